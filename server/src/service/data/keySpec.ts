@@ -1,0 +1,28 @@
+/** KeySpec (dwKeySpec) values: FORMATS.md §3.1 ([S7], [S8], the seed article [S1]). */
+
+export interface KeySpecInfo {
+  value: number;
+  /** The symbols certutil and certreq use for it. */
+  names: readonly string[];
+  note: string;
+}
+
+export const keySpecs: readonly KeySpecInfo[] = [
+  { value: 0, names: ['AT_NONE', 'XCN_AT_NONE'], note: 'No key spec: the only right value for a CNG (KSP) key.' },
+  { value: 1, names: ['AT_KEYEXCHANGE'], note: 'Legacy CSP key for key exchange (encryption) and signing.' },
+  { value: 2, names: ['AT_SIGNATURE'], note: 'Legacy CSP key for signing only. On a KSP key it breaks CA renewal with the existing key.' },
+];
+
+export function lookupKeySpec(value: number): KeySpecInfo | undefined {
+  return keySpecs.find((k) => k.value === value);
+}
+
+/** A KeySpec given by symbol (`AT_SIGNATURE`) or number (`2`, `0x2`); undefined when neither. */
+export function parseKeySpec(text: string): number | undefined {
+  const t = text.trim();
+  const bySymbol = keySpecs.find((k) => k.names.some((n) => n.toLowerCase() === t.toLowerCase()));
+  if (bySymbol) return bySymbol.value;
+  if (/^0x[0-9a-f]+$/i.test(t)) return parseInt(t, 16);
+  if (/^\d+$/.test(t)) return parseInt(t, 10);
+  return undefined;
+}

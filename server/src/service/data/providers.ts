@@ -1,0 +1,57 @@
+/**
+ * Cryptographic providers: the one list of provider names, what kind each is, and its ProviderType.
+ * Sources: FORMATS.md §3.3 (certutil -csplist in S16/S18, the -csp aliases in S3, vendor docs).
+ */
+
+/** A CNG Key Storage Provider (ProviderType 0, KeySpec 0) or a legacy CryptoAPI CSP. */
+export type ProviderKind = 'ksp' | 'csp';
+
+/** One known provider. */
+export interface Provider {
+  name: string;
+  kind: ProviderKind;
+  /** dwProvType: 0 for every KSP; the CSP's type number otherwise. */
+  providerType: number;
+  /** One line for hover and completion. */
+  note: string;
+}
+
+export const providers: readonly Provider[] = [
+  { name: 'Microsoft Software Key Storage Provider', kind: 'ksp', providerType: 0, note: 'The default CNG KSP (certutil -csp KSP). Keys live under ...\\Crypto\\Keys.' },
+  { name: 'Microsoft Platform Crypto Provider', kind: 'ksp', providerType: 0, note: 'CNG KSP for keys held in the TPM (certutil -csp TPM).' },
+  { name: 'Microsoft Smart Card Key Storage Provider', kind: 'ksp', providerType: 0, note: 'CNG KSP for smart cards (certutil -csp SC).' },
+  { name: 'Microsoft Passport Key Storage Provider', kind: 'ksp', providerType: 0, note: 'CNG KSP for Windows Hello / NGC keys (certutil -csp NGC).' },
+  { name: 'nCipher Security World Key Storage Provider', kind: 'ksp', providerType: 0, note: 'Entrust/nCipher nShield HSM KSP.' },
+  { name: 'SafeNet Key Storage Provider', kind: 'ksp', providerType: 0, note: 'SafeNet/Thales Luna HSM KSP.' },
+  { name: 'Thales Luna Key Storage Provider', kind: 'ksp', providerType: 0, note: 'Thales Luna HSM KSP.' },
+  { name: 'Cavium Key Storage Provider', kind: 'ksp', providerType: 0, note: 'AWS CloudHSM KSP (Client SDK 3 and 5).' },
+  { name: 'Utimaco CryptoServer Key Storage Provider', kind: 'ksp', providerType: 0, note: 'Utimaco CryptoServer HSM KSP.' },
+  { name: 'YubiHSM Key Storage Provider', kind: 'ksp', providerType: 0, note: 'Yubico YubiHSM 2 KSP.' },
+  { name: 'Microsoft Base Cryptographic Provider v1.0', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL.' },
+  { name: 'Microsoft Enhanced Cryptographic Provider v1.0', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL.' },
+  { name: 'Microsoft Strong Cryptographic Provider', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL.' },
+  { name: 'Microsoft Base Smart Card Crypto Provider', kind: 'csp', providerType: 1, note: 'Legacy smart card CSP, PROV_RSA_FULL.' },
+  { name: 'Microsoft Enhanced RSA and AES Cryptographic Provider', kind: 'csp', providerType: 24, note: 'Legacy CryptoAPI CSP, PROV_RSA_AES.' },
+  { name: 'Microsoft RSA SChannel Cryptographic Provider', kind: 'csp', providerType: 12, note: 'Legacy CryptoAPI CSP, PROV_RSA_SCHANNEL.' },
+  { name: 'Microsoft Base DSS Cryptographic Provider', kind: 'csp', providerType: 3, note: 'Legacy CryptoAPI CSP, PROV_DSS.' },
+  { name: 'Microsoft Base DSS and Diffie-Hellman Cryptographic Provider', kind: 'csp', providerType: 13, note: 'Legacy CryptoAPI CSP, PROV_DSS_DH.' },
+  { name: 'Microsoft Enhanced DSS and Diffie-Hellman Cryptographic Provider', kind: 'csp', providerType: 13, note: 'Legacy CryptoAPI CSP, PROV_DSS_DH.' },
+  { name: 'Microsoft DH SChannel Cryptographic Provider', kind: 'csp', providerType: 18, note: 'Legacy CryptoAPI CSP, PROV_DH_SCHANNEL.' },
+  { name: 'Luna Cryptographic Services for Microsoft Windows', kind: 'csp', providerType: 1, note: 'SafeNet Luna legacy CSP, PROV_RSA_FULL.' },
+];
+
+const byName = new Map(providers.map((p) => [p.name.toLowerCase(), p]));
+
+/**
+ * What is known about a provider name: an exact (case-insensitive) entry, or a KSP by the
+ * "Key Storage Provider" suffix rule (FORMATS.md §3.3 holds it for every KSP it lists but the TPM one).
+ */
+export function lookupProvider(name: string): Provider | undefined {
+  const key = name.trim().toLowerCase();
+  const known = byName.get(key);
+  if (known) return known;
+  if (key.endsWith('key storage provider')) {
+    return { name: name.trim(), kind: 'ksp', providerType: 0, note: 'A CNG Key Storage Provider (by its name).' };
+  }
+  return undefined;
+}
