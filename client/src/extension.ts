@@ -1,0 +1,44 @@
+/**
+ * The VS Code side: starts the language client, turns plain-text documents that hold certutil output
+ * into Certutil Dumps, and registers the few commands that need the editor (pick, write, open).
+ */
+
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { languageIds } from '../../server/src/service/languageService';
+import { registerCommands, type CommandHooks } from './commands';
+import { watchForDumps } from './detectDumps';
+
+let client: LanguageClient | undefined;
+
+/** What `activate` returns: hooks the extension's own tests use to answer pickers. */
+export interface CertutilExtensionApi {
+  hooks: CommandHooks;
+  client: LanguageClient;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CertutilExtensionApi> {
+  const output = vscode.window.createOutputChannel('Certutil', { log: true });
+  context.subscriptions.push(output);
+  watchForDumps(context);
+
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: languageIds.dump }, { language: languageIds.inf }],
+    synchronize: { configurationSection: 'certutil' },
+    outputChannel: output,
+  };
+  client = new LanguageClient('certutil', 'Certutil language server', serverOptions, clientOptions);
+  const hooks = registerCommands(context, client);
+  await client.start();
+  return { hooks, client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

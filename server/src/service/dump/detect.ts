@@ -1,0 +1,22 @@
+/**
+ * Recognises certutil output by content, whatever the file is called: VS Code gives every `.txt` file to
+ * Plain Text before it looks at `firstLine`, so the client asks this when a plain-text document opens.
+ */
+
+import { systemStores } from '../data/stores';
+
+/** How much of the start of a document is read to decide. */
+const SNIFF_LENGTH = 64 * 1024;
+const FRAME = /^[\s\ufeff]*={16} \S+ \d+ ={16}[ \t]*$/m;
+const PROPERTY_HEADER = /^[\s\u00a0]*CERT_[A-Z0-9_]+_PROP_ID\(\d+\)[^:\r\n]*:/m;
+const STORE_HEADER = /^\ufeff?(\S[^"\r\n]*?)(?:\s+"[^"\r\n]*")?[ \t]*\r?$/;
+
+/** True when `text` looks like `certutil [-v] -store` or `-dump` output. */
+export function looksLikeDump(text: string): boolean {
+  const head = text.length > SNIFF_LENGTH ? text.slice(0, SNIFF_LENGTH) : text;
+  if (FRAME.test(head) || PROPERTY_HEADER.test(head)) return true;
+  // An empty store prints only its header and the trailer (FORMATS.md §1.3).
+  const firstLine = head.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  const store = STORE_HEADER.exec(firstLine);
+  return store !== null && systemStores.includes(store[1].trim().toLowerCase()) && /^CertUtil: -\S+ /m.test(head);
+}

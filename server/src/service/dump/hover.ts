@@ -1,0 +1,62 @@
+/** Hovers on a dump: what KeySpec, ProviderType, Flags, providers and property ids mean. */
+
+import { describeFlags } from '../data/flags';
+import { lookupKeySpec } from '../data/keySpec';
+import { lookupPropertyId } from '../data/propertyIds';
+import { lookupProvider } from '../data/providers';
+import { lookupProviderType } from '../data/providerTypes';
+import type { Span } from '../types';
+import type { DumpDocument, Field } from './parser';
+
+/** Markdown for the thing under `offset`, and the span it covers. */
+export interface HoverResult {
+  contents: string;
+  span: Span;
+}
+
+export function dumpHover(dump: DumpDocument, offset: number): HoverResult | undefined {
+  const certificate = dump.certificates.find((c) => c.start <= offset && offset <= c.end);
+  if (!certificate) return undefined;
+  const keyProv = certificate.keyProv;
+  if (keyProv) {
+    const hit = (f: Field<unknown> | undefined): f is Field<unknown> => f !== undefined && f.line.start <= offset && offset <= f.line.end;
+    if (hit(keyProv.keySpec)) return { span: keyProv.keySpec.line, contents: keySpecHover(keyProv.keySpec.value) };
+    if (hit(keyProv.providerType)) return { span: keyProv.providerType.line, contents: providerTypeHover(keyProv.providerType.value) };
+    if (hit(keyProv.flags)) return { span: keyProv.flags.line, contents: flagsHover(keyProv.flags.value) };
+    if (hit(keyProv.provider)) return { span: keyProv.provider.line, contents: providerHover(keyProv.provider.value) };
+    if (hit(keyProv.container)) {
+      return { span: keyProv.container.line, contents: '**Key Container**: the name stored in the certificate\'s key-provider property. A repair INF copies this value as `Container=`, never the unique container name.' };
+    }
+    if (hit(keyProv.containerName)) {
+      return { span: keyProv.containerName.line, contents: 'The key\'s file or container name as the provider reports it. **Not** the value for `Container=` in a repair INF: use `Key Container`.' };
+    }
+  }
+  const property = certificate.properties.find((p) => p.header.start <= offset && offset <= p.header.end);
+  if (property) {
+    const known = lookupPropertyId(property.id);
+    return { span: property.header, contents: `**${known?.name ?? property.name}** (property id ${property.id})${known?.note ? `\n\n${known.note}` : ''}` };
+  }
+  return undefined;
+}
+
+function keySpecHover(value: number | undefined): string {
+  const known = value !== undefined ? lookupKeySpec(value) : undefined;
+  return `**KeySpec** ${value ?? '?'}${known ? ` = ${known.names.join(' / ')}` : ''}\n\n${known?.note ?? 'Not a known key spec.'}\n\nA key in a CNG Key Storage Provider (ProviderType 0) must have KeySpec 0.`;
+}
+
+function providerTypeHover(value: number | undefined): string {
+  const known = value !== undefined ? lookupProviderType(value) : undefined;
+  return `**ProviderType** ${value ?? '?'}${known ? ` = ${known.name}` : ''}\n\n${known?.note ?? 'Not a known provider type.'}`;
+}
+
+function flagsHover(value: number | undefined): string {
+  if (value === undefined) return '**Flags**: not a number certutil prints.';
+  const names = describeFlags(value);
+  return `**Flags** 0x${value.toString(16)} (${value})${names.length ? `: ${names.join(' | ')}` : ': none (a user key)'}\n\ncertutil prints Flags in hex: \`20 (32)\` is 0x20, CRYPT_MACHINE_KEYSET (a machine key).`;
+}
+
+function providerHover(name: string): string {
+  const known = lookupProvider(name);
+  if (!known) return `**${name}**: not a provider this extension knows.`;
+  return `**${known.name}**: ${known.kind === 'ksp' ? 'CNG Key Storage Provider (KSP)' : 'legacy CryptoAPI provider (CSP)'}, ProviderType ${known.providerType}.\n\n${known.note}`;
+}

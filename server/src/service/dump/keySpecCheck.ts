@@ -1,0 +1,84 @@
+/**
+ * Where KeySpec is judged: every certificate of a dump against the rule of the seed article [S1]:
+ * a key in a CNG KSP (ProviderType 0, or a provider the table knows as a KSP) must have KeySpec 0.
+ * A legacy CSP with KeySpec 1 or 2 is legitimate (FORMATS.md §1.5 rule 8).
+ */
+
+import { lookupProvider } from '../data/providers';
+import { lookupKeySpec } from '../data/keySpec';
+import { lookupProviderType } from '../data/providerTypes';
+import { repairTargetOf } from '../repairTarget';
+import { report } from '../rules';
+import type { Problem, Severity } from '../types';
+import type { Certificate, DumpDocument, KeyProvInfo } from './parser';
+
+/** The settings the dump checks read. */
+export interface DumpCheckOptions {
+  /** Severity of `keyspec.ksp-nonzero` on a certificate that is not a CA certificate. */
+  nonCaKeySpecSeverity: Severity | 'off';
+}
+
+export const defaultDumpCheckOptions: DumpCheckOptions = { nonCaKeySpecSeverity: 'warning' };
+
+/** All problems of a dump. */
+export function checkDump(dump: DumpDocument, options: DumpCheckOptions = defaultDumpCheckOptions): Problem[] {
+  const problems: Problem[] = [];
+  for (const certificate of dump.certificates) {
+    if (certificate.keyProv) checkKeyProv(dump, certificate, certificate.keyProv, options, problems);
+  }
+  if (!dump.verbose) {
+    const plain = dump.certificates.find((c) => c.plainKey?.container ?? c.plainKey?.provider);
+    const line = plain?.plainKey?.container?.line ?? plain?.plainKey?.provider?.line;
+    if (line) problems.push(report('dump.not-verbose', line, { store: dump.store?.name ?? 'my' }));
+  }
+  return problems;
+}
+
+function checkKeyProv(dump: DumpDocument, certificate: Certificate, keyProv: KeyProvInfo, options: DumpCheckOptions, problems: Problem[]): void {
+  const providerName = keyProv.provider?.value;
+  const known = providerName !== undefined ? lookupProvider(providerName) : undefined;
+  const providerType = keyProv.providerType?.value;
+  const keySpec = keyProv.keySpec?.value;
+
+  const missing = [
+    keyProv.provider ? undefined : 'Provider',
+    providerType === undefined && !known ? 'ProviderType' : undefined,
+    keySpec === undefined ? 'KeySpec' : undefined,
+  ].filter((m): m is string => m !== undefined);
+  if (missing.length > 0) {
+    problems.push(report('keyprov.incomplete', keyProv.header, { missing: missing.join(', ') }, { data: { serial: certificate.serial?.value } }));
+    return;
+  }
+
+  if (known && providerType !== undefined && known.providerType !== providerType) {
+    const expected = known.kind === 'ksp' ? 'A KSP has ProviderType 0.' : `This CSP has ProviderType ${known.providerType} (${lookupProviderType(known.providerType)?.name ?? '?'}).`;
+    problems.push(
+      report('provider.type-mismatch', keyProv.providerType!.line, {
+        provider: known.name,
+        providerKind: known.kind === 'ksp' ? 'a CNG Key Storage Provider' : 'a legacy CryptoAPI provider',
+        providerType,
+        expected,
+      }),
+    );
+  }
+
+  const isKsp = providerType === 0 || known?.kind === 'ksp';
+  if (!isKsp || keySpec === 0 || keySpec === undefined) return;
+
+  const isCA = certificate.caEvidence !== undefined;
+  const severity = isCA ? 'error' : options.nonCaKeySpecSeverity;
+  if (severity === 'off') return;
+  const related = [];
+  if (keyProv.container) related.push({ ...keyProv.container.line, message: 'The key container the repair INF keeps' });
+  if (keyProv.provider) related.push({ ...keyProv.provider.line, message: 'The CNG Key Storage Provider that holds the key' });
+  if (certificate.caEvidence) related.push({ ...certificate.caEvidence, message: 'This is a CA certificate' });
+  const symbol = lookupKeySpec(keySpec)?.names[0];
+  problems.push(
+    report(
+      'keyspec.ksp-nonzero',
+      keyProv.keySpec!.line,
+      { keySpec: symbol ? `${keySpec} (${symbol})` : keySpec, provider: providerName ?? `ProviderType ${providerType}` },
+      { severity, related, data: repairTargetOf(dump, certificate) },
+    ),
+  );
+}

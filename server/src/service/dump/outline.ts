@@ -1,0 +1,48 @@
+/** The certificate outline and folding of a dump, from the one parse. */
+
+import { lookupProvider } from '../data/providers';
+import type { FoldingSpan, OutlineSymbol } from '../outline';
+import type { Certificate, DumpDocument } from './parser';
+
+/** One symbol per certificate (subject CN and serial), with its key-provider block and property blocks. */
+export function dumpSymbols(dump: DumpDocument): OutlineSymbol[] {
+  return dump.certificates.map((certificate) => certificateSymbol(certificate));
+}
+
+function certificateSymbol(certificate: Certificate): OutlineSymbol {
+  const title = certificate.subject?.value || (certificate.index !== undefined ? `Certificate ${certificate.index}` : 'Certificate');
+  const detail = [certificate.serial ? `serial ${certificate.serial.value}` : undefined, certificate.caEvidence ? 'CA' : undefined]
+    .filter(Boolean)
+    .join(' · ');
+  const children: OutlineSymbol[] = certificate.properties.map((property) => {
+    const keyProv = property.id === 2 ? certificate.keyProv : undefined;
+    const provider = keyProv?.provider?.value;
+    const kind = provider !== undefined ? lookupProvider(provider)?.kind : undefined;
+    return {
+      name: property.id === 2 ? 'Key provider' : property.name,
+      detail: keyProv
+        ? [keyProv.container?.value, kind ? kind.toUpperCase() : provider, keyProv.keySpec ? `KeySpec ${keyProv.keySpec.value ?? '?'}` : undefined].filter(Boolean).join(' · ')
+        : `(${property.id})`,
+      kind: property.id === 2 ? 'keyProvider' : 'property',
+      start: property.start,
+      end: property.end,
+      selection: property.header,
+      children: [],
+    };
+  });
+  const selection = certificate.frame ?? certificate.serial?.line ?? { start: certificate.start, end: certificate.start };
+  const symbol: OutlineSymbol = { name: title, kind: 'certificate', start: certificate.start, end: certificate.end, selection, children };
+  if (detail) symbol.detail = detail;
+  return symbol;
+}
+
+/** Folding per certificate, per property block and per extension. */
+export function dumpFolding(dump: DumpDocument): FoldingSpan[] {
+  const spans: FoldingSpan[] = [];
+  for (const certificate of dump.certificates) {
+    spans.push({ start: certificate.start, end: certificate.end });
+    for (const property of certificate.properties) spans.push({ start: property.start, end: property.end });
+    for (const extension of certificate.extensions) spans.push({ start: extension.start, end: extension.end });
+  }
+  return spans;
+}

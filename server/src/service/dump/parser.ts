@@ -1,0 +1,370 @@
+/**
+ * Parses `certutil [-v] -store` and `certutil [-v] -dump` output into certificates with offsets.
+ * Hand-written and line-oriented; never throws. Anchors on structure (the `=` frame, property headers,
+ * position inside the key-provider block), not on English words: FORMATS.md §1.5 rule 2, §1.10.
+ */
+
+import {
+  caExtensionOids,
+  caSubjectTypes,
+  caTemplates,
+  certificateLabels,
+  keyProvLabels,
+  keyProvSlots,
+  labelPattern,
+  type KeyProvSlot,
+} from '../data/dumpLabels';
+import { parseKeySpec } from '../data/keySpec';
+import { systemStores } from '../data/stores';
+import { isBlank, splitLines, trimmedSpan, type Line } from '../text';
+import type { Span } from '../types';
+
+/** A value read from the dump: the value, where it stands, and the whole (trimmed) line it is on. */
+export interface Field<T> extends Span {
+  value: T;
+  line: Span;
+}
+
+/** `CERT_KEY_PROV_INFO_PROP_ID(2):`: the key-provider property the repair rewrites (FORMATS.md §1.5). */
+export interface KeyProvInfo extends Span {
+  header: Span;
+  container?: Field<string>;
+  /** The `Unique container name:` / `Simple container name:` line: never the container to repair with. */
+  containerName?: Field<string>;
+  provider?: Field<string>;
+  providerType?: Field<number | undefined>;
+  flags?: Field<number | undefined>;
+  keySpec?: Field<number | undefined>;
+}
+
+/** Key lines of a dump made without `-v` (FORMATS.md §1.3): no ProviderType, Flags or KeySpec. */
+export interface PlainKeyInfo {
+  container?: Field<string>;
+  provider?: Field<string>;
+}
+
+/** Any `NAME_PROP_ID(n):` block, for the outline, folding and hover. */
+export interface PropertyBlock extends Span {
+  id: number;
+  name: string;
+  header: Span;
+}
+
+/** A certificate extension (`2.5.29.19: Flags = 1(Critical), Length = 5` and its body). */
+export interface Extension extends Span {
+  oid: string;
+  header: Span;
+}
+
+/** One certificate of the dump. */
+export interface Certificate extends Span {
+  /** The N of `================ Certificate N ================`; undefined for a frameless `-dump`. */
+  index?: number;
+  frame?: Span;
+  serial?: Field<string>;
+  /** The subject's CN (or first RDN), for the outline. */
+  subject?: Field<string>;
+  issuer?: Field<string>;
+  /** Where the dump shows that this is a CA certificate (Basic Constraints, CA Version, CA template). */
+  caEvidence?: Span;
+  keyProv?: KeyProvInfo;
+  plainKey?: PlainKeyInfo;
+  properties: PropertyBlock[];
+  extensions: Extension[];
+}
+
+/** The store header line: `my "Personal"`, or just `my` on old builds. */
+export interface StoreHeader extends Span {
+  name: string;
+  displayName?: string;
+}
+
+/** The parse of one dump. */
+export interface DumpDocument {
+  store?: StoreHeader;
+  certificates: Certificate[];
+  /** True when any certificate has a `CERT_KEY_PROV_INFO_PROP_ID(2)` block (a `-v` dump). */
+  verbose: boolean;
+  lineCount: number;
+}
+
+const WS = '[\\s\\u00a0\\ufeff]';
+const FRAME = /^[\s\ufeff]*={5,} (\S+) (\d+) ={5,}\s*$/;
+const PROPERTY_HEADER = /^[\s\u00a0]*([A-Z][A-Z0-9_]*_PROP_ID|Unknown Property)\((\d+)\)[^:]*:[\s\u00a0]*$/;
+const DECODE_LINE = /^[\s\u00a0]*[A-Z][A-Z0-9_]+ -- [0-9a-f]+(?: \(\d+\))?[\s\u00a0]*$/i;
+const PAIR = /^[\s\u00a0]*([^=:\s\u00a0][^=:]*?)[\s\u00a0\ufffd]*=[\s\u00a0]*(.*?)[\s\u00a0]*$/;
+const COLON = /^[\s\u00a0]*([^=:\s\u00a0][^=:]*?)[\s\u00a0\ufffd]*:[\s\u00a0]*(.*?)[\s\u00a0]*$/;
+const EXTENSION_HEADER = /^[\s\u00a0]*(\d+(?:\.\d+)+): \S/;
+const RDN = /^[\s\u00a0]*([A-Za-z][A-Za-z0-9.]*)=(.*)$/;
+const STORE_HEADER = /^[\s\ufeff]*(\S[^"]*?)\s+"([^"]*)"\s*$/;
+const MAX_KEYPROV_LINES = 24;
+
+function labelRegex(labels: readonly string[], separator: ':' | '='): RegExp {
+  return new RegExp(`^${WS}*(?:${labelPattern(labels)})${WS}*${separator === ':' ? ':' : '='}${WS}*(.*?)${WS}*$`, 'i');
+}
+
+const SERIAL = labelRegex(certificateLabels.serial, ':');
+const SUBJECT = labelRegex(certificateLabels.subject, ':');
+const ISSUER = labelRegex(certificateLabels.issuer, ':');
+const CA_VERSION = labelRegex(certificateLabels.caVersion, ':');
+const TEMPLATE = labelRegex(certificateLabels.template, ':');
+const PLAIN_CONTAINER = labelRegex(keyProvLabels.container, '=');
+const PLAIN_PROVIDER = labelRegex(keyProvLabels.provider, '=');
+const SLOT_LABELS = keyProvSlots.map((slot) => ({ slot, pattern: new RegExp(`^(?:${labelPattern(keyProvLabels[slot])})$`, 'i') }));
+const CERTIFICATE_START = /^[\s\ufeff]*(X\.?509[- ]|CERT_KEY_PROV_INFO_PROP_ID\(2\):)/i;
+
+/** Parses a whole dump. */
+export function parseDump(text: string): DumpDocument {
+  const lines = splitLines(text);
+  const frames: number[] = [];
+  for (const line of lines) if (FRAME.test(line.text)) frames.push(line.index);
+
+  const certificates: Certificate[] = [];
+  if (frames.length > 0) {
+    frames.forEach((first, n) => {
+      const last = n + 1 < frames.length ? frames[n + 1] : lines.length;
+      certificates.push(parseCertificate(lines, first, last, true));
+    });
+  } else {
+    // A single `certutil -dump file.cer` or a pasted excerpt has no frame: one certificate from its first line.
+    const first = lines.findIndex((line) => CERTIFICATE_START.test(line.text) || SERIAL.test(line.text));
+    if (first >= 0) certificates.push(parseCertificate(lines, first, lines.length, false));
+  }
+
+  const headerEnd = frames.length > 0 ? frames[0] : lines.length;
+  return {
+    store: findStoreHeader(lines, headerEnd),
+    certificates,
+    verbose: certificates.some((c) => c.keyProv !== undefined),
+    lineCount: lines.length,
+  };
+}
+
+function findStoreHeader(lines: Line[], limit: number): StoreHeader | undefined {
+  for (let i = 0; i < Math.min(limit, 20); i++) {
+    const text = lines[i].text;
+    const quoted = STORE_HEADER.exec(text);
+    if (quoted && !quoted[1].includes('>')) {
+      return { ...trimmedSpan(lines[i]), name: quoted[1].trim(), displayName: quoted[2] };
+    }
+    const bare = text.replace(/^[\s\ufeff]+/, '').trim();
+    if (systemStores.includes(bare.toLowerCase())) return { ...trimmedSpan(lines[i]), name: bare };
+  }
+  return undefined;
+}
+
+function parseCertificate(lines: Line[], first: number, last: number, framed: boolean): Certificate {
+  const firstLine = lines[first];
+  let end = firstLine.end;
+  for (let i = last - 1; i >= first; i--) {
+    if (!isBlank(lines[i].text)) {
+      end = lines[i].end;
+      break;
+    }
+  }
+  const certificate: Certificate = { start: firstLine.start, end, properties: [], extensions: [] };
+  if (framed) {
+    const frame = FRAME.exec(firstLine.text);
+    certificate.index = frame ? Number(frame[2]) : undefined;
+    certificate.frame = trimmedSpan(firstLine);
+  }
+
+  let property: PropertyBlock | undefined;
+  let extension: Extension | undefined;
+  for (let i = framed ? first + 1 : first; i < last; i++) {
+    const line = lines[i];
+    const text = line.text;
+
+    const header = PROPERTY_HEADER.exec(text);
+    if (header) {
+      extension = undefined;
+      const id = Number(header[2]);
+      property = { id, name: header[1], header: trimmedSpan(line), start: line.start, end: line.end };
+      certificate.properties.push(property);
+      if (id === 2 && !certificate.keyProv) {
+        const lastLine = parseKeyProv(lines, i, last, (info) => (certificate.keyProv = info));
+        property.end = lines[lastLine].end;
+        i = lastLine;
+      }
+      continue;
+    }
+    if (isBlank(text)) {
+      property = undefined;
+      extension = undefined;
+      continue;
+    }
+    if (property) {
+      property.end = line.end;
+      continue;
+    }
+
+    const ext = EXTENSION_HEADER.exec(text);
+    if (ext) {
+      extension = { oid: ext[1], header: trimmedSpan(line), start: line.start, end: line.end };
+      certificate.extensions.push(extension);
+      if (ext[1] === caExtensionOids.caVersion) certificate.caEvidence ??= extension.header;
+      if (ext[1] === caExtensionOids.basicConstraints && basicConstraintsSayCA(lines, i + 1, last)) {
+        certificate.caEvidence ??= extension.header;
+      }
+      continue;
+    }
+    if (extension) {
+      extension.end = line.end;
+      continue;
+    }
+
+    readCertificateField(certificate, lines, i, last);
+  }
+  return certificate;
+}
+
+function readCertificateField(certificate: Certificate, lines: Line[], i: number, last: number): void {
+  const line = lines[i];
+  const text = line.text;
+  let m: RegExpExecArray | null;
+  if (!certificate.serial && (m = SERIAL.exec(text)) && /^[0-9a-f ]+$/i.test(m[1])) {
+    certificate.serial = field(line, m[1], m[1].replace(/ /g, '').toLowerCase());
+  } else if (!certificate.subject && (m = SUBJECT.exec(text))) {
+    certificate.subject = distinguishedName(lines, i, last, m[1]);
+  } else if (!certificate.issuer && (m = ISSUER.exec(text))) {
+    certificate.issuer = distinguishedName(lines, i, last, m[1]);
+  } else if ((m = CA_VERSION.exec(text))) {
+    certificate.caEvidence ??= trimmedSpan(line);
+  } else if ((m = TEMPLATE.exec(text)) && caTemplates.includes(m[1].split(',')[0].trim())) {
+    certificate.caEvidence ??= trimmedSpan(line);
+  } else if (!certificate.keyProv && (m = PLAIN_CONTAINER.exec(text))) {
+    (certificate.plainKey ??= {}).container ??= field(line, m[1], m[1]);
+  } else if (!certificate.keyProv && (m = PLAIN_PROVIDER.exec(text))) {
+    (certificate.plainKey ??= {}).provider ??= field(line, m[1], m[1]);
+  }
+}
+
+/** `Subject: CN=x, O=y` on one line (without -v), or `Subject:` followed by one RDN per line (-v). */
+function distinguishedName(lines: Line[], i: number, last: number, inline: string): Field<string> | undefined {
+  if (inline) {
+    const cn = /(?:^|,\s*)CN=([^,]*)/i.exec(inline);
+    return field(lines[i], inline, (cn ? cn[1] : inline).trim());
+  }
+  let first: Field<string> | undefined;
+  for (let j = i + 1; j < last && j < i + 32; j++) {
+    const rdn = RDN.exec(lines[j].text);
+    if (!rdn) break;
+    const candidate = field(lines[j], lines[j].text.trim(), rdn[2].trim());
+    if (rdn[1].toUpperCase() === 'CN') return candidate;
+    first ??= { ...candidate, value: lines[j].text.trim() };
+  }
+  return first;
+}
+
+/** Basic Constraints' body starts with `Subject Type=CA` (or its translation) for a CA. */
+function basicConstraintsSayCA(lines: Line[], from: number, last: number): boolean {
+  for (let j = from; j < last && j < from + 4; j++) {
+    const pair = /=(.*)$/.exec(lines[j].text);
+    if (pair) return caSubjectTypes.some((t) => t.toLowerCase() === pair[1].trim().toLowerCase());
+  }
+  return false;
+}
+
+/**
+ * Reads the key-provider block after its header by order and value shape (FORMATS.md §1.5): container,
+ * optional `… container name:`, provider, ProviderType, Flags, flag decodes, KeySpec. Blank lines inside
+ * are tolerated until KeySpec is seen (re-indented copies insert them). A label that comes back out of
+ * order (the later key-details `Provider =` lines, rule 7) ends the block. Returns the block's last line.
+ */
+function parseKeyProv(lines: Line[], headerIndex: number, limit: number, found: (info: KeyProvInfo) => void): number {
+  const headerLine = lines[headerIndex];
+  const info: KeyProvInfo = { header: trimmedSpan(headerLine), start: headerLine.start, end: headerLine.end };
+  found(info);
+  let lastLine = headerIndex;
+  let slotIndex = -1;
+  const stop = Math.min(limit, headerIndex + 1 + MAX_KEYPROV_LINES);
+  for (let j = headerIndex + 1; j < stop; j++) {
+    const text = lines[j].text;
+    if (isBlank(text)) {
+      if (info.keySpec) break;
+      const next = nextNonBlank(lines, j, stop);
+      if (next < 0 || !(DECODE_LINE.test(lines[next].text) || slotOf(lines[next].text, slotIndex) === 'keySpec')) break;
+      continue;
+    }
+    if (PROPERTY_HEADER.test(text) || FRAME.test(text)) break;
+    if (DECODE_LINE.test(text)) {
+      lastLine = j;
+      continue;
+    }
+    const slot = slotOf(text, slotIndex);
+    if (slot) {
+      const index = keyProvSlots.indexOf(slot);
+      if (index <= slotIndex) break;
+      const pair = PAIR.exec(text)!;
+      fillSlot(info, slot, lines[j], pair[2]);
+      slotIndex = index;
+      lastLine = j;
+      if (slot === 'keySpec') break;
+      continue;
+    }
+    const colon = COLON.exec(text);
+    if (colon && slotIndex === 0 && !info.containerName) {
+      info.containerName = field(lines[j], colon[2], colon[2]);
+      lastLine = j;
+      continue;
+    }
+    break;
+  }
+  info.end = lines[lastLine].end;
+  return lastLine;
+}
+
+/** The slot a `Label = value` line fills: by its label when known, else the next one in order. */
+function slotOf(text: string, slotIndex: number): KeyProvSlot | undefined {
+  const pair = PAIR.exec(text);
+  if (!pair) return undefined;
+  const label = pair[1].trim();
+  const known = SLOT_LABELS.find((s) => s.pattern.test(label));
+  if (known) return known.slot;
+  return keyProvSlots[slotIndex + 1];
+}
+
+function fillSlot(info: KeyProvInfo, slot: KeyProvSlot, line: Line, raw: string): void {
+  switch (slot) {
+    case 'container':
+      info.container = field(line, raw, raw);
+      break;
+    case 'provider':
+      info.provider = field(line, raw, raw);
+      break;
+    case 'providerType':
+      info.providerType = field(line, raw, readNumber(raw, 10));
+      break;
+    case 'flags':
+      // certutil prints Flags in hex: `20 (32)`, or bare `20` on old builds (FORMATS.md §1.5 rule 4).
+      info.flags = field(line, raw, readNumber(raw, 16));
+      break;
+    case 'keySpec': {
+      const number = /^(\d+)/.exec(raw);
+      info.keySpec = field(line, raw, number ? Number(number[1]) : parseKeySpec(raw));
+      break;
+    }
+  }
+}
+
+/** `20 (32)` -> 32 (the decimal in parentheses wins); otherwise the leading number in `base`. */
+function readNumber(raw: string, base: 10 | 16): number | undefined {
+  const decimal = /^(?:0x)?[0-9a-f]+\s*\((\d+)\)/i.exec(raw);
+  if (decimal) return Number(decimal[1]);
+  const hex = /^0x([0-9a-f]+)$/i.exec(raw);
+  if (hex) return parseInt(hex[1], 16);
+  const plain = base === 16 ? /^([0-9a-f]+)$/i.exec(raw) : /^(\d+)$/.exec(raw);
+  return plain ? parseInt(plain[1], base) : undefined;
+}
+
+function nextNonBlank(lines: Line[], from: number, stop: number): number {
+  for (let k = from + 1; k < stop; k++) if (!isBlank(lines[k].text)) return k;
+  return -1;
+}
+
+/** A field whose raw text `raw` is found on `line` (last occurrence: values follow their labels). */
+function field<T>(line: Line, raw: string, value: T): Field<T> {
+  const at = raw ? line.text.lastIndexOf(raw) : -1;
+  const start = at >= 0 ? line.start + at : line.end;
+  return { value, start, end: start + (at >= 0 ? raw.length : 0), line: trimmedSpan(line) };
+}

@@ -1,0 +1,90 @@
+/**
+ * The one place that writes a KeyProv.inf: the repairstore property INF that rewrites a certificate's
+ * key-provider property (id 2) with KeySpec=0 (FORMATS.md §2.2, the seed article [S1], certutil's help [S3]).
+ * Both the quick fix and the "Generate repair INF" command call it.
+ */
+
+import { formatFlags } from './data/flags';
+import { KEY_PROV_INFO_PROP_ID } from './data/propertyIds';
+import type { RepairTarget } from './repairTarget';
+
+/** A written INF, or the reason none could be written safely. */
+export type RepairInfResult = { ok: true; fileName: string; text: string } | { ok: false; reason: string };
+
+const EOL = '\r\n';
+
+/** `KeyProv-<serial>.inf`, or `KeyProv-<serial>-<n>.inf` for the n-th choice when earlier names are taken. */
+export function repairInfFileName(serial: string, attempt = 1): string {
+  return attempt <= 1 ? `KeyProv-${serial}.inf` : `KeyProv-${serial}-${attempt}.inf`;
+}
+
+/** `certutil [-user] -repairstore <store> "<serial>" <file>`. */
+export function repairCommand(target: RepairTarget, fileName: string): string {
+  return `certutil ${userOption(target)}-repairstore ${storeArgument(target.store)} "${target.serial}" ${fileName}`;
+}
+
+/** `certutil [-user] -v -store <store> "<serial>"`: shows the property after the repair. */
+export function verifyCommand(target: RepairTarget): string {
+  return `certutil ${userOption(target)}-v -store ${storeArgument(target.store)} "${target.serial}"`;
+}
+
+/** Why a value cannot go into the INF or onto a certutil command line unchanged, or undefined when it can. */
+export function unsafeReason(target: RepairTarget): string | undefined {
+  if (!/^[0-9a-f]+$/.test(target.serial)) return `The serial number "${target.serial}" is not plain hex, so it cannot be passed to certutil safely.`;
+  if (!/^[A-Za-z][A-Za-z0-9 ]*$/.test(target.store)) return `The store name "${target.store}" is not a plain store name.`;
+  for (const [what, value] of [['container', target.container], ['provider', target.provider]] as const) {
+    const problem = unsafeInValue(value);
+    if (problem) return `The ${what} name "${value}" ${problem}. Write this KeyProv.inf by hand and check it with certutil.`;
+  }
+  return undefined;
+}
+
+// Inside the `{text}` string, `&` separates the pairs and `"` ends the string, and no escape for either is
+// documented (FORMATS.md §2.2); `%` starts a string substitution in INF syntax [S6]. certutil reads an INF
+// without a BOM in the ANSI code page, so non-ASCII text would be misread. Spaces at the ends may be trimmed.
+function unsafeInValue(value: string): string | undefined {
+  if (value.length === 0) return 'is empty';
+  if (/[&"%]/.test(value)) return 'contains & or " or %, which a KeyProv.inf cannot carry';
+  if (/[^\x20-\x7e]/.test(value)) return 'contains characters outside printable ASCII, which certutil may misread in an INF';
+  if (value !== value.trim()) return 'starts or ends with a space, which certutil may trim';
+  return undefined;
+}
+
+/** Writes the KeyProv.inf for `target`, or says why it cannot. */
+export function writeRepairInf(target: RepairTarget, fileName = repairInfFileName(target.serial)): RepairInfResult {
+  const reason = unsafeReason(target);
+  if (reason) return { ok: false, reason };
+  const subject = (target.subject ?? '(no subject in the dump)').replace(/[^\x20-\x7e]/g, '?');
+  const lines = [
+    `; ${fileName}: sets KeySpec=0 on the key provider information of one certificate.`,
+    `; Subject: ${subject}`,
+    `; Serial number: ${target.serial}`,
+    '; Container, Provider and Flags are copied from the certutil dump.',
+    ';',
+    '; Repair (elevated command prompt, in the folder of this file):',
+    `;   ${repairCommand(target, fileName)}`,
+    '; Verify (CERT_KEY_PROV_INFO_PROP_ID(2) must show KeySpec = 0 -- XCN_AT_NONE):',
+    `;   ${verifyCommand(target)}`,
+    '',
+    '[Version]',
+    'Signature="$Windows NT$"',
+    '',
+    '[Properties]',
+    `${KEY_PROV_INFO_PROP_ID} = "{text}"`,
+    `_continue_ = "Container=${target.container}&"`,
+    `_continue_ = "Provider=${target.provider}&"`,
+    '_continue_ = "ProviderType=0&"',
+    `_continue_ = "Flags=${formatFlags(target.flags)}&"`,
+    '_continue_ = "KeySpec=0"',
+    '',
+  ];
+  return { ok: true, fileName, text: lines.join(EOL) };
+}
+
+function userOption(target: RepairTarget): string {
+  return target.userKey ? '-user ' : '';
+}
+
+function storeArgument(store: string): string {
+  return store.includes(' ') ? `"${store}"` : store;
+}

@@ -1,0 +1,30 @@
+/** The only file that knows the extension's setting names and defaults (client and server both read it). */
+
+import type { DumpCheckOptions } from './service/dump/keySpecCheck';
+import type { Severity } from './service/types';
+
+/** The configuration section every setting lives in. */
+export const settingsSection = 'certutil';
+
+/** Setting keys, relative to the section. */
+export const settingKeys = {
+  detectDumpsInTextFiles: 'detectDumpsInTextFiles',
+  nonCaKeySpecSeverity: 'keySpec.nonCaSeverity',
+} as const;
+
+/** What the server reads. */
+export interface ServerSettings extends DumpCheckOptions {}
+
+export const defaultServerSettings: ServerSettings = { nonCaKeySpecSeverity: 'warning' };
+
+const severities: readonly (Severity | 'off')[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** Validates the raw `certutil` section from the client; anything unknown falls back to its default. */
+export function readServerSettings(raw: unknown): ServerSettings {
+  const section = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const keySpec = typeof section.keySpec === 'object' && section.keySpec !== null ? (section.keySpec as Record<string, unknown>) : {};
+  const nonCa = keySpec.nonCaSeverity;
+  return {
+    nonCaKeySpecSeverity: severities.includes(nonCa as Severity) ? (nonCa as Severity | 'off') : defaultServerSettings.nonCaKeySpecSeverity,
+  };
+}

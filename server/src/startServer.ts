@@ -1,0 +1,260 @@
+/**
+ * All LSP glue: capabilities, the parse cache, settings, and one safe wrapper per handler.
+ * Each handler looks up the document, takes the cached parse for its version, calls one service
+ * function and converts offsets to positions. Nothing clever lives here.
+ */
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { URI, Utils } from 'vscode-uri';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  SymbolKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type DocumentSymbol,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { clientCommands, repairCandidatesRequest, repairInfRequest } from './protocol';
+import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './settings';
+import { repairInfForFolder } from './service/dump/repairAction';
+import { diagnose, folding, hover, parse, repairCandidates, symbols, type Parsed } from './service/languageService';
+import type { OutlineSymbol, SymbolKindName } from './service/outline';
+import { writeRepairInf, type RepairInfResult } from './service/repairInf';
+import type { RepairTarget } from './service/repairTarget';
+import type { Problem, Severity } from './service/types';
+
+/** Diagnostics wait this long after the last keystroke, so a burst of typing is checked once. */
+const DIAGNOSTICS_DELAY_MS = 60;
+
+const severityMap: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const symbolKindMap: Record<SymbolKindName, SymbolKind> = {
+  certificate: SymbolKind.Class,
+  keyProvider: SymbolKind.Key,
+  property: SymbolKind.Property,
+  extension: SymbolKind.Field,
+  section: SymbolKind.Namespace,
+  entry: SymbolKind.Property,
+  store: SymbolKind.Package,
+};
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new Map<string, { version: number; parsed: Parsed | undefined }>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let settings: ServerSettings = defaultServerSettings;
+  let canReadConfiguration = false;
+
+  /** Runs a handler; an exception is logged and answered with `fallback`, so the server stays up. */
+  function safe<P extends unknown[], R>(name: string, fallback: R, handler: (...params: P) => R): (...params: P) => R {
+    return (...params: P) => {
+      try {
+        return handler(...params);
+      } catch (error) {
+        connection.console.error(`certutil: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    };
+  }
+
+  function parsedOf(uri: string): { document: TextDocument; parsed: Parsed } | undefined {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    let entry = cache.get(uri);
+    if (!entry || entry.version !== document.version) {
+      entry = { version: document.version, parsed: parse(document.languageId, document.getText()) };
+      cache.set(uri, entry);
+    }
+    return entry.parsed ? { document, parsed: entry.parsed } : undefined;
+  }
+
+  function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {
+    const diagnostic: Diagnostic = {
+      range: { start: document.positionAt(problem.start), end: document.positionAt(problem.end) },
+      severity: severityMap[problem.severity],
+      code: problem.code,
+      source: 'certutil',
+      message: problem.message,
+    };
+    if (problem.related) {
+      diagnostic.relatedInformation = problem.related.map((r) => ({
+        location: { uri: document.uri, range: { start: document.positionAt(r.start), end: document.positionAt(r.end) } },
+        message: r.message,
+      }));
+    }
+    if (problem.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+    if (problem.data !== undefined) diagnostic.data = problem.data;
+    return diagnostic;
+  }
+
+  const validate = safe('diagnostics', undefined, (uri: string): void => {
+    const found = parsedOf(uri);
+    if (!found) return;
+    const diagnostics = diagnose(found.parsed, settings).map((p) => toDiagnostic(found.document, p));
+    // A newer version may have arrived while this one was checked: never publish stale results over it.
+    if (documents.get(uri)?.version !== found.document.version) return;
+    void connection.sendDiagnostics({ uri, version: found.document.version, diagnostics });
+  });
+
+  function scheduleValidation(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      validate(uri);
+    }, delay));
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    canReadConfiguration = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'certutil-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => void refreshSettings());
+  connection.onDidChangeConfiguration(() => void refreshSettings());
+
+  async function refreshSettings(): Promise<void> {
+    try {
+      const raw: unknown = canReadConfiguration ? await connection.workspace.getConfiguration(settingsSection) : undefined;
+      settings = readServerSettings(raw);
+    } catch (error) {
+      connection.console.error(`certutil: reading settings failed: ${String(error)}`);
+    }
+    for (const document of documents.all()) scheduleValidation(document.uri, 0);
+  }
+
+  documents.onDidOpen((e) => scheduleValidation(e.document.uri, 0));
+  documents.onDidChangeContent((e) => scheduleValidation(e.document.uri, DIAGNOSTICS_DELAY_MS));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    cache.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDocumentSymbol(
+    safe('documentSymbol', [], (params): DocumentSymbol[] => {
+      const found = parsedOf(params.textDocument.uri);
+      if (!found) return [];
+      const convert = (symbol: OutlineSymbol): DocumentSymbol => ({
+        name: symbol.name || '(unnamed)',
+        detail: symbol.detail,
+        kind: symbolKindMap[symbol.kind],
+        range: { start: found.document.positionAt(symbol.start), end: found.document.positionAt(symbol.end) },
+        selectionRange: { start: found.document.positionAt(symbol.selection.start), end: found.document.positionAt(symbol.selection.end) },
+        children: symbol.children.map(convert),
+      });
+      return symbols(found.parsed).map(convert);
+    }),
+  );
+
+  connection.onFoldingRanges(
+    safe('foldingRange', [], (params) => {
+      const found = parsedOf(params.textDocument.uri);
+      if (!found) return [];
+      return folding(found.parsed)
+        .map((span) => ({ startLine: found.document.positionAt(span.start).line, endLine: found.document.positionAt(span.end).line }))
+        .filter((range) => range.endLine > range.startLine);
+    }),
+  );
+
+  connection.onHover(
+    safe('hover', null, (params) => {
+      const found = parsedOf(params.textDocument.uri);
+      if (!found) return null;
+      const result = hover(found.parsed, found.document.offsetAt(params.position));
+      if (!result) return null;
+      return {
+        contents: { kind: 'markdown', value: result.contents },
+        range: { start: found.document.positionAt(result.span.start), end: found.document.positionAt(result.span.end) },
+      };
+    }),
+  );
+
+  connection.onCodeAction(
+    safe('codeAction', [], (params): CodeAction[] => {
+      const found = parsedOf(params.textDocument.uri);
+      if (!found) return [];
+      const actions: CodeAction[] = [];
+      for (const diagnostic of params.context.diagnostics) {
+        if (diagnostic.code === 'keyspec.ksp-nonzero' && diagnostic.data) {
+          actions.push(repairInfAction(params.textDocument.uri, diagnostic.data as RepairTarget, diagnostic));
+        }
+      }
+      return actions;
+    }),
+  );
+
+  /** The preferred quick fix: a WorkspaceEdit that creates the KeyProv.inf beside the dump, never over a file. */
+  function repairInfAction(dumpUri: string, target: RepairTarget, diagnostic: Diagnostic): CodeAction {
+    const dump = URI.parse(dumpUri);
+    const title = `Generate KeyProv.inf for serial ${target.serial} (KeySpec=0)`;
+    if (dump.scheme === 'untitled') {
+      const result = writeRepairInf(target);
+      if (!result.ok) return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: result.reason } };
+      return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        command: { title, command: clientCommands.openUntitledInf, arguments: [result.text] },
+      };
+    }
+    const folder = Utils.dirname(dump);
+    const isTaken = (name: string): boolean => dump.scheme === 'file' && fs.existsSync(path.join(folder.fsPath, name));
+    const result: RepairInfResult = repairInfForFolder(target, isTaken);
+    if (!result.ok) return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: result.reason } };
+    const infUri = Utils.joinPath(folder, result.fileName).toString();
+    return {
+      title: `Generate ${result.fileName} (KeySpec=0)`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: true,
+      edit: {
+        documentChanges: [
+          // overwrite: false and ignoreIfExists: false make the whole edit fail rather than touch an existing file.
+          { kind: 'create', uri: infUri, options: { overwrite: false, ignoreIfExists: false } },
+          { textDocument: { uri: infUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: result.text }] },
+        ],
+      },
+      command: { title: 'Show the generated file', command: clientCommands.showGeneratedFile, arguments: [infUri] },
+    };
+  }
+
+  connection.onRequest(
+    repairCandidatesRequest,
+    safe('repairCandidates', [], (params) => {
+      const found = parsedOf(params.uri);
+      if (!found) return [];
+      return repairCandidates(found.parsed, settings).map((c) => ({ target: c.target, line: found.document.positionAt(c.offset).line }));
+    }),
+  );
+
+  connection.onRequest(
+    repairInfRequest,
+    safe('repairInf', { ok: false, reason: 'The server could not write the INF.' } as RepairInfResult, (params) => writeRepairInf(params.target, params.fileName)),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,50 @@
+// The results file: the only way a run inside the extension host reports back, because neither
+// code-server's page nor its extension host gives the runner an exit code.
+
+/** One finished test, titled with its suites ("dump detection opens machine.txt ..."). */
+export interface TestResult {
+  title: string;
+  state: 'passed' | 'failed';
+  durationMs: number;
+  error?: string;
+}
+
+/** Written by the index after every test, and with `done` set once mocha has finished. */
+export interface Results {
+  done: boolean;
+  passed: number;
+  failed: number;
+  tests: TestResult[];
+  failures: { title: string; error: string }[];
+  /** What the extension host printed to its console during the run. */
+  log: string[];
+  /** Set when the run could not start or crashed outside a test. */
+  error?: string;
+}
+
+/** Environment variables that the runners set for the extension host. */
+export const env = {
+  /** Absolute path of the results file. */
+  resultsFile: 'CERTUTIL_E2E_RESULTS',
+  /** Which tests to run: `e2e` (default, out/e2e/suite) or `smoke` (out/e2e/smoke). */
+  suite: 'CERTUTIL_E2E_SUITE',
+  /** Optional mocha grep. */
+  grep: 'CERTUTIL_E2E_GREP',
+  /** Folder where `screenshot(name)` drops `name.request` for the runner; unset means no screenshots. */
+  screenshotRequests: 'CERTUTIL_E2E_SCREENSHOT_REQUESTS',
+  /** The extensions folder of an installed-VSIX run, so the smoke suite can check where the extension came from. */
+  extensionsDir: 'CERTUTIL_E2E_EXTENSIONS_DIR',
+} as const;
+
+export function formatTest(test: TestResult): string {
+  const mark = test.state === 'passed' ? 'ok  ' : 'FAIL';
+  const line = `  ${mark} ${test.title} (${test.durationMs} ms)`;
+  return test.error ? `${line}\n${indent(test.error, '       ')}` : line;
+}
+
+export function indent(text: string, prefix: string): string {
+  return text
+    .split('\n')
+    .map((line) => prefix + line)
+    .join('\n');
+}

@@ -1,0 +1,198 @@
+// Runs the e2e journeys in a real VS Code: code-server's extension host, opened in Debian's
+// headless Chromium by playwright-core. Builds nothing: `npm run build` and scripts/build-e2e.mjs
+// come first, scripts/ensure-runtime.mjs installs code-server and Chromium.
+//
+//   node out/e2e/runner.js [--vsix <file>] [--screenshots <dir>] [--grep <text>] [--timeout <s>] [--keep]
+//
+// Without --vsix the extension is loaded from the project (extensionDevelopmentPath) and the suite
+// in out/e2e/suite runs. With --vsix the VSIX is installed with `code-server --install-extension`
+// and the smoke suite in out/e2e/smoke runs against the installed copy. VS Code only runs an
+// extensionTestsPath beside an extensionDevelopmentPath (checked in code-server 4.100.3: without
+// one, run() is never called), so that run develops test/e2e/driver, an empty extension, and the
+// smoke suite checks that the extension it exercises is the one in the extensions folder.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { installExtension, remotePath, startCodeServer, workbenchUrl, type CodeServer } from './codeServer';
+import { env, formatTest, indent, type Results } from './results';
+import { prepareWorkspace, projectRoot } from './workspace';
+
+const chromiumPath = '/usr/bin/chromium';
+/** Flags for Chromium as root on a machine whose only network is loopback. */
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const { values: args } = parseArgs({
+  options: {
+    vsix: { type: 'string' },
+    screenshots: { type: 'string', default: path.join(projectRoot, 'test-results', 'screenshots') },
+    grep: { type: 'string' },
+    timeout: { type: 'string', default: '600' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const label = args.vsix ? 'smoke' : 'e2e';
+
+function log(message: string): void {
+  console.log(`[${label}] ${message}`);
+}
+
+async function main(): Promise<number> {
+  const deadline = Date.now() + Number(args.timeout) * 1000;
+  const indexFile = path.join(projectRoot, 'out', 'e2e', 'index.js');
+  for (const [file, hint] of [
+    [indexFile, 'node scripts/build-e2e.mjs'],
+    [path.join(projectRoot, 'dist', 'client.js'), 'npm run build'],
+    [chromiumPath, 'node scripts/ensure-runtime.mjs'],
+  ] as const) {
+    if (!fs.existsSync(file)) throw new Error(`${file} is missing: run ${hint}`);
+  }
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `certutil-${label}-`));
+  const folder = prepareWorkspace(tmp);
+  const resultsFile = path.join(tmp, 'results.json');
+  const requests = path.join(tmp, 'screenshot-requests');
+  const extensionsDir = path.join(tmp, 'extensions');
+  const screenshots = path.resolve(args.screenshots);
+  fs.mkdirSync(requests, { recursive: true });
+  fs.mkdirSync(screenshots, { recursive: true });
+  log(`state in ${tmp}`);
+
+  if (args.vsix) {
+    log(`installing ${args.vsix}`);
+    log(installExtension(args.vsix, { stateDir: tmp, extensionsDir }));
+  }
+
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  const pageLog: string[] = [];
+  let ok = false;
+  let summary = `${label}: 0 passed, 1 failed`;
+  try {
+    server = await startCodeServer({
+      stateDir: tmp,
+      folder,
+      port: 0,
+      extensionsDir,
+      env: {
+        [env.resultsFile]: resultsFile,
+        [env.suite]: label,
+        [env.screenshotRequests]: requests,
+        [env.extensionsDir]: extensionsDir,
+        ...(args.grep ? { [env.grep]: args.grep } : {}),
+      },
+    });
+    log(`code-server at ${server.origin}`);
+    const developmentPath = args.vsix ? path.join(projectRoot, 'test', 'e2e', 'driver') : projectRoot;
+    const url = workbenchUrl(server, folder, [remotePath(server, 'extensionDevelopmentPath', developmentPath), remotePath(server, 'extensionTestsPath', indexFile)]);
+
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));
+    page.on('pageerror', (error) => pageLog.push(`[pageerror] ${error.stack ?? error.message}`));
+    await page.goto(url);
+
+    const results = await watch(server, page, resultsFile, requests, screenshots, deadline);
+    ({ ok, summary } = report(results));
+  } catch (error) {
+    // Still end on a count: what finished, plus the run that did not.
+    console.error(`[${label}] ${error instanceof Error ? error.message : String(error)}`);
+    const partial = readResults(resultsFile);
+    if (partial) summary = report(partial, 1).summary;
+  } finally {
+    fs.writeFileSync(path.join(tmp, 'page-console.log'), pageLog.join('\n'));
+    if (server) fs.writeFileSync(path.join(tmp, 'code-server.log'), server.output.join('\n'));
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  }
+  if (!ok) {
+    printErrors(server, pageLog);
+    log(`kept ${tmp}: code-server.log, page-console.log, results.json, and the extension host logs under user-data/logs`);
+  } else if (args.keep) {
+    log(`kept ${tmp}`);
+  } else {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  // The last line, in the form CI reads: "e2e: N passed, N failed".
+  console.log(summary);
+  return ok ? 0 : 1;
+}
+
+/** Polls the results file until the index is done, printing tests as they finish and taking requested screenshots. */
+async function watch(server: CodeServer, page: Page, resultsFile: string, requests: string, screenshots: string, deadline: number): Promise<Results> {
+  let printed = 0;
+  let hostExitedAt: number | undefined;
+  for (;;) {
+    const results = readResults(resultsFile);
+    if (results) {
+      for (; printed < results.tests.length; printed++) console.log(formatTest(results.tests[printed]!));
+      if (results.done) return results;
+    }
+    await takeScreenshots(page, requests, screenshots);
+
+    if (server.process.exitCode !== null) throw new Error(`code-server exited with ${server.process.exitCode} before the tests finished`);
+    if (page.isClosed()) throw new Error('the page closed before the tests finished');
+    // The results are written before run() returns; an extension host that is gone without them
+    // failed to load the index (or crashed). Give the last write a moment to land, then stop.
+    if (hostExitedAt === undefined && server.output.some((line) => /Extension Host Process exited/.test(line))) hostExitedAt = Date.now();
+    if (hostExitedAt !== undefined && Date.now() - hostExitedAt > 3_000) {
+      throw new Error(`the extension host exited before the tests finished${results ? '' : ' (the index never wrote results: did it load?)'}`);
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${args.timeout} s${results ? ` with ${results.tests.length} test(s) finished` : ' before the index wrote any results'}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function readResults(file: string): Results | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Results;
+  } catch {
+    return undefined; // Not written yet, or caught mid-write.
+  }
+}
+
+/** Answers the `<name>.request` files that util.screenshot() drops: a PNG of the page, then the request is removed. */
+async function takeScreenshots(page: Page, requests: string, screenshots: string): Promise<void> {
+  for (const request of fs.readdirSync(requests).filter((name) => name.endsWith('.request'))) {
+    const name = request.slice(0, -'.request'.length);
+    try {
+      // Let the workbench paint what the extension host just changed.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.screenshot({ path: path.join(screenshots, `${name}.png`) });
+      log(`screenshot ${path.relative(projectRoot, path.join(screenshots, `${name}.png`))}`);
+    } catch (error) {
+      fs.writeFileSync(path.join(requests, `${name}.error`), error instanceof Error ? error.message : String(error));
+    }
+    fs.rmSync(path.join(requests, request), { force: true });
+  }
+}
+
+/** Prints the failures and returns the closing count line, which main prints last. */
+function report(results: Results, unfinished = 0): { ok: boolean; summary: string } {
+  if (results.failures.length > 0) {
+    console.log(`\n${results.failures.length} failure(s):`);
+    for (const failure of results.failures) console.log(`\n  ${failure.title}\n${indent(failure.error, '    ')}`);
+  }
+  if (results.error) console.log(`\nthe run itself failed:\n${indent(results.error, '    ')}`);
+  if ((results.failed > 0 || results.error) && results.log.length > 0) {
+    console.log(`\nextension host console (last 40 lines):\n${indent(results.log.slice(-40).join('\n'), '    ')}`);
+  }
+  const ok = results.failed === 0 && unfinished === 0 && !results.error && results.passed > 0;
+  return { ok, summary: `${label}: ${results.passed} passed, ${results.failed + unfinished} failed` };
+}
+
+function printErrors(server: CodeServer | undefined, pageLog: string[]): void {
+  const errors = pageLog.filter((line) => line.startsWith('[error]') || line.startsWith('[pageerror]')).filter((line) => !/ENOTFOUND|ERR_NAME_NOT_RESOLVED|404 \(Not Found\)/.test(line));
+  if (errors.length > 0) console.log(`\npage errors (last 20):\n${indent(errors.slice(-20).join('\n'), '    ')}`);
+  if (server) console.log(`\ncode-server output (last 20 lines):\n${indent(server.output.slice(-20).join('\n'), '    ')}`);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[${label}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.log(`${label}: 0 passed, 1 failed`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,28 @@
+// A certutil dump saved as .txt is recognised, whatever Windows wrote it with.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { expectLanguage, openDocument, openWorkspaceFile } from '../util';
+
+describe('dump detection', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  for (const [name, how] of [
+    ['machine.txt', 'UTF-8, LF'],
+    ['machine-crlf.txt', 'certutil -store my > machine.txt: CRLF'],
+    ['machine-utf16le.txt', 'Windows PowerShell 5.1 >: UTF-16LE with BOM, CRLF'],
+  ]) {
+    it(`opens ${name} (${how}) as certutil-dump`, async () => {
+      const document = await expectLanguage(name, 'certutil-dump');
+      assert.match(document.lineAt(0).text, /^my "Personal"$/);
+    });
+  }
+
+  it('leaves a text file that is no dump as plaintext', async () => {
+    const readme = (await openWorkspaceFile('README.txt')).document.uri;
+    // Detection has looked at both files once the dump opened after it has switched.
+    await expectLanguage('machine.txt', 'certutil-dump');
+    assert.equal(openDocument(readme)?.languageId, 'plaintext');
+  });
+});

@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repairInfForFolder } from '../../server/src/service/dump/repairAction';
+import { checkDump } from '../../server/src/service/dump/keySpecCheck';
+import { parseDump } from '../../server/src/service/dump/parser';
+import { writeRepairInf } from '../../server/src/service/repairInf';
+import type { RepairTarget } from '../../server/src/service/repairTarget';
+
+const seedTarget: RepairTarget = {
+  serial: '21000000044a30cdeaaaae7b08000000000004',
+  subject: 'Contoso CA',
+  container: 'Contoso CA',
+  provider: 'Microsoft Software Key Storage Provider',
+  flags: 0x20,
+  store: 'my',
+  userKey: false,
+  index: 3,
+  isCA: false,
+};
+
+const seedInf = [
+  '; KeyProv-21000000044a30cdeaaaae7b08000000000004.inf: sets KeySpec=0 on the key provider information of one certificate.',
+  '; Subject: Contoso CA',
+  '; Serial number: 21000000044a30cdeaaaae7b08000000000004',
+  '; Container, Provider and Flags are copied from the certutil dump.',
+  ';',
+  '; Repair (elevated command prompt, in the folder of this file):',
+  ';   certutil -repairstore my "21000000044a30cdeaaaae7b08000000000004" KeyProv-21000000044a30cdeaaaae7b08000000000004.inf',
+  '; Verify (CERT_KEY_PROV_INFO_PROP_ID(2) must show KeySpec = 0 -- XCN_AT_NONE):',
+  ';   certutil -v -store my "21000000044a30cdeaaaae7b08000000000004"',
+  '',
+  '[Version]',
+  'Signature="$Windows NT$"',
+  '',
+  '[Properties]',
+  '2 = "{text}"',
+  '_continue_ = "Container=Contoso CA&"',
+  '_continue_ = "Provider=Microsoft Software Key Storage Provider&"',
+  '_continue_ = "ProviderType=0&"',
+  '_continue_ = "Flags=0x20&"',
+  '_continue_ = "KeySpec=0"',
+  '',
+].join('\r\n');
+
+describe('repair INF', () => {
+  it('writes the seed article certificate\'s KeyProv.inf byte for byte', () => {
+    assert.deepEqual(writeRepairInf(seedTarget), { ok: true, fileName: 'KeyProv-21000000044a30cdeaaaae7b08000000000004.inf', text: seedInf });
+  });
+
+  it('writes it from the dump: the Key Container, not the unique container name', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'seed-flattened.txt'), 'utf8');
+    const [problem] = checkDump(parseDump(text));
+    assert.deepEqual(writeRepairInf(problem.data as RepairTarget), { ok: true, fileName: 'KeyProv-21000000044a30cdeaaaae7b08000000000004.inf', text: seedInf });
+  });
+
+  it('gives a user key Flags=0 and -user in both commands', () => {
+    const result = writeRepairInf({ ...seedTarget, flags: 0, userKey: true });
+    assert.ok(result.ok);
+    assert.match(result.text, /\r\n_continue_ = "Flags=0&"\r\n/);
+    assert.match(result.text, /;   certutil -user -repairstore my "21000000044a30cdeaaaae7b08000000000004" KeyProv-/);
+    assert.match(result.text, /;   certutil -user -v -store my "21000000044a30cdeaaaae7b08000000000004"\r\n/);
+  });
+
+  it('keeps other flag bits in hex and quotes a store name with a space', () => {
+    const result = writeRepairInf({ ...seedTarget, flags: 0x60, store: 'Remote Desktop' });
+    assert.ok(result.ok);
+    assert.match(result.text, /"Flags=0x60&"/);
+    assert.match(result.text, /-repairstore "Remote Desktop" "21000000044a30cdeaaaae7b08000000000004"/);
+  });
+
+  it('keeps spaces and parentheses in a container verbatim', () => {
+    const result = writeRepairInf({ ...seedTarget, container: 'Certificate-LTD-CA(1)' });
+    assert.ok(result.ok);
+    assert.match(result.text, /"Container=Certificate-LTD-CA\(1\)&"/);
+  });
+
+  const refusals: [string, Partial<RepairTarget>][] = [
+    ['an & in the container', { container: 'R&D CA' }],
+    ['a quote in the container', { container: 'The "Best" CA' }],
+    ['a % in the provider', { provider: '100% HSM Key Storage Provider' }],
+    ['non-ASCII in the container', { container: 'Müller CA' }],
+    ['a control character in the container', { container: 'CA\u0007' }],
+    ['a leading space in the container', { container: ' CA' }],
+    ['an empty container', { container: '' }],
+    ['a serial that is not hex', { serial: '21000000" & calc & "' }],
+    ['a store name with a quote', { store: 'my" & calc' }],
+  ];
+  for (const [name, change] of refusals) {
+    it(`refuses ${name}, saying why`, () => {
+      const result = writeRepairInf({ ...seedTarget, ...change });
+      assert.equal(result.ok, false);
+      assert.ok(!result.ok && result.reason.length > 20);
+    });
+  }
+
+  it('never overwrites: takes the first free numbered name', () => {
+    const taken = new Set(['KeyProv-21000000044a30cdeaaaae7b08000000000004.inf', 'KeyProv-21000000044a30cdeaaaae7b08000000000004-2.inf']);
+    const result = repairInfForFolder(seedTarget, (name) => taken.has(name));
+    assert.ok(result.ok);
+    assert.equal(result.fileName, 'KeyProv-21000000044a30cdeaaaae7b08000000000004-3.inf');
+    assert.match(result.text, /^; KeyProv-21000000044a30cdeaaaae7b08000000000004-3\.inf: /);
+    assert.match(result.text, / KeyProv-21000000044a30cdeaaaae7b08000000000004-3\.inf\r\n/);
+  });
+
+  it('gives up with a reason when every name is taken', () => {
+    const result = repairInfForFolder(seedTarget, () => true);
+    assert.equal(result.ok, false);
+  });
+});
