@@ -111,7 +111,7 @@ export async function startCodeServer(options: CodeServerOptions, timeoutMs = 60
       const match = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
       if (match) {
         clearTimeout(timer);
-        resolve(match[1]!);
+        resolve(match[1]);
       }
     };
     for (const stream of [child.stdout, child.stderr]) {

@@ -44,7 +44,7 @@ export async function run(): Promise<void> {
       };
       runner.on('pass', (test) => record(test));
       // A failing hook is reported with the hook as the "test"; it counts as one failure.
-      runner.on('fail', (test, error) => record(test as Mocha.Test, error ?? 'failed without an error'));
+      runner.on('fail', (test, error) => record(test, error ?? 'failed without an error'));
     });
   } catch (error) {
     results.error = describeError(error);
@@ -68,7 +68,7 @@ function teeConsole(log: string[]): () => void {
   const methods = ['log', 'info', 'warn', 'error'] as const;
   const originals = methods.map((method) => console[method]);
   methods.forEach((method, index) => {
-    const original = originals[index]!;
+    const original = originals[index];
     console[method] = (...args: unknown[]): void => {
       log.push(`[${method}] ${format(...args)}`);
       original.apply(console, args);

@@ -126,7 +126,7 @@ async function watch(server: CodeServer, page: Page, resultsFile: string, reques
   for (;;) {
     const results = readResults(resultsFile);
     if (results) {
-      for (; printed < results.tests.length; printed++) console.log(formatTest(results.tests[printed]!));
+      for (; printed < results.tests.length; printed++) console.log(formatTest(results.tests[printed]));
       if (results.done) return results;
     }
     await takeScreenshots(page, requests, screenshots);
@@ -158,7 +158,7 @@ async function takeScreenshots(page: Page, requests: string, screenshots: string
     const name = request.slice(0, -'.request'.length);
     try {
       // Let the workbench paint what the extension host just changed.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
       await page.screenshot({ path: path.join(screenshots, `${name}.png`) });
       log(`screenshot ${path.relative(projectRoot, path.join(screenshots, `${name}.png`))}`);
     } catch (error) {

@@ -19,7 +19,7 @@ export async function waitFor<T>(predicate: () => T | Promise<T>, timeoutMs = 20
   let last: T | undefined;
   for (;;) {
     last = await predicate();
-    if (last) return last as NonNullable<T>;
+    if (last) return last;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }

@@ -1,7 +1,7 @@
 // A certutil dump saved as .txt is recognised, whatever Windows wrote it with.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { expectLanguage, openDocument, openWorkspaceFile } from '../util';
+import { expectLanguage, openDocument, openWorkspaceFile, screenshot } from '../util';
 
 describe('dump detection', () => {
   afterEach(async () => {
@@ -24,5 +24,10 @@ describe('dump detection', () => {
     // Detection has looked at both files once the dump opened after it has switched.
     await expectLanguage('machine.txt', 'certutil-dump');
     assert.equal(openDocument(readme)?.languageId, 'plaintext');
+  });
+
+  it('shows the dump in the editor', async () => {
+    await expectLanguage('machine.txt', 'certutil-dump');
+    await screenshot('dump-editor');
   });
 });

@@ -1,0 +1,47 @@
+// Bundles the real-VS-Code tests with esbuild into out/e2e:
+//   index.js, suite/*.e2e.js, smoke/*.smoke.js  run in the extension host (`vscode` and mocha external:
+//                                              mocha is required from the project's node_modules)
+//   runner.js, electron.js                      node scripts that start VS Code (code-server or desktop)
+// The extension itself is built by scripts/build.mjs.
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const e2e = path.join(root, 'test', 'e2e');
+const outdir = path.join(root, 'out', 'e2e');
+
+const testFiles = (folder, suffix) =>
+  fs.existsSync(path.join(e2e, folder))
+    ? fs.readdirSync(path.join(e2e, folder)).filter((name) => name.endsWith(suffix)).map((name) => path.join(e2e, folder, name))
+    : [];
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+fs.rmSync(outdir, { recursive: true, force: true });
+await Promise.all([
+  esbuild.build({
+    ...common,
+    entryPoints: [path.join(e2e, 'index.ts'), ...testFiles('suite', '.e2e.ts'), ...testFiles('smoke', '.smoke.ts')],
+    outdir,
+    outbase: e2e,
+    external: ['vscode', 'mocha'],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: [path.join(e2e, 'runner.ts'), path.join(e2e, 'electron.ts')],
+    outdir,
+    outbase: e2e,
+    packages: 'external',
+  }),
+]);
+console.log(`built ${path.relative(root, outdir)}`);

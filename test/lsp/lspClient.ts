@@ -1,0 +1,69 @@
+/** Drives `node dist/server.js --stdio` through the protocol, as any LSP client would. */
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+
+export const serverPath = path.join(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface TestServer {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
+  diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
+  open(uri: string, languageId: string, text: string, version?: number): void;
+  stderr(): string;
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published = new Map<string, { version?: number; diagnostics: Diagnostic[] }[]>();
+  const waiters: { uri: string; version?: number; resolve: (d: Diagnostic[]) => void }[] = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    const waiter = waiters.findIndex((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version));
+    if (waiter >= 0) waiters.splice(waiter, 1)[0].resolve(params.diagnostics);
+    else published.set(params.uri, [...(published.get(params.uri) ?? []), { version: params.version, diagnostics: params.diagnostics }]);
+  });
+  connection.listen();
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    diagnostics(uri, version) {
+      const queued = published.get(uri) ?? [];
+      const index = queued.findIndex((p) => version === undefined || p.version === version);
+      if (index >= 0) return Promise.resolve(queued.splice(index, 1)[0].diagnostics);
+      return new Promise((resolve) => waiters.push({ uri, version, resolve }));
+    },
+    open(uri, languageId, text, version = 1) {
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    },
+    stderr: () => stderr,
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } finally {
+        connection.dispose();
+        child.kill();
+      }
+    },
+  };
+}
