@@ -2,7 +2,8 @@
 //   index.js, suite/*.e2e.js, smoke/*.smoke.js  run in the extension host (`vscode` and mocha external:
 //                                              mocha is required from the project's node_modules)
 //   runner.js, electron.js                      node scripts that start VS Code (code-server or desktop)
-// The extension itself is built by scripts/build.mjs.
+// and out/scripts/start.js (`npm start`). Every bundle sits two folders below the project root, which
+// is how test/e2e/workspace.ts finds the root. The extension itself is built by scripts/build.mjs.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -28,6 +29,7 @@ const common = {
 };
 
 fs.rmSync(outdir, { recursive: true, force: true });
+fs.rmSync(path.join(root, 'out', 'scripts'), { recursive: true, force: true });
 await Promise.all([
   esbuild.build({
     ...common,
@@ -41,6 +43,12 @@ await Promise.all([
     entryPoints: [path.join(e2e, 'runner.ts'), path.join(e2e, 'electron.ts')],
     outdir,
     outbase: e2e,
+    packages: 'external',
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'scripts', 'start.ts')],
+    outfile: path.join(root, 'out', 'scripts', 'start.js'),
     packages: 'external',
   }),
 ]);

@@ -13,7 +13,7 @@ export const settingKeys = {
 } as const;
 
 /** What the server reads. */
-export interface ServerSettings extends DumpCheckOptions {}
+export type ServerSettings = DumpCheckOptions;
 
 export const defaultServerSettings: ServerSettings = { nonCaKeySpecSeverity: 'warning' };
 

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+/** The bundles run from out/e2e and out/scripts, two folders below the root (as the sources are). */
 export const projectRoot = path.resolve(__dirname, '..', '..');
 const template = path.join(projectRoot, 'test', 'e2e', 'workspace-template');
 

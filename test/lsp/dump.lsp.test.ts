@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, DocumentSymbol, Hover, TextDocumentEdit, CreateFile } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, type CodeAction, type CreateFile, type Diagnostic, type DocumentSymbol, type TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { writeRepairInf } from '../../server/src/service/repairInf';
 import { repairCandidatesRequest, repairInfRequest } from '../../server/src/protocol';
 import { startTestServer, type TestServer } from './lspClient';
@@ -17,6 +17,8 @@ describe('language server over stdio: dumps', () => {
     server = await startTestServer();
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-lsp-'));
   });
+  const codeActions = async (uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> =>
+    ((await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) ?? []) as CodeAction[];
   after(async () => {
     await server.stop();
     fs.rmSync(folder, { recursive: true, force: true });
@@ -40,11 +42,7 @@ describe('language server over stdio: dumps', () => {
     const uri = pathToFileURL(path.join(folder, 'seed.txt')).toString();
     server.open(uri, 'certutil-dump', fixture('seed-flattened.txt'));
     const [diagnostic] = await server.diagnostics(uri);
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic] },
-    })) as CodeAction[];
+    const actions = await codeActions(uri, diagnostic);
     assert.equal(actions.length, 1);
     const [action] = actions;
     assert.equal(action.isPreferred, true);
@@ -63,7 +61,7 @@ describe('language server over stdio: dumps', () => {
     const uri = pathToFileURL(path.join(folder, 'seed2.txt')).toString();
     server.open(uri, 'certutil-dump', fixture('seed-flattened.txt'));
     const [diagnostic] = await server.diagnostics(uri);
-    const [action] = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    const [action] = await codeActions(uri, diagnostic);
     const [create] = action.edit!.documentChanges! as [CreateFile];
     assert.ok(create.uri.endsWith('KeyProv-21000000044a30cdeaaaae7b08000000000004-2.inf'));
     assert.equal(fs.readFileSync(path.join(folder, 'KeyProv-21000000044a30cdeaaaae7b08000000000004.inf'), 'utf8'), 'mine');
@@ -73,7 +71,7 @@ describe('language server over stdio: dumps', () => {
     const uri = 'untitled:Untitled-1';
     server.open(uri, 'certutil-dump', fixture('seed-flattened.txt'));
     const [diagnostic] = await server.diagnostics(uri);
-    const [action] = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    const [action] = await codeActions(uri, diagnostic);
     assert.equal(action.edit, undefined);
     assert.equal(action.command?.command, 'certutil.openUntitledInf');
     assert.match(String(action.command?.arguments?.[0]), /"KeySpec=0"/);
@@ -81,7 +79,7 @@ describe('language server over stdio: dumps', () => {
 
   it('outlines certificates with their key-provider block', async () => {
     const uri = pathToFileURL(path.join(folder, 'machine.txt')).toString();
-    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     assert.deepEqual(symbols.map((s) => [s.name, s.detail, s.range.start.line]), [
       ['Fabrikam Issuing CA 1', 'serial 6100000002c0ffee4ab8d1e300000000000002 · CA', 1],
       ['Fabrikam Issuing CA 1', 'serial 6100000005d1a2b3c4d5e6f700000000000005 · CA', 105],
@@ -93,14 +91,14 @@ describe('language server over stdio: dumps', () => {
 
   it('explains KeySpec on hover', async () => {
     const uri = pathToFileURL(path.join(folder, 'machine.txt')).toString();
-    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 80, character: 8 } })) as Hover;
+    const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 80, character: 8 } }))!;
     assert.match((hover.contents as { value: string }).value, /AT_SIGNATURE/);
     assert.equal(hover.range?.start.line, 80);
   });
 
   it('folds certificates and property blocks', async () => {
     const uri = pathToFileURL(path.join(folder, 'machine.txt')).toString();
-    const ranges = (await server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as { startLine: number; endLine: number }[];
+    const ranges = (await server.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) ?? [];
     assert.ok(ranges.some((r) => r.startLine === 1 && r.endLine === 103), JSON.stringify(ranges.slice(0, 3)));
     assert.ok(ranges.some((r) => r.startLine === 73 && r.endLine === 80));
   });

@@ -49,6 +49,196 @@ export const rules = {
   },
   // ---- certutil INF files (owned by service/inf) ----------------------------------------------
   // INF-RULES-BEGIN
+  // Lexical: any INF, driver INFs included (FORMATS.md §2.1, [S6]).
+  /** A `"` with no closing quote on its line: the rest of the line, `;` included, becomes value text. */
+  'inf.unterminated-quote': {
+    severity: 'error',
+    message: 'This quoted string is not closed: INF quotes end on the same line, so the rest of the line (a `;` comment too) is read as value text.',
+    doc: 'A `"` without its closing quote on the same line.',
+  },
+  /** An entry before the first `[Section]` header. */
+  'inf.outside-section': {
+    severity: 'error',
+    message: 'This entry is outside any section, so certutil and certreq ignore it. Put it under a [Section] header.',
+    doc: 'An entry above the first `[Section]` header.',
+  },
+  /** A `[Section]` header without its `]`, or with text after it. */
+  'inf.bad-section-header': {
+    severity: 'error',
+    message: 'A section header is `[Name]` alone on its line (a `;` comment may follow). {detail}',
+    doc: 'A section header without `]`, or with text after the `]`.',
+  },
+  /** `//` or `#` used as a comment: to certutil it is value text (only `;` starts a comment). */
+  'inf.slash-comment': {
+    severity: 'error',
+    message: '`{marker}` does not start a comment in an INF file: certutil reads this text as part of the value. Only `;` starts a comment.',
+    doc: '`//` or `#` used as a comment marker; certutil reads the text as value (the seed article\'s KeyProv.inf has one).',
+  },
+  /** A line in a certutil, certreq or CAPolicy INF that is not `key = value`. */
+  'inf.not-key-value': {
+    severity: 'error',
+    message: 'This line is not `key = value`, so {program} cannot read it.',
+    doc: 'A line without `=` (or with nothing before it) in a certutil, certreq or CAPolicy INF.',
+  },
+  /** A section name one or two letters away from a known one; the section is silently ignored. */
+  'inf.misspelt-section': {
+    severity: 'warning',
+    message: 'Unknown section [{name}]: did you mean [{suggestion}]? A misspelt section is silently ignored.',
+    doc: 'A section name close to a known one (`[Propertes]` for `[Properties]`).',
+  },
+  /** `[Version] Signature` other than `"$Windows NT$"` (curly quotes are a real-world slip). */
+  'inf.signature': {
+    severity: 'warning',
+    message: 'The signature should be "$Windows NT$" (with straight quotes), not {value}.',
+    doc: '`Signature` in `[Version]` is not `"$Windows NT$"`.',
+  },
+  /** The same single-valued key twice in a section: which one wins is not documented. */
+  'inf.duplicate-key': {
+    severity: 'warning',
+    message: '{key} is set more than once in [{section}]; which value is used is not documented. Keep one.',
+    doc: 'A key that takes one value appears twice in its section (`[Properties]`, `[NewRequest]`, `[Certsrv_Server]`).',
+  },
+  /** `_continue_` with no entry above it in its section: there is nothing to append to. */
+  'inf.continue-without-key': {
+    severity: 'error',
+    message: '`_continue_` appends to the entry above it, but there is none in this section.',
+    doc: 'A `_continue_` line with no entry before it in its section.',
+  },
+  /** A value that is still a template placeholder (`CONTAINER_NAME`, `<name>`, a backquoted name). */
+  'inf.placeholder': {
+    severity: 'error',
+    message: '{value} looks like a placeholder left in from a template. Replace it with the real {what}.',
+    doc: 'A placeholder left in a value: `CONTAINER_NAME`, `<...>`, a backquoted name.',
+  },
+  // repairstore [Properties] (FORMATS.md §2.2).
+  /** A `[Properties]` key that is not a decimal property id in 1-65535. */
+  'inf.property-id': {
+    severity: 'error',
+    message: '{key} is not a property id: [Properties] keys are decimal numbers such as 2 (key provider) or 11 (friendly name).{hint}',
+    doc: 'A `[Properties]` key that is not a decimal property id from 1 to 65535.',
+  },
+  /** A property id inside the range wincrypt.h defines that it leaves undefined. */
+  'inf.property-id-unknown': {
+    severity: 'information',
+    message: 'Property id {id} is not defined in wincrypt.h (ids 1-107); check the number.',
+    doc: 'A property id in the gaps of the wincrypt.h list (31-63, 88).',
+  },
+  /** EKU property (9) or `[EnhancedKeyUsageExtension]` entry that is not a dotted OID. */
+  'inf.eku-not-oid': {
+    severity: 'error',
+    message: '{value} is not an OID: enhanced key usages are written as dotted numbers such as 1.3.6.1.5.5.7.3.1.',
+    doc: 'An EKU list item (property 9, `[EnhancedKeyUsageExtension]`) that is not a dotted OID.',
+  },
+  /** A key-provider fragment without its closing `&`: two pairs are glued together. */
+  'keyprov.missing-ampersand': {
+    severity: 'error',
+    message: 'This fragment does not end with `&`, so certutil glues it to the next one ({glued}). Every fragment but the last ends with `&`.',
+    doc: 'A key provider `_continue_` fragment without its closing `&`.',
+  },
+  /** A `&` after the last key-provider pair. */
+  'keyprov.trailing-ampersand': {
+    severity: 'warning',
+    message: 'The last pair should not end with `&` (certutil\'s help and the seed article write `KeySpec=...` without it); certutil may read an empty pair after it.',
+    doc: 'A `&` after the last pair of the key provider string.',
+  },
+  /** A key-provider pair name certutil does not know. */
+  'keyprov.unknown-pair': {
+    severity: 'error',
+    message: '{name} is not a key provider field. The fields are Container, Provider, ProviderType, Flags and KeySpec.{hint}',
+    doc: 'A pair name other than Container, Provider, ProviderType, Flags, KeySpec.',
+  },
+  /** A key-provider piece that is not `Name=Value`. */
+  'keyprov.bad-pair': {
+    severity: 'error',
+    message: '{text} is not a `Name=Value` pair.',
+    doc: 'A piece of the key provider string without `=`.',
+  },
+  /** The same key-provider pair twice. */
+  'keyprov.duplicate-pair': {
+    severity: 'error',
+    message: '{name} is given twice in this key provider string; which one certutil keeps is not documented.',
+    doc: 'A pair (Container, Provider ...) given twice.',
+  },
+  /** Container, Provider or KeySpec missing from the key-provider string. */
+  'keyprov.missing-pair': {
+    severity: 'error',
+    message: 'The key provider information has no {name}. {why}',
+    doc: 'Container, Provider or KeySpec missing (error); ProviderType missing for a CSP (warning).',
+  },
+  /** ProviderType, Flags or KeySpec that is not a number certutil can read. */
+  'keyprov.bad-value': {
+    severity: 'error',
+    message: '{name}={value} is not valid: {expected}',
+    doc: 'A ProviderType, Flags or KeySpec value that is not a valid number, or an empty Container or Provider.',
+  },
+  /** `Flags` written as a bare number of 10 or more: certutil's base is not documented. */
+  'keyprov.flags-not-hex': {
+    severity: 'warning',
+    message: 'Flags={value} is ambiguous: certutil -v prints Flags in hex, but the base certutil reads a bare number in is not documented. Write {asHex} (hex) or {asDecimal} (decimal {value}).',
+    doc: '`Flags` written as a bare number of 10 or more (write `0x20`, not `20`).',
+  },
+  // certreq [NewRequest] (FORMATS.md §2.3, [S4]).
+  /** A `[NewRequest]` key certreq does not document. */
+  'certreq.unknown-key': {
+    severity: 'warning',
+    message: '{key} is not a [NewRequest] key certreq documents.{hint}',
+    doc: 'A `[NewRequest]` key that certreq does not document.',
+  },
+  /** A `[NewRequest]` value outside its documented set. */
+  'certreq.bad-value': {
+    severity: 'error',
+    message: '{value} is not a valid {key}: expected {expected}.{hint}',
+    doc: 'A `[NewRequest]` value outside the documented set (KeyLength not a number, an unknown RequestType ...).',
+  },
+  /** An RSA key shorter than 2048 bits. */
+  'certreq.weak-key': {
+    severity: 'information',
+    message: 'KeyLength {value} is weak for RSA; use 2048 or more.',
+    doc: 'An RSA `KeyLength` below 2048.',
+  },
+  // CAPolicy.inf and the extension sections certreq shares with it (FORMATS.md §2.4, [S5]).
+  /** A key the section does not document. */
+  'capolicy.unknown-key': {
+    severity: 'warning',
+    message: '{key} is not a key of [{section}].{hint}',
+    doc: 'A key that its CAPolicy section does not document.',
+  },
+  /** A value outside its documented set (`CRLPeriod=Year`, `OID=OID: 1.2...`). */
+  'capolicy.bad-value': {
+    severity: 'error',
+    message: '{value} is not a valid {key}: expected {expected}.{hint}',
+    doc: 'A CAPolicy value outside the documented set (`CRLPeriod=Year` must be `Years`; an OID with an `OID:` prefix).',
+  },
+  /** An https URL in the CDP or AIA section, which CA setup does not support. */
+  'capolicy.https-url': {
+    severity: 'warning',
+    message: 'HTTPS is not supported for CRL distribution points and AIA locations; clients would fail to fetch {value}. Use http or ldap.',
+    doc: 'An `https://` URL in `[CRLDistributionPoint]` or `[AuthorityInformationAccess]`.',
+  },
+  /** `Policies=` names a section that the file does not define. */
+  'capolicy.missing-policy-section': {
+    severity: 'error',
+    message: 'Policies names {name}, but there is no [{name}] section with its OID.',
+    doc: 'A `Policies=` name without its `[Name]` section.',
+  },
+  /** A policy section (it has an OID) that no `Policies=` list names: it has no effect. */
+  'capolicy.unreferenced-policy': {
+    severity: 'information',
+    message: '[{name}] is not listed in any Policies= line, so it has no effect.',
+    doc: 'A policy section that no `Policies=` line names.',
+  },
+  /** The example policy OID of Microsoft's CAPolicy article, copied into a real file. */
+  'capolicy.sample-oid': {
+    severity: 'information',
+    message: '{value} is the example OID from Microsoft\'s CAPolicy.inf article; use an OID from your own arc.',
+    doc: 'The documentation\'s example OID `1.2.3.4.1455.67.89.5` used as a real policy OID.',
+  },
+  /** A CAPolicy.inf without `[Version]`, its only required section. */
+  'capolicy.missing-version': {
+    severity: 'warning',
+    message: 'CAPolicy.inf needs a [Version] section with Signature="$Windows NT$" at the top; it is the only required section.',
+    doc: 'A CAPolicy.inf without `[Version]`.',
+  },
   // INF-RULES-END
 } satisfies Record<string, Rule>;
 
