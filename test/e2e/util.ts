@@ -70,10 +70,13 @@ export async function expectLanguage(name: string, languageId: string, timeoutMs
  * (docs/images with `--screenshots`), and waits until it is taken. Does nothing where no runner
  * takes screenshots (VS Code desktop), so journeys may call it freely.
  */
-export async function screenshot(name: string, timeoutMs = 30_000): Promise<void> {
+export async function screenshot(name: string, options: { keepNotifications?: boolean; timeoutMs?: number } = {}): Promise<void> {
   const requests = process.env[env.screenshotRequests];
   if (!requests) return;
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`screenshot name must be kebab-case: ${name}`);
+  // Toasts from the run (gallery unreachable, say) would cover the editor.
+  if (!options.keepNotifications) await vscode.commands.executeCommand('notifications.clearAll');
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const request = path.join(requests, `${name}.request`);
   fs.writeFileSync(request, '');
   await waitFor(() => !fs.existsSync(request), timeoutMs, `the runner to take screenshot ${name}`);

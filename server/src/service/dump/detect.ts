@@ -9,6 +9,8 @@ import { systemStores } from '../data/stores';
 const SNIFF_LENGTH = 64 * 1024;
 const FRAME = /^[\s\ufeff]*={16} \S+ \d+ ={16}[ \t]*$/m;
 const PROPERTY_HEADER = /^[\s\u00a0]*CERT_[A-Z0-9_]+_PROP_ID\(\d+\)[^:\r\n]*:/m;
+/** A frameless `certutil -v -dump file.cer` starts with the localized `X509 Certificate:` line. */
+const X509_START = /^\ufeff?X\.?509[- ]?\S*:[ \t]*\r?$/;
 const STORE_HEADER = /^\ufeff?(\S[^"\r\n]*?)(?:\s+"[^"\r\n]*")?[ \t]*\r?$/;
 
 /** True when `text` looks like `certutil [-v] -store` or `-dump` output. */
@@ -17,6 +19,7 @@ export function looksLikeDump(text: string): boolean {
   if (FRAME.test(head) || PROPERTY_HEADER.test(head)) return true;
   // An empty store prints only its header and the trailer (FORMATS.md §1.3).
   const firstLine = head.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  if (X509_START.test(firstLine)) return true;
   const store = STORE_HEADER.exec(firstLine);
   return store !== null && systemStores.includes(store[1].trim().toLowerCase()) && /^CertUtil: -\S+ /m.test(head);
 }

@@ -1,0 +1,332 @@
+/**
+ * The INF parser: text in, tree with offsets and lexical problems out. Hand-written and line-oriented after
+ * the INF rules of FORMATS.md §2.1 ([S6]): `[Section]` headers, `key = value[,value]` entries, `"..."` with
+ * `""` for a quote, `;` comments outside quotes only, `\` at the end of a line continues it, and the
+ * certutil/certreq `_continue_` convention that appends a string to the entry above. Never throws.
+ */
+
+import { report } from '../rules';
+import { splitLines } from '../text';
+import type { Problem, Span } from '../types';
+import type { RemarkData } from './fixData';
+import type { InfDocument, InfEntry, InfKind, InfSection, InfValue } from './model';
+
+export type { InfDocument, InfEntry, InfKind, InfSection, InfValue } from './model';
+
+/** One logical line: physical lines joined by `\`, with the source offset of every character. */
+interface Logical {
+  line: number;
+  lineStart: number;
+  s: string;
+  /** pos[i] is the source offset of s[i]; pos[s.length] is the end of the last physical line. */
+  pos: number[];
+}
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0' || c === '\ufeff';
+
+export function parseInf(text: string): InfDocument {
+  try {
+    return new InfParser(text).parse();
+  } catch {
+    // A parser bug must not take the editor features down with it; an empty tree is the safe answer.
+    return { sections: [], orphans: [], comments: [], problems: [], eol: '\r\n' };
+  }
+}
+
+/** Which program reads the file: content first, then the CAPolicy.inf name (FORMATS.md §2.2-2.4). */
+export function infKind(doc: InfDocument, fileName?: string): InfKind {
+  const has = (name: string): boolean => doc.sections.some((s) => s.name.toLowerCase() === name);
+  if (has('properties')) return 'repairstore';
+  if (has('newrequest')) return 'certreq';
+  if (has('certsrv_server') || has('policystatementextension')) return 'capolicy';
+  const base = fileName?.split(/[\\/]/).pop()?.toLowerCase();
+  if (base === 'capolicy.inf') return 'capolicy';
+  return 'other';
+}
+
+class InfParser {
+  private readonly doc: InfDocument;
+  private section: InfSection | undefined;
+  private lastContentEnd = 0;
+
+  constructor(private readonly text: string) {
+    const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\r\n';
+    this.doc = { sections: [], orphans: [], comments: [], problems: [], eol };
+  }
+
+  parse(): InfDocument {
+    for (const logical of this.logicalLines()) this.parseLine(logical);
+    this.closeSection();
+    return this.doc;
+  }
+
+  /** Joins physical lines ending in `\` (outside quotes, no comment) into logical lines [S6]. */
+  private *logicalLines(): Generator<Logical> {
+    const lines = splitLines(this.text);
+    let current: Logical | undefined;
+    for (const line of lines) {
+      let from = line.start;
+      if (from === 0 && this.text.charCodeAt(0) === 0xfeff) from = 1;
+      const logical: Logical = current ?? { line: line.index, lineStart: from, s: '', pos: [] };
+      let inQuote = false;
+      let comment = false;
+      for (let i = from; i < line.end; i++) {
+        const c = this.text[i];
+        if (c === '"') inQuote = !inQuote;
+        else if (c === ';' && !inQuote) comment = true;
+      }
+      const trimmedEnd = line.text.replace(/[\s\u00a0]+$/, '').length + line.start;
+      const continues = !inQuote && !comment && trimmedEnd > from && this.text[trimmedEnd - 1] === '\\';
+      const upTo = continues ? trimmedEnd - 1 : line.end;
+      for (let i = from; i < upTo; i++) {
+        logical.s += this.text[i];
+        logical.pos.push(i);
+      }
+      if (continues && line.end < this.text.length) {
+        current = logical;
+        continue;
+      }
+      logical.pos.push(upTo);
+      current = undefined;
+      yield logical;
+    }
+  }
+
+  private parseLine(lg: Logical): void {
+    const { s } = lg;
+    const { commentAt, openQuote } = scanComment(s);
+    if (commentAt < s.length) {
+      const comment = spanOf(lg, commentAt, trimEnd(s, commentAt, s.length));
+      this.doc.comments.push(comment);
+    }
+    let a = 0;
+    let b = commentAt;
+    while (a < b && isSpace(s[a])) a++;
+    while (b > a && isSpace(s[b - 1])) b--;
+    if (openQuote !== undefined) {
+      this.problem(report('inf.unterminated-quote', spanOf(lg, openQuote, b), {}, { data: { at: lg.pos[b] } }));
+    }
+    if (a === b) {
+      if (commentAt < s.length) this.lastContentEnd = lg.pos[trimEnd(s, commentAt, s.length)];
+      return;
+    }
+    // The previous section ends at the last non-blank line before this header.
+    if (s[a] === '[') this.closeSection();
+    this.lastContentEnd = lg.pos[commentAt < s.length ? trimEnd(s, commentAt, s.length) : b];
+    if (s[a] === '[') return this.parseHeader(lg, a, b);
+    if (startsRemark(s, a, b, true)) {
+      const marker = s[a] === '#' ? '#' : '//';
+      const data: RemarkData = {
+        ownLine: true,
+        marker: spanOf(lg, a, a + marker.length),
+        body: s.slice(a + marker.length, b).trim(),
+        remove: spanOf(lg, a, b),
+        commentFollows: commentAt < s.length,
+        lineStart: lg.lineStart,
+        indent: s.slice(0, a),
+      };
+      this.problem(report('inf.slash-comment', spanOf(lg, a, b), { marker }, { data }));
+      return;
+    }
+    this.addEntry(this.parseEntry(lg, a, b, commentAt));
+  }
+
+  private parseHeader(lg: Logical, a: number, b: number): void {
+    const close = lg.s.indexOf(']', a + 1);
+    const nameEnd = close >= 0 && close < b ? close : b;
+    let n0 = a + 1;
+    let n1 = nameEnd;
+    while (n0 < n1 && isSpace(lg.s[n0])) n0++;
+    while (n1 > n0 && isSpace(lg.s[n1 - 1])) n1--;
+    const header = spanOf(lg, a, nameEnd < b ? nameEnd + 1 : b);
+    if (nameEnd === b) {
+      this.problem(report('inf.bad-section-header', header, { detail: 'The closing `]` is missing.' }, { data: { replacement: `[${lg.s.slice(n0, n1)}]` } }));
+    } else if (nameEnd + 1 < b) {
+      this.problem(report('inf.bad-section-header', spanOf(lg, nameEnd + 1, b), { detail: 'Move this text to a line of its own.' }));
+    }
+    this.section = { name: lg.s.slice(n0, n1), nameSpan: spanOf(lg, n0, n1), header, span: { ...header }, line: lg.line, entries: [] };
+    this.doc.sections.push(this.section);
+  }
+
+  private parseEntry(lg: Logical, a: number, b: number, commentAt: number): InfEntry {
+    const { s } = lg;
+    const eq = findOutsideQuotes(s, '=', a, b);
+    const valueFrom = eq >= 0 ? eq + 1 : a;
+    const remarkAt = findRemark(s, valueFrom, b);
+    const valueEnd = remarkAt ?? b;
+    const value = decode(lg, valueFrom, valueEnd);
+    const entry: InfEntry = {
+      value,
+      fields: splitFields(lg, valueFrom, valueEnd),
+      span: spanOf(lg, a, b),
+      line: lg.line,
+      lineStart: lg.lineStart,
+      indent: s.slice(0, a),
+      isContinue: false,
+      continues: [],
+    };
+    if (eq >= 0) {
+      entry.key = decode(lg, a, eq);
+      entry.equals = lg.pos[eq];
+      entry.isContinue = entry.key.text.trim().toLowerCase() === '_continue_';
+    }
+    if (commentAt < s.length) entry.comment = spanOf(lg, commentAt, trimEnd(s, commentAt, s.length));
+    if (remarkAt !== undefined) {
+      entry.remark = spanOf(lg, remarkAt, b);
+      const marker = s[remarkAt] === '#' ? '#' : '//';
+      const removeFrom = value.span.end > value.span.start ? value.span.end : lg.pos[remarkAt];
+      const data: RemarkData = {
+        ownLine: false,
+        marker: spanOf(lg, remarkAt, remarkAt + marker.length),
+        body: s.slice(remarkAt + marker.length, b).trim(),
+        remove: { start: removeFrom, end: commentAt < s.length ? lg.pos[commentAt] : lg.pos[s.length] },
+        commentFollows: commentAt < s.length,
+        lineStart: lg.lineStart,
+        indent: entry.indent,
+      };
+      this.problem(report('inf.slash-comment', entry.remark, { marker }, { data }));
+    }
+    return entry;
+  }
+
+  /** Files the entry under its section, or appends a `_continue_` to the entry above it. */
+  private addEntry(entry: InfEntry): void {
+    const list = this.section ? this.section.entries : this.doc.orphans;
+    if (entry.isContinue) {
+      const previous = list[list.length - 1];
+      if (previous?.key && previous.key.text.trim() !== '') {
+        previous.continues.push(entry);
+        return;
+      }
+      this.problem(report('inf.continue-without-key', entry.key!.span));
+    }
+    if (!this.section) this.problem(report('inf.outside-section', entry.span));
+    list.push(entry);
+  }
+
+  private closeSection(): void {
+    if (this.section) this.section.span.end = Math.max(this.section.header.end, this.lastContentEnd);
+  }
+
+  private problem(problem: Problem): void {
+    this.doc.problems.push(problem);
+  }
+}
+
+function spanOf(lg: Logical, from: number, to: number): Span {
+  if (to <= from) return { start: lg.pos[from], end: lg.pos[from] };
+  return { start: lg.pos[from], end: lg.pos[to - 1] + 1 };
+}
+
+function trimEnd(s: string, from: number, to: number): number {
+  while (to > from && isSpace(s[to - 1])) to--;
+  return to;
+}
+
+/** The first `;` outside quotes and `%strkey%` tokens [S6], and a quote left open at the end. */
+function scanComment(s: string): { commentAt: number; openQuote?: number } {
+  let quote: number | undefined;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quote !== undefined) {
+      if (c === '"') {
+        if (s[i + 1] === '"') i++;
+        else quote = undefined;
+      }
+    } else if (c === '"') {
+      quote = i;
+    } else if (c === '%') {
+      const close = /^%[^%\s"]*%/.exec(s.slice(i));
+      if (close) i += close[0].length - 1;
+    } else if (c === ';') {
+      return { commentAt: i };
+    }
+  }
+  return quote === undefined ? { commentAt: s.length } : { commentAt: s.length, openQuote: quote };
+}
+
+function findOutsideQuotes(s: string, wanted: string, from: number, to: number): number {
+  let inQuote = false;
+  for (let i = from; i < to; i++) {
+    if (s[i] === '"') inQuote = !inQuote;
+    else if (!inQuote && s[i] === wanted) return i;
+  }
+  return -1;
+}
+
+/** `//` or `#` (at the start of a line any `#`; after a value only `# ` so that `#1` stays text). */
+function startsRemark(s: string, at: number, to: number, lineStart = false): boolean {
+  return s.startsWith('//', at) || (s[at] === '#' && (lineStart || at + 1 >= to || isSpace(s[at + 1])));
+}
+
+/**
+ * A `//` or `# ` outside quotes, after some value text and white space (or a closing quote), is an attempt
+ * at a comment (the seed article's KeyProv.inf, FORMATS.md §2.2.1). `http://` and base64 `//` are not:
+ * nothing separates them from the text before.
+ */
+function findRemark(s: string, from: number, to: number): number | undefined {
+  let inQuote = false;
+  let seen = false;
+  for (let i = from; i < to; i++) {
+    const c = s[i];
+    if (c === '"') {
+      inQuote = !inQuote;
+      seen = true;
+      continue;
+    }
+    if (inQuote) continue;
+    if (seen && (isSpace(s[i - 1]) || s[i - 1] === '"') && startsRemark(s, i, to)) return i;
+    if (!isSpace(c)) seen = true;
+  }
+  return undefined;
+}
+
+/** Decodes s[from, to) (trimmed): quoted runs lose their quotes, `""` inside quotes becomes `"`. */
+function decode(lg: Logical, from: number, to: number): InfValue {
+  const { s, pos } = lg;
+  while (from < to && isSpace(s[from])) from++;
+  to = trimEnd(s, from, to);
+  const value: InfValue = {
+    text: '',
+    span: spanOf(lg, from, to),
+    quoted: false,
+    starts: [],
+    ends: [],
+    contentStart: from < to && s[from] === '"' ? pos[from] + 1 : pos[from],
+    contentEnd: pos[from],
+  };
+  let closedAt = -1;
+  const push = (i: number, end: number, c: string): void => {
+    value.text += c;
+    value.starts.push(pos[i]);
+    value.ends.push(end);
+  };
+  for (let i = from; i < to; i++) {
+    if (s[i] !== '"') {
+      push(i, pos[i] + 1, s[i]);
+      continue;
+    }
+    value.quoted = true;
+    for (i++; i < to; i++) {
+      if (s[i] !== '"') push(i, pos[i] + 1, s[i]);
+      else if (i + 1 < to && s[i + 1] === '"') push(i, pos[++i] + 1, '"');
+      else {
+        closedAt = i;
+        break;
+      }
+    }
+  }
+  value.contentEnd = to <= from ? pos[from] : closedAt === to - 1 ? pos[to - 1] : pos[to - 1] + 1;
+  return value;
+}
+
+function splitFields(lg: Logical, from: number, to: number): InfValue[] {
+  const fields: InfValue[] = [];
+  let start = from;
+  for (let comma = findOutsideQuotes(lg.s, ',', start, to); comma >= 0; comma = findOutsideQuotes(lg.s, ',', start, to)) {
+    fields.push(decode(lg, start, comma));
+    start = comma + 1;
+  }
+  fields.push(decode(lg, start, to));
+  return fields;
+}
