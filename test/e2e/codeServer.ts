@@ -72,16 +72,21 @@ export function codeServerArgs(options: CodeServerOptions): string[] {
   ];
 }
 
-/** Writes the config file and user settings that code-server would otherwise take from $HOME. */
+/**
+ * Writes the config file that code-server would otherwise take from $HOME, and the user settings
+ * unless a person already has some there (`npm start` keeps its state between runs).
+ */
 export function prepareState(stateDir: string): void {
   const user = path.join(stateDir, 'user-data', 'User');
   fs.mkdirSync(user, { recursive: true });
   fs.writeFileSync(path.join(stateDir, 'config.yaml'), 'auth: none\ncert: false\n');
-  fs.writeFileSync(path.join(user, 'settings.json'), JSON.stringify(userSettings, null, 2));
+  const settings = path.join(user, 'settings.json');
+  if (!fs.existsSync(settings)) fs.writeFileSync(settings, JSON.stringify(userSettings, null, 2));
 }
 
 /** Installs a VSIX the way a user would, with `--install-extension`; throws with code-server's output if it fails. */
 export function installExtension(vsix: string, options: Pick<CodeServerOptions, 'stateDir' | 'extensionsDir'>): string {
+  prepareState(options.stateDir);
   const args = [...codeServerArgs({ ...options, folder: '', port: 0 }), '--force', '--install-extension', path.resolve(vsix)];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 120_000 });
   const output = `${result.stdout}${result.stderr}`;

@@ -3,18 +3,16 @@
 // results file after each test, so the runner can report progress and failures without an exit code.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { format } from 'node:util';
 import Mocha from 'mocha';
 import { env, type Results, type TestResult } from './results';
 
 export async function run(): Promise<void> {
   const resultsFile = process.env[env.resultsFile];
   const suite = process.env[env.suite] ?? 'e2e';
-  const results: Results = { done: false, passed: 0, failed: 0, tests: [], failures: [], log: [] };
+  const results: Results = { done: false, passed: 0, failed: 0, tests: [], failures: [] };
   const write = (): void => {
     if (resultsFile) fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2));
   };
-  const restoreConsole = teeConsole(results.log);
   try {
     const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
     const grep = process.env[env.grep];
@@ -49,7 +47,6 @@ export async function run(): Promise<void> {
   } catch (error) {
     results.error = describeError(error);
   } finally {
-    restoreConsole();
     results.done = true;
     write();
   }
@@ -61,18 +58,4 @@ export async function run(): Promise<void> {
 function describeError(error: unknown): string {
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
   return String(error);
-}
-
-/** Keeps what the host prints, because code-server shows the extension host's console to nobody. */
-function teeConsole(log: string[]): () => void {
-  const methods = ['log', 'info', 'warn', 'error'] as const;
-  const originals = methods.map((method) => console[method]);
-  methods.forEach((method, index) => {
-    const original = originals[index];
-    console[method] = (...args: unknown[]): void => {
-      log.push(`[${method}] ${format(...args)}`);
-      original.apply(console, args);
-    };
-  });
-  return () => methods.forEach((method, index) => (console[method] = originals[index]!));
 }

@@ -1,5 +1,7 @@
 // The results file: the only way a run inside the extension host reports back, because neither
-// code-server's page nor its extension host gives the runner an exit code.
+// code-server's page nor its extension host gives the runner an exit code. What the host prints with
+// console.* cannot be captured there (VS Code redefines console's methods as unwritable getters and
+// forwards them to the page), so the runner reports the extension host's log files instead.
 
 /** One finished test, titled with its suites ("dump detection opens machine.txt ..."). */
 export interface TestResult {
@@ -16,8 +18,6 @@ export interface Results {
   failed: number;
   tests: TestResult[];
   failures: { title: string; error: string }[];
-  /** What the extension host printed to its console during the run. */
-  log: string[];
   /** Set when the run could not start or crashed outside a test. */
   error?: string;
 }

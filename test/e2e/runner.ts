@@ -107,7 +107,7 @@ async function main(): Promise<number> {
     await server?.stop();
   }
   if (!ok) {
-    printErrors(server, pageLog);
+    printErrors(tmp, server, pageLog);
     log(`kept ${tmp}: code-server.log, page-console.log, results.json, and the extension host logs under user-data/logs`);
   } else if (args.keep) {
     log(`kept ${tmp}`);
@@ -175,17 +175,29 @@ function report(results: Results, unfinished = 0): { ok: boolean; summary: strin
     for (const failure of results.failures) console.log(`\n  ${failure.title}\n${indent(failure.error, '    ')}`);
   }
   if (results.error) console.log(`\nthe run itself failed:\n${indent(results.error, '    ')}`);
-  if ((results.failed > 0 || results.error) && results.log.length > 0) {
-    console.log(`\nextension host console (last 40 lines):\n${indent(results.log.slice(-40).join('\n'), '    ')}`);
-  }
   const ok = results.failed === 0 && unfinished === 0 && !results.error && results.passed > 0;
   return { ok, summary: `${label}: ${results.passed} passed, ${results.failed + unfinished} failed` };
 }
 
-function printErrors(server: CodeServer | undefined, pageLog: string[]): void {
-  const errors = pageLog.filter((line) => line.startsWith('[error]') || line.startsWith('[pageerror]')).filter((line) => !/ENOTFOUND|ERR_NAME_NOT_RESOLVED|404 \(Not Found\)/.test(line));
-  if (errors.length > 0) console.log(`\npage errors (last 20):\n${indent(errors.slice(-20).join('\n'), '    ')}`);
-  if (server) console.log(`\ncode-server output (last 20 lines):\n${indent(server.output.slice(-20).join('\n'), '    ')}`);
+/** What helps most with a failed run: page errors, the extension host's warnings and errors, and the extension's own output channels. */
+function printErrors(tmp: string, server: CodeServer | undefined, pageLog: string[]): void {
+  const noise = /ENOTFOUND|ERR_NAME_NOT_RESOLVED|404 \(Not Found\)/;
+  const section = (title: string, lines: string[]): void => {
+    if (lines.length > 0) console.log(`\n${title}:\n${indent(lines.join('\n'), '    ')}`);
+  };
+  section('page errors (last 20)', pageLog.filter((line) => /^\[(error|pageerror)\]/.test(line) && !noise.test(line)).slice(-20));
+  for (const file of logFiles(path.join(tmp, 'user-data', 'logs'))) {
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const relative = path.relative(tmp, file);
+    if (path.basename(file) === 'remoteexthost.log') section(`${relative}, warnings and errors (last 30)`, lines.filter((line) => /\[(warning|error)\]/.test(line) && !noise.test(line)).slice(-30));
+    else if (file.includes(`${path.sep}certutil-tools.`)) section(`${relative} (last 40 lines)`, lines.filter((line) => line.trim() !== '').slice(-40));
+  }
+  if (server) section('code-server output (last 20 lines)', server.output.slice(-20));
+}
+
+function logFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => path.join(dir, name)).filter((file) => file.endsWith('.log') && fs.statSync(file).isFile());
 }
 
 main().then(

@@ -47,6 +47,24 @@ export const rules = {
     message: 'This key-provider block is incomplete (no {missing}), so its KeySpec cannot be judged.',
     doc: 'A `CERT_KEY_PROV_INFO_PROP_ID(2)` block that lacks ProviderType, KeySpec or Provider: the extension says it cannot judge rather than guess.',
   },
+  /** Comparison with an earlier dump: this certificate's KeySpec was fixed. */
+  'compare.fixed': {
+    severity: 'information',
+    message: 'Fixed since {before}: KeySpec was {keySpecBefore}, now {keySpecAfter}.',
+    doc: 'After "Compare with a later dump": a certificate whose KSP key had KeySpec ≠ 0 in the earlier dump and has 0 now.',
+  },
+  /** Comparison with an earlier dump: the key-provider property changed in another way. */
+  'compare.changed': {
+    severity: 'warning',
+    message: 'Changed since {before}: {changes}. Check that this was intended.',
+    doc: 'After "Compare with a later dump": the container, provider, ProviderType or Flags of a certificate changed.',
+  },
+  /** Comparison with an earlier dump: the certificate is not in the earlier dump. */
+  'compare.appeared': {
+    severity: 'information',
+    message: 'This certificate is not in {before}.',
+    doc: 'After "Compare with a later dump": a certificate that only the later dump has.',
+  },
   // ---- certutil INF files (owned by service/inf) ----------------------------------------------
   // INF-RULES-BEGIN
   // Lexical: any INF, driver INFs included (FORMATS.md §2.1, [S6]).

@@ -34,6 +34,18 @@ export function checkDump(dump: DumpDocument, options: DumpCheckOptions = defaul
   return problems;
 }
 
+/** The KeySpec verdict on one key-provider block: the single judgement the diagnostics and the comparison share. */
+export type KeySpecVerdict = 'broken' | 'ok' | 'incomplete';
+
+export function keySpecVerdict(keyProv: KeyProvInfo | undefined): KeySpecVerdict {
+  if (!keyProv?.provider || keyProv.keySpec?.value === undefined) return 'incomplete';
+  const known = lookupProvider(keyProv.provider.value);
+  const providerType = keyProv.providerType?.value;
+  if (providerType === undefined && !known) return 'incomplete';
+  const isKsp = providerType === 0 || known?.kind === 'ksp';
+  return isKsp && keyProv.keySpec.value !== 0 ? 'broken' : 'ok';
+}
+
 function checkKeyProv(dump: DumpDocument, certificate: Certificate, keyProv: KeyProvInfo, options: DumpCheckOptions, problems: Problem[]): void {
   const providerName = keyProv.provider?.value;
   const known = providerName !== undefined ? lookupProvider(providerName) : undefined;
@@ -62,8 +74,7 @@ function checkKeyProv(dump: DumpDocument, certificate: Certificate, keyProv: Key
     );
   }
 
-  const isKsp = providerType === 0 || known?.kind === 'ksp';
-  if (!isKsp || keySpec === 0 || keySpec === undefined) return;
+  if (keySpecVerdict(keyProv) !== 'broken' || keySpec === undefined) return;
 
   const isCA = certificate.caEvidence !== undefined;
   const severity = isCA ? 'error' : options.nonCaKeySpecSeverity;

@@ -1,0 +1,134 @@
+/**
+ * Compares a dump taken before a repair with one taken after it, certificate by certificate (matched
+ * by serial), so an admin no longer compares two long dumps by eye (the seed article's last step [S1]).
+ */
+
+import { report } from '../rules';
+import type { Problem, Span } from '../types';
+import { keySpecVerdict } from './keySpecCheck';
+import type { Certificate, DumpDocument } from './parser';
+
+/** What happened to one certificate between the two dumps. */
+export type CompareOutcome = 'fixed' | 'still-broken' | 'fine' | 'changed' | 'appeared' | 'disappeared';
+
+/** One certificate's row of the comparison. */
+export interface CompareRow {
+  serial: string;
+  subject?: string;
+  isCA: boolean;
+  outcome: CompareOutcome;
+  /** What else changed in its key-provider property (provider, container, ProviderType, flags). */
+  changes: string[];
+  keySpecBefore?: number;
+  keySpecAfter?: number;
+  /** Where the certificate stands in the later dump (its KeySpec line when it has one). */
+  after?: Span;
+}
+
+export interface Comparison {
+  rows: CompareRow[];
+  /** True when the later dump shows no CA certificate that still needs KeySpec 0 and at least one was fixed. */
+  allCaFixed: boolean;
+}
+
+const outcomeOrder: CompareOutcome[] = ['still-broken', 'fixed', 'changed', 'appeared', 'disappeared', 'fine'];
+
+export function compareDumps(before: DumpDocument, after: DumpDocument): Comparison {
+  const earlier = bySerial(before);
+  const later = bySerial(after);
+  const rows: CompareRow[] = [];
+  for (const [serial, certificate] of later) rows.push(compareOne(serial, earlier.get(serial), certificate));
+  for (const [serial, certificate] of earlier) if (!later.has(serial)) rows.push(compareOne(serial, certificate, undefined));
+  rows.sort((a, b) => outcomeOrder.indexOf(a.outcome) - outcomeOrder.indexOf(b.outcome));
+  const caRows = rows.filter((r) => r.isCA);
+  return {
+    rows,
+    allCaFixed: caRows.some((r) => r.outcome === 'fixed') && !caRows.some((r) => r.outcome === 'still-broken'),
+  };
+}
+
+function bySerial(dump: DumpDocument): Map<string, Certificate> {
+  const map = new Map<string, Certificate>();
+  for (const certificate of dump.certificates) {
+    if (certificate.serial && !map.has(certificate.serial.value)) map.set(certificate.serial.value, certificate);
+  }
+  return map;
+}
+
+function compareOne(serial: string, before: Certificate | undefined, after: Certificate | undefined): CompareRow {
+  const either = (after ?? before)!;
+  const row: CompareRow = { serial, isCA: (after ?? before)?.caEvidence !== undefined, outcome: 'fine', changes: [] };
+  if (either.subject) row.subject = either.subject.value;
+  if (after) row.after = after.keyProv?.keySpec?.line ?? after.frame ?? after.serial?.line ?? { start: after.start, end: after.start };
+  const keySpecBefore = before?.keyProv?.keySpec?.value;
+  const keySpecAfter = after?.keyProv?.keySpec?.value;
+  if (keySpecBefore !== undefined) row.keySpecBefore = keySpecBefore;
+  if (keySpecAfter !== undefined) row.keySpecAfter = keySpecAfter;
+  if (!before) return { ...row, outcome: 'appeared' };
+  if (!after) return { ...row, outcome: 'disappeared' };
+
+  const fields: [string, string | number | undefined, string | number | undefined][] = [
+    ['Key Container', before.keyProv?.container?.value, after.keyProv?.container?.value],
+    ['Provider', before.keyProv?.provider?.value, after.keyProv?.provider?.value],
+    ['ProviderType', before.keyProv?.providerType?.value, after.keyProv?.providerType?.value],
+    ['Flags', before.keyProv?.flags?.value, after.keyProv?.flags?.value],
+  ];
+  row.changes = fields.filter(([, a, b]) => a !== b).map(([name, a, b]) => `${name}: ${a ?? '(none)'} → ${b ?? '(none)'}`);
+  const wasBroken = keySpecVerdict(before.keyProv) === 'broken';
+  const isBroken = keySpecVerdict(after.keyProv) === 'broken';
+  if (isBroken) row.outcome = 'still-broken';
+  else if (wasBroken) row.outcome = 'fixed';
+  else if (row.changes.length > 0 || keySpecBefore !== keySpecAfter) row.outcome = 'changed';
+  return row;
+}
+
+const outcomeText: Record<CompareOutcome, string> = {
+  fixed: 'fixed: KeySpec is now 0',
+  'still-broken': 'still broken: KSP key with KeySpec not 0',
+  fine: 'unchanged and fine',
+  changed: 'changed something else',
+  appeared: 'appeared (only in the later dump)',
+  disappeared: 'disappeared (only in the earlier dump)',
+};
+
+/** The comparison as a Markdown report. */
+export function comparisonMarkdown(comparison: Comparison, beforeName: string, afterName: string): string {
+  const count = (o: CompareOutcome): number => comparison.rows.filter((r) => r.outcome === o).length;
+  const verdict = comparison.allCaFixed
+    ? '**Every CA certificate is fixed: each KSP key now has KeySpec 0. Renewal with the existing key pair can go ahead.**'
+    : count('still-broken') > 0
+      ? `**${count('still-broken')} certificate(s) still need KeySpec 0.** Run the repair for them and dump the store again.`
+      : 'No CA certificate needed a KeySpec repair in these dumps.';
+  const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  const lines = [
+    `# KeySpec repair: ${cell(beforeName)} → ${cell(afterName)}`,
+    '',
+    verdict,
+    '',
+    `${count('fixed')} fixed, ${count('still-broken')} still broken, ${count('fine')} unchanged and fine, ${count('changed')} changed, ${count('appeared')} appeared, ${count('disappeared')} disappeared.`,
+    '',
+    '| Certificate | Serial | CA | KeySpec before | KeySpec after | Outcome | Other changes |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...comparison.rows.map(
+      (r) => `| ${cell(r.subject ?? '')} | \`${r.serial}\` | ${r.isCA ? 'yes' : ''} | ${r.keySpecBefore ?? ''} | ${r.keySpecAfter ?? ''} | ${outcomeText[r.outcome]} | ${cell(r.changes.join('; '))} |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** The comparison as problems on the later dump (a certificate still broken already has its KeySpec problem). */
+export function comparisonProblems(comparison: Comparison, beforeName: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const row of comparison.rows) {
+    if (!row.after) continue;
+    if (row.outcome === 'fixed') {
+      problems.push(report('compare.fixed', row.after, { before: beforeName, keySpecBefore: row.keySpecBefore ?? '?', keySpecAfter: row.keySpecAfter ?? '?' }));
+    } else if (row.outcome === 'changed') {
+      problems.push(report('compare.changed', row.after, { before: beforeName, changes: row.changes.join('; ') || `KeySpec ${row.keySpecBefore ?? '?'} → ${row.keySpecAfter ?? '?'}` }));
+    } else if (row.outcome === 'appeared') {
+      problems.push(report('compare.appeared', row.after, { before: beforeName }));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,43 @@
+/**
+ * A certreq request INF's `[NewRequest]` (FORMATS.md §2.3, [S4]): its keys and values, then the lint ideas
+ * the corpus taught: a KSP ProviderName with a KeySpec other than AT_NONE, a provider and ProviderType that
+ * contradict each other (PIKACHUIM sample), a short RSA key (nvecode sample).
+ */
+
+import { newRequestKeys } from '../data/certreqSchema';
+import { parseKeySpec } from '../data/keySpec';
+import { report } from '../rules';
+import type { Problem } from '../types';
+import { sectionsNamed, type InfDocument, type InfEntry } from './model';
+import { checkProviderFacts } from './providerRules';
+import { checkKeyedEntries, type EntriesByKey } from './schemaRules';
+import { parseNumber } from './values';
+
+export function checkNewRequest(doc: InfDocument): Problem[] {
+  const sections = sectionsNamed(doc, 'NewRequest');
+  const { problems, byKey } = checkKeyedEntries(sections, newRequestKeys, { unknownKey: 'certreq.unknown-key', badValue: 'certreq.bad-value' });
+  problems.push(...checkProviderFacts(providerFacts(byKey)));
+  problems.push(...checkKeyLength(byKey));
+  return problems;
+}
+
+function providerFacts(byKey: EntriesByKey): Parameters<typeof checkProviderFacts>[0] {
+  const provider = byKey.get('ProviderName');
+  const providerType = byKey.get('ProviderType');
+  const keySpec = byKey.get('KeySpec');
+  const typeValue = providerType ? parseNumber(providerType.value.text) : undefined;
+  const keySpecValue = keySpec ? parseKeySpec(keySpec.value.text) : undefined;
+  return {
+    provider: provider && provider.value.text.trim() !== '' ? { name: provider.value.text.trim(), span: provider.value.span } : undefined,
+    providerType: providerType && typeValue !== undefined ? { value: typeValue, span: providerType.value.span } : undefined,
+    keySpec: keySpec && keySpecValue !== undefined ? { value: keySpecValue, text: keySpec.value.text, span: keySpec.value.span } : undefined,
+  };
+}
+
+function checkKeyLength(byKey: EntriesByKey): Problem[] {
+  const length: InfEntry | undefined = byKey.get('KeyLength');
+  const algorithm = byKey.get('KeyAlgorithm')?.value.text.trim().toUpperCase() ?? 'RSA';
+  const bits = length ? parseNumber(length.value.text) : undefined;
+  if (!length || bits === undefined || algorithm !== 'RSA' || bits >= 2048) return [];
+  return [report('certreq.weak-key', length.value.span, { value: bits })];
+}

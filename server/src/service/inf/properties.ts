@@ -1,0 +1,103 @@
+/**
+ * The `[Properties]` section of a repairstore INF (FORMATS.md §2.2): keys are decimal property ids (§1.6,
+ * [S9]); property 2 is the key provider string (keyProvRules.ts), property 9 a comma list of EKU OIDs.
+ */
+
+import { lookupPropertyId, propertyIds, KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
+import { report } from '../rules';
+import type { Problem, Span } from '../types';
+import type { PlaceholderData, ReplaceData } from './fixData';
+import { checkKeyProv } from './keyProvRules';
+import { fragmentChars, keyProvFragments, type FragmentChar } from './keyProvString';
+import { sectionsNamed, type InfDocument, type InfEntry } from './model';
+import { isOid, isPlaceholder } from './values';
+
+const ENHKEY_USAGE_PROP_ID = 9;
+/** wincrypt.h defines ids 1-107 [S9]; newer builds and custom properties (the help's 127) go beyond. */
+const LAST_LISTED_ID = 107;
+
+export function checkProperties(doc: InfDocument): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<number, InfEntry>();
+  for (const section of sectionsNamed(doc, 'Properties')) {
+    for (const entry of section.entries) {
+      if (!entry.key || entry.isContinue || entry.key.text.trim() === '') continue;
+      const id = checkId(entry, problems);
+      if (id === undefined) continue;
+      const first = seen.get(id);
+      if (first) {
+        problems.push(report('inf.duplicate-key', entry.key.span, { key: `Property ${id}`, section: section.name }, { related: [{ ...first.key!.span, message: 'First set here' }] }));
+      } else {
+        seen.set(id, entry);
+      }
+      if (id === KEY_PROV_INFO_PROP_ID) problems.push(...checkKeyProv(entry, doc.eol));
+      else if (id === ENHKEY_USAGE_PROP_ID) problems.push(...checkEkuProperty(entry));
+      else problems.push(...checkPlaceholder(entry));
+    }
+  }
+  return problems;
+}
+
+/** The property id of a key, or undefined (with a problem) when the key is not one. */
+function checkId(entry: InfEntry, problems: Problem[]): number | undefined {
+  const key = entry.key!;
+  const text = key.text.trim();
+  if (/^\d+$/.test(text)) {
+    const id = parseInt(text, 10);
+    if (id < 1 || id > 0xffff) {
+      problems.push(report('inf.property-id', key.span, { key: text, hint: ' Property ids run from 1 to 65535.' }));
+      return undefined;
+    }
+    if (id <= LAST_LISTED_ID && !lookupPropertyId(id)) problems.push(report('inf.property-id-unknown', key.span, { id }));
+    return id;
+  }
+  const meant = meantId(text);
+  const data: ReplaceData | undefined = meant ? { replacement: String(meant.id) } : undefined;
+  problems.push(report('inf.property-id', key.span, { key: text, hint: meant ? ` Did you mean ${meant.id} (${meant.name})?` : '' }, { data }));
+  return undefined;
+}
+
+/** `0x0b`, `CERT_FRIENDLY_NAME_PROP_ID` or `FRIENDLY_NAME` for 11. */
+function meantId(text: string): { id: number; name: string } | undefined {
+  if (/^0x[0-9a-f]+$/i.test(text)) {
+    const id = parseInt(text, 16);
+    return { id, name: lookupPropertyId(id)?.name ?? 'custom' };
+  }
+  const name = text.toUpperCase().replace(/^CERT_/, '').replace(/_PROP_ID$/, '');
+  const known = propertyIds.find((p) => p.name === `CERT_${name}_PROP_ID`);
+  return known ? { id: known.id, name: known.name } : undefined;
+}
+
+/** Property 9: `{text}` then OIDs separated by `,`; the help ends even the last one with `,` [S3]. */
+function checkEkuProperty(head: InfEntry): Problem[] {
+  const chars = keyProvFragments(head).flatMap((f, i) => fragmentChars(f, i));
+  return checkOidList(chars);
+}
+
+function checkOidList(chars: readonly FragmentChar[]): Problem[] {
+  const problems: Problem[] = [];
+  let start = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i < chars.length && chars[i].c !== ',') continue;
+    let a = start;
+    let b = i;
+    while (a < b && /\s/.test(chars[a].c)) a++;
+    while (b > a && /\s/.test(chars[b - 1].c)) b--;
+    if (a < b) {
+      const item = chars.slice(a, b).map((ch) => ch.c).join('');
+      const span: Span = { start: chars[a].start, end: chars[b - 1].end };
+      if (!isOid(item)) problems.push(report('inf.eku-not-oid', span, { value: item }));
+    }
+    start = i + 1;
+  }
+  return problems;
+}
+
+function checkPlaceholder(entry: InfEntry): Problem[] {
+  const [head] = keyProvFragments(entry);
+  const text = head.value.text.slice(head.from);
+  if (entry.continues.length > 0 || !isPlaceholder(text)) return [];
+  const data: PlaceholderData = {};
+  const span = { start: head.value.starts[head.from], end: head.value.ends[head.value.text.length - 1] };
+  return [report('inf.placeholder', span, { value: text.trim(), what: 'value' }, { data })];
+}

@@ -1,0 +1,62 @@
+/**
+ * The provider, ProviderType and KeySpec judged together, the same way for a KeyProv.inf's key provider
+ * string and a certreq `[NewRequest]`: a KSP takes KeySpec 0 ([S1], FORMATS.md §3.1), and a known provider
+ * has one ProviderType (FORMATS.md §3.2-3.3). The codes are the dump's: the meaning is the same.
+ */
+
+import { lookupKeySpec } from '../data/keySpec';
+import { lookupProvider } from '../data/providers';
+import { lookupProviderType } from '../data/providerTypes';
+import { report } from '../rules';
+import type { Problem, Span } from '../types';
+import type { ReplaceData } from './fixData';
+
+export interface ProviderFacts {
+  provider?: { name: string; span: Span };
+  providerType?: { value: number; span: Span };
+  keySpec?: { value: number; text: string; span: Span };
+}
+
+export function checkProviderFacts({ provider, providerType, keySpec }: ProviderFacts): Problem[] {
+  const problems: Problem[] = [];
+  const known = provider ? lookupProvider(provider.name) : undefined;
+
+  if (known && providerType && known.providerType !== providerType.value) {
+    const expected =
+      known.kind === 'ksp'
+        ? 'A KSP has ProviderType 0.'
+        : `This CSP has ProviderType ${known.providerType} (${lookupProviderType(known.providerType)?.name ?? '?'}).`;
+    const data: ReplaceData = { replacement: String(known.providerType) };
+    problems.push(
+      report(
+        'provider.type-mismatch',
+        providerType.span,
+        {
+          provider: known.name,
+          providerKind: known.kind === 'ksp' ? 'a CNG Key Storage Provider' : 'a legacy CryptoAPI provider',
+          providerType: providerType.value,
+          expected,
+        },
+        { data, related: provider ? [{ ...provider.span, message: 'The provider named here' }] : undefined },
+      ),
+    );
+  }
+
+  // In an INF the provider name is the author's choice, so a known name decides; a ProviderType of 0
+  // decides only for a provider this extension does not know (the dump trusts ProviderType instead,
+  // because there it is what the store holds).
+  const isKsp = known ? known.kind === 'ksp' : providerType?.value === 0;
+  if (isKsp && keySpec && keySpec.value !== 0) {
+    const symbol = lookupKeySpec(keySpec.value)?.names[0];
+    const data: ReplaceData = { replacement: /^\d|^0x/i.test(keySpec.text.trim()) ? '0' : 'AT_NONE' };
+    problems.push(
+      report(
+        'keyspec.ksp-nonzero',
+        keySpec.span,
+        { keySpec: symbol ? `${keySpec.value} (${symbol})` : keySpec.value, provider: provider?.name ?? `ProviderType ${providerType?.value ?? 0}` },
+        { data, related: provider ? [{ ...provider.span, message: 'The CNG Key Storage Provider that holds the key' }] : undefined },
+      ),
+    );
+  }
+  return problems;
+}

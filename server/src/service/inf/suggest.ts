@@ -1,0 +1,43 @@
+/**
+ * "Did you mean": the closest known name to a misspelt one. Used for sections, keys, pair names and
+ * enumeration values, so every "did you mean" in the INF service agrees on what counts as close.
+ */
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps), case-insensitive. */
+export function editDistance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  const d: number[][] = [];
+  for (let i = 0; i <= s.length; i++) d.push([i]);
+  for (let j = 1; j <= t.length; j++) d[0][j] = j;
+  for (let i = 1; i <= s.length; i++) {
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[s.length][t.length];
+}
+
+/**
+ * The candidate closest to `word`, if it is close enough to be a slip rather than another name: at most
+ * 2 edits, and at most a third of the word (so `Year` -> `Years` but not `Day` -> `Years`).
+ * A candidate that only differs in case is not a misspelling (INF names are case-insensitive [S6]).
+ */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const w = word.trim();
+  if (w.length < 3) return undefined;
+  const limit = Math.min(2, Math.max(1, Math.floor(w.length / 3)));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    if (candidate.toLowerCase() === w.toLowerCase()) return undefined;
+    const distance = editDistance(w, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { compareDumps, comparisonMarkdown, comparisonProblems } from '../../server/src/service/dump/compare';
+import { parseDump } from '../../server/src/service/dump/parser';
+
+const before = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
+
+/** The after-repair dump: KeySpec 0 on both CA certificates. */
+const fixedAll = before.replace(/KeySpec = 2 -- AT_SIGNATURE/g, 'KeySpec = 0 -- XCN_AT_NONE');
+
+describe('compare dumps', () => {
+  it('reports every CA certificate fixed, plainly', () => {
+    const comparison = compareDumps(parseDump(before), parseDump(fixedAll));
+    assert.deepEqual(comparison.rows.map((r) => [r.serial, r.outcome]), [
+      ['6100000002c0ffee4ab8d1e300000000000002', 'fixed'],
+      ['6100000005d1a2b3c4d5e6f700000000000005', 'fixed'],
+      ['3a00000017be5f9c1d2e3f40a50000000017', 'fine'],
+    ]);
+    assert.equal(comparison.allCaFixed, true);
+    assert.match(comparisonMarkdown(comparison, 'machine.txt', 'machine-after.txt'), /Every CA certificate is fixed/);
+  });
+
+  it('tells still broken, changed, appeared and disappeared apart', () => {
+    const after = before
+      .replace('KeySpec = 2 -- AT_SIGNATURE', 'KeySpec = 0 -- XCN_AT_NONE')
+      .replace('Provider = Microsoft RSA SChannel Cryptographic Provider', 'Provider = Microsoft Enhanced RSA and AES Cryptographic Provider')
+      .replace('ProviderType = c (12)', 'ProviderType = 18 (24)')
+      .replace('Serial Number: 6100000005d1a2b3c4d5e6f700000000000005', 'Serial Number: 7700000009aa');
+    const comparison = compareDumps(parseDump(before), parseDump(after));
+    assert.deepEqual(comparison.rows.map((r) => [r.serial, r.outcome]), [
+      ['6100000002c0ffee4ab8d1e300000000000002', 'fixed'],
+      ['3a00000017be5f9c1d2e3f40a50000000017', 'changed'],
+      ['7700000009aa', 'appeared'],
+      ['6100000005d1a2b3c4d5e6f700000000000005', 'disappeared'],
+    ]);
+    assert.equal(comparison.allCaFixed, false);
+    assert.deepEqual(comparison.rows.find((r) => r.outcome === 'changed')?.changes, [
+      'Provider: Microsoft RSA SChannel Cryptographic Provider → Microsoft Enhanced RSA and AES Cryptographic Provider',
+      'ProviderType: 12 → 24',
+    ]);
+  });
+
+  it('says what is still broken when nothing was repaired', () => {
+    const comparison = compareDumps(parseDump(before), parseDump(before));
+    assert.deepEqual(comparison.rows.map((r) => r.outcome), ['still-broken', 'still-broken', 'fine']);
+    assert.equal(comparison.allCaFixed, false);
+    assert.match(comparisonMarkdown(comparison, 'machine.txt', 'machine.txt'), /2 certificate\(s\) still need KeySpec 0/);
+  });
+
+  it('marks a certificate only in the later dump as appeared', () => {
+    const after = `${fixedAll}\n================ Certificate 3 ================\nSerial Number: 0fed\nSubject:\n    CN=New\n`;
+    const comparison = compareDumps(parseDump(before), parseDump(after));
+    assert.deepEqual(comparison.rows.filter((r) => r.outcome === 'appeared').map((r) => r.serial), ['0fed']);
+  });
+
+  it('puts fixed, changed and appeared on the later dump as problems', () => {
+    const after = fixedAll.replace('Provider = Microsoft RSA SChannel Cryptographic Provider', 'Provider = Microsoft Enhanced RSA and AES Cryptographic Provider');
+    const problems = comparisonProblems(compareDumps(parseDump(before), parseDump(after)), 'machine.txt');
+    assert.deepEqual(problems.map((p) => [p.code, after.slice(p.start, p.end)]), [
+      ['compare.fixed', 'KeySpec = 0 -- XCN_AT_NONE'],
+      ['compare.fixed', 'KeySpec = 0 -- XCN_AT_NONE'],
+      ['compare.changed', 'KeySpec = 1 -- AT_KEYEXCHANGE'],
+    ]);
+  });
+});
