@@ -21,6 +21,8 @@ export interface CompareRow {
   changes: string[];
   keySpecBefore?: number;
   keySpecAfter?: number;
+  /** The later dump still shows a KSP key with KeySpec not 0 for it. */
+  brokenAfter: boolean;
   /** Where the certificate stands in the later dump (its KeySpec line when it has one). */
   after?: Span;
 }
@@ -43,7 +45,7 @@ export function compareDumps(before: DumpDocument, after: DumpDocument): Compari
   const caRows = rows.filter((r) => r.isCA);
   return {
     rows,
-    allCaFixed: caRows.some((r) => r.outcome === 'fixed') && !caRows.some((r) => r.outcome === 'still-broken'),
+    allCaFixed: caRows.some((r) => r.outcome === 'fixed') && !caRows.some((r) => r.brokenAfter),
   };
 }
 
@@ -57,7 +59,7 @@ function bySerial(dump: DumpDocument): Map<string, Certificate> {
 
 function compareOne(serial: string, before: Certificate | undefined, after: Certificate | undefined): CompareRow {
   const either = (after ?? before)!;
-  const row: CompareRow = { serial, isCA: (after ?? before)?.caEvidence !== undefined, outcome: 'fine', changes: [] };
+  const row: CompareRow = { serial, isCA: either.caEvidence !== undefined, outcome: 'fine', changes: [], brokenAfter: after !== undefined && keySpecVerdict(after.keyProv) === 'broken' };
   if (either.subject) row.subject = either.subject.value;
   if (after) row.after = after.keyProv?.keySpec?.line ?? after.frame ?? after.serial?.line ?? { start: after.start, end: after.start };
   const keySpecBefore = before?.keyProv?.keySpec?.value;
@@ -75,8 +77,7 @@ function compareOne(serial: string, before: Certificate | undefined, after: Cert
   ];
   row.changes = fields.filter(([, a, b]) => a !== b).map(([name, a, b]) => `${name}: ${a ?? '(none)'} → ${b ?? '(none)'}`);
   const wasBroken = keySpecVerdict(before.keyProv) === 'broken';
-  const isBroken = keySpecVerdict(after.keyProv) === 'broken';
-  if (isBroken) row.outcome = 'still-broken';
+  if (row.brokenAfter) row.outcome = 'still-broken';
   else if (wasBroken) row.outcome = 'fixed';
   else if (row.changes.length > 0 || keySpecBefore !== keySpecAfter) row.outcome = 'changed';
   return row;
@@ -96,8 +97,8 @@ export function comparisonMarkdown(comparison: Comparison, beforeName: string, a
   const count = (o: CompareOutcome): number => comparison.rows.filter((r) => r.outcome === o).length;
   const verdict = comparison.allCaFixed
     ? '**Every CA certificate is fixed: each KSP key now has KeySpec 0. Renewal with the existing key pair can go ahead.**'
-    : count('still-broken') > 0
-      ? `**${count('still-broken')} certificate(s) still need KeySpec 0.** Run the repair for them and dump the store again.`
+    : comparison.rows.some((r) => r.brokenAfter)
+      ? `**${comparison.rows.filter((r) => r.brokenAfter).length} certificate(s) still need KeySpec 0.** Run the repair for them and dump the store again.`
       : 'No CA certificate needed a KeySpec repair in these dumps.';
   const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
   const lines = [

@@ -1,0 +1,75 @@
+/**
+ * CAPolicy.inf (FORMATS.md §2.4, [S5]) and the extension sections certreq shares with it [S4]: each known
+ * section's keys and values, the policy sections that `Policies=` names, and the `[Version]` that CA setup
+ * requires. Lint ideas from the corpus: `CRLPeriod=Year`, `OID=OID: ...` (bendusz), the docs' sample OID
+ * (SandmanZac), a policy section nothing references.
+ */
+
+import { keysOfSection, policyKeys } from '../data/capolicySchema';
+import { lookupSection } from '../data/sections';
+import { report } from '../rules';
+import type { Problem } from '../types';
+import { sectionsNamed, type InfDocument, type InfKind, type InfSection, type InfValue } from './model';
+import { checkKeyedEntries } from './schemaRules';
+
+const codes = { unknownKey: 'capolicy.unknown-key', badValue: 'capolicy.bad-value' } as const;
+/** Keys whose value names other sections of the file. */
+const REFERENCE_KEYS = new Set(['policies', 'include', 'exclude']);
+
+export function checkPolicySections(doc: InfDocument, kind: InfKind): Problem[] {
+  const problems: Problem[] = [];
+  const byName = groupSections(doc);
+  for (const [name, sections] of byName) {
+    // [Version] is judged by its Signature alone (validate.ts); [Certsrv_Server] is CA setup's only.
+    if (name === 'version' || (name === 'certsrv_server' && kind !== 'capolicy')) continue;
+    const keys = keysOfSection(name);
+    if (keys) problems.push(...checkKeyedEntries(sections, keys, codes).problems);
+  }
+
+  const references = referencedSections(doc);
+  for (const [name, refs] of references) {
+    if (byName.has(name)) continue;
+    for (const ref of refs.filter((r) => r.policy)) problems.push(report('capolicy.missing-policy-section', ref.value.span, { name: ref.value.text.trim() }));
+  }
+  for (const [name, sections] of byName) {
+    if (lookupSection(name) || keysOfSection(name)) continue;
+    const referenced = references.get(name);
+    if (referenced?.some((r) => r.policy)) problems.push(...checkKeyedEntries(sections, policyKeys, codes).problems);
+    else if (!referenced && sections.some((s) => s.entries.some((e) => e.key?.text.trim().toLowerCase() === 'oid'))) {
+      problems.push(report('capolicy.unreferenced-policy', sections[0].nameSpan, { name: sections[0].name }));
+    }
+  }
+
+  if (kind === 'capolicy' && sectionsNamed(doc, 'Version').length === 0) {
+    const first = doc.sections[0];
+    problems.push(report('capolicy.missing-version', first ? first.header : { start: 0, end: 0 }));
+  }
+  return problems;
+}
+
+/** Same-named sections merge [S6]: judge them together, keyed by lowercase name. */
+function groupSections(doc: InfDocument): Map<string, InfSection[]> {
+  const map = new Map<string, InfSection[]>();
+  for (const section of doc.sections) {
+    const key = section.name.toLowerCase();
+    map.set(key, [...(map.get(key) ?? []), section]);
+  }
+  return map;
+}
+
+/** Every section name a `Policies=`, `Include=` or `Exclude=` value lists, with where it is written. */
+export function referencedSections(doc: InfDocument): Map<string, { value: InfValue; policy: boolean }[]> {
+  const map = new Map<string, { value: InfValue; policy: boolean }[]>();
+  for (const section of doc.sections) {
+    if (!keysOfSection(section.name)) continue;
+    for (const entry of section.entries) {
+      const key = entry.key?.text.trim().toLowerCase();
+      if (!key || !REFERENCE_KEYS.has(key)) continue;
+      for (const field of entry.fields) {
+        const name = field.text.trim().toLowerCase();
+        if (name !== '') map.set(name, [...(map.get(name) ?? []), { value: field, policy: key === 'policies' }]);
+      }
+    }
+  }
+  return map;
+}
