@@ -3,6 +3,8 @@
 // VS Code desktop cannot be downloaded on these machines; code-server comes from the npm registry,
 // but its install scripts download binaries, so it is installed in steps with the scripts off.
 // Idempotent: a marker file makes the second run instant.
+//
+//   node scripts/ensure-runtime.mjs [--apt-update]
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -39,16 +41,20 @@ function isInstalled(debianPackage) {
   return result.status === 0 && result.stdout.includes('install ok installed');
 }
 
-function ensureDebianPackages() {
+function apt(step, args) {
+  const env = 'DEBIAN_FRONTEND=noninteractive';
+  if (process.getuid?.() === 0) run(step, 'apt-get', args, { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+  else run(step, 'sudo', [env, 'apt-get', ...args]);
+}
+
+/** `aptUpdate`: refresh the package lists even when nothing is missing (CI starts from an image's old lists). */
+function ensureDebianPackages(aptUpdate) {
   const missing = debianPackages.filter((name) => !isInstalled(name));
+  if (aptUpdate || missing.length > 0) apt('apt-get update', ['update']);
   if (missing.length === 0) {
     log(`Debian packages present: ${debianPackages.join(', ')}`);
     return;
   }
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  const apt = (step, args) =>
-    sudo.length ? run(step, 'sudo', ['apt-get', ...args]) : run(step, 'apt-get', args, { env: { DEBIAN_FRONTEND: 'noninteractive' } });
-  apt('apt-get update', ['update']);
   apt(`apt-get install ${missing.join(' ')}`, ['install', '-y', '--no-install-recommends', ...missing]);
 }
 
@@ -95,6 +101,6 @@ function ensureCodeServer() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  ensureDebianPackages();
+  ensureDebianPackages(process.argv.includes('--apt-update'));
   ensureCodeServer();
 }

@@ -2,34 +2,51 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { clientCommands, repairCandidatesRequest, repairInfRequest, type RepairCandidate } from '../../server/src/protocol';
+import { clientCommands, compareRequest, repairCandidatesRequest, repairInfRequest, serverCommands, type RepairCandidate } from '../../server/src/protocol';
 import { repairInfFileName, repairCommand } from '../../server/src/service/repairInf';
 import { languageIds } from '../../server/src/service/languageService';
 
 /** Replaceable pickers, so tests can answer them. */
 export interface CommandHooks {
   pickCertificates: (candidates: RepairCandidate[]) => Promise<RepairCandidate[] | undefined>;
+  /** The folder for the repair files: beside the dump, or one the admin picks. */
+  pickFolder: (dump: vscode.Uri) => Promise<vscode.Uri | undefined>;
+  /** The later dump to compare with. */
+  pickLaterDump: (earlier: vscode.Uri) => Promise<vscode.Uri | undefined>;
 }
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): CommandHooks {
-  const hooks: CommandHooks = { pickCertificates: showCertificatePicker };
+  const hooks: CommandHooks = { pickCertificates: showCertificatePicker, pickFolder: showFolderPicker, pickLaterDump: showLaterDumpPicker };
   context.subscriptions.push(
-    vscode.commands.registerCommand('certutil.generateRepairInf', (uri?: vscode.Uri) => generateRepairInf(client, hooks, uri)),
+    vscode.commands.registerCommand('certutil.generateRepairInf', (uri?: vscode.Uri | string, serial?: string) => generateRepairInf(client, hooks, uri, serial)),
+    vscode.commands.registerCommand('certutil.generateRepairFiles', (uri?: vscode.Uri) => generateRepairFiles(client, hooks, uri)),
+    vscode.commands.registerCommand('certutil.compareWithLaterDump', (uri?: vscode.Uri) => compareWithLaterDump(client, hooks, uri)),
     vscode.commands.registerCommand(clientCommands.showGeneratedFile, showGeneratedFile),
     vscode.commands.registerCommand(clientCommands.openUntitledInf, openUntitledInf),
   );
   return hooks;
 }
 
-async function generateRepairInf(client: LanguageClient, hooks: CommandHooks, uri?: vscode.Uri): Promise<vscode.Uri[]> {
-  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+/** The dump a command works on: its argument, else the active editor's document. */
+async function dumpDocument(uri: vscode.Uri | string | undefined, what: string): Promise<vscode.TextDocument | undefined> {
+  const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+  const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== languageIds.dump) {
-    void vscode.window.showWarningMessage('Open a certutil dump (certutil -v -store my > machine.txt) to generate a repair INF.');
-    return [];
+    void vscode.window.showWarningMessage(`Open a certutil dump (certutil -v -store my > machine.txt) to ${what}.`);
+    return undefined;
   }
-  const candidates = await client.sendRequest(repairCandidatesRequest, { uri: document.uri.toString() });
+  return document;
+}
+
+const nothingToRepair = 'No certificate in this dump needs a KeySpec repair: every KSP key already has KeySpec 0.';
+
+async function generateRepairInf(client: LanguageClient, hooks: CommandHooks, uri?: vscode.Uri | string, serial?: string): Promise<vscode.Uri[]> {
+  const document = await dumpDocument(uri, 'generate a repair INF');
+  if (!document) return [];
+  const all = await client.sendRequest(repairCandidatesRequest, { uri: document.uri.toString() });
+  const candidates = serial ? all.filter((c) => c.target.serial === serial) : all;
   if (candidates.length === 0) {
-    void vscode.window.showInformationMessage('No certificate in this dump needs a KeySpec repair: every KSP key already has KeySpec 0.');
+    void vscode.window.showInformationMessage(nothingToRepair);
     return [];
   }
   const chosen = candidates.length === 1 ? candidates : await hooks.pickCertificates(candidates);
@@ -71,6 +88,92 @@ async function freeFileName(folder: vscode.Uri, serial: string): Promise<string>
       return name;
     }
   }
+}
+
+async function generateRepairFiles(client: LanguageClient, hooks: CommandHooks, uri?: vscode.Uri): Promise<vscode.Uri[]> {
+  const document = await dumpDocument(uri, 'generate repair files');
+  if (!document) return [];
+  if (document.uri.scheme === 'untitled') {
+    void vscode.window.showWarningMessage('Save the dump first: the repair files are written into a folder.');
+    return [];
+  }
+  const candidates = await client.sendRequest(repairCandidatesRequest, { uri: document.uri.toString() });
+  if (candidates.length === 0) {
+    void vscode.window.showInformationMessage(nothingToRepair);
+    return [];
+  }
+  const folder = await hooks.pickFolder(document.uri);
+  if (!folder) return [];
+  let edit: vscode.WorkspaceEdit;
+  try {
+    const result: unknown = await vscode.commands.executeCommand(serverCommands.repairFiles, document.uri.toString(), folder.toString());
+    const converted = await client.protocol2CodeConverter.asWorkspaceEdit(result as Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0]);
+    if (!converted) throw new Error('the server returned no files');
+    edit = converted;
+  } catch (error) {
+    void vscode.window.showErrorMessage(`No repair files written: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
+  // The edit creates each file with overwrite: false, so it fails as a whole rather than replace a file.
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage('No repair files written: a file with one of their names appeared in the folder. Run the command again.');
+    return [];
+  }
+  const written = edit.entries().map(([file]) => file);
+  for (const file of written) {
+    const created = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
+    if (created?.isDirty) await created.save();
+  }
+  const script = written.find((file) => file.path.endsWith('.cmd'));
+  if (script) await vscode.window.showTextDocument(script, { preview: false });
+  void vscode.window.showInformationMessage(
+    `Wrote ${written.length - 2} KeyProv INF file(s) and repair-keyspec.cmd / .ps1 to ${folder.fsPath || folder.toString()}. Copy the folder to the CA and run one script from an elevated prompt.`,
+  );
+  return written;
+}
+
+async function showFolderPicker(dump: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const beside = vscode.Uri.joinPath(dump, '..');
+  const pick = await vscode.window.showQuickPick(
+    [
+      { label: 'Beside the dump', description: beside.fsPath || beside.toString(), folder: beside as vscode.Uri | undefined },
+      { label: 'Choose a folder…', folder: undefined as vscode.Uri | undefined },
+    ],
+    { title: 'Where should the repair files go?' },
+  );
+  if (!pick) return undefined;
+  if (pick.folder) return pick.folder;
+  const chosen = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, defaultUri: beside, openLabel: 'Write repair files here' });
+  return chosen?.[0];
+}
+
+async function compareWithLaterDump(client: LanguageClient, hooks: CommandHooks, uri?: vscode.Uri): Promise<string | undefined> {
+  const earlier = await dumpDocument(uri, 'compare it with a later dump');
+  if (!earlier) return undefined;
+  const laterUri = await hooks.pickLaterDump(earlier.uri);
+  if (!laterUri) return undefined;
+  const later = await vscode.workspace.openTextDocument(laterUri);
+  if (later.languageId !== languageIds.dump) await vscode.languages.setTextDocumentLanguage(later, languageIds.dump);
+  await vscode.window.showTextDocument(later, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+  const result = await client.sendRequest(compareRequest, { beforeUri: earlier.uri.toString(), afterUri: later.uri.toString() });
+  if (!result) {
+    void vscode.window.showErrorMessage('The two dumps could not be compared: is the later file a certutil dump?');
+    return undefined;
+  }
+  const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
+  await vscode.commands.executeCommand('markdown.showPreview', report.uri);
+  if (result.allCaFixed) void vscode.window.showInformationMessage('Every CA certificate is fixed: each KSP key now has KeySpec 0.');
+  return result.markdown;
+}
+
+async function showLaterDumpPicker(earlier: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const chosen = await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    defaultUri: vscode.Uri.joinPath(earlier, '..'),
+    openLabel: 'Compare with this dump',
+    filters: { 'certutil dumps': ['txt', 'log', 'certdump'], 'All files': ['*'] },
+  });
+  return chosen?.[0];
 }
 
 async function showCertificatePicker(candidates: RepairCandidate[]): Promise<RepairCandidate[] | undefined> {

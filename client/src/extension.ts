@@ -9,6 +9,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { languageIds } from '../../server/src/service/languageService';
 import { registerCommands, type CommandHooks } from './commands';
 import { watchForDumps } from './detectDumps';
+import { showRepairStatus } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,7 @@ let client: LanguageClient | undefined;
 export interface CertutilExtensionApi {
   hooks: CommandHooks;
   client: LanguageClient;
+  statusBar: vscode.StatusBarItem;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CertutilExtensionApi> {
@@ -35,8 +37,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Certut
   };
   client = new LanguageClient('certutil', 'Certutil language server', serverOptions, clientOptions);
   const hooks = registerCommands(context, client);
+  const statusBar = showRepairStatus(context);
   await client.start();
-  return { hooks, client };
+  return { hooks, client, statusBar };
 }
 
 export async function deactivate(): Promise<void> {

@@ -33,3 +33,24 @@ export const clientCommands = {
   /** Opens INF text in an untitled editor (for an untitled dump, which has no folder). */
   openUntitledInf: 'certutil.openUntitledInf',
 } as const;
+
+export interface CompareParams {
+  /** The earlier dump (open in the editor). */
+  beforeUri: string;
+  /** The later dump (open in the editor); the comparison's problems are published on it. */
+  afterUri: string;
+}
+
+export interface CompareResult {
+  markdown: string;
+  allCaFixed: boolean;
+}
+
+/** Compares two open dumps by serial; the server keeps the earlier one as the later one's baseline. */
+export const compareRequest = new RequestType<CompareParams, CompareResult | null, void>('certutil/compare');
+
+/** Server commands (workspace/executeCommand), usable by any LSP client. */
+export const serverCommands = {
+  /** Arguments: dump URI, optional folder URI. Returns a WorkspaceEdit that creates every repair file, or throws. */
+  repairFiles: 'certutil.server.repairFiles',
+} as const;

@@ -11,6 +11,9 @@ import {
   CodeActionKind,
   DiagnosticSeverity,
   DiagnosticTag,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
@@ -21,10 +24,11 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { clientCommands, repairCandidatesRequest, repairInfRequest } from './protocol';
+import { clientCommands, compareRequest, repairCandidatesRequest, repairInfRequest, serverCommands } from './protocol';
 import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './settings';
 import { repairInfForFolder } from './service/dump/repairAction';
-import { diagnose, folding, hover, parse, repairCandidates, symbols, type Parsed } from './service/languageService';
+import { compare, diagnose, folding, hover, parse, repairCandidates, repairLenses, symbols, type Baseline, type Parsed } from './service/languageService';
+import { repairFiles } from './service/repairFiles';
 import type { OutlineSymbol, SymbolKindName } from './service/outline';
 import { writeRepairInf, type RepairInfResult } from './service/repairInf';
 import type { RepairTarget } from './service/repairTarget';
@@ -50,10 +54,16 @@ const symbolKindMap: Record<SymbolKindName, SymbolKind> = {
   store: SymbolKind.Package,
 };
 
+function fileNameOf(uri: string): string {
+  return Utils.basename(URI.parse(uri));
+}
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new Map<string, { version: number; parsed: Parsed | undefined }>();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** Later dumps compared with an earlier one: their comparison problems are published with the rest. */
+  const baselines = new Map<string, Baseline>();
   let settings: ServerSettings = defaultServerSettings;
   let canReadConfiguration = false;
 
@@ -102,7 +112,7 @@ export function startServer(connection: Connection): void {
   const validate = safe('diagnostics', undefined, (uri: string): void => {
     const found = parsedOf(uri);
     if (!found) return;
-    const diagnostics = diagnose(found.parsed, settings).map((p) => toDiagnostic(found.document, p));
+    const diagnostics = diagnose(found.parsed, settings, baselines.get(uri)).map((p) => toDiagnostic(found.document, p));
     // A newer version may have arrived while this one was checked: never publish stale results over it.
     if (documents.get(uri)?.version !== found.document.version) return;
     void connection.sendDiagnostics({ uri, version: found.document.version, diagnostics });
@@ -125,6 +135,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [serverCommands.repairFiles] },
       },
       serverInfo: { name: 'certutil-language-server' },
     };
@@ -149,6 +161,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
+    baselines.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -254,6 +267,57 @@ export function startServer(connection: Connection): void {
     repairInfRequest,
     safe('repairInf', { ok: false, reason: 'The server could not write the INF.' } as RepairInfResult, (params) => writeRepairInf(params.target, params.fileName)),
   );
+
+  connection.onCodeLens(
+    safe('codeLens', [], (params) => {
+      const found = parsedOf(params.textDocument.uri);
+      if (!found) return [];
+      return repairLenses(found.parsed, settings).map((lens) => ({
+        range: { start: found.document.positionAt(lens.start), end: found.document.positionAt(lens.end) },
+        command: { title: 'Generate repair INF (KeySpec=0)', command: 'certutil.generateRepairInf', arguments: [params.textDocument.uri, lens.serial] },
+      }));
+    }),
+  );
+
+  connection.onRequest(
+    compareRequest,
+    safe('compare', null, (params) => {
+      const before = parsedOf(params.beforeUri);
+      const after = parsedOf(params.afterUri);
+      if (!before || !after) return null;
+      const result = compare(before.parsed, after.parsed, fileNameOf(params.beforeUri), fileNameOf(params.afterUri));
+      baselines.set(params.afterUri, result.baseline);
+      scheduleValidation(params.afterUri, 0);
+      return { markdown: result.markdown, allCaFixed: result.allCaFixed };
+    }),
+  );
+
+  // Refusals go back to the client as errors with the reason, so any LSP client can show why nothing was written.
+  connection.onExecuteCommand((params) => {
+    try {
+      if (params.command !== serverCommands.repairFiles) return new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
+      const [dumpUri, folderUri] = (params.arguments ?? []) as [unknown, unknown];
+      if (typeof dumpUri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${serverCommands.repairFiles} takes the dump's URI`);
+      const found = parsedOf(dumpUri);
+      if (!found) return new ResponseError(ErrorCodes.InvalidParams, `${dumpUri} is not an open certutil dump`);
+      const folder = typeof folderUri === 'string' ? URI.parse(folderUri) : Utils.dirname(URI.parse(dumpUri));
+      const isTaken = (name: string): boolean => folder.scheme === 'file' && fs.existsSync(path.join(folder.fsPath, name));
+      const result = repairFiles(repairCandidates(found.parsed, settings).map((c) => c.target), isTaken);
+      if (!result.ok) return new ResponseError(LSPErrorCodes.RequestFailed, result.reason);
+      return {
+        documentChanges: result.files.flatMap((file) => {
+          const uri = Utils.joinPath(folder, file.fileName).toString();
+          return [
+            { kind: 'create' as const, uri, options: { overwrite: false, ignoreIfExists: false } },
+            { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: file.text }] },
+          ];
+        }),
+      };
+    } catch (error) {
+      connection.console.error(`certutil: executeCommand failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return new ResponseError(LSPErrorCodes.RequestFailed, 'The server could not generate the repair files; see the Certutil output channel.');
+    }
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -15,7 +15,7 @@ const target = (serial: string, change: Partial<RepairTarget> = {}): RepairTarge
 });
 
 /** Every line of a cmd script that is not a comment or echo: must be one of the few fixed shapes. */
-const cmdCommand = /^(@echo off|setlocal|endlocal|cd \/d "%~dp0"|certutil (-user )?(-v -store "[A-Za-z][A-Za-z0-9 ]*" "[0-9a-f]+" > "[A-Za-z0-9._-]+"|-repairstore "[A-Za-z][A-Za-z0-9 ]*" "[0-9a-f]+" "[A-Za-z0-9._-]+"|-v -store "[A-Za-z][A-Za-z0-9 ]*" > "[A-Za-z0-9._-]+")|if errorlevel 1 \(echo [A-Za-z0-9 .:,-]+ & exit \/b 1\))$/;
+const cmdCommand = /^(@echo off|if exist "[A-Za-z0-9._-]+" \(echo [A-Za-z0-9 .:,-]+ & exit \/b 1\)|setlocal|endlocal|cd \/d "%~dp0"|certutil (-user )?(-v -store "[A-Za-z][A-Za-z0-9 ]*" "[0-9a-f]+" > "[A-Za-z0-9._-]+"|-repairstore "[A-Za-z][A-Za-z0-9 ]*" "[0-9a-f]+" "[A-Za-z0-9._-]+"|-v -store "[A-Za-z][A-Za-z0-9 ]*" > "[A-Za-z0-9._-]+")|if errorlevel 1 \(echo [A-Za-z0-9 .:,-]+ & exit \/b 1\))$/;
 
 function commandLines(cmd: string): string[] {
   return cmd.split('\r\n').filter((line) => line && !line.startsWith('rem ') && !line.startsWith('echo '));
@@ -37,6 +37,7 @@ describe('repair scripts', () => {
       ],
     );
     assert.equal(cmd.filter((l) => l.startsWith('if errorlevel 1')).length, 5);
+    assert.equal(cmd.filter((l) => l.startsWith('if exist')).length, 3, 'never overwrites a backup or the later dump');
     for (const line of commandLines(result.cmd)) assert.match(line, cmdCommand);
     const ps = result.ps1.split('\r\n');
     assert.deepEqual(

@@ -3,6 +3,7 @@
  * Text and settings go in; problems, symbols, hovers and edits come out, all in offsets.
  */
 
+import { compareDumps, comparisonMarkdown, comparisonProblems } from './dump/compare';
 import { checkDump, type DumpCheckOptions } from './dump/keySpecCheck';
 import { dumpHover, type HoverResult } from './dump/hover';
 import { dumpFolding, dumpSymbols } from './dump/outline';
@@ -25,9 +26,22 @@ export function parse(languageId: string, text: string): Parsed | undefined {
   return undefined;
 }
 
+/** An earlier dump this document is compared with ("Compare with a later dump"). */
+export interface Baseline {
+  name: string;
+  dump: DumpDocument;
+}
+
 /** Every problem of the document. */
-export function diagnose(parsed: Parsed, options: DumpCheckOptions): Problem[] {
-  return checkDump(parsed.dump, options);
+export function diagnose(parsed: Parsed, options: DumpCheckOptions, baseline?: Baseline): Problem[] {
+  const problems = checkDump(parsed.dump, options);
+  return baseline ? [...problems, ...comparisonProblems(compareDumps(baseline.dump, parsed.dump), baseline.name)] : problems;
+}
+
+/** Compares an earlier dump with this later one. */
+export function compare(before: Parsed, after: Parsed, beforeName: string, afterName: string): { baseline: Baseline; markdown: string; allCaFixed: boolean } {
+  const comparison = compareDumps(before.dump, after.dump);
+  return { baseline: { name: beforeName, dump: before.dump }, markdown: comparisonMarkdown(comparison, beforeName, afterName), allCaFixed: comparison.allCaFixed };
 }
 
 export function symbols(parsed: Parsed): OutlineSymbol[] {
@@ -40,6 +54,15 @@ export function folding(parsed: Parsed): FoldingSpan[] {
 
 export function hover(parsed: Parsed, offset: number): HoverResult | undefined {
   return dumpHover(parsed.dump, offset);
+}
+
+/** Code lenses: one "Generate repair INF" above each certificate that needs one. */
+export function repairLenses(parsed: Parsed, options: DumpCheckOptions): { serial: string; start: number; end: number }[] {
+  return repairCandidates(parsed, options).map((c) => {
+    const certificate = parsed.dump.certificates.find((cert) => cert.start <= c.offset && c.offset <= cert.end);
+    const at = certificate?.frame ?? { start: c.offset, end: c.offset };
+    return { serial: c.target.serial, start: at.start, end: at.end };
+  });
 }
 
 /** The certificates of a dump that need a repair INF, with the offset of their KeySpec line. */

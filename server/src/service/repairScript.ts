@@ -95,6 +95,7 @@ function cmdScript(entries: readonly ScriptEntry[], afterDumpName: string): stri
   for (const entry of entries) {
     const serial = cmdQuote(entry.target.serial);
     lines.push(
+      `if exist ${cmdQuote(`before-${entry.target.serial}.txt`)} (echo before-${entry.target.serial}.txt already exists: move it away, it may be the only copy of the original properties. & exit /b 1)`,
       `echo Backing up the properties of ${entry.target.serial}`,
       `certutil ${user}-v -store ${store} ${serial} > ${cmdQuote(`before-${entry.target.serial}.txt`)}`,
       `if errorlevel 1 (echo certutil could not read certificate ${entry.target.serial}: nothing was changed for it. & exit /b 1)`,
@@ -104,6 +105,7 @@ function cmdScript(entries: readonly ScriptEntry[], afterDumpName: string): stri
     );
   }
   lines.push(
+    `if exist ${cmdQuote(afterDumpName)} (echo ${afterDumpName} already exists: move it away and dump the store again by hand. & exit /b 1)`,
     `echo Writing ${afterDumpName}: open it in VS Code and run "Certutil: Compare with a later dump".`,
     `certutil ${user}-v -store ${store} > ${cmdQuote(afterDumpName)}`,
     'if errorlevel 1 (echo certutil could not dump the store. & exit /b 1)',
@@ -126,7 +128,8 @@ function powershellScript(entries: readonly ScriptEntry[], afterDumpName: string
     "$ErrorActionPreference = 'Stop'",
     'Set-Location -LiteralPath $PSScriptRoot',
     'function Invoke-Certutil([string[]] $Arguments, [string] $OutFile) {',
-    '  if ($OutFile) { & certutil.exe @Arguments | Out-File -LiteralPath $OutFile -Encoding unicode } else { & certutil.exe @Arguments }',
+    '  if ($OutFile -and (Test-Path -LiteralPath $OutFile)) { throw "$OutFile already exists: move it away first, it may be the only copy of what it holds" }',
+    '  if ($OutFile) { & certutil.exe @Arguments | Out-File -LiteralPath $OutFile -Encoding unicode -NoClobber } else { & certutil.exe @Arguments }',
     '  if ($LASTEXITCODE -ne 0) { throw "certutil $($Arguments -join \' \') failed with exit code $LASTEXITCODE" }',
     '}',
     'try {',

@@ -34,10 +34,10 @@ export function checkPolicySections(doc: InfDocument, kind: InfKind): Problem[] 
   for (const [name, sections] of byName) {
     if (lookupSection(name) || keysOfSection(name)) continue;
     const referenced = references.get(name);
-    if (referenced?.some((r) => r.policy)) problems.push(...checkKeyedEntries(sections, policyKeys, codes).problems);
-    else if (!referenced && sections.some((s) => s.entries.some((e) => e.key?.text.trim().toLowerCase() === 'oid'))) {
-      problems.push(report('capolicy.unreferenced-policy', sections[0].nameSpan, { name: sections[0].name }));
-    }
+    const hasOid = sections.some((s) => s.entries.some((e) => e.key?.text.trim().toLowerCase() === 'oid'));
+    // A section with an OID is a policy section even when nothing lists it (bendusz's [InternalPolicy]).
+    if (referenced?.some((r) => r.policy) || (!referenced && hasOid)) problems.push(...checkKeyedEntries(sections, policyKeys, codes).problems);
+    if (!referenced && hasOid) problems.push(report('capolicy.unreferenced-policy', sections[0].nameSpan, { name: sections[0].name }));
   }
 
   if (kind === 'capolicy' && sectionsNamed(doc, 'Version').length === 0) {

@@ -24,7 +24,10 @@ export function checkProperties(doc: InfDocument): Problem[] {
       if (!entry.key || entry.isContinue || entry.key.text.trim() === '') continue;
       const id = checkId(entry, problems);
       if (id === undefined) continue;
+      // `19 =` deletes the property: the help lists it as the alternative to `19 = Empty`, not a second value.
+      const deletes = entry.continues.length === 0 && entry.value.text.trim() === '';
       const first = seen.get(id);
+      if (deletes) continue;
       if (first) {
         problems.push(report('inf.duplicate-key', entry.key.span, { key: `Property ${id}`, section: section.name }, { related: [{ ...first.key!.span, message: 'First set here' }] }));
       } else {

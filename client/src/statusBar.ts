@@ -1,0 +1,45 @@
+/** A status bar item on a dump: how many certificates need KeySpec repair; a click generates all repair files. */
+
+import * as vscode from 'vscode';
+import { languageIds } from '../../server/src/service/languageService';
+
+export function showRepairStatus(context: vscode.ExtensionContext): vscode.StatusBarItem {
+  const item = vscode.window.createStatusBarItem('certutil.keySpecStatus', vscode.StatusBarAlignment.Left, 100);
+  item.name = 'Certutil KeySpec repair';
+  item.command = 'certutil.generateRepairFiles';
+
+  const update = (): void => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== languageIds.dump) {
+      item.hide();
+      return;
+    }
+    const count = vscode.languages.getDiagnostics(document.uri).filter((d) => codeOf(d) === 'keyspec.ksp-nonzero').length;
+    if (count === 0) {
+      item.text = '$(pass) KeySpec OK';
+      item.tooltip = 'No certificate in this dump has a KSP key with KeySpec other than 0.';
+      item.backgroundColor = undefined;
+    } else {
+      item.text = `$(warning) ${count} certificate${count === 1 ? '' : 's'} need${count === 1 ? 's' : ''} KeySpec repair`;
+      item.tooltip = 'Generate a KeyProv INF for each and a script that repairs them all';
+      item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+    }
+    item.show();
+  };
+
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (e.uris.some((uri) => uri.toString() === active)) update();
+    }),
+    vscode.workspace.onDidOpenTextDocument(update),
+  );
+  update();
+  return item;
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
+  return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+}

@@ -1,0 +1,163 @@
+/**
+ * INF hover: what a section, a property id, a key, a key provider pair or a value means, read from the
+ * domain tables. Markdown out; the span is the word or value hovered.
+ */
+
+import { keysOfSection, policyKeys } from '../data/capolicySchema';
+import { newRequestKeys } from '../data/certreqSchema';
+import { describeFlags } from '../data/flags';
+import { lookupKeySpec, parseKeySpec } from '../data/keySpec';
+import { lookupKeyProvPair } from '../data/keyProvPairs';
+import { isUserDefinedPropertyId, lookupPropertyId, KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
+import { lookupProvider } from '../data/providers';
+import { lookupProviderType } from '../data/providerTypes';
+import { lookupSection } from '../data/sections';
+import { findKey, type KeyInfo } from '../data/valueSpec';
+import type { Span } from '../types';
+import { referencedSections } from './capolicy';
+import { readKeyProv } from './keyProvString';
+import { entryAt, type InfDocument, type InfEntry, type InfSection } from './model';
+import { parseNumber } from './values';
+
+export interface InfHover {
+  /** Markdown. */
+  contents: string;
+  span: Span;
+}
+
+const within = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
+
+export function infHover(doc: InfDocument, _text: string, offset: number): InfHover | undefined {
+  const section = doc.sections.find((s) => within(s.header, offset));
+  if (section) return sectionHover(doc, section);
+  const found = entryAt(doc, offset);
+  if (!found?.section) return undefined;
+  const { entry, head } = found;
+  const name = found.section.name.toLowerCase();
+  if (entry.key && within(entry.key.span, offset)) {
+    const contents = entry.isContinue ? continueHover(head) : keyHover(doc, name, entry.key.text.trim());
+    return contents ? { contents, span: entry.key.span } : undefined;
+  }
+  if (name === 'properties') {
+    return head.key?.text.trim() === String(KEY_PROV_INFO_PROP_ID) ? pairHover(head, offset) : undefined;
+  }
+  const info = keyInfo(doc, name, entry.key?.text ?? '');
+  if (!info || !within(entry.value.span, offset) || entry.value.text.trim() === '') return undefined;
+  const contents = valueHover(info, entry.value.text.trim());
+  return contents ? { contents, span: entry.value.span } : undefined;
+}
+
+function sectionHover(doc: InfDocument, section: InfSection): InfHover | undefined {
+  const known = lookupSection(section.name);
+  const refs = referencedSections(doc).get(section.name.toLowerCase());
+  const note = known?.note ?? (refs?.some((r) => r.policy) ? 'A policy section named in `Policies=`: `OID`, `Notice` and `URL` keys.' : undefined);
+  return note ? { contents: `**[${known?.name ?? section.name}]**\n\n${note}`, span: section.nameSpan } : undefined;
+}
+
+function continueHover(head: InfEntry): string {
+  const key = head.key?.text.trim() ?? '?';
+  return `**_continue_**: appends this quoted string, as is, to the value of \`${key}\` above. No separator is added: a key provider string needs its \`&\` inside the quotes, an EKU list its \`,\`.`;
+}
+
+function keyHover(doc: InfDocument, section: string, key: string): string | undefined {
+  if (section === 'properties') {
+    if (!/^\d+$/.test(key)) return undefined;
+    const id = parseInt(key, 10);
+    const known = lookupPropertyId(id);
+    if (known) return `**${known.name}** (property ${id})${known.note ? `: ${known.note}` : ''}`;
+    return isUserDefinedPropertyId(id)
+      ? `**Property ${id}**: a user-defined property (ids 0x8000-0xFFFF).`
+      : `**Property ${id}**: not in the wincrypt.h list (ids 1-107); a custom or newer property.`;
+  }
+  const info = keyInfo(doc, section, key);
+  return info ? `**${info.name}**: ${info.note}${allowed(info)}` : undefined;
+}
+
+function keyInfo(doc: InfDocument, section: string, key: string): KeyInfo | undefined {
+  const keys = section === 'newrequest' ? newRequestKeys : (keysOfSection(section) ?? (referencedSections(doc).get(section) ? policyKeys : undefined));
+  return keys ? findKey(keys, key) : undefined;
+}
+
+function allowed(info: KeyInfo): string {
+  const spec = info.spec;
+  if (spec.kind === 'enum') return `\n\nValues: ${spec.values.map((v) => `\`${v.name}\``).join(', ')}`;
+  if (spec.kind === 'boolean') return '\n\nValues: `TRUE`, `FALSE`';
+  return '';
+}
+
+function pairHover(head: InfEntry, offset: number): InfHover | undefined {
+  for (const pair of readKeyProv(head).pairs) {
+    const info = lookupKeyProvPair(pair.name);
+    if (within(pair.nameSpan, offset) && pair.name !== '') {
+      const contents = info ? `**${info.name}** (CRYPT_KEY_PROV_INFO \`${info.field}\`): ${info.note}` : `**${pair.name}**: not a key provider field.`;
+      return { contents, span: pair.nameSpan };
+    }
+    if (info && within(pair.valueSpan, offset) && pair.value !== '') {
+      const contents = pairValueHover(info.name, pair.value);
+      return contents ? { contents, span: pair.valueSpan } : undefined;
+    }
+  }
+  return undefined;
+}
+
+function pairValueHover(name: string, value: string): string | undefined {
+  switch (name) {
+    case 'Provider':
+      return providerHover(value);
+    case 'ProviderType':
+      return providerTypeHover(value);
+    case 'KeySpec':
+      return keySpecHover(value);
+    case 'Flags': {
+      const flags = parseNumber(value);
+      if (flags === undefined) return undefined;
+      const names = describeFlags(flags);
+      const base = /^\d+$/.test(value) && flags >= 10 ? `\n\nRead as decimal; certutil -v prints Flags in hex, so \`${value}\` in a dump is \`0x${value}\`.` : '';
+      return `**Flags ${value}** (0x${flags.toString(16)}): ${names.length > 0 ? names.join(', ') : 'no flags: a user key'}${base}`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function valueHover(info: KeyInfo, value: string): string | undefined {
+  const spec = info.spec;
+  switch (spec.kind) {
+    case 'provider':
+      return providerHover(value);
+    case 'providerType':
+      return providerTypeHover(value);
+    case 'keySpec':
+      return keySpecHover(value);
+    case 'enum':
+    case 'flags': {
+      const parts = value.split('|').map((p) => p.trim().toLowerCase());
+      const hits = spec.values.filter((v) => parts.includes(v.name.toLowerCase()));
+      return hits.length > 0 ? hits.map((v) => `**${v.name}**${v.value !== undefined ? ` (0x${v.value.toString(16)})` : ''}: ${v.note}`).join('\n\n') : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function providerHover(name: string): string {
+  const provider = lookupProvider(name);
+  if (!provider) return `**${name}**: not a provider this extension knows; check the exact name with \`certutil -csplist\`.`;
+  const what =
+    provider.kind === 'ksp'
+      ? 'CNG Key Storage Provider (KSP): ProviderType 0, KeySpec 0'
+      : `legacy CryptoAPI CSP: ProviderType ${provider.providerType} (${lookupProviderType(provider.providerType)?.name ?? '?'})`;
+  return `**${provider.name}**: ${what}.\n\n${provider.note}`;
+}
+
+function providerTypeHover(value: string): string | undefined {
+  const n = parseNumber(value);
+  const type = n === undefined ? undefined : lookupProviderType(n);
+  return type ? `**ProviderType ${n}**: ${type.name}. ${type.note}` : undefined;
+}
+
+function keySpecHover(value: string): string | undefined {
+  const n = parseKeySpec(value);
+  const spec = n === undefined ? undefined : lookupKeySpec(n);
+  return spec ? `**KeySpec ${n}**: ${spec.names.join(' / ')}. ${spec.note}` : undefined;
+}

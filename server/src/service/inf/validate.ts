@@ -1,0 +1,69 @@
+/**
+ * Every problem of an INF document: the parser's lexical ones, then the checks its kind calls for. A driver
+ * INF (kind `other`) only gets lexical checks, never schema complaints (issue part 1).
+ */
+
+import { knownSections, lookupSection } from '../data/sections';
+import { report } from '../rules';
+import type { Problem } from '../types';
+import { checkPolicySections, referencedSections } from './capolicy';
+import { checkNewRequest } from './certreq';
+import type { ReplaceData } from './fixData';
+import { sectionsNamed, type InfDocument, type InfKind } from './model';
+import { checkProperties } from './properties';
+import { closest } from './suggest';
+
+/** Who reads each kind of file, for messages. */
+const reader: Record<Exclude<InfKind, 'other'>, string> = { repairstore: 'certutil', certreq: 'certreq', capolicy: 'CA setup' };
+
+export function validateInf(doc: InfDocument, kind: InfKind): Problem[] {
+  const problems = [...doc.problems, ...checkSectionNames(doc)];
+  if (kind !== 'other') {
+    problems.push(...checkKeyValueLines(doc, kind), ...checkSignature(doc));
+    if (kind === 'repairstore') problems.push(...checkProperties(doc));
+    if (kind === 'certreq') problems.push(...checkNewRequest(doc));
+    if (kind === 'certreq' || kind === 'capolicy') problems.push(...checkPolicySections(doc, kind));
+  }
+  return problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** `[Propertes]`: a misspelt section is silently ignored, so a file can do nothing without an error. */
+function checkSectionNames(doc: InfDocument): Problem[] {
+  const referenced = referencedSections(doc);
+  const names = knownSections.map((s) => s.name);
+  const problems: Problem[] = [];
+  for (const section of doc.sections) {
+    if (section.name === '' || lookupSection(section.name) || referenced.has(section.name.toLowerCase())) continue;
+    const suggestion = closest(section.name, names);
+    if (!suggestion) continue;
+    const data: ReplaceData = { replacement: suggestion };
+    problems.push(report('inf.misspelt-section', section.nameSpan, { name: section.name, suggestion }, { data }));
+  }
+  return problems;
+}
+
+/** certutil, certreq and CA setup read `key = value` lines only (a driver INF may list bare values). */
+function checkKeyValueLines(doc: InfDocument, kind: Exclude<InfKind, 'other'>): Problem[] {
+  const problems: Problem[] = [];
+  for (const section of doc.sections) {
+    for (const entry of section.entries) {
+      if (!entry.key || entry.key.text.trim() === '') problems.push(report('inf.not-key-value', entry.span, { program: reader[kind] }));
+    }
+  }
+  return problems;
+}
+
+/** `Signature="$Windows NT$"`; curly quotes pasted from a web page are a real-world slip (FORMATS.md §2.4). */
+function checkSignature(doc: InfDocument): Problem[] {
+  const problems: Problem[] = [];
+  for (const section of sectionsNamed(doc, 'Version')) {
+    for (const entry of section.entries) {
+      if (entry.key?.text.trim().toLowerCase() !== 'signature') continue;
+      const value = entry.value.text.trim();
+      if (value.toLowerCase() === '$windows nt$') continue;
+      const data: ReplaceData = { replacement: '"$Windows NT$"' };
+      problems.push(report('inf.signature', entry.value.span.end > entry.value.span.start ? entry.value.span : entry.key.span, { value: value || '(nothing)' }, { data }));
+    }
+  }
+  return problems;
+}
