@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CodeLensRequest, ExecuteCommandRequest, type CreateFile, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { compareRequest, serverCommands } from '../../server/src/protocol';
+import { startTestServer, type TestServer } from './lspClient';
+
+const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
+
+describe('language server over stdio: the whole repair job', () => {
+  let server: TestServer;
+  let folder: string;
+  let dumpUri: string;
+  before(async () => {
+    server = await startTestServer();
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-job-'));
+    dumpUri = pathToFileURL(path.join(folder, 'machine.txt')).toString();
+    server.open(dumpUri, 'certutil-dump', renewed);
+    await server.diagnostics(dumpUri);
+  });
+  after(async () => {
+    await server.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('returns every repair file as a WorkspaceEdit from workspace/executeCommand', async () => {
+    fs.writeFileSync(path.join(folder, 'repair-keyspec.cmd'), 'rem mine');
+    const edit = (await server.connection.sendRequest(ExecuteCommandRequest.type, { command: serverCommands.repairFiles, arguments: [dumpUri] })) as WorkspaceEdit;
+    const changes = edit.documentChanges as (CreateFile | TextDocumentEdit)[];
+    const created = changes.filter((c): c is CreateFile => 'kind' in c).map((c) => path.basename(new URL(c.uri).pathname));
+    assert.deepEqual(created, ['KeyProv-6100000002c0ffee4ab8d1e300000000000002.inf', 'KeyProv-6100000005d1a2b3c4d5e6f700000000000005.inf', 'repair-keyspec-2.cmd', 'repair-keyspec.ps1']);
+    for (const c of changes.filter((c): c is CreateFile => 'kind' in c)) assert.deepEqual(c.options, { overwrite: false, ignoreIfExists: false });
+    const cmd = changes.filter((c): c is TextDocumentEdit => 'textDocument' in c)[2].edits[0].newText;
+    assert.match(cmd, /certutil -repairstore "my" "6100000005d1a2b3c4d5e6f700000000000005" "KeyProv-6100000005d1a2b3c4d5e6f700000000000005.inf"/);
+    assert.equal(fs.readFileSync(path.join(folder, 'repair-keyspec.cmd'), 'utf8'), 'rem mine');
+  });
+
+  it('answers an unknown document with an error, and stays up', async () => {
+    await assert.rejects(server.connection.sendRequest(ExecuteCommandRequest.type, { command: serverCommands.repairFiles, arguments: ['file:///nowhere.txt'] }), /not an open certutil dump/);
+    await assert.rejects(server.connection.sendRequest(ExecuteCommandRequest.type, { command: serverCommands.repairFiles, arguments: [42] }), /takes the dump's URI/);
+  });
+
+  it('puts a "Generate repair INF" lens above each affected certificate', async () => {
+    const lenses = (await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: dumpUri } })) ?? [];
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.command, l.command?.arguments]), [
+      [1, 'certutil.generateRepairInf', [dumpUri, '6100000002c0ffee4ab8d1e300000000000002']],
+      [105, 'certutil.generateRepairInf', [dumpUri, '6100000005d1a2b3c4d5e6f700000000000005']],
+    ]);
+  });
+
+  it('compares with the dump taken after the repair and marks the fixed certificates on it', async () => {
+    const afterUri = pathToFileURL(path.join(folder, 'machine-after.txt')).toString();
+    server.open(afterUri, 'certutil-dump', renewed.replace(/KeySpec = 2 -- AT_SIGNATURE/g, 'KeySpec = 0 -- XCN_AT_NONE'));
+    assert.deepEqual(await server.diagnostics(afterUri), []);
+    const result = await server.connection.sendRequest(compareRequest, { beforeUri: dumpUri, afterUri });
+    assert.equal(result?.allCaFixed, true);
+    assert.match(result!.markdown, /# KeySpec repair: machine.txt → machine-after.txt/);
+    assert.match(result!.markdown, /2 fixed, 0 still broken, 1 unchanged and fine/);
+    const diagnostics = await server.diagnostics(afterUri);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [
+      ['compare.fixed', 80],
+      ['compare.fixed', 172],
+    ]);
+  });
+});
