@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const codeServerVersion = '4.100.3';
+const codeServerVersion = '4.100.3';
 const root = path.resolve(import.meta.dirname, '..');
-export const runtimeDir = path.join(root, '.vscode-test', 'code-server');
-export const codeServerEntry = path.join(runtimeDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const runtimeDir = path.join(root, '.vscode-test', 'code-server');
+const codeServerEntry = path.join(runtimeDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const marker = path.join(runtimeDir, `.installed-${codeServerVersion}`);
 // The fonts keep screenshots legible; chromium only recommends them.
 const debianPackages = ['libkrb5-dev', 'ripgrep', 'chromium', 'fonts-liberation', 'fonts-dejavu-core'];
@@ -100,7 +100,5 @@ function ensureCodeServer() {
   log(`code-server ${codeServerVersion} installed`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  ensureDebianPackages(process.argv.includes('--apt-update'));
-  ensureCodeServer();
-}
+ensureDebianPackages(process.argv.includes('--apt-update'));
+ensureCodeServer();

@@ -1,6 +1,7 @@
 // Runs the same e2e suite in VS Code desktop through @vscode/test-electron, where VS Code can be
 // downloaded (not on these machines: there only the code-server runner works). On a Linux machine
-// without a display, run it under xvfb-run.
+// without a display, run it under xvfb-run. CERTUTIL_E2E_VSCODE may name a VS Code executable
+// already on the machine instead of the download.
 //
 //   node out/e2e/electron.js
 import * as fs from 'node:fs';
@@ -19,8 +20,9 @@ async function main(): Promise<number> {
   const resultsFile = path.join(tmp, 'results.json');
   let exitCode = 1;
   try {
+    const executable = process.env[env.vscodeExecutable];
     exitCode = await runTests({
-      version: vscodeVersion,
+      ...(executable ? { vscodeExecutablePath: executable } : { version: vscodeVersion }),
       extensionDevelopmentPath: projectRoot,
       extensionTestsPath: path.join(projectRoot, 'out', 'e2e', 'index.js'),
       launchArgs: [folder, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', path.join(tmp, 'user-data'), '--skip-welcome', '--skip-release-notes'],

@@ -34,6 +34,8 @@ export const env = {
   screenshotRequests: 'CERTUTIL_E2E_SCREENSHOT_REQUESTS',
   /** The extensions folder of an installed-VSIX run, so the smoke suite can check where the extension came from. */
   extensionsDir: 'CERTUTIL_E2E_EXTENSIONS_DIR',
+  /** For `npm run test:electron`: a VS Code executable on the machine, used instead of a download. */
+  vscodeExecutable: 'CERTUTIL_E2E_VSCODE',
 } as const;
 
 export function formatTest(test: TestResult): string {

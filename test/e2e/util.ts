@@ -65,6 +65,16 @@ export async function expectLanguage(name: string, languageId: string, timeoutMs
   );
 }
 
+/** A diagnostic's stable code (`keyspec.ksp-nonzero`), whether VS Code holds it plain or with a target link. */
+export function diagnosticCode(diagnostic: vscode.Diagnostic): string | number | undefined {
+  return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+}
+
+/** Waits until `uri` has a diagnostic with `code` and returns it. */
+export async function waitForDiagnostic(uri: vscode.Uri, code: string, timeoutMs = 30_000): Promise<vscode.Diagnostic> {
+  return waitFor(() => vscode.languages.getDiagnostics(uri).find((diagnostic) => diagnosticCode(diagnostic) === code), timeoutMs, `${code} on ${uri.path}`);
+}
+
 /**
  * Asks the runner for a PNG of the whole page, saved as `<name>.png` in its screenshot folder
  * (docs/images with `--screenshots`), and waits until it is taken. Does nothing where no runner

@@ -56,8 +56,8 @@ describe('language server over stdio: the whole repair job', () => {
     assert.deepEqual(await server.diagnostics(afterUri), []);
     const result = await server.connection.sendRequest(compareRequest, { beforeUri: dumpUri, afterUri });
     assert.equal(result?.allCaFixed, true);
-    assert.match(result!.markdown, /# KeySpec repair: machine.txt → machine-after.txt/);
-    assert.match(result!.markdown, /2 fixed, 0 still broken, 1 unchanged and fine/);
+    assert.match(result.markdown, /# KeySpec repair: machine.txt → machine-after.txt/);
+    assert.match(result.markdown, /2 fixed, 0 still broken, 1 unchanged and fine/);
     const diagnostics = await server.diagnostics(afterUri);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [
       ['compare.fixed', 80],

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { env } from '../results';
-import { expectLanguage, extensionId, waitFor } from '../util';
+import { expectLanguage, extensionId, waitForDiagnostic } from '../util';
 
 describe('installed VSIX', () => {
   it('is the copy in the extensions folder, bundled without node_modules', async () => {
@@ -29,15 +29,7 @@ describe('installed VSIX', () => {
   it('starts the bundled language server, which reports the KSP key with KeySpec 2', async () => {
     const document = await expectLanguage('machine.txt', 'certutil-dump');
     const keySpecLine = document.getText().split(/\r?\n/).findIndex((line) => line.trim().startsWith('KeySpec ='));
-    const diagnostic = await waitFor(
-      () => vscode.languages.getDiagnostics(document.uri).find((candidate) => codeOf(candidate) === 'keyspec.ksp-nonzero'),
-      30_000,
-      'keyspec.ksp-nonzero on machine.txt',
-    );
+    const diagnostic = await waitForDiagnostic(document.uri, 'keyspec.ksp-nonzero');
     assert.equal(diagnostic.range.start.line, keySpecLine);
   });
 });
-
-function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
-  return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-}
