@@ -9,6 +9,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { languageIds } from '../../server/src/service/languageService';
 import { registerCommands, type CommandHooks } from './commands';
 import { watchForDumps } from './detectDumps';
+import { warnAboutUnsyncedFiles } from './largeFiles';
 import { showRepairStatus } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Certut
   const output = vscode.window.createOutputChannel('Certutil', { log: true });
   context.subscriptions.push(output);
   watchForDumps(context);
+  warnAboutUnsyncedFiles(context);
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
