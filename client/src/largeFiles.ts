@@ -4,6 +4,7 @@
  */
 
 import * as vscode from 'vscode';
+import { looksLikeDump } from '../../server/src/service/dump/detect';
 
 /** The size above which VS Code keeps a file from extensions (its documented 50 MB sync limit). */
 const SYNC_LIMIT_BYTES = 50 * 1024 * 1024;
@@ -17,6 +18,8 @@ export function warnAboutUnsyncedFiles(context: vscode.ExtensionContext): void {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size <= SYNC_LIMIT_BYTES || warned.has(key)) return;
       warned.add(key);
+      // Only dumps: a big log that is no certutil output is none of this extension's business.
+      if (!looksLikeDump(decodeHead(await vscode.workspace.fs.readFile(uri)))) return;
       void vscode.window.showWarningMessage(
         `${vscode.workspace.asRelativePath(uri)} is ${(stat.size / 1024 / 1024).toFixed(0)} MB. VS Code does not pass files over 50 MB to extensions, so it is not checked. Dump one certificate at a time instead: certutil -v -store my "<serial>" > cert.txt`,
       );
@@ -29,4 +32,12 @@ export function warnAboutUnsyncedFiles(context: vscode.ExtensionContext): void {
   };
   context.subscriptions.push(vscode.window.tabGroups.onDidChangeTabs((e) => checkTabs([...e.opened, ...e.changed])));
   checkTabs(vscode.window.tabGroups.all.flatMap((group) => group.tabs));
+}
+
+/** The first 64 KB as text, by BOM: UTF-16LE (Windows PowerShell 5.1), UTF-16BE, else UTF-8. */
+function decodeHead(bytes: Uint8Array): string {
+  const head = bytes.subarray(0, 64 * 1024);
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head);
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head);
+  return new TextDecoder('utf-8').decode(head);
 }
