@@ -83,8 +83,9 @@ export function tokenize(grammar: vsctm.IGrammar, text: string): Token[][] {
   });
 }
 
-/** The scopes of the first token whose text is exactly `text` on a one-line input; undefined if none. */
-export async function scopesOf(scopeName: GrammarScope, line: string, text: string): Promise<string[] | undefined> {
-  const [tokens] = tokenize(await loadGrammar(scopeName), line);
-  return tokens.find((t) => t.text === text)?.scopes;
+/** The scopes of the first token (on any line of `input`) whose text is exactly `text`; undefined if none. */
+export async function scopesOf(scopeName: GrammarScope, input: string, text: string): Promise<string[] | undefined> {
+  return tokenize(await loadGrammar(scopeName), input)
+    .flat()
+    .find((t) => t.text === text)?.scopes;
 }
