@@ -9,7 +9,7 @@ import { keysOfSection, policyKeys } from '../data/capolicySchema';
 import { lookupSection } from '../data/sections';
 import { report } from '../rules';
 import type { Problem } from '../types';
-import { sectionsNamed, type InfDocument, type InfKind, type InfSection, type InfValue } from './model';
+import { nameOf, sectionsNamed, type InfDocument, type InfKind, type InfSection, type InfValue } from './model';
 import { checkKeyedEntries } from './schemaRules';
 
 const codes = { unknownKey: 'capolicy.unknown-key', badValue: 'capolicy.bad-value' } as const;
@@ -18,7 +18,8 @@ const REFERENCE_KEYS = new Set(['policies', 'include', 'exclude']);
 
 export function checkPolicySections(doc: InfDocument, kind: InfKind): Problem[] {
   const problems: Problem[] = [];
-  const byName = groupSections(doc);
+  const references = referencedSections(doc);
+  const byName = groupSections(doc, references);
   for (const [name, sections] of byName) {
     // [Version] is judged by its Signature alone (validate.ts); [Certsrv_Server] is CA setup's only.
     if (name === 'version' || (name === 'certsrv_server' && kind !== 'capolicy')) continue;
@@ -26,7 +27,6 @@ export function checkPolicySections(doc: InfDocument, kind: InfKind): Problem[] 
     if (keys) problems.push(...checkKeyedEntries(sections, keys, codes).problems);
   }
 
-  const references = referencedSections(doc);
   for (const [name, refs] of references) {
     if (byName.has(name)) continue;
     for (const ref of refs.filter((r) => r.policy)) problems.push(report('capolicy.missing-policy-section', ref.value.span, { name: ref.value.text.trim() }));
@@ -47,11 +47,14 @@ export function checkPolicySections(doc: InfDocument, kind: InfKind): Problem[] 
   return problems;
 }
 
-/** Same-named sections merge [S6]: judge them together, keyed by lowercase name. */
-function groupSections(doc: InfDocument): Map<string, InfSection[]> {
+/**
+ * Same-named sections merge [S6]: judge them together, keyed by lowercase name; a misspelt known section under
+ * the name it was meant to have, unless `Policies=` names it as written (then it is the admin's own section).
+ */
+function groupSections(doc: InfDocument, references: Map<string, unknown>): Map<string, InfSection[]> {
   const map = new Map<string, InfSection[]>();
   for (const section of doc.sections) {
-    const key = section.name.toLowerCase();
+    const key = references.has(section.name.toLowerCase()) ? section.name.toLowerCase() : nameOf(section);
     map.set(key, [...(map.get(key) ?? []), section]);
   }
   return map;
@@ -61,7 +64,7 @@ function groupSections(doc: InfDocument): Map<string, InfSection[]> {
 export function referencedSections(doc: InfDocument): Map<string, { value: InfValue; policy: boolean }[]> {
   const map = new Map<string, { value: InfValue; policy: boolean }[]>();
   for (const section of doc.sections) {
-    if (!keysOfSection(section.name)) continue;
+    if (!keysOfSection(nameOf(section))) continue;
     for (const entry of section.entries) {
       const key = entry.key?.text.trim().toLowerCase();
       if (!key || !REFERENCE_KEYS.has(key)) continue;

@@ -18,7 +18,7 @@ import { booleanValues, findKey, type KeyInfo, type NamedValue, type ValueSpec }
 import type { Span } from '../types';
 import { referencedSections } from './capolicy';
 import { readKeyProv } from './keyProvString';
-import { entryAt, sectionAt, type InfDocument } from './model';
+import { entryAt, nameOf, sectionAt, type InfDocument } from './model';
 
 export type InfCompletionKind = 'section' | 'key' | 'value' | 'property' | 'pair' | 'provider';
 
@@ -53,7 +53,8 @@ export function infCompletions(doc: InfDocument, text: string, offset: number): 
   const indent = before.length - before.trimStart().length;
   if (before.trimStart().startsWith('[')) return sectionItems(ctx, indent);
 
-  const section = sectionAt(doc, offset)?.name.toLowerCase();
+  const at = sectionAt(doc, offset);
+  const section = at ? nameOf(at) : undefined;
   const eq = outsideQuotes(before, '=');
   if (eq < 0) {
     const end = ctx.col + /^[^\s=;]*/.exec(ctx.line.slice(ctx.col))![0].length;

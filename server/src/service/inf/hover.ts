@@ -16,7 +16,7 @@ import { findKey, type KeyInfo } from '../data/valueSpec';
 import type { Span } from '../types';
 import { referencedSections } from './capolicy';
 import { readKeyProv } from './keyProvString';
-import { entryAt, type InfDocument, type InfEntry, type InfSection } from './model';
+import { entryAt, nameOf, type InfDocument, type InfEntry, type InfSection } from './model';
 import { parseNumber } from './values';
 
 export interface InfHover {
@@ -33,7 +33,7 @@ export function infHover(doc: InfDocument, _text: string, offset: number): InfHo
   const found = entryAt(doc, offset);
   if (!found?.section) return undefined;
   const { entry, head } = found;
-  const name = found.section.name.toLowerCase();
+  const name = nameOf(found.section);
   if (entry.key && within(entry.key.span, offset)) {
     const contents = entry.isContinue ? continueHover(head) : keyHover(doc, name, entry.key.text.trim());
     return contents ? { contents, span: entry.key.span } : undefined;

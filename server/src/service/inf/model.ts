@@ -43,6 +43,8 @@ export interface InfEntry {
   /** 0-based line of the key, and the offset where that line starts. */
   line: number;
   lineStart: number;
+  /** Where its (last, for a `\` continued entry) line ends, line break excluded. */
+  lineEnd: number;
   /** The line's leading white space (kept when a fix inserts a line above). */
   indent: string;
   /** Text after the value that starts with `//` or `#`: value text to certutil, not a comment [S6]. */
@@ -58,6 +60,8 @@ export interface InfEntry {
 /** A `[Name]` section. Same-named sections merge in SetupAPI [S6]; they stay separate here, in file order. */
 export interface InfSection {
   name: string;
+  /** The known section it is, or was meant to be when misspelt (canonical spelling); undefined for others. */
+  known?: string;
   /** The name between the brackets. */
   nameSpan: Span;
   /** The header line's `[...]`. */
@@ -95,10 +99,15 @@ export function entryChain(entry: InfEntry): InfEntry[] {
   return [entry, ...entry.continues];
 }
 
-/** Sections of that name (case-insensitive), in file order. */
+/** Sections of that name (case-insensitive, misspellings of a known name included), in file order. */
 export function sectionsNamed(doc: InfDocument, name: string): InfSection[] {
   const wanted = name.toLowerCase();
-  return doc.sections.filter((s) => s.name.toLowerCase() === wanted);
+  return doc.sections.filter((s) => nameOf(s) === wanted);
+}
+
+/** The section's name for lookups: its known name when it has one, lowercase. */
+export function nameOf(section: InfSection): string {
+  return (section.known ?? section.name).toLowerCase();
 }
 
 /** The section whose span (or header line) holds `offset`. */
@@ -117,8 +126,7 @@ export function entryAt(doc: InfDocument, offset: number): { entry: InfEntry; he
   const entries = section ? section.entries : doc.orphans;
   for (const head of entries) {
     for (const entry of entryChain(head)) {
-      const end = entry.comment ? entry.comment.end : entry.span.end;
-      if (entry.lineStart <= offset && offset <= end) return { entry, head, section };
+      if (entry.lineStart <= offset && offset <= entry.lineEnd) return { entry, head, section };
     }
   }
   return undefined;

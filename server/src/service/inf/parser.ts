@@ -9,7 +9,8 @@ import { report } from '../rules';
 import { splitLines } from '../text';
 import type { Problem, Span } from '../types';
 import type { RemarkData } from './fixData';
-import type { InfDocument, InfEntry, InfKind, InfSection, InfValue } from './model';
+import { nameOf, type InfDocument, type InfEntry, type InfKind, type InfSection, type InfValue } from './model';
+import { knownSectionFor } from './suggest';
 
 export type { InfDocument, InfEntry, InfKind, InfSection, InfValue } from './model';
 
@@ -33,9 +34,12 @@ export function parseInf(text: string): InfDocument {
   }
 }
 
-/** Which program reads the file: content first, then the CAPolicy.inf name (FORMATS.md §2.2-2.4). */
+/**
+ * Which program reads the file: content first (a misspelt [Propertes] counts: its author meant a KeyProv.inf),
+ * then the CAPolicy.inf name (FORMATS.md §2.2-2.4).
+ */
 export function infKind(doc: InfDocument, fileName?: string): InfKind {
-  const has = (name: string): boolean => doc.sections.some((s) => s.name.toLowerCase() === name);
+  const has = (name: string): boolean => doc.sections.some((s) => nameOf(s) === name);
   if (has('properties')) return 'repairstore';
   if (has('newrequest')) return 'certreq';
   if (has('certsrv_server') || has('policystatementextension')) return 'capolicy';
@@ -104,15 +108,15 @@ class InfParser {
     while (a < b && isSpace(s[a])) a++;
     while (b > a && isSpace(s[b - 1])) b--;
     if (openQuote !== undefined) {
-      this.problem(report('inf.unterminated-quote', spanOf(lg, openQuote, b), {}, { data: { at: lg.pos[b] } }));
+      this.problem(report('inf.unterminated-quote', spanOf(lg, openQuote, b), {}, { data: { at: endOf(lg, b) } }));
     }
     if (a === b) {
-      if (commentAt < s.length) this.lastContentEnd = lg.pos[trimEnd(s, commentAt, s.length)];
+      if (commentAt < s.length) this.lastContentEnd = endOf(lg, trimEnd(s, commentAt, s.length));
       return;
     }
     // The previous section ends at the last non-blank line before this header.
     if (s[a] === '[') this.closeSection();
-    this.lastContentEnd = lg.pos[commentAt < s.length ? trimEnd(s, commentAt, s.length) : b];
+    this.lastContentEnd = endOf(lg, commentAt < s.length ? trimEnd(s, commentAt, s.length) : b);
     if (s[a] === '[') return this.parseHeader(lg, a, b);
     if (startsRemark(s, a, b, true)) {
       const marker = s[a] === '#' ? '#' : '//';
@@ -142,9 +146,12 @@ class InfParser {
     if (nameEnd === b) {
       this.problem(report('inf.bad-section-header', header, { detail: 'The closing `]` is missing.' }, { data: { replacement: `[${lg.s.slice(n0, n1)}]` } }));
     } else if (nameEnd + 1 < b) {
-      this.problem(report('inf.bad-section-header', spanOf(lg, nameEnd + 1, b), { detail: 'Move this text to a line of its own.' }));
+      let extra = nameEnd + 1;
+      while (isSpace(lg.s[extra])) extra++;
+      this.problem(report('inf.bad-section-header', spanOf(lg, extra, b), { detail: 'Move this text to a line of its own.' }));
     }
-    this.section = { name: lg.s.slice(n0, n1), nameSpan: spanOf(lg, n0, n1), header, span: { ...header }, line: lg.line, entries: [] };
+    const name = lg.s.slice(n0, n1);
+    this.section = { name, known: knownSectionFor(name), nameSpan: spanOf(lg, n0, n1), header, span: { ...header }, line: lg.line, entries: [] };
     this.doc.sections.push(this.section);
   }
 
@@ -161,6 +168,7 @@ class InfParser {
       span: spanOf(lg, a, b),
       line: lg.line,
       lineStart: lg.lineStart,
+      lineEnd: lg.pos[s.length],
       indent: s.slice(0, a),
       isContinue: false,
       continues: [],
@@ -216,6 +224,11 @@ class InfParser {
 function spanOf(lg: Logical, from: number, to: number): Span {
   if (to <= from) return { start: lg.pos[from], end: lg.pos[from] };
   return { start: lg.pos[from], end: lg.pos[to - 1] + 1 };
+}
+
+/** The source offset just past s[to - 1] (not pos[to], which may sit on the next joined line). */
+function endOf(lg: Logical, to: number): number {
+  return to > 0 ? lg.pos[to - 1] + 1 : lg.pos[0];
 }
 
 function trimEnd(s: string, from: number, to: number): number {

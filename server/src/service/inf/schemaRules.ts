@@ -9,7 +9,7 @@ import { findKey, type KeyInfo } from '../data/valueSpec';
 import { report } from '../rules';
 import type { Problem } from '../types';
 import type { PlaceholderData, ReplaceData } from './fixData';
-import type { InfEntry, InfSection } from './model';
+import { nameOf, type InfEntry, type InfSection } from './model';
 import { closest } from './suggest';
 import { checkValue, hasSubstitution, isOid, isPlaceholder } from './values';
 
@@ -56,7 +56,7 @@ function checkEntryValue(entry: InfEntry, info: KeyInfo, section: InfSection, co
     return [report('inf.placeholder', where, { value: text, what: `${info.name} value` }, { data })];
   }
   const spec = info.spec;
-  if (spec.kind === 'oid' && section.name.toLowerCase() === 'enhancedkeyusageextension' && !isOid(text)) {
+  if (spec.kind === 'oid' && nameOf(section) === 'enhancedkeyusageextension' && !isOid(text)) {
     return [report('inf.eku-not-oid', where, { value: text || '(nothing)' })];
   }
   if (spec.kind === 'oid' && text === SAMPLE_POLICY_OID) return [report('capolicy.sample-oid', where, { value: text })];

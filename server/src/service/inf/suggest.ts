@@ -3,6 +3,8 @@
  * enumeration values, so every "did you mean" in the INF service agrees on what counts as close.
  */
 
+import { knownSections, lookupSection } from '../data/sections';
+
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), case-insensitive. */
 export function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
@@ -40,4 +42,12 @@ export function closest(word: string, candidates: readonly string[]): string | u
     }
   }
   return best;
+}
+
+/**
+ * The known section `name` is, or was meant to be when misspelt (`Propertes` -> `Properties`): a file
+ * whose [Properties] is misspelt is still a KeyProv.inf to its author, and gets its checks too.
+ */
+export function knownSectionFor(name: string): string | undefined {
+  return lookupSection(name)?.name ?? closest(name, knownSections.map((s) => s.name));
 }

@@ -5,7 +5,7 @@
 
 import { lookupPropertyId } from '../data/propertyIds';
 import type { FoldingSpan, OutlineSymbol } from '../outline';
-import { entryChain, type InfDocument, type InfEntry, type InfSection } from './model';
+import { entryChain, nameOf, type InfDocument, type InfEntry, type InfSection } from './model';
 
 export function infSymbols(doc: InfDocument): OutlineSymbol[] {
   return doc.sections.map((section) => ({
@@ -20,7 +20,7 @@ export function infSymbols(doc: InfDocument): OutlineSymbol[] {
 
 function entrySymbol(section: InfSection, entry: InfEntry): OutlineSymbol {
   const key = entry.key!.text.trim();
-  const property = section.name.toLowerCase() === 'properties' && /^\d+$/.test(key) ? lookupPropertyId(parseInt(key, 10)) : undefined;
+  const property = nameOf(section) === 'properties' && /^\d+$/.test(key) ? lookupPropertyId(parseInt(key, 10)) : undefined;
   const last = entryChain(entry).pop()!;
   return {
     name: key,

@@ -3,7 +3,7 @@
  * INF (kind `other`) only gets lexical checks, never schema complaints (issue part 1).
  */
 
-import { knownSections, lookupSection } from '../data/sections';
+import { lookupSection } from '../data/sections';
 import { report } from '../rules';
 import type { Problem } from '../types';
 import { checkPolicySections, referencedSections } from './capolicy';
@@ -11,7 +11,6 @@ import { checkNewRequest } from './certreq';
 import type { ReplaceData } from './fixData';
 import { sectionsNamed, type InfDocument, type InfKind } from './model';
 import { checkProperties } from './properties';
-import { closest } from './suggest';
 
 /** Who reads each kind of file, for messages. */
 const reader: Record<Exclude<InfKind, 'other'>, string> = { repairstore: 'certutil', certreq: 'certreq', capolicy: 'CA setup' };
@@ -30,12 +29,10 @@ export function validateInf(doc: InfDocument, kind: InfKind): Problem[] {
 /** `[Propertes]`: a misspelt section is silently ignored, so a file can do nothing without an error. */
 function checkSectionNames(doc: InfDocument): Problem[] {
   const referenced = referencedSections(doc);
-  const names = knownSections.map((s) => s.name);
   const problems: Problem[] = [];
   for (const section of doc.sections) {
-    if (section.name === '' || lookupSection(section.name) || referenced.has(section.name.toLowerCase())) continue;
-    const suggestion = closest(section.name, names);
-    if (!suggestion) continue;
+    const suggestion = section.known;
+    if (!suggestion || lookupSection(section.name) || referenced.has(section.name.toLowerCase())) continue;
     const data: ReplaceData = { replacement: suggestion };
     problems.push(report('inf.misspelt-section', section.nameSpan, { name: section.name, suggestion }, { data }));
   }

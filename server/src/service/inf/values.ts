@@ -56,7 +56,8 @@ export function checkValue(spec: ValueSpec, raw: string): Verdict {
       return { ok: false, expected: 'a dotted OID such as 2.5.29.32.0', suggestion: stripped !== text && isOid(stripped) ? stripped : undefined };
     }
     case 'url':
-      return /^(https?|ldap|file):\/\/\S+$/i.test(text) || /^\\\\/.test(text) ? OK : { ok: false, expected: 'a URL (http://, ldap:// or file://)' };
+      // LDAP URLs carry DNs with spaces (`CN=Public Key Services`), so only the scheme is judged.
+      return /^(https?|ldap|file):\/\/./i.test(text) || /^\\\\/.test(text) ? OK : { ok: false, expected: 'a URL (http://, ldap:// or file://)' };
     case 'keySpec': {
       const keySpec = parseKeySpec(text);
       return keySpec !== undefined && keySpec <= 2 ? OK : { ok: false, expected: 'AT_NONE (0), AT_KEYEXCHANGE (1) or AT_SIGNATURE (2)' };
