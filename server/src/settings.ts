@@ -1,6 +1,6 @@
 /** The only file that knows the extension's setting names and defaults (client and server both read it). */
 
-import type { DumpCheckOptions } from './service/dump/keySpecCheck';
+import { defaultCheckOptions, type CheckOptions } from './service/languageService';
 import type { Severity } from './service/types';
 
 /** The configuration section every setting lives in. */
@@ -10,12 +10,14 @@ export const settingsSection = 'certutil';
 export const settingKeys = {
   detectDumpsInTextFiles: 'detectDumpsInTextFiles',
   nonCaKeySpecSeverity: 'keySpec.nonCaSeverity',
+  maxProblems: 'maxProblems',
+  keySpecOnlyAboveMB: 'keySpecOnlyAboveMB',
 } as const;
 
 /** What the server reads. */
-export type ServerSettings = DumpCheckOptions;
+export type ServerSettings = CheckOptions;
 
-export const defaultServerSettings: ServerSettings = { nonCaKeySpecSeverity: 'warning' };
+export const defaultServerSettings: ServerSettings = defaultCheckOptions;
 
 const severities: readonly (Severity | 'off')[] = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -24,7 +26,11 @@ export function readServerSettings(raw: unknown): ServerSettings {
   const section = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const keySpec = typeof section.keySpec === 'object' && section.keySpec !== null ? (section.keySpec as Record<string, unknown>) : {};
   const nonCa = keySpec.nonCaSeverity;
+  const positive = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined);
+  const megabytes = positive(section.keySpecOnlyAboveMB);
   return {
     nonCaKeySpecSeverity: severities.includes(nonCa as Severity) ? (nonCa as Severity | 'off') : defaultServerSettings.nonCaKeySpecSeverity,
+    maxProblems: Math.floor(positive(section.maxProblems) ?? defaultServerSettings.maxProblems),
+    keySpecOnlyAbove: megabytes !== undefined ? megabytes * 1024 * 1024 : defaultServerSettings.keySpecOnlyAbove,
   };
 }

@@ -17,7 +17,9 @@ import {
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
+  CompletionItemKind,
   type CodeAction,
+  type CompletionItem,
   type Connection,
   type Diagnostic,
   type DocumentSymbol,
@@ -27,11 +29,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clientCommands, compareRequest, repairCandidatesRequest, repairInfRequest, serverCommands } from './protocol';
 import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './settings';
 import { repairInfForFolder } from './service/dump/repairAction';
-import { compare, diagnose, folding, hover, parse, repairCandidates, repairLenses, symbols, type Baseline, type Parsed } from './service/languageService';
+import { compare, completions, diagnose, folding, hover, infFixes, parse, repairCandidates, repairLenses, symbols, type Baseline, type Parsed } from './service/languageService';
 import { repairFiles } from './service/repairFiles';
 import type { OutlineSymbol, SymbolKindName } from './service/outline';
 import { writeRepairInf, type RepairInfResult } from './service/repairInf';
 import type { RepairTarget } from './service/repairTarget';
+import type { InfCompletionItem } from './service/inf/completion';
 import type { Problem, Severity } from './service/types';
 
 /** Diagnostics wait this long after the last keystroke, so a burst of typing is checked once. */
@@ -52,6 +55,27 @@ const symbolKindMap: Record<SymbolKindName, SymbolKind> = {
   section: SymbolKind.Namespace,
   entry: SymbolKind.Property,
   store: SymbolKind.Package,
+};
+
+/** A diagnostic back from the client as the service's problem: the code action reads its code and data, never its message. */
+function toProblem(document: TextDocument, diagnostic: Diagnostic): Problem {
+  return {
+    code: diagnostic.code as Problem['code'],
+    start: document.offsetAt(diagnostic.range.start),
+    end: document.offsetAt(diagnostic.range.end),
+    severity: 'error',
+    message: diagnostic.message,
+    data: diagnostic.data,
+  };
+}
+
+const completionKindMap: Record<InfCompletionItem['kind'], CompletionItemKind> = {
+  section: CompletionItemKind.Module,
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  property: CompletionItemKind.Field,
+  pair: CompletionItemKind.Property,
+  provider: CompletionItemKind.Class,
 };
 
 function fileNameOf(uri: string): string {
@@ -84,7 +108,7 @@ export function startServer(connection: Connection): void {
     if (!document) return undefined;
     let entry = cache.get(uri);
     if (!entry || entry.version !== document.version) {
-      entry = { version: document.version, parsed: parse(document.languageId, document.getText()) };
+      entry = { version: document.version, parsed: parse(document.languageId, document.getText(), fileNameOf(uri)) };
       cache.set(uri, entry);
     }
     return entry.parsed ? { document, parsed: entry.parsed } : undefined;
@@ -135,6 +159,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         hoverProvider: true,
+        completionProvider: { triggerCharacters: ['[', '=', '"', '&'] },
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [serverCommands.repairFiles] },
       },
@@ -209,12 +234,51 @@ export function startServer(connection: Connection): void {
       const found = parsedOf(params.textDocument.uri);
       if (!found) return [];
       const actions: CodeAction[] = [];
+      if (found.parsed.language === 'inf') {
+        const dumps = documents.all().flatMap((d) => parsedOf(d.uri)?.parsed ?? []).filter((p) => p.language === 'dump');
+        for (const diagnostic of params.context.diagnostics) {
+          if (diagnostic.source !== 'certutil') continue;
+          const problem = toProblem(found.document, diagnostic);
+          for (const fix of infFixes(found.parsed, problem, dumps)) {
+            actions.push({
+              title: fix.title,
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [diagnostic],
+              isPreferred: fix.isPreferred,
+              edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => ({ range: { start: found.document.positionAt(e.start), end: found.document.positionAt(e.end) }, newText: e.newText })) } },
+            });
+          }
+        }
+        return actions;
+      }
       for (const diagnostic of params.context.diagnostics) {
         if (diagnostic.code === 'keyspec.ksp-nonzero' && diagnostic.data) {
           actions.push(repairInfAction(params.textDocument.uri, diagnostic.data as RepairTarget, diagnostic));
         }
       }
       return actions;
+    }),
+  );
+
+  connection.onCompletion(
+    safe('completion', [], (params): CompletionItem[] => {
+      const found = parsedOf(params.textDocument.uri);
+      if (!found) return [];
+      const offset = found.document.offsetAt(params.position);
+      return completions(found.parsed, offset).map((item) => {
+        const replace = item.replace ?? { start: offset, end: offset };
+        const range = { start: found.document.positionAt(replace.start), end: found.document.positionAt(replace.end) };
+        const completion: CompletionItem = {
+          label: item.label,
+          kind: completionKindMap[item.kind],
+          textEdit: { range, newText: item.insertText ?? item.label },
+        };
+        if (item.detail) completion.detail = item.detail;
+        if (item.documentation) completion.documentation = { kind: 'markdown', value: item.documentation };
+        if (item.filterText) completion.filterText = item.filterText;
+        if (item.sortText) completion.sortText = item.sortText;
+        return completion;
+      });
     }),
   );
 
@@ -272,7 +336,7 @@ export function startServer(connection: Connection): void {
     safe('codeLens', [], (params) => {
       const found = parsedOf(params.textDocument.uri);
       if (!found) return [];
-      return repairLenses(found.parsed, settings).map((lens) => ({
+      return repairLenses(found.parsed).map((lens) => ({
         range: { start: found.document.positionAt(lens.start), end: found.document.positionAt(lens.end) },
         command: { title: 'Generate repair INF (KeySpec=0)', command: 'certutil.generateRepairInf', arguments: [params.textDocument.uri, lens.serial] },
       }));
@@ -286,6 +350,7 @@ export function startServer(connection: Connection): void {
       const after = parsedOf(params.afterUri);
       if (!before || !after) return null;
       const result = compare(before.parsed, after.parsed, fileNameOf(params.beforeUri), fileNameOf(params.afterUri));
+      if (!result) return null;
       baselines.set(params.afterUri, result.baseline);
       scheduleValidation(params.afterUri, 0);
       return { markdown: result.markdown, allCaFixed: result.allCaFixed };

@@ -4,27 +4,36 @@
  */
 
 import { compareDumps, comparisonMarkdown, comparisonProblems } from './dump/compare';
+import { dumpHover } from './dump/hover';
 import { checkDump, type DumpCheckOptions } from './dump/keySpecCheck';
-import { dumpHover, type HoverResult } from './dump/hover';
 import { dumpFolding, dumpSymbols } from './dump/outline';
 import { parseDump, type DumpDocument } from './dump/parser';
+import { infQuickFixes, type DumpContainer, type InfQuickFix } from './inf/actions';
+import { infCompletions, type InfCompletionItem } from './inf/completion';
+import { infHover } from './inf/hover';
+import { infKind, parseInf, type InfDocument, type InfKind } from './inf/parser';
+import { infFolding, infSymbols } from './inf/symbols';
+import { validateInf } from './inf/validate';
 import type { FoldingSpan, OutlineSymbol } from './outline';
 import type { RepairTarget } from './repairTarget';
-import type { Problem } from './types';
-
-export type { HoverResult } from './dump/hover';
+import { report } from './rules';
+import type { Problem, Severity, Span } from './types';
 
 /** The language ids the service understands (package.json declares them). */
 export const languageIds = { dump: 'certutil-dump', inf: 'certutil-inf' } as const;
 
 /** One parse of one document version; every feature reads it, nothing parses twice. */
-export type Parsed = { language: 'dump'; text: string; dump: DumpDocument };
+export type Parsed = { language: 'dump'; text: string; dump: DumpDocument } | { language: 'inf'; text: string; inf: InfDocument; kind: InfKind };
 
-/** Parses a document of a language this service knows, or undefined for any other language. */
-export function parse(languageId: string, text: string): Parsed | undefined {
-  if (languageId === languageIds.dump) return { language: 'dump', text, dump: parseDump(text) };
-  return undefined;
+/** What the checks read from the settings. */
+export interface CheckOptions extends DumpCheckOptions {
+  /** At most this many problems per document; the rest are summed up in one `limits.too-many-problems`. */
+  maxProblems: number;
+  /** Above this many characters a dump gets only the KeySpec checks. */
+  keySpecOnlyAbove: number;
 }
+
+export const defaultCheckOptions: CheckOptions = { nonCaKeySpecSeverity: 'warning', maxProblems: 1000, keySpecOnlyAbove: 20 * 1024 * 1024 };
 
 /** An earlier dump this document is compared with ("Compare with a later dump"). */
 export interface Baseline {
@@ -32,42 +41,94 @@ export interface Baseline {
   dump: DumpDocument;
 }
 
-/** Every problem of the document. */
-export function diagnose(parsed: Parsed, options: DumpCheckOptions, baseline?: Baseline): Problem[] {
-  const problems = checkDump(parsed.dump, options);
-  return baseline ? [...problems, ...comparisonProblems(compareDumps(baseline.dump, parsed.dump), baseline.name)] : problems;
+export interface HoverResult {
+  contents: string;
+  span: Span;
+}
+
+/** Parses a document of a language this service knows, or undefined for any other language. */
+export function parse(languageId: string, text: string, fileName?: string): Parsed | undefined {
+  if (languageId === languageIds.dump) return { language: 'dump', text, dump: parseDump(text) };
+  if (languageId === languageIds.inf) {
+    const inf = parseInf(text);
+    return { language: 'inf', text, inf, kind: infKind(inf, fileName) };
+  }
+  return undefined;
+}
+
+/** Every problem of the document, most severe first when the limit cuts the list. */
+export function diagnose(parsed: Parsed, options: CheckOptions, baseline?: Baseline): Problem[] {
+  let problems: Problem[];
+  if (parsed.language === 'inf') {
+    problems = validateInf(parsed.inf, parsed.kind);
+  } else {
+    problems = checkDump(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove });
+    if (baseline) problems = [...problems, ...comparisonProblems(compareDumps(baseline.dump, parsed.dump), baseline.name)];
+  }
+  return limit(problems, options.maxProblems);
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+function limit(problems: Problem[], max: number): Problem[] {
+  if (problems.length <= max) return problems;
+  const kept = [...problems].sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.start - b.start).slice(0, Math.max(0, max));
+  kept.sort((a, b) => a.start - b.start);
+  return [...kept, report('limits.too-many-problems', { start: 0, end: 0 }, { shown: kept.length, total: problems.length })];
 }
 
 /** Compares an earlier dump with this later one. */
-export function compare(before: Parsed, after: Parsed, beforeName: string, afterName: string): { baseline: Baseline; markdown: string; allCaFixed: boolean } {
+export function compare(before: Parsed, after: Parsed, beforeName: string, afterName: string): { baseline: Baseline; markdown: string; allCaFixed: boolean } | undefined {
+  if (before.language !== 'dump' || after.language !== 'dump') return undefined;
   const comparison = compareDumps(before.dump, after.dump);
   return { baseline: { name: beforeName, dump: before.dump }, markdown: comparisonMarkdown(comparison, beforeName, afterName), allCaFixed: comparison.allCaFixed };
 }
 
 export function symbols(parsed: Parsed): OutlineSymbol[] {
-  return dumpSymbols(parsed.dump);
+  return parsed.language === 'dump' ? dumpSymbols(parsed.dump) : infSymbols(parsed.inf);
 }
 
 export function folding(parsed: Parsed): FoldingSpan[] {
-  return dumpFolding(parsed.dump);
+  return parsed.language === 'dump' ? dumpFolding(parsed.dump) : infFolding(parsed.inf);
 }
 
 export function hover(parsed: Parsed, offset: number): HoverResult | undefined {
-  return dumpHover(parsed.dump, offset);
+  return parsed.language === 'dump' ? dumpHover(parsed.dump, offset) : infHover(parsed.inf, parsed.text, offset);
+}
+
+export function completions(parsed: Parsed, offset: number): InfCompletionItem[] {
+  return parsed.language === 'inf' ? infCompletions(parsed.inf, parsed.text, offset) : [];
+}
+
+/** Quick fixes for one INF problem; `dumps` are the open dumps whose KSP containers can fill a placeholder. */
+export function infFixes(parsed: Parsed, problem: Problem, dumps: readonly Parsed[]): InfQuickFix[] {
+  if (parsed.language !== 'inf') return [];
+  return infQuickFixes(parsed.inf, parsed.text, problem, { dumpContainers: dumps.flatMap(kspContainers) });
+}
+
+function kspContainers(parsed: Parsed): DumpContainer[] {
+  if (parsed.language !== 'dump') return [];
+  return repairCandidates(parsed, defaultCheckOptions).map(({ target }) => {
+    const container: DumpContainer = { container: target.container, provider: target.provider, serial: target.serial };
+    if (target.subject) container.subject = target.subject;
+    return container;
+  });
 }
 
 /** Code lenses: one "Generate repair INF" above each certificate that needs one. */
-export function repairLenses(parsed: Parsed, options: DumpCheckOptions): { serial: string; start: number; end: number }[] {
-  return repairCandidates(parsed, options).map((c) => {
+export function repairLenses(parsed: Parsed): { serial: string; start: number; end: number }[] {
+  if (parsed.language !== 'dump') return [];
+  return repairCandidates(parsed, defaultCheckOptions).map((c) => {
     const certificate = parsed.dump.certificates.find((cert) => cert.start <= c.offset && c.offset <= cert.end);
     const at = certificate?.frame ?? { start: c.offset, end: c.offset };
     return { serial: c.target.serial, start: at.start, end: at.end };
   });
 }
 
-/** The certificates of a dump that need a repair INF, with the offset of their KeySpec line. */
+/** The certificates of a dump that need a repair INF (whatever the severity settings), with their KeySpec line's offset. */
 export function repairCandidates(parsed: Parsed, options: DumpCheckOptions): { target: RepairTarget; offset: number }[] {
-  return diagnose(parsed, { ...options, nonCaKeySpecSeverity: 'warning' })
+  if (parsed.language !== 'dump') return [];
+  return checkDump(parsed.dump, { ...options, nonCaKeySpecSeverity: 'warning' })
     .filter((p) => p.code === 'keyspec.ksp-nonzero' && p.data !== undefined)
     .map((p) => ({ target: p.data as RepairTarget, offset: p.start }));
 }

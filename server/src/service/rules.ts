@@ -24,7 +24,7 @@ export const rules = {
   'keyspec.ksp-nonzero': {
     severity: 'error',
     message:
-      'KeySpec is {keySpec} but the key lives in a CNG Key Storage Provider ({provider}). CNG keys have no key spec: it must be 0, or renewing this certificate with its existing key pair fails. Generate a repair INF to set KeySpec=0.',
+      'KeySpec is {keySpec} but the key lives in a CNG Key Storage Provider ({provider}). CNG keys have no key spec: it must be 0, or renewing the certificate with its existing key pair fails. {advice}',
     doc: 'A KSP key (ProviderType 0, or a known KSP name) whose KeySpec is not 0. Error on CA certificates, the `certutil.keySpec.nonCaSeverity` setting on others.',
     setting: 'certutil.keySpec.nonCaSeverity',
   },
@@ -64,6 +64,14 @@ export const rules = {
     severity: 'information',
     message: 'This certificate is not in {before}.',
     doc: 'After "Compare with a later dump": a certificate that only the later dump has.',
+  },
+  // ---- limits ---------------------------------------------------------------------------------
+  /** More problems than `certutil.maxProblems`: the most severe are shown, this one says how many are not. */
+  'limits.too-many-problems': {
+    severity: 'information',
+    message: 'Showing the {shown} most severe of {total} problems (setting certutil.maxProblems).',
+    doc: 'The document has more problems than `certutil.maxProblems`; the most severe are shown.',
+    setting: 'certutil.maxProblems',
   },
   // ---- certutil INF files (owned by service/inf) ----------------------------------------------
   // INF-RULES-BEGIN

@@ -16,6 +16,8 @@ import type { Certificate, DumpDocument, KeyProvInfo } from './parser';
 export interface DumpCheckOptions {
   /** Severity of `keyspec.ksp-nonzero` on a certificate that is not a CA certificate. */
   nonCaKeySpecSeverity: Severity | 'off';
+  /** Run only the KeySpec verdicts (a very large dump). */
+  keySpecOnly?: boolean;
 }
 
 export const defaultDumpCheckOptions: DumpCheckOptions = { nonCaKeySpecSeverity: 'warning' };
@@ -26,7 +28,7 @@ export function checkDump(dump: DumpDocument, options: DumpCheckOptions = defaul
   for (const certificate of dump.certificates) {
     if (certificate.keyProv) checkKeyProv(dump, certificate, certificate.keyProv, options, problems);
   }
-  if (!dump.verbose) {
+  if (!dump.verbose && !options.keySpecOnly) {
     const plain = dump.certificates.find((c) => c.plainKey?.container ?? c.plainKey?.provider);
     const line = plain?.plainKey?.container?.line ?? plain?.plainKey?.provider?.line;
     if (line) problems.push(report('dump.not-verbose', line, { store: dump.store?.name ?? 'my' }));
@@ -62,7 +64,7 @@ function checkKeyProv(dump: DumpDocument, certificate: Certificate, keyProv: Key
     return;
   }
 
-  if (known && providerType !== undefined && known.providerType !== providerType) {
+  if (!options.keySpecOnly && known && providerType !== undefined && known.providerType !== providerType) {
     const expected = known.kind === 'ksp' ? 'A KSP has ProviderType 0.' : `This CSP has ProviderType ${known.providerType} (${lookupProviderType(known.providerType)?.name ?? '?'}).`;
     problems.push(
       report('provider.type-mismatch', keyProv.providerType!.line, {
@@ -88,7 +90,7 @@ function checkKeyProv(dump: DumpDocument, certificate: Certificate, keyProv: Key
     report(
       'keyspec.ksp-nonzero',
       keyProv.keySpec!.line,
-      { keySpec: symbol ? `${keySpec} (${symbol})` : keySpec, provider: providerName ?? `ProviderType ${providerType}` },
+      { keySpec: symbol ? `${keySpec} (${symbol})` : keySpec, provider: providerName ?? `ProviderType ${providerType}`, advice: 'Generate a repair INF (quick fix) to set KeySpec=0.' },
       { severity, related, data: repairTargetOf(dump, certificate) },
     ),
   );

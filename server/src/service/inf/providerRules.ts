@@ -53,7 +53,7 @@ export function checkProviderFacts({ provider, providerType, keySpec }: Provider
       report(
         'keyspec.ksp-nonzero',
         keySpec.span,
-        { keySpec: symbol ? `${keySpec.value} (${symbol})` : keySpec.value, provider: provider?.name ?? `ProviderType ${providerType?.value ?? 0}` },
+        { keySpec: symbol ? `${keySpec.value} (${symbol})` : keySpec.value, provider: provider?.name ?? `ProviderType ${providerType?.value ?? 0}`, advice: 'Set KeySpec=0 here.' },
         { data, related: provider ? [{ ...provider.span, message: 'The CNG Key Storage Provider that holds the key' }] : undefined },
       ),
     );
