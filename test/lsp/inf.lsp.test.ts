@@ -89,7 +89,7 @@ describe('language server over stdio: INF files', () => {
 
   it('completes provider names inside a Provider= fragment', async () => {
     const result = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: infUri }, position: { line: 3, character: 23 } });
-    const items = (Array.isArray(result) ? result : (result?.items ?? [])) as CompletionItem[];
+    const items: CompletionItem[] = Array.isArray(result) ? result : (result?.items ?? []);
     assert.ok(items.some((i) => i.label === 'Microsoft Software Key Storage Provider'), items.map((i) => i.label).join(', '));
   });
 
