@@ -52,10 +52,12 @@ async function generateRepairInf(client: LanguageClient, hooks: CommandHooks, ur
   const chosen = candidates.length === 1 ? candidates : await hooks.pickCertificates(candidates);
   if (!chosen || chosen.length === 0) return [];
 
+  const untitled = document.uri.scheme === 'untitled';
+  const folder = untitled ? undefined : await chooseFolder(document, hooks);
+  if (!untitled && !folder) return [];
   const written: vscode.Uri[] = [];
   for (const candidate of chosen) {
     const target = candidate.target;
-    const folder = document.uri.scheme === 'untitled' ? undefined : vscode.Uri.joinPath(document.uri, '..');
     const fileName = folder ? await freeFileName(folder, target.serial) : repairInfFileName(target.serial);
     const result = await client.sendRequest(repairInfRequest, { target, fileName });
     if (!result.ok) {
@@ -76,6 +78,12 @@ async function generateRepairInf(client: LanguageClient, hooks: CommandHooks, ur
   }
   if (written.length > 0) await vscode.window.showTextDocument(written[0], { preview: false });
   return written;
+}
+
+/** Beside the dump when it lies in the workspace; otherwise the admin picks: nothing is written outside unasked. */
+async function chooseFolder(dump: vscode.TextDocument, hooks: CommandHooks): Promise<vscode.Uri | undefined> {
+  const beside = vscode.Uri.joinPath(dump.uri, '..');
+  return vscode.workspace.getWorkspaceFolder(dump.uri) ? beside : hooks.pickFolder(dump.uri);
 }
 
 /** `KeyProv-<serial>.inf`, or the first `-n` variant that does not exist yet: nothing is overwritten. */

@@ -90,6 +90,8 @@ export function startServer(connection: Connection): void {
   const baselines = new Map<string, Baseline>();
   let settings: ServerSettings = defaultServerSettings;
   let canReadConfiguration = false;
+  /** The workspace folders: a quick fix writes only inside them (an untitled INF otherwise). */
+  let workspaceFolders: URI[] = [];
 
   /** Runs a handler; an exception is logged and answered with `fallback`, so the server stays up. */
   function safe<P extends unknown[], R>(name: string, fallback: R, handler: (...params: P) => R): (...params: P) => R {
@@ -152,6 +154,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     canReadConfiguration = params.capabilities.workspace?.configuration === true;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -162,12 +165,26 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ['[', '=', '"', '&'] },
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [serverCommands.repairFiles] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'certutil-language-server' },
     };
   });
 
-  connection.onInitialized(() => void refreshSettings());
+  connection.onInitialized(() => {
+    void refreshSettings();
+    if (workspaceFolders.length > 0) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f.toString())), ...e.added.map((f) => URI.parse(f.uri))];
+      });
+    }
+  });
+
+  /** True when `folder` is a workspace folder or inside one. */
+  function inWorkspace(folder: URI): boolean {
+    return workspaceFolders.some((w) => w.scheme === folder.scheme && w.authority === folder.authority && (folder.path === w.path || folder.path.startsWith(`${w.path.replace(/\/$/, '')}/`)));
+  }
   connection.onDidChangeConfiguration(() => void refreshSettings());
 
   async function refreshSettings(): Promise<void> {
@@ -286,7 +303,9 @@ export function startServer(connection: Connection): void {
   function repairInfAction(dumpUri: string, target: RepairTarget, diagnostic: Diagnostic): CodeAction {
     const dump = URI.parse(dumpUri);
     const title = `Generate KeyProv.inf for serial ${target.serial} (KeySpec=0)`;
-    if (dump.scheme === 'untitled') {
+    const folder = Utils.dirname(dump);
+    // An untitled dump has no folder, and nothing is written outside the workspace without a save dialog.
+    if (dump.scheme === 'untitled' || !inWorkspace(folder)) {
       const result = writeRepairInf(target);
       if (!result.ok) return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: result.reason } };
       return {
@@ -297,7 +316,6 @@ export function startServer(connection: Connection): void {
         command: { title, command: clientCommands.openUntitledInf, arguments: [result.text] },
       };
     }
-    const folder = Utils.dirname(dump);
     const isTaken = (name: string): boolean => dump.scheme === 'file' && fs.existsSync(path.join(folder.fsPath, name));
     const result: RepairInfResult = repairInfForFolder(target, isTaken);
     if (!result.ok) return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: result.reason } };
@@ -365,7 +383,11 @@ export function startServer(connection: Connection): void {
       if (typeof dumpUri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${serverCommands.repairFiles} takes the dump's URI`);
       const found = parsedOf(dumpUri);
       if (!found) return new ResponseError(ErrorCodes.InvalidParams, `${dumpUri} is not an open certutil dump`);
+      // Without a folder from the client, only beside a dump that lies inside the workspace.
       const folder = typeof folderUri === 'string' ? URI.parse(folderUri) : Utils.dirname(URI.parse(dumpUri));
+      if (typeof folderUri !== 'string' && !inWorkspace(folder)) {
+        return new ResponseError(ErrorCodes.InvalidParams, 'The dump is outside the workspace: pass the folder to write the repair files to as the second argument.');
+      }
       const isTaken = (name: string): boolean => folder.scheme === 'file' && fs.existsSync(path.join(folder.fsPath, name));
       const result = repairFiles(repairCandidates(found.parsed, settings).map((c) => c.target), isTaken);
       if (!result.ok) return new ResponseError(LSPErrorCodes.RequestFailed, result.reason);

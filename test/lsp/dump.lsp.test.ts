@@ -77,6 +77,15 @@ describe('language server over stdio: dumps', () => {
     assert.match(String(action.command?.arguments?.[0]), /"KeySpec=0"/);
   });
 
+  it('opens an untitled INF instead of writing beside a dump outside the workspace', async () => {
+    const uri = 'file:///srv/outside/machine.txt';
+    server.open(uri, 'certutil-dump', fixture('seed-flattened.txt'));
+    const [diagnostic] = await server.diagnostics(uri);
+    const [action] = await codeActions(uri, diagnostic);
+    assert.equal(action.edit, undefined);
+    assert.equal(action.command?.command, 'certutil.openUntitledInf');
+  });
+
   it('outlines certificates with their key-provider block', async () => {
     const uri = pathToFileURL(path.join(folder, 'machine.txt')).toString();
     const symbols = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];

@@ -1,7 +1,9 @@
 /** Drives `node dist/server.js --stdio` through the protocol, as any LSP client would. */
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   InitializeRequest,
@@ -40,6 +42,8 @@ export async function startTestServer(): Promise<TestServer> {
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
+    // The temp folders the tests write dumps into are inside this workspace folder.
+    workspaceFolders: [{ uri: pathToFileURL(os.tmpdir()).toString(), name: 'tmp' }],
     capabilities: { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
   });
   await connection.sendNotification('initialized', {});
