@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { clientCommands, compareRequest, repairCandidatesRequest, repairInfRequest, serverCommands, type RepairCandidate } from '../../server/src/protocol';
 import { repairInfFileName, repairCommand } from '../../server/src/service/repairInf';
-import { languageIds } from '../../server/src/service/languageService';
+import { languageIds } from '../../server/src/service/languageIds';
 
 /** Replaceable pickers, so tests can answer them. */
 export interface CommandHooks {

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { settingKeys, settingsSection } from '../../server/src/settings';
 import { looksLikeDump } from '../../server/src/service/dump/detect';
-import { languageIds } from '../../server/src/service/languageService';
+import { languageIds } from '../../server/src/service/languageIds';
 
 export function watchForDumps(context: vscode.ExtensionContext): void {
   // A document switched once is not switched again: an admin who sets Plain Text back keeps it.

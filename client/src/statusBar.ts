@@ -1,7 +1,7 @@
 /** A status bar item on a dump: how many certificates need KeySpec repair; a click generates all repair files. */
 
 import * as vscode from 'vscode';
-import { languageIds } from '../../server/src/service/languageService';
+import { languageIds } from '../../server/src/service/languageIds';
 
 export function showRepairStatus(context: vscode.ExtensionContext): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('certutil.keySpecStatus', vscode.StatusBarAlignment.Left, 100);

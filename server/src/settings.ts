@@ -1,6 +1,6 @@
 /** The only file that knows the extension's setting names and defaults (client and server both read it). */
 
-import { defaultCheckOptions, type CheckOptions } from './service/languageService';
+import { defaultCheckOptions, type CheckOptions } from './service/options';
 import type { Severity } from './service/types';
 
 /** The configuration section every setting lives in. */

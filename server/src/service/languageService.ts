@@ -14,26 +14,19 @@ import { infHover } from './inf/hover';
 import { infKind, parseInf, type InfDocument, type InfKind } from './inf/parser';
 import { infFolding, infSymbols } from './inf/symbols';
 import { validateInf } from './inf/validate';
+import { languageIds } from './languageIds';
+import { defaultCheckOptions, type CheckOptions } from './options';
 import type { FoldingSpan, OutlineSymbol } from './outline';
 import type { RepairTarget } from './repairTarget';
 import { report } from './rules';
 import type { Problem, Severity, Span } from './types';
 
-/** The language ids the service understands (package.json declares them). */
-export const languageIds = { dump: 'certutil-dump', inf: 'certutil-inf' } as const;
+export { languageIds } from './languageIds';
+export { defaultCheckOptions, type CheckOptions } from './options';
 
 /** One parse of one document version; every feature reads it, nothing parses twice. */
 export type Parsed = { language: 'dump'; text: string; dump: DumpDocument } | { language: 'inf'; text: string; inf: InfDocument; kind: InfKind };
 
-/** What the checks read from the settings. */
-export interface CheckOptions extends DumpCheckOptions {
-  /** At most this many problems per document; the rest are summed up in one `limits.too-many-problems`. */
-  maxProblems: number;
-  /** Above this many characters a dump gets only the KeySpec checks. */
-  keySpecOnlyAbove: number;
-}
-
-export const defaultCheckOptions: CheckOptions = { nonCaKeySpecSeverity: 'warning', maxProblems: 1000, keySpecOnlyAbove: 20 * 1024 * 1024 };
 
 /** An earlier dump this document is compared with ("Compare with a later dump"). */
 export interface Baseline {
