@@ -128,10 +128,7 @@ async function generateRepairFiles(client: LanguageClient, hooks: CommandHooks, 
     return [];
   }
   const written = edit.entries().map(([file]) => file);
-  for (const file of written) {
-    const created = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
-    if (created?.isDirty) await created.save();
-  }
+  for (const file of written) await saveGenerated(await vscode.workspace.openTextDocument(file));
   const script = written.find((file) => file.path.endsWith('.cmd'));
   if (script) await vscode.window.showTextDocument(script, { preview: false });
   void vscode.window.showInformationMessage(
@@ -186,23 +183,47 @@ async function showLaterDumpPicker(earlier: vscode.Uri): Promise<vscode.Uri | un
 
 async function showCertificatePicker(candidates: RepairCandidate[]): Promise<RepairCandidate[] | undefined> {
   type Item = vscode.QuickPickItem & { candidates: RepairCandidate[] };
-  const items: Item[] = [
-    { label: `$(check-all) All ${candidates.length} certificates`, description: 'one KeyProv INF each', candidates },
-    ...candidates.map((c) => ({
-      label: c.target.subject ?? `Certificate ${c.target.index ?? ''}`,
-      description: `serial ${c.target.serial}${c.target.isCA ? ' · CA' : ''}`,
-      detail: `${c.target.container} · ${c.target.provider}`,
-      candidates: [c],
-    })),
-  ];
+  const items: Item[] = [{ label: `$(check-all) All ${candidates.length} certificates`, description: 'one KeyProv INF each', candidates }];
+  // Certificates that share a key container are listed together: one key backs all of them.
+  const groups = new Map<string, RepairCandidate[]>();
+  for (const c of candidates) {
+    const key = `${c.target.provider}\u0000${c.target.container}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const group of groups.values()) {
+    const shared = group.length > 1 ? ` (one key, ${group.length} certificates)` : '';
+    items.push({ label: `Key container ${group[0].target.container}${shared}`, kind: vscode.QuickPickItemKind.Separator, candidates: [] });
+    for (const c of group) {
+      items.push({
+        label: c.target.subject ?? `Certificate ${c.target.index ?? ''}`,
+        description: `serial ${c.target.serial}${c.target.isCA ? ' · CA' : ''}`,
+        detail: c.target.provider,
+        candidates: [c],
+      });
+    }
+  }
   const pick = await vscode.window.showQuickPick(items, { title: 'Generate repair INF', placeHolder: 'Which certificate needs KeySpec=0?' });
   return pick?.candidates;
 }
 
 async function showGeneratedFile(uri: string): Promise<void> {
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-  if (document.isDirty) await document.save();
+  const document = await saveGenerated(await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)));
   await vscode.window.showTextDocument(document, { preview: false });
+}
+
+/**
+ * Saves a file created by a WorkspaceEdit with CRLF line ends. The edit's text has CRLF, but VS Code turns
+ * inserted text into the editor's default line end (LF on Linux and macOS), and cmd.exe misreads a batch
+ * file with bare LF; generated files must not depend on the admin's platform.
+ */
+async function saveGenerated(document: vscode.TextDocument): Promise<vscode.TextDocument> {
+  if (document.eol !== vscode.EndOfLine.CRLF) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(document.uri, [vscode.TextEdit.setEndOfLine(vscode.EndOfLine.CRLF)]);
+    await vscode.workspace.applyEdit(edit);
+  }
+  if (document.isDirty) await document.save();
+  return document;
 }
 
 async function openUntitledInf(text: string): Promise<void> {

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { CertutilExtensionApi } from '../../client/src/extension';
 import { env } from './results';
 
 /** The id under which VS Code knows the extension: `publisher.name` from package.json. */
@@ -12,15 +13,17 @@ const pollMs = 50;
 
 /**
  * Polls `predicate` until it returns a truthy value and returns that value; throws after
- * `timeoutMs`, naming `what` and the last value seen. Journeys wait with this, never with a sleep.
+ * `timeoutMs`, naming `what` (a text, or a function called on failure) and the last value seen.
+ * Journeys wait with this, never with a sleep.
  */
-export async function waitFor<T>(predicate: () => T | Promise<T>, timeoutMs = 20_000, what = 'condition'): Promise<NonNullable<T>> {
+export async function waitFor<T>(predicate: () => T | Promise<T>, timeoutMs = 20_000, what: string | (() => string) = 'condition'): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   for (;;) {
     last = await predicate();
     if (last) return last;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
+    // `what` may be a function, to describe the state at the time of failure rather than at the call.
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'function' ? what() : what} (last value: ${JSON.stringify(last)})`);
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }
@@ -92,4 +95,125 @@ export async function screenshot(name: string, options: { keepNotifications?: bo
   await waitFor(() => !fs.existsSync(request), timeoutMs, `the runner to take screenshot ${name}`);
   const failure = path.join(requests, `${name}.error`);
   if (fs.existsSync(failure)) throw new Error(`screenshot ${name} failed: ${fs.readFileSync(failure, 'utf8')}`);
+}
+
+/** What the extension's `activate()` returns: the picker hooks, the language client and the status bar item. */
+export type ExtensionApi = CertutilExtensionApi;
+type Hooks = CertutilExtensionApi['hooks'];
+
+/** Activates the extension under test and returns its API. */
+export async function extensionApi(): Promise<ExtensionApi> {
+  const extension = vscode.extensions.getExtension<ExtensionApi>(extensionId);
+  if (!extension) throw new Error(`${extensionId} is not loaded`);
+  const api = await extension.activate();
+  if (!api?.hooks) throw new Error(`${extensionId} activate() returned no hooks: ${JSON.stringify(Object.keys(api ?? {}))}`);
+  return api;
+}
+
+/**
+ * Runs `body` with some of the command hooks (pickers) replaced, and puts the originals back
+ * afterwards even when it throws, so a failing journey cannot leave a fake picker for the next.
+ */
+export async function withHooks<T>(overrides: Partial<Hooks>, body: () => Promise<T>): Promise<T> {
+  const { hooks } = await extensionApi();
+  const saved: Partial<Hooks> = {};
+  for (const key of Object.keys(overrides) as (keyof Hooks)[]) Object.assign(saved, { [key]: hooks[key] });
+  Object.assign(hooks, overrides);
+  try {
+    return await body();
+  } finally {
+    Object.assign(hooks, saved);
+  }
+}
+
+/** A picker that must not be called: fails the journey with `why` if it is. */
+export function unexpectedPicker(name: string): () => never {
+  return () => {
+    throw new Error(`${name} was called, but this journey must not need it`);
+  };
+}
+
+/**
+ * Copies workspace file `from` (a fixture of workspace-template) to `<folder>/<basename>` and returns
+ * the copy, so a journey that writes files beside a dump starts from a folder of its own.
+ */
+export async function copyFixture(from: string, folder: string): Promise<vscode.Uri> {
+  const target = vscode.Uri.joinPath(workspaceFolder(), folder, path.posix.basename(from));
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(workspaceFolder(), folder));
+  await vscode.workspace.fs.copy(workspaceFile(from), target, { overwrite: false });
+  return target;
+}
+
+/** The text of a file as it is on disk (not as an editor may hold it). */
+export async function readDiskText(uri: vscode.Uri): Promise<string> {
+  return Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+}
+
+/** The names of the files in a folder, sorted. */
+export async function fileNames(folder: vscode.Uri): Promise<string[]> {
+  return (await vscode.workspace.fs.readDirectory(folder))
+    .filter(([, type]) => type === vscode.FileType.File)
+    .map(([name]) => name)
+    .sort();
+}
+
+/** Opens a document (any path) in an editor and waits until it is in `languageId`. */
+export async function showInLanguage(uri: vscode.Uri, languageId: string, timeoutMs = 20_000): Promise<vscode.TextDocument> {
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+  return waitFor(
+    () => {
+      const document = openDocument(uri);
+      return document?.languageId === languageId ? document : undefined;
+    },
+    timeoutMs,
+    `${uri.path} to be ${languageId} (it is ${openDocument(uri)?.languageId ?? 'closed'})`,
+  );
+}
+
+/** The diagnostics of `uri` with `code`, sorted by line. */
+export function diagnosticsWithCode(uri: vscode.Uri, code: string): vscode.Diagnostic[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((diagnostic) => diagnosticCode(diagnostic) === code)
+    .sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/** `code@line` for each diagnostic (0-based lines): short and readable in an assertion message. */
+export function describeDiagnostics(uri: vscode.Uri): string[] {
+  return vscode.languages.getDiagnostics(uri).map((d) => `${String(diagnosticCode(d))}@${d.range.start.line}`);
+}
+
+/**
+ * Closes every editor without a save prompt (which would block the run): dirty documents that a
+ * journey edited are reverted first.
+ */
+export async function closeAllEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme !== 'untitled')) {
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'untitled')) {
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/**
+ * Resolves once the language server has published diagnostics for every certutil document opened
+ * before the call, so a journey can assert that a document has *no* problems. It opens a sentinel
+ * INF with a known problem and waits for that: the server checks documents in the order they were
+ * opened (one zero-delay timer each) and VS Code applies published diagnostics in order. (Edited
+ * documents are checked after a short debounce, so wait for their own diagnostics instead.)
+ */
+export async function languageServerCaughtUp(timeoutMs = 20_000): Promise<void> {
+  const sentinel = await vscode.workspace.openTextDocument({ language: 'certutil-inf', content: '[Version]\n// the e2e sentinel\n' });
+  try {
+    await waitForDiagnostic(sentinel.uri, 'inf.slash-comment', timeoutMs);
+  } finally {
+    const active = vscode.window.activeTextEditor?.document;
+    await vscode.window.showTextDocument(sentinel, { preview: true });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    if (active && !active.isClosed) await vscode.window.showTextDocument(active, { preview: false });
+  }
 }
