@@ -18,5 +18,8 @@ export function prepareWorkspace(parent: string): string {
   const crlf = lf.replace(/\n/g, '\r\n');
   fs.writeFileSync(path.join(folder, 'machine-crlf.txt'), crlf);
   fs.writeFileSync(path.join(folder, 'machine-utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(crlf, 'utf16le')]));
+  // UTF-16BE with BOM (certutil -Unicode read through other tools) and UTF-8 with BOM (Out-File -Encoding utf8 in 5.1).
+  fs.writeFileSync(path.join(folder, 'machine-utf16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(crlf, 'utf16le').swap16()]));
+  fs.writeFileSync(path.join(folder, 'machine-utf8bom'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf, 'utf8')]));
   return folder;
 }

@@ -20,10 +20,14 @@ describe('dump detection', () => {
     ['machine.txt', 'UTF-8, LF'],
     ['machine-crlf.txt', 'certutil -store my > machine.txt: CRLF'],
     ['machine-utf16le.txt', 'Windows PowerShell 5.1 >: UTF-16LE with BOM, CRLF'],
+    ['machine-utf16be.txt', 'UTF-16BE with BOM, CRLF'],
+    ['machine-utf8bom', 'UTF-8 with BOM, CRLF, no extension'],
   ]) {
     it(`opens ${name} (${how}) as certutil-dump`, async () => {
       const document = await expectLanguage(name, 'certutil-dump');
       assert.match(document.lineAt(0).text, /^my "Personal"$/);
+      const problem = await waitForDiagnostic(document.uri, 'keyspec.ksp-nonzero');
+      assert.match(document.lineAt(problem.range.start.line).text, /^\s*KeySpec = 2 -- AT_SIGNATURE$/);
     });
   }
 
