@@ -25,7 +25,8 @@ import {
   type DocumentSymbol,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { textDocuments } from './documents';
 import { clientCommands, compareRequest, repairCandidatesRequest, repairInfRequest, serverCommands } from './protocol';
 import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './settings';
 import { repairInfForFolder } from './service/dump/repairAction';
@@ -37,8 +38,10 @@ import type { RepairTarget } from './service/repairTarget';
 import type { InfCompletionItem } from './service/inf/completion';
 import type { Problem, Severity } from './service/types';
 
-/** Diagnostics wait this long after the last keystroke, so a burst of typing is checked once. */
-const DIAGNOSTICS_DELAY_MS = 60;
+/** Diagnostics wait this long after the last change, so a burst of changes (a paste, an undo group) is checked once, */
+const DIAGNOSTICS_DELAY_MS = 10;
+/** but never longer than this after the first change of the burst: keystroke to fresh diagnostics has a 30 ms budget. */
+const DIAGNOSTICS_MAX_DELAY_MS = 20;
 
 const severityMap: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -83,13 +86,17 @@ function fileNameOf(uri: string): string {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(textDocuments);
   const cache = new Map<string, { version: number; parsed: Parsed | undefined }>();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** When the pending validation of each document must run at the latest. */
+  const deadlines = new Map<string, number>();
   /** Later dumps compared with an earlier one: their comparison problems are published with the rest. */
   const baselines = new Map<string, Baseline>();
   let settings: ServerSettings = defaultServerSettings;
   let canReadConfiguration = false;
+  /** The client announces workspace folder changes (asking for them without this throws). */
+  let canTrackFolders = false;
   /** The workspace folders: a quick fix writes only inside them (an untitled INF otherwise). */
   let workspaceFolders: URI[] = [];
 
@@ -110,7 +117,7 @@ export function startServer(connection: Connection): void {
     if (!document) return undefined;
     let entry = cache.get(uri);
     if (!entry || entry.version !== document.version) {
-      entry = { version: document.version, parsed: parse(document.languageId, document.getText(), fileNameOf(uri)) };
+      entry = { version: document.version, parsed: parse(document.languageId, document.getText(), fileNameOf(uri), entry?.parsed) };
       cache.set(uri, entry);
     }
     return entry.parsed ? { document, parsed: entry.parsed } : undefined;
@@ -145,15 +152,20 @@ export function startServer(connection: Connection): void {
   });
 
   function scheduleValidation(uri: string, delay: number): void {
+    const now = Date.now();
+    const deadline = timers.has(uri) ? (deadlines.get(uri) ?? now) : now + DIAGNOSTICS_MAX_DELAY_MS;
     clearTimeout(timers.get(uri));
+    deadlines.set(uri, deadline);
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
+      deadlines.delete(uri);
       validate(uri);
-    }, delay));
+    }, Math.max(0, Math.min(delay, deadline - now))));
   }
 
   connection.onInitialize((params): InitializeResult => {
     canReadConfiguration = params.capabilities.workspace?.configuration === true;
+    canTrackFolders = params.capabilities.workspace?.workspaceFolders === true;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri));
     return {
       capabilities: {
@@ -173,7 +185,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     void refreshSettings();
-    if (workspaceFolders.length > 0) {
+    if (workspaceFolders.length > 0 && canTrackFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => f.uri));
         workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f.toString())), ...e.added.map((f) => URI.parse(f.uri))];
@@ -202,6 +214,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
+    deadlines.delete(e.document.uri);
     cache.delete(e.document.uri);
     baselines.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

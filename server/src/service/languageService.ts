@@ -39,9 +39,12 @@ export interface HoverResult {
   span: Span;
 }
 
-/** Parses a document of a language this service knows, or undefined for any other language. */
-export function parse(languageId: string, text: string, fileName?: string): Parsed | undefined {
-  if (languageId === languageIds.dump) return { language: 'dump', text, dump: parseDump(text) };
+/**
+ * Parses a document of a language this service knows, or undefined for any other language. `previous`, the
+ * parse of an earlier version of the same document, lets a dump re-parse only the certificates an edit touched.
+ */
+export function parse(languageId: string, text: string, fileName?: string, previous?: Parsed): Parsed | undefined {
+  if (languageId === languageIds.dump) return { language: 'dump', text, dump: parseDump(text, previous?.language === 'dump' ? previous : undefined) };
   if (languageId === languageIds.inf) {
     const inf = parseInf(text);
     return { language: 'inf', text, inf, kind: infKind(inf, fileName) };

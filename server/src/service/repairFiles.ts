@@ -3,7 +3,7 @@
  * and the cmd and ps1 scripts that run them, each under a name that is not taken yet.
  */
 
-import { repairInfFileName, writeRepairInf } from './repairInf';
+import { repairInfFileName, shown, writeRepairInf } from './repairInf';
 import { writeRepairScripts, type ScriptEntry } from './repairScript';
 import type { RepairTarget } from './repairTarget';
 
@@ -35,9 +35,9 @@ export function repairFiles(targets: readonly RepairTarget[], isTaken: (fileName
   const entries: ScriptEntry[] = [];
   for (const target of targets) {
     const fileName = free((attempt) => repairInfFileName(target.serial, attempt));
-    if (!fileName) return { ok: false, reason: `Every name for the INF of ${target.serial} is taken.` };
+    if (!fileName) return { ok: false, reason: `Every name for the INF of ${shown(target.serial)} is taken.` };
     const inf = writeRepairInf(target, fileName);
-    if (!inf.ok) return { ok: false, reason: `Serial ${target.serial}: ${inf.reason}` };
+    if (!inf.ok) return { ok: false, reason: `Serial ${shown(target.serial)}: ${inf.reason}` };
     files.push({ fileName, text: inf.text });
     entries.push({ target, infFileName: fileName });
   }

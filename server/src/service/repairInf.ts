@@ -6,12 +6,17 @@
 
 import { formatFlags } from './data/flags';
 import { KEY_PROV_INFO_PROP_ID } from './data/propertyIds';
+import { isPlaceholder } from './inf/values';
 import type { RepairTarget } from './repairTarget';
 
 /** A written INF, or the reason none could be written safely. */
 export type RepairInfResult = { ok: true; fileName: string; text: string } | { ok: false; reason: string };
 
 const EOL = '\r\n';
+/** File names the INF comments, the scripts and the client's folder join take plainly: no path, quote or shell metacharacter. */
+export const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** RFC 5280 allows 20 octets; this leaves room for odd certificates while `KeyProv-<serial>-<n>.inf` stays a legal file name. */
+const MAX_SERIAL_DIGITS = 200;
 
 /** `KeyProv-<serial>.inf`, or `KeyProv-<serial>-<n>.inf` for the n-th choice when earlier names are taken. */
 export function repairInfFileName(serial: string, attempt = 1): string {
@@ -30,13 +35,25 @@ export function verifyCommand(target: RepairTarget): string {
 
 /** Why a value cannot go into the INF or onto a certutil command line unchanged, or undefined when it can. */
 export function unsafeReason(target: RepairTarget): string | undefined {
-  if (!/^[0-9a-f]+$/.test(target.serial)) return `The serial number "${target.serial}" is not plain hex, so it cannot be passed to certutil safely.`;
-  if (!/^[A-Za-z][A-Za-z0-9 ]*$/.test(target.store)) return `The store name "${target.store}" is not a plain store name.`;
+  // A target can come from a client request: check the types too, never trust the shape.
+  if (typeof target.serial !== 'string' || !/^[0-9a-f]+$/.test(target.serial)) return `The serial number "${shown(target.serial)}" is not plain hex, so it cannot be passed to certutil safely.`;
+  if (target.serial.length > MAX_SERIAL_DIGITS) return `The serial number ${shown(target.serial)} is too long to name a file after.`;
+  if (typeof target.store !== 'string' || !/^[A-Za-z][A-Za-z0-9 ]*$/.test(target.store) || target.store !== target.store.trim()) return `The store name "${shown(target.store)}" is not a plain store name.`;
+  if (!Number.isInteger(target.flags) || target.flags < 0 || target.flags > 0xffffffff) return `The Flags value ${shown(target.flags)} is not a 32-bit number, so it cannot be written as dwFlags.`;
   for (const [what, value] of [['container', target.container], ['provider', target.provider]] as const) {
-    const problem = unsafeInValue(value);
-    if (problem) return `The ${what} name "${value}" ${problem}. Write this KeyProv.inf by hand and check it with certutil.`;
+    const problem = typeof value === 'string' ? unsafeInValue(value) : 'is missing';
+    if (problem) return `The ${what} name "${shown(value)}" ${problem}. Write this KeyProv.inf by hand and check it with certutil.`;
   }
   return undefined;
+}
+
+/**
+ * A value as a refusal shows it: printable ASCII without the brackets of a Markdown link (VS Code turns
+ * `[text](command:...)` in a notification into a link), cut short. The value came from a dump: untrusted.
+ */
+export function shown(value: unknown): string {
+  const text = String(value).replace(/[^A-Za-z0-9 .,:;_=+'@#/\\{}()!?$^~|*<>-]/g, '?');
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 // Inside the `{text}` string, `&` separates the pairs and `"` ends the string, and no escape for either is
@@ -47,6 +64,8 @@ function unsafeInValue(value: string): string | undefined {
   if (/[&"%]/.test(value)) return 'contains & or " or %, which a KeyProv.inf cannot carry';
   if (/[^\x20-\x7e]/.test(value)) return 'contains characters outside printable ASCII, which certutil may misread in an INF';
   if (value !== value.trim()) return 'starts or ends with a space, which certutil may trim';
+  // The INF validator would flag the written file as an unfilled template: never write what our own checks call wrong.
+  if (isPlaceholder(value)) return 'looks like a template placeholder, not a value copied from a dump';
   return undefined;
 }
 
@@ -54,6 +73,7 @@ function unsafeInValue(value: string): string | undefined {
 export function writeRepairInf(target: RepairTarget, fileName = repairInfFileName(target.serial)): RepairInfResult {
   const reason = unsafeReason(target);
   if (reason) return { ok: false, reason };
+  if (typeof fileName !== 'string' || !SAFE_FILE_NAME.test(fileName)) return { ok: false, reason: `The file name "${shown(fileName)}" is not a plain file name (letters, digits, . _ -).` };
   const subject = (target.subject ?? '(no subject in the dump)').replace(/[^\x20-\x7e]/g, '?');
   const lines = [
     `; ${fileName}: sets KeySpec=0 on the key provider information of one certificate.`,

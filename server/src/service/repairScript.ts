@@ -5,7 +5,7 @@
  * for its shell; anything outside that alphabet stops generation (no injection, ever).
  */
 
-import { repairInfFileName, unsafeReason } from './repairInf';
+import { repairInfFileName, SAFE_FILE_NAME, shown, unsafeReason } from './repairInf';
 import type { RepairTarget } from './repairTarget';
 
 /** One certificate in a script: its target and the INF file written for it. */
@@ -18,8 +18,6 @@ export interface ScriptEntry {
 export type RepairScripts = { ok: true; cmd: string; ps1: string; afterDumpName: string } | { ok: false; reason: string };
 
 const EOL = '\r\n';
-/** File names the scripts pass to cmd.exe and PowerShell: no quote, no metacharacter of either shell. */
-const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** Certificates that share one key container: one key backs all of them. */
 export interface ContainerGroup {
@@ -54,9 +52,9 @@ export function writeRepairScripts(entries: readonly ScriptEntry[], afterDumpNam
   for (const entry of entries) {
     const reason = unsafeReason(entry.target);
     if (reason) return { ok: false, reason };
-    if (!SAFE_FILE_NAME.test(entry.infFileName)) return { ok: false, reason: `The file name "${entry.infFileName}" cannot be passed to a script safely.` };
+    if (!SAFE_FILE_NAME.test(entry.infFileName)) return { ok: false, reason: `The file name "${shown(entry.infFileName)}" cannot be passed to a script safely.` };
   }
-  if (!SAFE_FILE_NAME.test(afterDumpName)) return { ok: false, reason: `The file name "${afterDumpName}" cannot be passed to a script safely.` };
+  if (!SAFE_FILE_NAME.test(afterDumpName)) return { ok: false, reason: `The file name "${shown(afterDumpName)}" cannot be passed to a script safely.` };
   const stores = new Set(entries.map((e) => `${e.target.userKey ? '-user ' : ''}${e.target.store}`));
   if (stores.size > 1) return { ok: false, reason: 'The certificates come from more than one store; repair each store on its own.' };
   return { ok: true, cmd: cmdScript(entries, afterDumpName), ps1: powershellScript(entries, afterDumpName), afterDumpName };

@@ -11,7 +11,8 @@ const FRAME = /^[\s\ufeff]*={16} \S+ \d+ ={16}[ \t]*$/m;
 const PROPERTY_HEADER = /^[\s\u00a0]*CERT_[A-Z0-9_]+_PROP_ID\(\d+\)[^:\r\n]*:/m;
 /** A frameless `certutil -v -dump file.cer` starts with the localized `X509 Certificate:` line. */
 const X509_START = /^\ufeff?X\.?509[- ]?\S*:[ \t]*\r?$/;
-const STORE_HEADER = /^\ufeff?(\S[^"\r\n]*?)(?:\s+"[^"\r\n]*")?[ \t]*\r?$/;
+// Greedy up to the last non-space character: a lazy group before `[ \t]*$` is quadratic on a long line of spaces.
+const STORE_HEADER = /^\ufeff?(\S(?:[^"\r\n]*\S)?)(?:\s+"[^"\r\n]*")?\s*$/;
 
 /** True when `text` looks like `certutil [-v] -store` or `-dump` output. */
 export function looksLikeDump(text: string): boolean {

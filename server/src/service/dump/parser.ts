@@ -16,8 +16,9 @@ import {
 } from '../data/dumpLabels';
 import { parseKeySpec } from '../data/keySpec';
 import { systemStores } from '../data/stores';
-import { isBlank, splitLines, trimmedSpan, type Line } from '../text';
+import { isBlank, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import type { Span } from '../types';
+import { countLineBreaks, detachStrings, findFrameLines, moved, sharedParts } from './reuse';
 
 /** A value read from the dump: the value, where it stands, and the whole (trimmed) line it is on. */
 export interface Field<T> extends Span {
@@ -92,15 +93,18 @@ const WS = '[\\s\\u00a0\\ufeff]';
 const FRAME = /^[\s\ufeff]*={5,} (\S+) (\d+) ={5,}\s*$/;
 const PROPERTY_HEADER = /^[\s\u00a0]*([A-Z][A-Z0-9_]*_PROP_ID|Unknown Property)\((\d+)\)[^:]*:[\s\u00a0]*$/;
 const DECODE_LINE = /^[\s\u00a0]*[A-Z][A-Z0-9_]+ -- [0-9a-f]+(?: \(\d+\))?[\s\u00a0]*$/i;
-const PAIR = /^[\s\u00a0]*([^=:\s\u00a0][^=:]*?)[\s\u00a0\ufffd]*=[\s\u00a0]*(.*?)[\s\u00a0]*$/;
-const COLON = /^[\s\u00a0]*([^=:\s\u00a0][^=:]*?)[\s\u00a0\ufffd]*:[\s\u00a0]*(.*?)[\s\u00a0]*$/;
+// Labels and values end at their last non-space character, matched greedily: a lazy `(.*?)\s*$` is
+// quadratic on a line with a long run of spaces inside (a hostile paste would wedge the server). The `s`
+// flag lets a value hold U+2028 like any other character, so the match never fails after the `=`.
+const PAIR = /^[\s\u00a0]*([^=:\s\u00a0](?:[^=:]*[^=:\s\u00a0\ufffd])?)[\s\u00a0\ufffd]*=[\s\u00a0]*((?:.*[^\s\u00a0])?)[\s\u00a0]*$/s;
+const COLON = /^[\s\u00a0]*([^=:\s\u00a0](?:[^=:]*[^=:\s\u00a0\ufffd])?)[\s\u00a0\ufffd]*:[\s\u00a0]*((?:.*[^\s\u00a0])?)[\s\u00a0]*$/s;
 const EXTENSION_HEADER = /^[\s\u00a0]*(\d+(?:\.\d+)+): \S/;
 const RDN = /^[\s\u00a0]*([A-Za-z][A-Za-z0-9.]*)=(.*)$/;
-const STORE_HEADER = /^[\s\ufeff]*(\S[^"]*?)\s+"([^"]*)"\s*$/;
+const STORE_HEADER = /^[\s\ufeff]*(\S(?:[^"]*\S)?)\s+"([^"]*)"\s*$/;
 const MAX_KEYPROV_LINES = 24;
 
 function labelRegex(labels: readonly string[], separator: ':' | '='): RegExp {
-  return new RegExp(`^${WS}*(?:${labelPattern(labels)})${WS}*${separator === ':' ? ':' : '='}${WS}*(.*?)${WS}*$`, 'i');
+  return new RegExp(`^${WS}*(?:${labelPattern(labels)})${WS}*${separator === ':' ? ':' : '='}${WS}*((?:.*[^\\s\\u00a0\\ufeff])?)${WS}*$`, 'is');
 }
 
 const SERIAL = labelRegex(certificateLabels.serial, ':');
@@ -113,27 +117,63 @@ const PLAIN_PROVIDER = labelRegex(keyProvLabels.provider, '=');
 const SLOT_LABELS = keyProvSlots.map((slot) => ({ slot, pattern: new RegExp(`^(?:${labelPattern(keyProvLabels[slot])})$`, 'i') }));
 const CERTIFICATE_START = /^[\s\ufeff]*(X\.?509[- ]|CERT_KEY_PROV_INFO_PROP_ID\(2\):)/i;
 
-/** Parses a whole dump. */
-export function parseDump(text: string): DumpDocument {
-  const lines = splitLines(text);
-  const frames: number[] = [];
-  for (const line of lines) if (FRAME.test(line.text)) frames.push(line.index);
+/** An earlier version of a document: its text and exactly what `parseDump` returned for it. */
+export interface PreviousDump {
+  text: string;
+  dump: DumpDocument;
+}
 
-  const certificates: Certificate[] = [];
-  if (frames.length > 0) {
-    frames.forEach((first, n) => {
-      const last = n + 1 < frames.length ? frames[n + 1] : lines.length;
-      certificates.push(parseCertificate(lines, first, last, true));
-    });
-  } else {
-    // A single `certutil -dump file.cer` or a pasted excerpt has no frame: one certificate from its first line.
-    const first = lines.findIndex((line) => CERTIFICATE_START.test(line.text) || SERIAL.test(line.text));
-    if (first >= 0) certificates.push(parseCertificate(lines, first, lines.length, false));
+/**
+ * Parses a whole dump. Given the parse of an earlier version, the certificates whose text did not change are
+ * taken over from it (moved to their new offsets) rather than parsed again, so a keystroke costs one
+ * certificate. The result is the same as a parse from scratch: a certificate's parse depends only on the text
+ * from its frame to the next frame.
+ */
+export function parseDump(text: string, previous?: PreviousDump): DumpDocument {
+  const frames = findFrameLines(text, '=====', (line) => FRAME.test(line));
+  if (frames.length === 0) return parseFrameless(text);
+
+  // Part 0 is the text before the first frame (the store header); part k > 0 is certificate k - 1.
+  const bounds = [0, ...frames, text.length];
+  const old = previous && previous.dump.certificates.length > 0 && previous.dump.certificates.every((c) => c.frame) ? previous : undefined;
+  const oldBounds = old ? [0, ...old.dump.certificates.map((c) => c.start), old.text.length] : [];
+  const { leading, trailing } = old ? sharedParts(text, bounds, old.text, oldBounds) : { leading: 0, trailing: 0 };
+  const parts = bounds.length - 1;
+
+  // Lines are counted as the changed parts are split: each part but the last ends in a line break.
+  let lineCount = old ? old.dump.lineCount - countLineBreaks(old.text, oldBounds[leading], oldBounds[oldBounds.length - 1 - trailing]) : 1;
+  let store = old?.dump.store;
+  if (leading === 0) {
+    const lines = splitLines(text, 0, frames[0]);
+    store = findStoreHeader(lines, lines.length);
+    lineCount += lines.length;
   }
+  const certificates: Certificate[] = [];
+  for (let k = 1; k < parts; k++) {
+    if (old && k < leading) {
+      certificates.push(old.dump.certificates[k - 1]);
+    } else if (old && k >= parts - trailing) {
+      const oldK = k - parts + oldBounds.length - 1;
+      certificates.push(moved(old.dump.certificates[oldK - 1], bounds[k] - oldBounds[oldK]));
+    } else {
+      const lines = splitLines(text, bounds[k], bounds[k + 1]);
+      const certificate = parseCertificate(lines, 0, lines.length, true);
+      detachStrings(certificate);
+      certificates.push(certificate);
+      lineCount += k === parts - 1 ? lines.length - 1 : lines.length;
+    }
+  }
+  return { store, certificates, verbose: certificates.some((c) => c.keyProv !== undefined), lineCount };
+}
 
-  const headerEnd = frames.length > 0 ? frames[0] : lines.length;
+/** A single `certutil -dump file.cer` or a pasted excerpt has no frame: one certificate from its first line. */
+function parseFrameless(text: string): DumpDocument {
+  const lines = splitLines(text);
+  const certificates: Certificate[] = [];
+  const first = lines.findIndex((line) => CERTIFICATE_START.test(line.text) || SERIAL.test(line.text));
+  if (first >= 0) certificates.push(parseCertificate(lines, first, lines.length, false));
   return {
-    store: findStoreHeader(lines, headerEnd),
+    store: findStoreHeader(lines, lines.length),
     certificates,
     verbose: certificates.some((c) => c.keyProv !== undefined),
     lineCount: lines.length,
@@ -174,8 +214,11 @@ function parseCertificate(lines: Line[], first: number, last: number, framed: bo
   for (let i = framed ? first + 1 : first; i < last; i++) {
     const line = lines[i];
     const text = line.text;
+    // What a line can be follows from its first visible character: most lines need no regular expression.
+    const lead = leadingSpace(text);
+    const firstChar = text.charCodeAt(lead);
 
-    const header = PROPERTY_HEADER.exec(text);
+    const header = firstChar >= 65 && firstChar <= 90 ? PROPERTY_HEADER.exec(text) : null;
     if (header) {
       extension = undefined;
       const id = Number(header[2]);
@@ -188,7 +231,7 @@ function parseCertificate(lines: Line[], first: number, last: number, framed: bo
       }
       continue;
     }
-    if (isBlank(text)) {
+    if (lead === text.length) {
       property = undefined;
       extension = undefined;
       continue;
@@ -198,7 +241,7 @@ function parseCertificate(lines: Line[], first: number, last: number, framed: bo
       continue;
     }
 
-    const ext = EXTENSION_HEADER.exec(text);
+    const ext = firstChar >= 48 && firstChar <= 57 ? EXTENSION_HEADER.exec(text) : null;
     if (ext) {
       extension = { oid: ext[1], header: trimmedSpan(line), start: line.start, end: line.end };
       certificate.extensions.push(extension);
@@ -221,20 +264,24 @@ function parseCertificate(lines: Line[], first: number, last: number, framed: bo
 function readCertificateField(certificate: Certificate, lines: Line[], i: number, last: number): void {
   const line = lines[i];
   const text = line.text;
+  // Every label below ends in `:` or `=`: a line with neither (a hex dump row) is none of them.
+  const colon = text.includes(':');
+  const equals = text.includes('=');
+  if (!colon && !equals) return;
   let m: RegExpExecArray | null;
-  if (!certificate.serial && (m = SERIAL.exec(text)) && /^[0-9a-f ]+$/i.test(m[1])) {
+  if (colon && !certificate.serial && (m = SERIAL.exec(text)) && /^[0-9a-f ]+$/i.test(m[1])) {
     certificate.serial = field(line, m[1], m[1].replace(/ /g, '').toLowerCase());
-  } else if (!certificate.subject && (m = SUBJECT.exec(text))) {
+  } else if (colon && !certificate.subject && (m = SUBJECT.exec(text))) {
     certificate.subject = distinguishedName(lines, i, last, m[1]);
-  } else if (!certificate.issuer && (m = ISSUER.exec(text))) {
+  } else if (colon && !certificate.issuer && (m = ISSUER.exec(text))) {
     certificate.issuer = distinguishedName(lines, i, last, m[1]);
-  } else if ((m = CA_VERSION.exec(text))) {
+  } else if (colon && (m = CA_VERSION.exec(text))) {
     certificate.caEvidence ??= trimmedSpan(line);
-  } else if ((m = TEMPLATE.exec(text)) && caTemplates.includes(m[1].split(',')[0].trim())) {
+  } else if (colon && (m = TEMPLATE.exec(text)) && caTemplates.includes(m[1].split(',')[0].trim())) {
     certificate.caEvidence ??= trimmedSpan(line);
-  } else if (!certificate.keyProv && (m = PLAIN_CONTAINER.exec(text))) {
+  } else if (equals && !certificate.keyProv && (m = PLAIN_CONTAINER.exec(text))) {
     (certificate.plainKey ??= {}).container ??= field(line, m[1], m[1]);
-  } else if (!certificate.keyProv && (m = PLAIN_PROVIDER.exec(text))) {
+  } else if (equals && !certificate.keyProv && (m = PLAIN_PROVIDER.exec(text))) {
     (certificate.plainKey ??= {}).provider ??= field(line, m[1], m[1]);
   }
 }

@@ -24,7 +24,7 @@ export function checkPolicySections(doc: InfDocument, kind: InfKind): Problem[] 
     // [Version] is judged by its Signature alone (validate.ts); [Certsrv_Server] is CA setup's only.
     if (name === 'version' || (name === 'certsrv_server' && kind !== 'capolicy')) continue;
     const keys = keysOfSection(name);
-    if (keys) problems.push(...checkKeyedEntries(sections, keys, codes).problems);
+    if (keys) for (const problem of checkKeyedEntries(sections, keys, codes).problems) problems.push(problem);
   }
 
   for (const [name, refs] of references) {
@@ -36,7 +36,7 @@ export function checkPolicySections(doc: InfDocument, kind: InfKind): Problem[] 
     const referenced = references.get(name);
     const hasOid = sections.some((s) => s.entries.some((e) => e.key?.text.trim().toLowerCase() === 'oid'));
     // A section with an OID is a policy section even when nothing lists it (bendusz's [InternalPolicy]).
-    if (referenced?.some((r) => r.policy) || (!referenced && hasOid)) problems.push(...checkKeyedEntries(sections, policyKeys, codes).problems);
+    if (referenced?.some((r) => r.policy) || (!referenced && hasOid)) for (const problem of checkKeyedEntries(sections, policyKeys, codes).problems) problems.push(problem);
     if (!referenced && hasOid) problems.push(report('capolicy.unreferenced-policy', sections[0].nameSpan, { name: sections[0].name }));
   }
 

@@ -10,7 +10,7 @@ import { lookupProvider } from '../data/providers';
 import { report } from '../rules';
 import type { Problem } from '../types';
 import type { FlagsData, InsertAmpersandData, MissingPairData, PlaceholderData, ReplaceData } from './fixData';
-import { readKeyProv, type KeyProvPair, type KeyProvString } from './keyProvString';
+import { readKeyProv, type KeyProvFragment, type KeyProvPair, type KeyProvString } from './keyProvString';
 import type { InfEntry } from './model';
 import { checkProviderFacts } from './providerRules';
 import { closest } from './suggest';
@@ -24,7 +24,9 @@ export function checkKeyProv(head: InfEntry, eol: string): Problem[] {
 
   for (const missing of kp.missingAmpersands) {
     const fragment = kp.fragments[missing.fragment];
-    const next = kp.fragments.slice(missing.fragment + 1).find((f) => f.value.text.slice(f.from).trim() !== '');
+    // A search, not slice().find(): a chain of 100,000 fragments each missing its `&` must stay linear.
+    let next: KeyProvFragment | undefined;
+    for (let k = missing.fragment + 1; k < kp.fragments.length && !next; k++) if (kp.fragments[k].value.text.slice(kp.fragments[k].from).trim() !== '') next = kp.fragments[k];
     const glued = `${fragment.value.text.slice(fragment.from).trim()}${next ? next.value.text.slice(next.from).trim() : ''}`;
     const data: InsertAmpersandData = { at: missing.at };
     problems.push(report('keyprov.missing-ampersand', missing.span, { glued: shorten(glued) }, { data }));

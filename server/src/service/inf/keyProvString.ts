@@ -72,7 +72,8 @@ export function readKeyProv(head: InfEntry): KeyProvString {
   const used = fragments.map((f, i) => ({ f, i })).filter(({ f }) => f.value.text.slice(f.from).trim() !== '');
   used.forEach(({ f, i }, k) => {
     const { value } = f;
-    chars.push(...fragmentChars(f, i));
+    // One by one: a fragment can be longer than a call has arguments.
+    for (const ch of fragmentChars(f, i)) chars.push(ch);
     const text = value.text.slice(f.from).trimEnd();
     const next = used[k + 1];
     if (!next || text.endsWith('&')) return;

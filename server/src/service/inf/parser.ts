@@ -79,7 +79,8 @@ class InfParser {
         if (c === '"') inQuote = !inQuote;
         else if (c === ';' && !inQuote) comment = true;
       }
-      const trimmedEnd = line.text.replace(/[\s\u00a0]+$/, '').length + line.start;
+      // trimEnd() strips exactly \s; the regex /\s+$/ is quadratic on a line with a long run of spaces inside.
+      const trimmedEnd = line.text.trimEnd().length + line.start;
       const continues = !inQuote && !comment && trimmedEnd > from && this.text[trimmedEnd - 1] === '\\';
       const upTo = continues ? trimmedEnd - 1 : line.end;
       for (let i = from; i < upTo; i++) {

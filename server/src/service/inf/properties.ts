@@ -33,9 +33,9 @@ export function checkProperties(doc: InfDocument): Problem[] {
       } else {
         seen.set(id, entry);
       }
-      if (id === KEY_PROV_INFO_PROP_ID) problems.push(...checkKeyProv(entry, doc.eol));
-      else if (id === ENHKEY_USAGE_PROP_ID) problems.push(...checkEkuProperty(entry));
-      else problems.push(...checkPlaceholder(entry));
+      // One by one: a long `_continue_` chain can have more problems than a call has arguments.
+      const found = id === KEY_PROV_INFO_PROP_ID ? checkKeyProv(entry, doc.eol) : id === ENHKEY_USAGE_PROP_ID ? checkEkuProperty(entry) : checkPlaceholder(entry);
+      for (const problem of found) problems.push(problem);
     }
   }
   return problems;

@@ -35,6 +35,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
     if (candidate.toLowerCase() === w.toLowerCase()) return undefined;
+    // The distance is at least the difference in length: skip the table (a huge name would make it huge).
+    if (Math.abs(candidate.length - w.length) >= bestDistance) continue;
     const distance = editDistance(w, candidate);
     if (distance < bestDistance) {
       best = candidate;

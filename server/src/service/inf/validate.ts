@@ -16,14 +16,15 @@ import { checkProperties } from './properties';
 const reader: Record<Exclude<InfKind, 'other'>, string> = { repairstore: 'certutil', certreq: 'certreq', capolicy: 'CA setup' };
 
 export function validateInf(doc: InfDocument, kind: InfKind): Problem[] {
-  const problems = [...doc.problems, ...checkSectionNames(doc)];
+  // Lists joined with flat(), never push(...list): a hostile file has more problems than a call has arguments.
+  const lists = [doc.problems, checkSectionNames(doc)];
   if (kind !== 'other') {
-    problems.push(...checkKeyValueLines(doc, kind), ...checkSignature(doc));
-    if (kind === 'repairstore') problems.push(...checkProperties(doc));
-    if (kind === 'certreq') problems.push(...checkNewRequest(doc));
-    if (kind === 'certreq' || kind === 'capolicy') problems.push(...checkPolicySections(doc, kind));
+    lists.push(checkKeyValueLines(doc, kind), checkSignature(doc));
+    if (kind === 'repairstore') lists.push(checkProperties(doc));
+    if (kind === 'certreq') lists.push(checkNewRequest(doc));
+    if (kind === 'certreq' || kind === 'capolicy') lists.push(checkPolicySections(doc, kind));
   }
-  return problems.sort((a, b) => a.start - b.start || a.end - b.end);
+  return lists.flat().sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** `[Propertes]`: a misspelt section is silently ignored, so a file can do nothing without an error. */

@@ -95,6 +95,7 @@ function checkFlags(values: readonly NamedValue[], text: string): Verdict {
  */
 export function isPlaceholder(text: string): boolean {
   const t = text.trim();
-  if (/<[^<>]+>/.test(t) || /^`[^`]*`$/.test(t)) return true;
+  // `<container name>`: a word in angle brackets (`< >` alone, as in "Pipe | and < > CA", is no placeholder).
+  if (/<\s*[A-Za-z][^<>]*>/.test(t) || /^`[^`]*`$/.test(t)) return true;
   return /^[A-Z0-9]+(_[A-Z0-9]+)+$/.test(t) && /(^|_)(NAME|CONTAINER|YOUR|HERE|PLACEHOLDER|SERIAL|PROVIDER|TODO)(_|$)/.test(t);
 }

@@ -1,0 +1,181 @@
+/**
+ * `npm run bench`: generates dumps of 100, 1,000 and 5,000 certificates and a large CAPolicy.inf, measures the
+ * service, the server over stdio, the grammar, activation and the bundles, checks the budgets of issue 6, prints
+ * a table and writes bench/results.json. Every time is a median over repeated runs; every service and server
+ * figure is also given as a ratio to the line-split baseline of the same text, measured in the same run.
+ * `--check` exits with 1 when a budget is not met.
+ */
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildProductionBundles, measureActivation } from './bundles';
+import { generateDump, generateInf } from './generate';
+import { slowestLongLine, tokeniseMs } from './grammar';
+import { BenchServer, measureEditing, measureInfKeystroke, measureMemory } from './lsp';
+import { measureService } from './service';
+import { lineSplitBaseline, median, medianMs } from './stats';
+
+/** One line of the table. `ratio` is to the baseline of `input` (or to the file size, for memory). */
+interface Row {
+  id: string;
+  what: string;
+  value: number;
+  unit: 'ms' | 'KB' | 'MB';
+  ratio?: number;
+  ratioOf?: 'baseline' | 'file size';
+  budget?: string;
+  pass?: boolean;
+}
+
+const sizes = [100, 1000, 5000] as const;
+const runsFor: Record<number, number> = { 100: 15, 1000: 9, 5000: 3 };
+const KB = 1024;
+const MB = 1024 * 1024;
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  const loadBefore = os.loadavg()[0];
+  const rows: Row[] = [];
+  const add = (row: Row): Row => (rows.push(row), row);
+
+  process.stderr.write('generating inputs\n');
+  const dumps = new Map(sizes.map((n) => [n, generateDump(n)]));
+  const inf = generateInf(1000);
+  const inputs = {
+    ...Object.fromEntries(sizes.map((n) => [`dump${n}`, describe(dumps.get(n)!)])),
+    inf: describe(inf),
+  };
+
+  process.stderr.write('baselines\n');
+  const baseline = new Map<string, number>();
+  for (const n of sizes) baseline.set(`dump${n}`, medianMs(runsFor[n] * 2, () => lineSplitBaseline(dumps.get(n)!)));
+  baseline.set('inf', medianMs(15, () => lineSplitBaseline(inf)));
+  for (const [input, ms] of baseline) add({ id: `baseline.${input}`, what: `baseline: split ${label(input)} into lines, test one regex`, value: ms, unit: 'ms' });
+  const timed = (id: string, what: string, input: string, value: number, budget?: { text: string; pass: boolean }): Row =>
+    add({ id, what, value, unit: 'ms', ratio: value / baseline.get(input)!, ratioOf: 'baseline', budget: budget?.text, pass: budget?.pass });
+
+  process.stderr.write('service\n');
+  for (const n of sizes) {
+    const figures = measureService('certutil-dump', dumps.get(n)!, runsFor[n], 'machine.txt');
+    timed(`service.parseDiagnose.${n}`, `service: parse + diagnostics, ${label(`dump${n}`)}`, `dump${n}`, figures.parseAndDiagnoseMs);
+    timed(`service.outline.${n}`, `service: outline, ${label(`dump${n}`)}`, `dump${n}`, figures.outlineMs);
+    timed(`service.codeAction.${n}`, `service: KeySpec quick fix (repair INF), ${label(`dump${n}`)}`, `dump${n}`, figures.codeActionMs);
+    timed(`service.keystroke.${n}`, `service: keystroke, re-parse + diagnostics, ${label(`dump${n}`)}`, `dump${n}`, figures.keystrokeMs);
+  }
+  const infFigures = measureService('certutil-inf', inf, 9, 'CAPolicy.inf');
+  timed('service.parseDiagnose.inf', `service: parse + diagnostics, ${label('inf')}`, 'inf', infFigures.parseAndDiagnoseMs);
+  timed('service.outline.inf', `service: outline, ${label('inf')}`, 'inf', infFigures.outlineMs);
+  timed('service.codeAction.inf', `service: quick fix, ${label('inf')}`, 'inf', infFigures.codeActionMs);
+  timed('service.keystroke.inf', `service: keystroke, re-parse + diagnostics, ${label('inf')}`, 'inf', infFigures.keystrokeMs);
+
+  process.stderr.write('language server over stdio\n');
+  const server = await BenchServer.start();
+  try {
+    for (const n of sizes) {
+      const times: number[] = [];
+      for (let run = 0; run <= runsFor[n]; run++) {
+        const opened = await server.open('certutil-dump', dumps.get(n)!, `machine-${n}.txt`);
+        server.close(opened.uri);
+        if (run > 0) times.push(opened.ms);
+      }
+      const ms = median(times);
+      const limit = Math.min(250, 8 * baseline.get('dump1000')!);
+      timed(`lsp.open.${n}`, `server: didOpen -> diagnostics, ${label(`dump${n}`)}`, `dump${n}`, ms, n === 1000 ? { text: `<= 8x baseline and < 250 ms (${limit.toFixed(0)} ms)`, pass: ms <= limit } : undefined);
+    }
+    const opened = await server.open('certutil-dump', dumps.get(1000)!, 'machine.txt');
+    const editing = await measureEditing(server, opened.uri, opened.diagnostics, 15);
+    timed('lsp.keystroke.1000', `server: keystroke -> fresh diagnostics, ${label('dump1000')}`, 'dump1000', editing.keystrokeMs, { text: '< 30 ms', pass: editing.keystrokeMs < 30 });
+    timed('lsp.codeAction.1000', `server: code action, ${label('dump1000')}`, 'dump1000', editing.codeActionMs, { text: '< 10 ms', pass: editing.codeActionMs < 10 });
+    timed('lsp.hover.1000', `server: hover, ${label('dump1000')}`, 'dump1000', editing.hoverMs, { text: '< 10 ms', pass: editing.hoverMs < 10 });
+    server.close(opened.uri);
+
+    const infTimes: number[] = [];
+    for (let run = 0; run <= 5; run++) {
+      const infOpened = await server.open('certutil-inf', inf, 'CAPolicy.inf');
+      server.close(infOpened.uri);
+      if (run > 0) infTimes.push(infOpened.ms);
+    }
+    timed('lsp.open.inf', `server: didOpen -> diagnostics, ${label('inf')}`, 'inf', median(infTimes));
+    const infOpened = await server.open('certutil-inf', inf, 'CAPolicy.inf');
+    timed('lsp.keystroke.inf', `server: keystroke -> fresh diagnostics, ${label('inf')}`, 'inf', await measureInfKeystroke(server, infOpened.uri, inf, 9));
+  } finally {
+    await server.stop();
+  }
+
+  process.stderr.write('server memory\n');
+  const dump5000 = dumps.get(5000)!;
+  const fileBytes = Buffer.byteLength(dump5000, 'utf8');
+  const memory = await measureMemory(dump5000);
+  if (memory.collectedBytes !== undefined) {
+    const ratio = memory.collectedBytes / fileBytes;
+    add({ id: 'lsp.memory.5000', what: `server: resident memory after opening ${label('dump5000')}, garbage collected`, value: memory.collectedBytes / MB, unit: 'MB', ratio, ratioOf: 'file size', budget: '< 6x file size', pass: ratio < 6 });
+  }
+  if (memory.openBytes !== undefined) add({ id: 'lsp.memoryRaw.5000', what: '  the same right after its diagnostics, garbage not yet collected', value: memory.openBytes / MB, unit: 'MB', ratio: memory.openBytes / fileBytes, ratioOf: 'file size' });
+  if (memory.heapUsedBytes !== undefined) add({ id: 'lsp.heapUsed.5000', what: '  of which JavaScript heap in use (text, parse, line offsets)', value: memory.heapUsedBytes / MB, unit: 'MB', ratio: memory.heapUsedBytes / fileBytes, ratioOf: 'file size' });
+  if (memory.idleBytes !== undefined) add({ id: 'lsp.memoryIdle', what: 'server: resident memory before opening anything', value: memory.idleBytes / MB, unit: 'MB' });
+
+  process.stderr.write('grammar\n');
+  const tokenise = await tokeniseMs('source.certutil-dump', dumps.get(1000)!, 3);
+  timed('grammar.tokenise.1000', `grammar: tokenise ${label('dump1000')} (vscode-textmate)`, 'dump1000', tokenise);
+  timed('grammar.tokenise.inf', `grammar: tokenise ${label('inf')}`, 'inf', await tokeniseMs('source.certutil-inf', inf, 3));
+  const slowest = await slowestLongLine();
+  add({ id: 'grammar.longLine', what: `grammar: slowest 100,000-character line (${slowest.shape})`, value: slowest.ms, unit: 'ms', budget: 'no backtracking blow-up (< 1500 ms)', pass: slowest.ms < 1500 });
+
+  process.stderr.write('bundles and activation\n');
+  const bundles = await buildProductionBundles();
+  try {
+    add({ id: 'bundle.client', what: 'bundle: dist/client.js, minified', value: bundles.clientBytes / KB, unit: 'KB', budget: '< 300 KB', pass: bundles.clientBytes < 300 * KB });
+    add({ id: 'bundle.server', what: 'bundle: dist/server.js, minified', value: bundles.serverBytes / KB, unit: 'KB', budget: '< 300 KB', pass: bundles.serverBytes < 300 * KB });
+    const activation = measureActivation(bundles.folder, 5);
+    const activationMs = activation.loadMs + activation.toStartMs;
+    add({ id: 'activation', what: 'activation: load client.js + activate() until the client starts the server', value: activationMs, unit: 'ms', budget: '< 50 ms', pass: activationMs < 50 });
+    add({ id: 'activation.load', what: '  of which loading client.js', value: activation.loadMs, unit: 'ms' });
+    add({ id: 'activation.ready', what: 'activate() until the client is ready (server spawned, initialize answered)', value: activation.toReadyMs, unit: 'ms' });
+    add({ id: 'activation.nodeSpawn', what: '  for comparison: a bare `node -e 0`, start to exit', value: activation.nodeSpawnMs, unit: 'ms' });
+  } finally {
+    fs.rmSync(bundles.folder, { recursive: true, force: true });
+  }
+
+  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.platform()} ${os.release()}`, loadBefore, loadAfter: os.loadavg()[0] };
+  const seconds = (performance.now() - began) / 1000;
+  printTable(rows, inputs, machine, seconds);
+  const results = { date: new Date().toISOString(), machine, seconds, inputs, rows };
+  fs.writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  const failed = rows.filter((r) => r.pass === false);
+  process.stdout.write(`\n${rows.filter((r) => r.pass !== undefined).length - failed.length} budgets met, ${failed.length} not met${failed.length ? `: ${failed.map((r) => r.id).join(', ')}` : ''}. Written to bench/results.json.\n`);
+  process.exit(failed.length > 0 && process.argv.includes('--check') ? 1 : 0);
+}
+
+function describe(text: string): { bytes: number; lines: number; certificates?: number } {
+  const certificates = (text.match(/^={16} \S+ \d+ ={16}\r?$/gm) ?? []).length;
+  return { bytes: Buffer.byteLength(text, 'utf8'), lines: text.split(/\r\n|\r|\n/).length, ...(certificates ? { certificates } : {}) };
+}
+
+function label(input: string): string {
+  return input === 'inf' ? 'CAPolicy.inf of 1,000 policies' : `${Number(input.slice(4)).toLocaleString('en-US')} certificates`;
+}
+
+function printTable(rows: Row[], inputs: Record<string, { bytes: number; lines: number }>, machine: Record<string, unknown>, seconds: number): void {
+  const out: string[] = [];
+  out.push(`certutil-keyspec benchmark: ${String(machine.cpus)} cores (${String(machine.cpu)}), node ${String(machine.node)}, load ${Number(machine.loadBefore).toFixed(1)} -> ${Number(machine.loadAfter).toFixed(1)}, ${seconds.toFixed(0)} s`);
+  out.push(`inputs: ${Object.entries(inputs).map(([k, v]) => `${k} ${(v.bytes / MB).toFixed(1)} MB / ${v.lines.toLocaleString('en-US')} lines`).join('; ')}`);
+  out.push('');
+  const table = rows.map((r) => [
+    r.what,
+    `${r.value < 10 ? r.value.toFixed(2) : r.value.toFixed(r.unit === 'ms' ? 1 : 0)} ${r.unit}`,
+    r.ratio === undefined ? '' : `${r.ratio < 10 ? r.ratio.toFixed(2) : r.ratio.toFixed(1)}x ${r.ratioOf === 'file size' ? 'file' : 'base'}`,
+    r.budget ?? '',
+    r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL',
+  ]);
+  const header = ['measurement', 'median', 'ratio', 'budget', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const format = (row: string[]): string => row.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  out.push(format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...table.map(format));
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(2);
+});
