@@ -102,8 +102,20 @@ export function infFixes(parsed: Parsed, problem: Problem, dumps: readonly Parse
   return infQuickFixes(parsed.inf, parsed.text, problem, { dumpContainers: dumps.flatMap(kspContainers) });
 }
 
+/** The KSP containers of each dump parse, computed once per parse (an INF code action asks for every open dump). */
+const containersOfParse = new WeakMap<Parsed, DumpContainer[]>();
+
 function kspContainers(parsed: Parsed): DumpContainer[] {
   if (parsed.language !== 'dump') return [];
+  let containers = containersOfParse.get(parsed);
+  if (!containers) {
+    containers = containersOf(parsed);
+    containersOfParse.set(parsed, containers);
+  }
+  return containers;
+}
+
+function containersOf(parsed: Parsed): DumpContainer[] {
   return repairCandidates(parsed, defaultCheckOptions).map(({ target }) => {
     const container: DumpContainer = { container: target.container, provider: target.provider, serial: target.serial };
     if (target.subject) container.subject = target.subject;
