@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { infKind, parseInf } from '../../server/src/service/inf/parser';
 import type { InfKind } from '../../server/src/service/inf/model';
 import { validateInf } from '../../server/src/service/inf/validate';
+import { defaultCheckOptions, diagnose, parse } from '../../server/src/service/languageService';
 import { writeRepairInf } from '../../server/src/service/repairInf';
 import { unmark } from './marked';
 
@@ -157,5 +158,13 @@ describe('INF validation', () => {
       '[⟦Propertes⟧]\n2 = "{text}"\n_continue_ = "Container=c&"\n_continue_ = "Provider=Microsoft Software Key Storage Provider&"\n_continue_ = "KeySpec=⟦2⟧"\n',
       ['inf.misspelt-section', 'keyspec.ksp-nonzero'],
     );
+  });
+});
+
+describe('INF size limit', () => {
+  it('does not parse an INF over 1 MB and says so', () => {
+    const text = `[Properties]\r\n${'; filler\r\n'.repeat(120_000)}`;
+    const parsed = parse('certutil-inf', text, 'KeyProv.inf')!;
+    assert.deepEqual(diagnose(parsed, defaultCheckOptions).map((p) => p.code), ['limits.inf-too-large']);
   });
 });

@@ -25,7 +25,12 @@ export { languageIds } from './languageIds';
 export { defaultCheckOptions, type CheckOptions } from './options';
 
 /** One parse of one document version; every feature reads it, nothing parses twice. */
-export type Parsed = { language: 'dump'; text: string; dump: DumpDocument } | { language: 'inf'; text: string; inf: InfDocument; kind: InfKind };
+export type Parsed =
+  | { language: 'dump'; text: string; dump: DumpDocument }
+  | { language: 'inf'; text: string; inf: InfDocument; kind: InfKind; tooLarge?: boolean };
+
+/** No certutil INF comes near this size; a larger file is not parsed (it would hold up the server for seconds). */
+export const MAX_INF_CHARS = 1024 * 1024;
 
 
 /** An earlier dump this document is compared with ("Compare with a later dump"). */
@@ -46,6 +51,7 @@ export interface HoverResult {
 export function parse(languageId: string, text: string, fileName?: string, previous?: Parsed): Parsed | undefined {
   if (languageId === languageIds.dump) return { language: 'dump', text, dump: parseDump(text, previous?.language === 'dump' ? previous : undefined) };
   if (languageId === languageIds.inf) {
+    if (text.length > MAX_INF_CHARS) return { language: 'inf', text, inf: parseInf(''), kind: 'other', tooLarge: true };
     const inf = parseInf(text);
     return { language: 'inf', text, inf, kind: infKind(inf, fileName) };
   }
@@ -56,6 +62,7 @@ export function parse(languageId: string, text: string, fileName?: string, previ
 export function diagnose(parsed: Parsed, options: CheckOptions, baseline?: Baseline): Problem[] {
   let problems: Problem[];
   if (parsed.language === 'inf') {
+    if (parsed.tooLarge) return [report('limits.inf-too-large', { start: 0, end: 0 }, { size: (parsed.text.length / 1024 / 1024).toFixed(1) })];
     problems = validateInf(parsed.inf, parsed.kind);
   } else {
     problems = checkDump(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove });

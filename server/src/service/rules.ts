@@ -73,6 +73,12 @@ export const rules = {
     doc: 'The document has more problems than `certutil.maxProblems`; the most severe are shown.',
     setting: 'certutil.maxProblems',
   },
+  /** An INF far larger than any certutil INF: not checked. */
+  'limits.inf-too-large': {
+    severity: 'information',
+    message: 'This INF is {size} MB, far larger than any certutil INF, so it is not checked.',
+    doc: 'An INF over 1 MB is not parsed or checked (certutil, certreq and CAPolicy INFs are a few KB).',
+  },
   // ---- certutil INF files (owned by service/inf) ----------------------------------------------
   // INF-RULES-BEGIN
   // Lexical: any INF, driver INFs included (FORMATS.md §2.1, [S6]).

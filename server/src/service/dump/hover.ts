@@ -5,6 +5,7 @@ import { lookupKeySpec } from '../data/keySpec';
 import { lookupPropertyId } from '../data/propertyIds';
 import { lookupProvider } from '../data/providers';
 import { lookupProviderType } from '../data/providerTypes';
+import { markdownText } from '../markdown';
 import type { Span } from '../types';
 import type { DumpDocument, Field } from './parser';
 
@@ -57,6 +58,6 @@ function flagsHover(value: number | undefined): string {
 
 function providerHover(name: string): string {
   const known = lookupProvider(name);
-  if (!known) return `**${name}**: not a provider this extension knows.`;
-  return `**${known.name}**: ${known.kind === 'ksp' ? 'CNG Key Storage Provider (KSP)' : 'legacy CryptoAPI provider (CSP)'}, ProviderType ${known.providerType}.\n\n${known.note}`;
+  if (!known) return `**${markdownText(name)}**: not a provider this extension knows.`;
+  return `**${markdownText(known.name)}**: ${known.kind === 'ksp' ? 'CNG Key Storage Provider (KSP)' : 'legacy CryptoAPI provider (CSP)'}, ProviderType ${known.providerType}.\n\n${known.note}`;
 }

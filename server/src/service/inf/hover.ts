@@ -18,6 +18,7 @@ import { referencedSections } from './capolicy';
 import { readKeyProv } from './keyProvString';
 import { entryAt, nameOf, type InfDocument, type InfEntry, type InfSection } from './model';
 import { parseNumber } from './values';
+import { markdownText } from '../markdown';
 
 export interface InfHover {
   /** Markdown. */
@@ -89,7 +90,7 @@ function pairHover(head: InfEntry, offset: number): InfHover | undefined {
   for (const pair of readKeyProv(head).pairs) {
     const info = lookupKeyProvPair(pair.name);
     if (within(pair.nameSpan, offset) && pair.name !== '') {
-      const contents = info ? `**${info.name}** (CRYPT_KEY_PROV_INFO \`${info.field}\`): ${info.note}` : `**${pair.name}**: not a key provider field.`;
+      const contents = info ? `**${info.name}** (CRYPT_KEY_PROV_INFO \`${info.field}\`): ${info.note}` : `**${markdownText(pair.name)}**: not a key provider field.`;
       return { contents, span: pair.nameSpan };
     }
     if (info && within(pair.valueSpan, offset) && pair.value !== '') {
@@ -142,12 +143,12 @@ function valueHover(info: KeyInfo, value: string): string | undefined {
 
 function providerHover(name: string): string {
   const provider = lookupProvider(name);
-  if (!provider) return `**${name}**: not a provider this extension knows; check the exact name with \`certutil -csplist\`.`;
+  if (!provider) return `**${markdownText(name)}**: not a provider this extension knows; check the exact name with \`certutil -csplist\`.`;
   const what =
     provider.kind === 'ksp'
       ? 'CNG Key Storage Provider (KSP): ProviderType 0, KeySpec 0'
       : `legacy CryptoAPI CSP: ProviderType ${provider.providerType} (${lookupProviderType(provider.providerType)?.name ?? '?'})`;
-  return `**${provider.name}**: ${what}.\n\n${provider.note}`;
+  return `**${markdownText(provider.name)}**: ${what}.\n\n${provider.note}`;
 }
 
 function providerTypeHover(value: string): string | undefined {
