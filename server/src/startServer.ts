@@ -9,15 +9,11 @@ import * as path from 'path';
 import { URI, Utils } from 'vscode-uri';
 import {
   CodeActionKind,
-  DiagnosticSeverity,
-  DiagnosticTag,
   ErrorCodes,
   LSPErrorCodes,
   ResponseError,
-  SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
-  CompletionItemKind,
   type CodeAction,
   type CompletionItem,
   type Connection,
@@ -25,6 +21,7 @@ import {
   type DocumentSymbol,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { createFileEdits, diagnosticSource, toCompletionItem, toDiagnostic, toDocumentSymbol, toProblem, toRange } from './convert';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { textDocuments } from './documents';
 import { clientCommands, compareRequest, repairCandidatesRequest, repairInfRequest, serverCommands } from './protocol';
@@ -32,54 +29,13 @@ import { defaultServerSettings, readServerSettings, settingsSection, type Server
 import { repairInfForFolder } from './service/dump/repairAction';
 import { compare, completions, diagnose, folding, hover, infFixes, parse, repairCandidates, repairLenses, symbols, type Baseline, type Parsed } from './service/languageService';
 import { repairFiles } from './service/repairFiles';
-import type { OutlineSymbol, SymbolKindName } from './service/outline';
 import { writeRepairInf, type RepairInfResult } from './service/repairInf';
 import type { RepairTarget } from './service/repairTarget';
-import type { InfCompletionItem } from './service/inf/completion';
-import type { Problem, Severity } from './service/types';
 
 /** Diagnostics wait this long after the last change, so a burst of changes (a paste, an undo group) is checked once, */
 const DIAGNOSTICS_DELAY_MS = 10;
 /** but never longer than this after the first change of the burst: keystroke to fresh diagnostics has a 30 ms budget. */
 const DIAGNOSTICS_MAX_DELAY_MS = 20;
-
-const severityMap: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
-const symbolKindMap: Record<SymbolKindName, SymbolKind> = {
-  certificate: SymbolKind.Class,
-  keyProvider: SymbolKind.Key,
-  property: SymbolKind.Property,
-  extension: SymbolKind.Field,
-  section: SymbolKind.Namespace,
-  entry: SymbolKind.Property,
-  store: SymbolKind.Package,
-};
-
-/** A diagnostic back from the client as the service's problem: the code action reads its code and data, never its message. */
-function toProblem(document: TextDocument, diagnostic: Diagnostic): Problem {
-  return {
-    code: diagnostic.code as Problem['code'],
-    start: document.offsetAt(diagnostic.range.start),
-    end: document.offsetAt(diagnostic.range.end),
-    severity: 'error',
-    message: diagnostic.message,
-    data: diagnostic.data,
-  };
-}
-
-const completionKindMap: Record<InfCompletionItem['kind'], CompletionItemKind> = {
-  section: CompletionItemKind.Module,
-  key: CompletionItemKind.Property,
-  value: CompletionItemKind.Value,
-  property: CompletionItemKind.Field,
-  pair: CompletionItemKind.Property,
-  provider: CompletionItemKind.Class,
-};
 
 function fileNameOf(uri: string): string {
   return Utils.basename(URI.parse(uri));
@@ -121,25 +77,6 @@ export function startServer(connection: Connection): void {
       cache.set(uri, entry);
     }
     return entry.parsed ? { document, parsed: entry.parsed } : undefined;
-  }
-
-  function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {
-    const diagnostic: Diagnostic = {
-      range: { start: document.positionAt(problem.start), end: document.positionAt(problem.end) },
-      severity: severityMap[problem.severity],
-      code: problem.code,
-      source: 'certutil',
-      message: problem.message,
-    };
-    if (problem.related) {
-      diagnostic.relatedInformation = problem.related.map((r) => ({
-        location: { uri: document.uri, range: { start: document.positionAt(r.start), end: document.positionAt(r.end) } },
-        message: r.message,
-      }));
-    }
-    if (problem.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
-    if (problem.data !== undefined) diagnostic.data = problem.data;
-    return diagnostic;
   }
 
   const validate = safe('diagnostics', undefined, (uri: string): void => {
@@ -224,15 +161,7 @@ export function startServer(connection: Connection): void {
     safe('documentSymbol', [], (params): DocumentSymbol[] => {
       const found = parsedOf(params.textDocument.uri);
       if (!found) return [];
-      const convert = (symbol: OutlineSymbol): DocumentSymbol => ({
-        name: symbol.name || '(unnamed)',
-        detail: symbol.detail,
-        kind: symbolKindMap[symbol.kind],
-        range: { start: found.document.positionAt(symbol.start), end: found.document.positionAt(symbol.end) },
-        selectionRange: { start: found.document.positionAt(symbol.selection.start), end: found.document.positionAt(symbol.selection.end) },
-        children: symbol.children.map(convert),
-      });
-      return symbols(found.parsed).map(convert);
+      return symbols(found.parsed).map((symbol) => toDocumentSymbol(found.document, symbol));
     }),
   );
 
@@ -252,10 +181,7 @@ export function startServer(connection: Connection): void {
       if (!found) return null;
       const result = hover(found.parsed, found.document.offsetAt(params.position));
       if (!result) return null;
-      return {
-        contents: { kind: 'markdown', value: result.contents },
-        range: { start: found.document.positionAt(result.span.start), end: found.document.positionAt(result.span.end) },
-      };
+      return { contents: { kind: 'markdown', value: result.contents }, range: toRange(found.document, result.span) };
     }),
   );
 
@@ -267,7 +193,7 @@ export function startServer(connection: Connection): void {
       if (found.parsed.language === 'inf') {
         const dumps = documents.all().flatMap((d) => parsedOf(d.uri)?.parsed ?? []).filter((p) => p.language === 'dump');
         for (const diagnostic of params.context.diagnostics) {
-          if (diagnostic.source !== 'certutil') continue;
+          if (diagnostic.source !== diagnosticSource) continue;
           const problem = toProblem(found.document, diagnostic);
           for (const fix of infFixes(found.parsed, problem, dumps)) {
             actions.push({
@@ -275,7 +201,7 @@ export function startServer(connection: Connection): void {
               kind: CodeActionKind.QuickFix,
               diagnostics: [diagnostic],
               isPreferred: fix.isPreferred,
-              edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => ({ range: { start: found.document.positionAt(e.start), end: found.document.positionAt(e.end) }, newText: e.newText })) } },
+              edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => ({ range: toRange(found.document, e), newText: e.newText })) } },
             });
           }
         }
@@ -295,20 +221,7 @@ export function startServer(connection: Connection): void {
       const found = parsedOf(params.textDocument.uri);
       if (!found) return [];
       const offset = found.document.offsetAt(params.position);
-      return completions(found.parsed, offset).map((item) => {
-        const replace = item.replace ?? { start: offset, end: offset };
-        const range = { start: found.document.positionAt(replace.start), end: found.document.positionAt(replace.end) };
-        const completion: CompletionItem = {
-          label: item.label,
-          kind: completionKindMap[item.kind],
-          textEdit: { range, newText: item.insertText ?? item.label },
-        };
-        if (item.detail) completion.detail = item.detail;
-        if (item.documentation) completion.documentation = { kind: 'markdown', value: item.documentation };
-        if (item.filterText) completion.filterText = item.filterText;
-        if (item.sortText) completion.sortText = item.sortText;
-        return completion;
-      });
+      return completions(found.parsed, offset).map((item) => toCompletionItem(found.document, offset, item));
     }),
   );
 
@@ -338,13 +251,7 @@ export function startServer(connection: Connection): void {
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       isPreferred: true,
-      edit: {
-        documentChanges: [
-          // overwrite: false and ignoreIfExists: false make the whole edit fail rather than touch an existing file.
-          { kind: 'create', uri: infUri, options: { overwrite: false, ignoreIfExists: false } },
-          { textDocument: { uri: infUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: result.text }] },
-        ],
-      },
+      edit: { documentChanges: createFileEdits(infUri, result.text) },
       command: { title: 'Show the generated file', command: clientCommands.showGeneratedFile, arguments: [infUri] },
     };
   }
@@ -368,7 +275,7 @@ export function startServer(connection: Connection): void {
       const found = parsedOf(params.textDocument.uri);
       if (!found) return [];
       return repairLenses(found.parsed).map((lens) => ({
-        range: { start: found.document.positionAt(lens.start), end: found.document.positionAt(lens.end) },
+        range: toRange(found.document, lens),
         command: { title: 'Generate repair INF (KeySpec=0)', command: 'certutil.generateRepairInf', arguments: [params.textDocument.uri, lens.serial] },
       }));
     }),
@@ -405,13 +312,7 @@ export function startServer(connection: Connection): void {
       const result = repairFiles(repairCandidates(found.parsed, settings).map((c) => c.target), isTaken);
       if (!result.ok) return new ResponseError(LSPErrorCodes.RequestFailed, result.reason);
       return {
-        documentChanges: result.files.flatMap((file) => {
-          const uri = Utils.joinPath(folder, file.fileName).toString();
-          return [
-            { kind: 'create' as const, uri, options: { overwrite: false, ignoreIfExists: false } },
-            { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: file.text }] },
-          ];
-        }),
+        documentChanges: result.files.flatMap((file) => createFileEdits(Utils.joinPath(folder, file.fileName).toString(), file.text)),
       };
     } catch (error) {
       connection.console.error(`certutil: executeCommand failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
