@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { clientCommands, compareRequest, repairCandidatesRequest, repairInfRequest, serverCommands, type RepairCandidate } from '../../server/src/protocol';
 import { repairInfFileName, repairCommand } from '../../server/src/service/repairInf';
+import { groupByContainer } from '../../server/src/service/repairScript';
 import { languageIds } from '../../server/src/service/languageIds';
 
 /** Replaceable pickers, so tests can answer them. */
@@ -185,15 +186,10 @@ async function showCertificatePicker(candidates: RepairCandidate[]): Promise<Rep
   type Item = vscode.QuickPickItem & { candidates: RepairCandidate[] };
   const items: Item[] = [{ label: `$(check-all) All ${candidates.length} certificates`, description: 'one KeyProv INF each', candidates }];
   // Certificates that share a key container are listed together: one key backs all of them.
-  const groups = new Map<string, RepairCandidate[]>();
-  for (const c of candidates) {
-    const key = `${c.target.provider}\u0000${c.target.container}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-  }
-  for (const group of groups.values()) {
-    const shared = group.length > 1 ? ` (one key, ${group.length} certificates)` : '';
-    items.push({ label: `Key container ${group[0].target.container}${shared}`, kind: vscode.QuickPickItemKind.Separator, candidates: [] });
-    for (const c of group) {
+  for (const group of groupByContainer(candidates)) {
+    const shared = group.entries.length > 1 ? ` (one key, ${group.entries.length} certificates)` : '';
+    items.push({ label: `Key container ${group.container}${shared}`, kind: vscode.QuickPickItemKind.Separator, candidates: [] });
+    for (const c of group.entries) {
       items.push({
         label: c.target.subject ?? `Certificate ${c.target.index ?? ''}`,
         description: `serial ${c.target.serial}${c.target.isCA ? ' · CA' : ''}`,

@@ -20,15 +20,15 @@ export type RepairScripts = { ok: true; cmd: string; ps1: string; afterDumpName:
 const EOL = '\r\n';
 
 /** Certificates that share one key container: one key backs all of them. */
-export interface ContainerGroup {
+export interface ContainerGroup<T extends { target: RepairTarget } = ScriptEntry> {
   container: string;
   provider: string;
-  entries: ScriptEntry[];
+  entries: T[];
 }
 
 /** Groups entries by key container (and provider), in first-seen order. */
-export function groupByContainer(entries: readonly ScriptEntry[]): ContainerGroup[] {
-  const groups = new Map<string, ContainerGroup>();
+export function groupByContainer<T extends { target: RepairTarget }>(entries: readonly T[]): ContainerGroup<T>[] {
+  const groups = new Map<string, ContainerGroup<T>>();
   for (const entry of entries) {
     const key = `${entry.target.provider}\u0000${entry.target.container}`;
     let group = groups.get(key);

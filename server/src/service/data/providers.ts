@@ -3,6 +3,8 @@
  * Sources: FORMATS.md §3.3 (certutil -csplist in S16/S18, the -csp aliases in S3, vendor docs).
  */
 
+import { lookupProviderType } from './providerTypes';
+
 /** A CNG Key Storage Provider (ProviderType 0, KeySpec 0) or a legacy CryptoAPI CSP. */
 export type ProviderKind = 'ksp' | 'csp';
 
@@ -54,4 +56,14 @@ export function lookupProvider(name: string): Provider | undefined {
     return { name: name.trim(), kind: 'ksp', providerType: 0, note: 'A CNG Key Storage Provider (by its name).' };
   }
   return undefined;
+}
+
+/** The `provider.type-mismatch` message parameters for a known provider: what it is and the type it takes. */
+export function mismatchParams(known: Provider, providerType: number): Record<string, string | number> {
+  return {
+    provider: known.name,
+    providerKind: known.kind === 'ksp' ? 'a CNG Key Storage Provider' : 'a legacy CryptoAPI provider',
+    providerType,
+    expected: known.kind === 'ksp' ? 'A KSP has ProviderType 0.' : `This CSP has ProviderType ${known.providerType} (${lookupProviderType(known.providerType)?.name ?? '?'}).`,
+  };
 }

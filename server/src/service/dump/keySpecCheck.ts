@@ -4,9 +4,8 @@
  * A legacy CSP with KeySpec 1 or 2 is legitimate (FORMATS.md §1.5 rule 8).
  */
 
-import { lookupProvider } from '../data/providers';
+import { lookupProvider, mismatchParams } from '../data/providers';
 import { lookupKeySpec } from '../data/keySpec';
-import { lookupProviderType } from '../data/providerTypes';
 import { repairTargetOf } from '../repairTarget';
 import { report } from '../rules';
 import type { Problem, Severity } from '../types';
@@ -65,15 +64,7 @@ function checkKeyProv(dump: DumpDocument, certificate: Certificate, keyProv: Key
   }
 
   if (!options.keySpecOnly && known && providerType !== undefined && known.providerType !== providerType) {
-    const expected = known.kind === 'ksp' ? 'A KSP has ProviderType 0.' : `This CSP has ProviderType ${known.providerType} (${lookupProviderType(known.providerType)?.name ?? '?'}).`;
-    problems.push(
-      report('provider.type-mismatch', keyProv.providerType!.line, {
-        provider: known.name,
-        providerKind: known.kind === 'ksp' ? 'a CNG Key Storage Provider' : 'a legacy CryptoAPI provider',
-        providerType,
-        expected,
-      }),
-    );
+    problems.push(report('provider.type-mismatch', keyProv.providerType!.line, mismatchParams(known, providerType)));
   }
 
   if (keySpecVerdict(keyProv) !== 'broken' || keySpec === undefined) return;

@@ -5,8 +5,7 @@
  */
 
 import { lookupKeySpec } from '../data/keySpec';
-import { lookupProvider } from '../data/providers';
-import { lookupProviderType } from '../data/providerTypes';
+import { lookupProvider, mismatchParams } from '../data/providers';
 import { report } from '../rules';
 import type { Problem, Span } from '../types';
 import type { ReplaceData } from './fixData';
@@ -22,21 +21,12 @@ export function checkProviderFacts({ provider, providerType, keySpec }: Provider
   const known = provider ? lookupProvider(provider.name) : undefined;
 
   if (known && providerType && known.providerType !== providerType.value) {
-    const expected =
-      known.kind === 'ksp'
-        ? 'A KSP has ProviderType 0.'
-        : `This CSP has ProviderType ${known.providerType} (${lookupProviderType(known.providerType)?.name ?? '?'}).`;
     const data: ReplaceData = { replacement: String(known.providerType) };
     problems.push(
       report(
         'provider.type-mismatch',
         providerType.span,
-        {
-          provider: known.name,
-          providerKind: known.kind === 'ksp' ? 'a CNG Key Storage Provider' : 'a legacy CryptoAPI provider',
-          providerType: providerType.value,
-          expected,
-        },
+        mismatchParams(known, providerType.value),
         { data, related: provider ? [{ ...provider.span, message: 'The provider named here' }] : undefined },
       ),
     );
