@@ -98,6 +98,12 @@ describe('dump diagnostics', () => {
     ]);
   });
 
+  it('marks a user-store key (Flags without CRYPT_MACHINE_KEYSET) for -user and Flags=0', () => {
+    const text = ['my "Personal"', frame, 'Serial Number: 0a1b', 'Subject:', '    CN=alice', keyProv('Microsoft Software Key Storage Provider', 'ProviderType = 0', 'KeySpec = 2 -- AT_SIGNATURE', '0')].join('\n');
+    const [problem] = checkDump(parseDump(text));
+    assert.deepEqual(problem.data, { serial: '0a1b', subject: 'alice', container: 'Tailspin CA', provider: 'Microsoft Software Key Storage Provider', flags: 0, store: 'my', userKey: true, index: 0, isCA: false });
+  });
+
   it('points related information at the container and provider lines', () => {
     const text = fixture('renewed-ca.txt');
     const problem = checkDump(parseDump(text))[0];
