@@ -4,19 +4,10 @@
  */
 
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  createProtocolConnection,
-  InitializeRequest,
-  PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
-import { serverPath } from './lspClient';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { startTestServer, type TestServer } from './lspClient';
 
 const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
 const uri = 'file:///bench/machine.txt';
@@ -25,8 +16,7 @@ const keySpecLine = text.split('\n').findIndex((line) => line.includes('KeySpec 
 const digit = text.split('\n')[keySpecLine].indexOf('2');
 
 describe('language server over stdio: diagnostics during rapid edits', () => {
-  let child: ChildProcess;
-  let connection: ProtocolConnection;
+  let server: TestServer;
   /** Every publication for the document, in the order the server sent them. */
   const published: PublishDiagnosticsParams[] = [];
   let onPublish: () => void = () => {};
@@ -47,7 +37,7 @@ describe('language server over stdio: diagnostics during rapid edits', () => {
 
   /** `KeySpec = 0` on even versions, `= 2` on odd ones: one problem fewer, then back. */
   const change = (version: number): void => {
-    void connection.sendNotification('textDocument/didChange', {
+    void server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
       contentChanges: [{ range: { start: { line: keySpecLine, character: digit }, end: { line: keySpecLine, character: digit + 1 } }, text: version % 2 === 0 ? '0' : '2' }],
     });
@@ -55,28 +45,16 @@ describe('language server over stdio: diagnostics during rapid edits', () => {
   const problems = (p: PublishDiagnosticsParams): number => p.diagnostics.filter((d) => d.code === 'keyspec.ksp-nonzero').length;
 
   before(async () => {
-    child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    server = await startTestServer();
+    server.onPublish((params) => {
       if (params.uri !== uri) return;
       published.push(params);
       onPublish();
     });
-    connection.listen();
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
-    await connection.sendNotification('initialized', {});
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'certutil-dump', version: 1, text } });
+    server.open(uri, 'certutil-dump', text);
     assert.equal(problems(await publishedVersion(1)), 2);
   });
-  after(async () => {
-    try {
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
-    } finally {
-      connection.dispose();
-      child.kill();
-    }
-  });
+  after(async () => server.stop());
 
   it('checks a burst of edits once or a few times, publishing the newest version last with its own problems', async () => {
     const first = published.length;

@@ -12,6 +12,7 @@ import {
   StreamMessageWriter,
   type Diagnostic,
   type ProtocolConnection,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const serverPath = path.join(__dirname, '..', '..', 'dist', 'server.js');
@@ -22,6 +23,8 @@ export interface TestServer {
   /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   open(uri: string, languageId: string, text: string, version?: number): void;
+  /** Calls `listener` with every publication, in the order the server sent them (for tests of ordering). */
+  onPublish(listener: (params: PublishDiagnosticsParams) => void): void;
   stderr(): string;
   stop(): Promise<void>;
 }
@@ -33,7 +36,9 @@ export async function startTestServer(): Promise<TestServer> {
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published = new Map<string, { version?: number; diagnostics: Diagnostic[] }[]>();
   const waiters: { uri: string; version?: number; resolve: (d: Diagnostic[]) => void }[] = [];
+  const listeners: ((params: PublishDiagnosticsParams) => void)[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    for (const listener of listeners) listener(params);
     const waiter = waiters.findIndex((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version));
     if (waiter >= 0) waiters.splice(waiter, 1)[0].resolve(params.diagnostics);
     else published.set(params.uri, [...(published.get(params.uri) ?? []), { version: params.version, diagnostics: params.diagnostics }]);
@@ -59,6 +64,7 @@ export async function startTestServer(): Promise<TestServer> {
     open(uri, languageId, text, version = 1) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
     },
+    onPublish: (listener) => void listeners.push(listener),
     stderr: () => stderr,
     async stop() {
       try {

@@ -17,7 +17,6 @@ import {
   FoldingRangeRequest,
   HoverRequest,
   LogMessageNotification,
-  PublishDiagnosticsNotification,
   type Diagnostic,
   type DocumentSymbol,
   type LogMessageParams,
@@ -192,8 +191,7 @@ describe('language server over stdio: survives hostile clients and documents', f
     server = await startTestServer();
     raw = new RawAnswers(server);
     server.connection.onNotification(LogMessageNotification.type, (params) => logs.push(params));
-    // Replaces the helper's own handler: this test waits on publishes itself, in order.
-    server.connection.onNotification(PublishDiagnosticsNotification.type, (params) => published.push(params));
+    server.onPublish((params) => published.push(params));
     server.open(dumpUri, 'certutil-dump', renewed);
     server.open(infUri, 'certutil-inf', keyProvInf);
     await publishedFor(dumpUri, 1, 'the dump');
