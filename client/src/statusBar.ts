@@ -2,6 +2,9 @@
 
 import * as vscode from 'vscode';
 import { languageIds } from '../../server/src/service/languageIds';
+import type { RuleCode } from '../../server/src/service/rules';
+
+const keySpecCode: RuleCode = 'keyspec.ksp-nonzero';
 
 export function showRepairStatus(context: vscode.ExtensionContext): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('certutil.keySpecStatus', vscode.StatusBarAlignment.Left, 100);
@@ -14,7 +17,7 @@ export function showRepairStatus(context: vscode.ExtensionContext): vscode.Statu
       item.hide();
       return;
     }
-    const count = vscode.languages.getDiagnostics(document.uri).filter((d) => codeOf(d) === 'keyspec.ksp-nonzero').length;
+    const count = vscode.languages.getDiagnostics(document.uri).filter((d) => codeOf(d) === keySpecCode).length;
     if (count === 0) {
       item.text = '$(pass) KeySpec OK';
       item.tooltip = 'No certificate in this dump has a KSP key with KeySpec other than 0.';

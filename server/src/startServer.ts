@@ -261,7 +261,7 @@ export function startServer(connection: Connection): void {
     safe('repairCandidates', [], (params) => {
       const found = parsedOf(params.uri);
       if (!found) return [];
-      return repairCandidates(found.parsed, settings).map((c) => ({ target: c.target, line: found.document.positionAt(c.offset).line }));
+      return repairCandidates(found.parsed).map((c) => ({ target: c.target, line: found.document.positionAt(c.offset).line }));
     }),
   );
 
@@ -309,7 +309,7 @@ export function startServer(connection: Connection): void {
         return new ResponseError(ErrorCodes.InvalidParams, 'The dump is outside the workspace: pass the folder to write the repair files to as the second argument.');
       }
       const isTaken = (name: string): boolean => folder.scheme === 'file' && fs.existsSync(path.join(folder.fsPath, name));
-      const result = repairFiles(repairCandidates(found.parsed, settings).map((c) => c.target), isTaken);
+      const result = repairFiles(repairCandidates(found.parsed).map((c) => c.target), isTaken);
       if (!result.ok) return new ResponseError(LSPErrorCodes.RequestFailed, result.reason);
       return {
         documentChanges: result.files.flatMap((file) => createFileEdits(Utils.joinPath(folder, file.fileName).toString(), file.text)),

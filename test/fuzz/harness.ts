@@ -161,7 +161,7 @@ export function exercise(text: string, random: Random, budget: TimeBudget, optio
 
 /** The dump side of quick fixes: repair targets, lenses, the INF and script writers, the comparison. */
 function exerciseDumpActions(parsed: Parsed, n: number, budget: TimeBudget, baseline: Parsed | undefined): void {
-  const candidates = budget.check('repairCandidates', n, () => repairCandidates(parsed, defaultCheckOptions));
+  const candidates = budget.check('repairCandidates', n, () => repairCandidates(parsed));
   for (const lens of budget.check('repairLenses', n, () => repairLenses(parsed))) checkSpan(lens, n, 'code lens');
   for (const { target, offset } of candidates.slice(0, 50)) {
     assert.ok(offset >= 0 && offset <= n, `candidate offset ${offset} outside the text`);

@@ -5,7 +5,7 @@
 
 import { compareDumps, comparisonMarkdown, comparisonProblems } from './dump/compare';
 import { dumpHover } from './dump/hover';
-import { checkDump, type DumpCheckOptions } from './dump/keySpecCheck';
+import { checkDump } from './dump/keySpecCheck';
 import { dumpFolding, dumpSymbols } from './dump/outline';
 import { parseDump, type DumpDocument } from './dump/parser';
 import { infQuickFixes, type DumpContainer, type InfQuickFix } from './inf/actions';
@@ -15,7 +15,7 @@ import { infKind, parseInf, type InfDocument, type InfKind } from './inf/parser'
 import { infFolding, infSymbols } from './inf/symbols';
 import { validateInf } from './inf/validate';
 import { languageIds } from './languageIds';
-import { defaultCheckOptions, type CheckOptions } from './options';
+import type { CheckOptions } from './options';
 import type { FoldingSpan, OutlineSymbol } from './outline';
 import type { RepairTarget } from './repairTarget';
 import { report } from './rules';
@@ -109,21 +109,8 @@ export function infFixes(parsed: Parsed, problem: Problem, dumps: readonly Parse
   return infQuickFixes(parsed.inf, parsed.text, problem, { dumpContainers: dumps.flatMap(kspContainers) });
 }
 
-/** The KSP containers of each dump parse, computed once per parse (an INF code action asks for every open dump). */
-const containersOfParse = new WeakMap<Parsed, DumpContainer[]>();
-
 function kspContainers(parsed: Parsed): DumpContainer[] {
-  if (parsed.language !== 'dump') return [];
-  let containers = containersOfParse.get(parsed);
-  if (!containers) {
-    containers = containersOf(parsed);
-    containersOfParse.set(parsed, containers);
-  }
-  return containers;
-}
-
-function containersOf(parsed: Parsed): DumpContainer[] {
-  return repairCandidates(parsed, defaultCheckOptions).map(({ target }) => {
+  return repairCandidates(parsed).map(({ target }) => {
     const container: DumpContainer = { container: target.container, provider: target.provider, serial: target.serial };
     if (target.subject) container.subject = target.subject;
     return container;
@@ -133,17 +120,30 @@ function containersOf(parsed: Parsed): DumpContainer[] {
 /** Code lenses: one "Generate repair INF" above each certificate that needs one. */
 export function repairLenses(parsed: Parsed): { serial: string; start: number; end: number }[] {
   if (parsed.language !== 'dump') return [];
-  return repairCandidates(parsed, defaultCheckOptions).map((c) => {
+  return repairCandidates(parsed).map((c) => {
     const certificate = parsed.dump.certificates.find((cert) => cert.start <= c.offset && c.offset <= cert.end);
     const at = certificate?.frame ?? { start: c.offset, end: c.offset };
     return { serial: c.target.serial, start: at.start, end: at.end };
   });
 }
 
-/** The certificates of a dump that need a repair INF (whatever the severity settings), with their KeySpec line's offset. */
-export function repairCandidates(parsed: Parsed, options: DumpCheckOptions): { target: RepairTarget; offset: number }[] {
+/** Repair candidates per parse: the code lenses, the commands and INF quick fixes all ask on the same version. */
+const candidatesOfParse = new WeakMap<Parsed, RepairCandidate[]>();
+
+type RepairCandidate = { target: RepairTarget; offset: number };
+
+/**
+ * The certificates of a dump that need a repair INF, with their KeySpec line's offset. Severity settings
+ * do not matter: a certificate the admin chose not to see flagged can still be repaired.
+ */
+export function repairCandidates(parsed: Parsed): RepairCandidate[] {
   if (parsed.language !== 'dump') return [];
-  return checkDump(parsed.dump, { ...options, nonCaKeySpecSeverity: 'warning' })
-    .filter((p) => p.code === 'keyspec.ksp-nonzero' && p.data !== undefined)
-    .map((p) => ({ target: p.data as RepairTarget, offset: p.start }));
+  let candidates = candidatesOfParse.get(parsed);
+  if (!candidates) {
+    candidates = checkDump(parsed.dump, { nonCaKeySpecSeverity: 'warning' })
+      .filter((p) => p.code === 'keyspec.ksp-nonzero' && p.data !== undefined)
+      .map((p) => ({ target: p.data as RepairTarget, offset: p.start }));
+    candidatesOfParse.set(parsed, candidates);
+  }
+  return candidates;
 }
