@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { clientCommands, compareRequest, repairCandidatesRequest, repairInfRequest, serverCommands, type RepairCandidate } from '../../server/src/protocol';
-import { repairInfFileName, repairCommand } from '../../server/src/service/repairInf';
-import { groupByContainer } from '../../server/src/service/repairScript';
+import { repairInfFileName, repairCommand } from '../../server/src/service/repairCommands';
+import { groupByContainer } from '../../server/src/service/containerGroups';
 import { languageIds } from '../../server/src/service/languageIds';
 
 /** Replaceable pickers, so tests can answer them. */

@@ -7,7 +7,10 @@
 import { formatFlags } from './data/flags';
 import { KEY_PROV_INFO_PROP_ID } from './data/propertyIds';
 import { isPlaceholder } from './inf/values';
+import { repairCommand, repairInfFileName, verifyCommand } from './repairCommands';
 import type { RepairTarget } from './repairTarget';
+
+export { repairInfFileName, repairCommand, verifyCommand } from './repairCommands';
 
 /** A written INF, or the reason none could be written safely. */
 export type RepairInfResult = { ok: true; fileName: string; text: string } | { ok: false; reason: string };
@@ -17,21 +20,6 @@ const EOL = '\r\n';
 export const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** RFC 5280 allows 20 octets; this leaves room for odd certificates while `KeyProv-<serial>-<n>.inf` stays a legal file name. */
 const MAX_SERIAL_DIGITS = 200;
-
-/** `KeyProv-<serial>.inf`, or `KeyProv-<serial>-<n>.inf` for the n-th choice when earlier names are taken. */
-export function repairInfFileName(serial: string, attempt = 1): string {
-  return attempt <= 1 ? `KeyProv-${serial}.inf` : `KeyProv-${serial}-${attempt}.inf`;
-}
-
-/** `certutil [-user] -repairstore <store> "<serial>" <file>`. */
-export function repairCommand(target: RepairTarget, fileName: string): string {
-  return `certutil ${userOption(target)}-repairstore ${storeArgument(target.store)} "${target.serial}" ${fileName}`;
-}
-
-/** `certutil [-user] -v -store <store> "<serial>"`: shows the property after the repair. */
-export function verifyCommand(target: RepairTarget): string {
-  return `certutil ${userOption(target)}-v -store ${storeArgument(target.store)} "${target.serial}"`;
-}
 
 /** Why a value cannot go into the INF or onto a certutil command line unchanged, or undefined when it can. */
 export function unsafeReason(target: RepairTarget): string | undefined {
@@ -99,12 +87,4 @@ export function writeRepairInf(target: RepairTarget, fileName = repairInfFileNam
     '',
   ];
   return { ok: true, fileName, text: lines.join(EOL) };
-}
-
-function userOption(target: RepairTarget): string {
-  return target.userKey ? '-user ' : '';
-}
-
-function storeArgument(store: string): string {
-  return store.includes(' ') ? `"${store}"` : store;
 }

@@ -6,7 +6,10 @@
  */
 
 import { repairInfFileName, SAFE_FILE_NAME, shown, unsafeReason } from './repairInf';
+import { groupByContainer } from './containerGroups';
 import type { RepairTarget } from './repairTarget';
+
+export { groupByContainer } from './containerGroups';
 
 /** One certificate in a script: its target and the INF file written for it. */
 export interface ScriptEntry {
@@ -20,27 +23,6 @@ export type RepairScripts = { ok: true; cmd: string; ps1: string; afterDumpName:
 const EOL = '\r\n';
 
 /** Certificates that share one key container: one key backs all of them. */
-export interface ContainerGroup<T extends { target: RepairTarget } = ScriptEntry> {
-  container: string;
-  provider: string;
-  entries: T[];
-}
-
-/** Groups entries by key container (and provider), in first-seen order. */
-export function groupByContainer<T extends { target: RepairTarget }>(entries: readonly T[]): ContainerGroup<T>[] {
-  const groups = new Map<string, ContainerGroup<T>>();
-  for (const entry of entries) {
-    const key = `${entry.target.provider}\u0000${entry.target.container}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { container: entry.target.container, provider: entry.target.provider, entries: [] };
-      groups.set(key, group);
-    }
-    group.entries.push(entry);
-  }
-  return [...groups.values()];
-}
-
 /** The entries for `targets` with their default INF names (`KeyProv-<serial>.inf`). */
 export function scriptEntries(targets: readonly RepairTarget[]): ScriptEntry[] {
   return targets.map((target) => ({ target, infFileName: repairInfFileName(target.serial) }));
