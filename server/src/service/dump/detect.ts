@@ -4,11 +4,10 @@
  */
 
 import { systemStores } from '../data/stores';
+import { FRAME, PROPERTY_HEADER } from './lineShapes';
 
 /** How much of the start of a document is read to decide. */
 const SNIFF_LENGTH = 64 * 1024;
-const FRAME = /^[\s\ufeff]*={16} \S+ \d+ ={16}[ \t]*$/m;
-const PROPERTY_HEADER = /^[\s\u00a0]*CERT_[A-Z0-9_]+_PROP_ID\(\d+\)[^:\r\n]*:/m;
 /** A frameless `certutil -v -dump file.cer` starts with the localized `X509 Certificate:` line. */
 const X509_START = /^\ufeff?X\.?509[- ]?\S*:[ \t]*\r?$/;
 // Greedy up to the last non-space character: a lazy group before `[ \t]*$` is quadratic on a long line of spaces.
@@ -17,9 +16,10 @@ const STORE_HEADER = /^\ufeff?(\S(?:[^"\r\n]*\S)?)(?:\s+"[^"\r\n]*")?\s*$/;
 /** True when `text` looks like `certutil [-v] -store` or `-dump` output. */
 export function looksLikeDump(text: string): boolean {
   const head = text.length > SNIFF_LENGTH ? text.slice(0, SNIFF_LENGTH) : text;
-  if (FRAME.test(head) || PROPERTY_HEADER.test(head)) return true;
+  const lines = head.split(/\r\n|\r|\n/);
+  if (lines.some((line) => FRAME.test(line) || PROPERTY_HEADER.test(line))) return true;
   // An empty store prints only its header and the trailer (FORMATS.md §1.3).
-  const firstLine = head.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  const firstLine = lines[0] ?? '';
   if (X509_START.test(firstLine)) return true;
   const store = STORE_HEADER.exec(firstLine);
   return store !== null && systemStores.includes(store[1].trim().toLowerCase()) && /^CertUtil: -\S+ /m.test(head);

@@ -19,6 +19,7 @@ import { systemStores } from '../data/stores';
 import { isBlank, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import type { Span } from '../types';
 import { countLineBreaks, detachStrings, findFrameLines, moved, sharedParts } from './reuse';
+import { FRAME, PROPERTY_HEADER } from './lineShapes';
 
 /** A value read from the dump: the value, where it stands, and the whole (trimmed) line it is on. */
 export interface Field<T> extends Span {
@@ -90,8 +91,6 @@ export interface DumpDocument {
 }
 
 const WS = '[\\s\\u00a0\\ufeff]';
-const FRAME = /^[\s\ufeff]*={5,} (\S+) (\d+) ={5,}\s*$/;
-const PROPERTY_HEADER = /^[\s\u00a0]*([A-Z][A-Z0-9_]*_PROP_ID|Unknown Property)\((\d+)\)[^:]*:[\s\u00a0]*$/;
 const DECODE_LINE = /^[\s\u00a0]*[A-Z][A-Z0-9_]+ -- [0-9a-f]+(?: \(\d+\))?[\s\u00a0]*$/i;
 // Labels and values end at their last non-space character, matched greedily: a lazy `(.*?)\s*$` is
 // quadratic on a line with a long run of spaces inside (a hostile paste would wedge the server). The `s`
