@@ -1,6 +1,12 @@
 // Strict lint for all TypeScript; the pure service may not reach the editor, the protocol, the disk or timers.
 import tseslint from 'typescript-eslint';
 
+const nodeAndEditor = ['vscode', 'vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageclient', 'fs', 'path', 'child_process', 'os', 'process', 'timers', 'node:fs', 'node:path', 'node:child_process', 'node:os', 'node:process', 'node:timers'];
+const servicePatterns = [
+  { group: ['vscode-languageserver*', 'vscode-languageclient*', 'node:*'], message: 'The service is pure: no editor, protocol or Node API.' },
+  { group: ['**/startServer', '**/parseCache', '**/diagnostics', '**/workspaceHost', '**/convert', '**/src/settings', '**/documents', '**/client/**'], message: 'The service is pure: it never imports the glue.' },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'out/**', '.vscode-test/**', 'bench/out/**', 'test/register.js', '**/*.mjs', '**/*.js'] },
   ...tseslint.configs.recommendedTypeChecked,
@@ -18,14 +24,25 @@ export default tseslint.config(
   {
     files: ['server/src/service/**/*.ts'],
     rules: {
+      'no-restricted-imports': ['error', { paths: nodeAndEditor, patterns: servicePatterns }],
+      'no-restricted-globals': ['error', 'process', 'setTimeout', 'setInterval', 'setImmediate', 'require'],
+    },
+  },
+  // The architecture (docs/architecture.md): the client and common/ never reach the server; the service
+  // never reaches the glue; the domain tables import no language module.
+  {
+    files: ['server/src/service/data/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: ['vscode', 'vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageclient', 'fs', 'path', 'child_process', 'os', 'process', 'timers', 'node:fs', 'node:path', 'node:child_process', 'node:os', 'node:process', 'node:timers'],
-          patterns: ['vscode-languageserver*', 'vscode-languageclient*', 'node:*'],
-        },
+        { paths: nodeAndEditor, patterns: [...servicePatterns, { group: ['../dump/*', '../inf/*', '../repair/*', '../languageService', '../rules'], message: 'The domain tables import no language module.' }] },
       ],
-      'no-restricted-globals': ['error', 'process', 'setTimeout', 'setInterval', 'setImmediate', 'require'],
+    },
+  },
+  {
+    files: ['client/src/**/*.ts', 'common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '../server/*', '../../server/*'], message: 'The client and common/ import only common/: the server is reached through the protocol.' }] }],
     },
   },
   {

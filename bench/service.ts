@@ -1,8 +1,8 @@
 /** The pure language service, called in this process: what each editor feature costs before any protocol. */
 
-import { repairInfForFolder } from '../server/src/service/dump/repairAction';
+import { repairFiles } from '../server/src/service/repair/repairJob';
 import { defaultCheckOptions, diagnose, infFixes, parse, symbols, type Parsed } from '../server/src/service/languageService';
-import type { RepairTarget } from '../server/src/service/repairTarget';
+import type { RepairTarget } from '../server/src/service/repair/repairTarget';
 import type { Problem } from '../server/src/service/types';
 import { medianMs } from './stats';
 
@@ -30,7 +30,7 @@ export function measureService(languageId: 'certutil-dump' | 'certutil-inf', tex
   const problem = problems[Math.floor(problems.length / 2)];
   const codeAction = (): unknown => {
     if (!problem) return undefined;
-    if (parsed.language === 'dump') return repairInfForFolder(problem.data as RepairTarget, () => false);
+    if (parsed.language === 'dump') return repairFiles({ targets: [problem.data as RepairTarget], folder: 'file:///ws', scripts: false }, { inWorkspace: () => true, isTaken: () => false });
     return infFixes(parsed, problem, []);
   };
 

@@ -2,10 +2,9 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { clientCommands, compareRequest, repairCandidatesRequest, repairInfRequest, serverCommands, type RepairCandidate } from '../../server/src/protocol';
-import { repairInfFileName, repairCommand } from '../../server/src/service/repairCommands';
-import { groupByContainer } from '../../server/src/service/containerGroups';
-import { languageIds } from '../../server/src/service/languageIds';
+import { clientCommands, contributedCommands } from '../../common/commands';
+import { languageIds } from '../../common/languageIds';
+import { compareRequest, repairCandidatesRequest, repairEditRequest, type RepairCandidate, type RepairEditResult, type RepairFileInfo } from '../../common/protocol';
 
 /** Replaceable pickers, so tests can answer them. */
 export interface CommandHooks {
@@ -19,9 +18,9 @@ export interface CommandHooks {
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): CommandHooks {
   const hooks: CommandHooks = { pickCertificates: showCertificatePicker, pickFolder: showFolderPicker, pickLaterDump: showLaterDumpPicker };
   context.subscriptions.push(
-    vscode.commands.registerCommand('certutil.generateRepairInf', (uri?: vscode.Uri | string, serial?: string) => generateRepairInf(client, hooks, uri, serial)),
-    vscode.commands.registerCommand('certutil.generateRepairFiles', (uri?: vscode.Uri) => generateRepairFiles(client, hooks, uri)),
-    vscode.commands.registerCommand('certutil.compareWithLaterDump', (uri?: vscode.Uri) => compareWithLaterDump(client, hooks, uri)),
+    vscode.commands.registerCommand(contributedCommands.generateRepairInf, (uri?: vscode.Uri | string, serial?: string) => generateRepairInf(client, hooks, uri, serial)),
+    vscode.commands.registerCommand(contributedCommands.generateRepairFiles, (uri?: vscode.Uri) => generateRepairFiles(client, hooks, uri)),
+    vscode.commands.registerCommand(contributedCommands.compareWithLaterDump, (uri?: vscode.Uri) => compareWithLaterDump(client, hooks, uri)),
     vscode.commands.registerCommand(clientCommands.showGeneratedFile, showGeneratedFile),
     vscode.commands.registerCommand(clientCommands.openUntitledInf, openUntitledInf),
   );
@@ -53,50 +52,45 @@ async function generateRepairInf(client: LanguageClient, hooks: CommandHooks, ur
   const chosen = candidates.length === 1 ? candidates : await hooks.pickCertificates(candidates);
   if (!chosen || chosen.length === 0) return [];
 
+  // Beside a dump in the workspace the server names and writes the files; otherwise the admin picks a folder.
   const untitled = document.uri.scheme === 'untitled';
-  const folder = untitled ? undefined : await chooseFolder(document, hooks);
-  if (!untitled && !folder) return [];
-  const written: vscode.Uri[] = [];
-  for (const candidate of chosen) {
-    const target = candidate.target;
-    const fileName = folder ? await freeFileName(folder, target.serial) : repairInfFileName(target.serial);
-    const result = await client.sendRequest(repairInfRequest, { target, fileName });
-    if (!result.ok) {
-      void vscode.window.showErrorMessage(`No repair INF for serial ${target.serial}: ${result.reason}`);
-      continue;
-    }
-    if (!folder) {
-      await openUntitledInf(result.text);
-      continue;
-    }
-    const file = vscode.Uri.joinPath(folder, result.fileName);
-    await vscode.workspace.fs.writeFile(file, Buffer.from(result.text, 'utf8'));
-    written.push(file);
-    const copy = 'Copy repair command';
-    void vscode.window.showInformationMessage(`Wrote ${result.fileName}. Run it on the CA: ${repairCommand(target, result.fileName)}`, copy).then(async (answer) => {
-      if (answer === copy) await vscode.env.clipboard.writeText(repairCommand(target, result.fileName));
-    });
+  const folder = untitled || vscode.workspace.getWorkspaceFolder(document.uri) ? undefined : await hooks.pickFolder(document.uri);
+  if (!untitled && !vscode.workspace.getWorkspaceFolder(document.uri) && !folder) return [];
+  const result = await client.sendRequest(repairEditRequest, {
+    uri: document.uri.toString(),
+    serials: chosen.map((c) => c.target.serial),
+    ...(folder ? { folder: folder.toString() } : {}),
+  });
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(`No repair INF written: ${result.reason}`);
+    return [];
   }
-  if (written.length > 0) await vscode.window.showTextDocument(written[0], { preview: false });
-  return written;
+  if ('untitled' in result) {
+    for (const text of result.untitled) await openUntitledInf(text);
+    return [];
+  }
+  const written = await applyRepairEdit(client, result);
+  if (written.length === 0) return [];
+  await vscode.window.showTextDocument(vscode.Uri.parse(written[0].uri), { preview: false });
+  const commands = written.flatMap((f) => (f.command ? [f.command] : []));
+  const copy = 'Copy repair command';
+  const message = written.length === 1 ? `Wrote ${written[0].fileName}. Run it on the CA: ${commands[0]}` : `Wrote ${written.length} KeyProv INF files. Run each on the CA with certutil -repairstore.`;
+  void vscode.window.showInformationMessage(message, copy).then(async (answer) => {
+    if (answer === copy) await vscode.env.clipboard.writeText(commands.join('\r\n'));
+  });
+  return written.map((f) => vscode.Uri.parse(f.uri));
 }
 
-/** Beside the dump when it lies in the workspace; otherwise the admin picks: nothing is written outside unasked. */
-async function chooseFolder(dump: vscode.TextDocument, hooks: CommandHooks): Promise<vscode.Uri | undefined> {
-  const beside = vscode.Uri.joinPath(dump.uri, '..');
-  return vscode.workspace.getWorkspaceFolder(dump.uri) ? beside : hooks.pickFolder(dump.uri);
-}
-
-/** `KeyProv-<serial>.inf`, or the first `-n` variant that does not exist yet: nothing is overwritten. */
-async function freeFileName(folder: vscode.Uri, serial: string): Promise<string> {
-  for (let attempt = 1; ; attempt++) {
-    const name = repairInfFileName(serial, attempt);
-    try {
-      await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, name));
-    } catch {
-      return name;
-    }
+/** Applies the server's create-only edit and saves each file with CRLF; the files written, or none when the edit failed. */
+async function applyRepairEdit(client: LanguageClient, result: Extract<RepairEditResult, { edit: unknown }>): Promise<RepairFileInfo[]> {
+  const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
+  // The edit creates each file with overwrite: false, so it fails as a whole rather than replace a file.
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage('Nothing was written: a file with one of the names appeared in the folder. Run the command again.');
+    return [];
   }
+  for (const file of result.files) await saveGenerated(await vscode.workspace.openTextDocument(vscode.Uri.parse(file.uri)));
+  return result.files;
 }
 
 async function generateRepairFiles(client: LanguageClient, hooks: CommandHooks, uri?: vscode.Uri): Promise<vscode.Uri[]> {
@@ -113,29 +107,19 @@ async function generateRepairFiles(client: LanguageClient, hooks: CommandHooks, 
   }
   const folder = await hooks.pickFolder(document.uri);
   if (!folder) return [];
-  let edit: vscode.WorkspaceEdit;
-  try {
-    const result: unknown = await vscode.commands.executeCommand(serverCommands.repairFiles, document.uri.toString(), folder.toString());
-    const converted = await client.protocol2CodeConverter.asWorkspaceEdit(result as Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0]);
-    if (!converted) throw new Error('the server returned no files');
-    edit = converted;
-  } catch (error) {
-    void vscode.window.showErrorMessage(`No repair files written: ${error instanceof Error ? error.message : String(error)}`);
+  const result = await client.sendRequest(repairEditRequest, { uri: document.uri.toString(), folder: folder.toString(), scripts: true });
+  if (!result.ok || 'untitled' in result) {
+    void vscode.window.showErrorMessage(`No repair files written: ${result.ok ? 'the dump has no folder' : result.reason}`);
     return [];
   }
-  // The edit creates each file with overwrite: false, so it fails as a whole rather than replace a file.
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showErrorMessage('No repair files written: a file with one of their names appeared in the folder. Run the command again.');
-    return [];
-  }
-  const written = edit.entries().map(([file]) => file);
-  for (const file of written) await saveGenerated(await vscode.workspace.openTextDocument(file));
-  const script = written.find((file) => file.path.endsWith('.cmd'));
-  if (script) await vscode.window.showTextDocument(script, { preview: false });
+  const written = await applyRepairEdit(client, result);
+  if (written.length === 0) return [];
+  const script = written.find((file) => file.fileName.endsWith('.cmd'));
+  if (script) await vscode.window.showTextDocument(vscode.Uri.parse(script.uri), { preview: false });
   void vscode.window.showInformationMessage(
     `Wrote ${written.length - 2} KeyProv INF file(s) and repair-keyspec.cmd / .ps1 to ${folder.fsPath || folder.toString()}. Copy the folder to the CA and run one script from an elevated prompt.`,
   );
-  return written;
+  return written.map((f) => vscode.Uri.parse(f.uri));
 }
 
 async function showFolderPicker(dump: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -186,17 +170,19 @@ async function showCertificatePicker(candidates: RepairCandidate[]): Promise<Rep
   type Item = vscode.QuickPickItem & { candidates: RepairCandidate[] };
   const items: Item[] = [{ label: `$(check-all) All ${candidates.length} certificates`, description: 'one KeyProv INF each', candidates }];
   // Certificates that share a key container are listed together: one key backs all of them.
-  for (const group of groupByContainer(candidates)) {
-    const shared = group.entries.length > 1 ? ` (one key, ${group.entries.length} certificates)` : '';
-    items.push({ label: `Key container ${group.container}${shared}`, kind: vscode.QuickPickItemKind.Separator, candidates: [] });
-    for (const c of group.entries) {
-      items.push({
-        label: c.target.subject ?? `Certificate ${c.target.index ?? ''}`,
-        description: `serial ${c.target.serial}${c.target.isCA ? ' · CA' : ''}`,
-        detail: c.target.provider,
-        candidates: [c],
-      });
+  let group = -1;
+  for (const c of candidates) {
+    if (c.group.index !== group) {
+      group = c.group.index;
+      const shared = c.group.size > 1 ? ` (one key, ${c.group.size} certificates)` : '';
+      items.push({ label: `Key container ${c.target.container}${shared}`, kind: vscode.QuickPickItemKind.Separator, candidates: [] });
     }
+    items.push({
+      label: c.target.subject ?? `Certificate ${c.target.index ?? ''}`,
+      description: `serial ${c.target.serial}${c.target.isCA ? ' · CA' : ''}`,
+      detail: c.target.provider,
+      candidates: [c],
+    });
   }
   const pick = await vscode.window.showQuickPick(items, { title: 'Generate repair INF', placeHolder: 'Which certificate needs KeySpec=0?' });
   return pick?.candidates;

@@ -4,16 +4,16 @@
  */
 
 import * as vscode from 'vscode';
-import { settingKeys, settingsSection } from '../../server/src/settings';
-import { looksLikeDump } from '../../server/src/service/dump/detect';
-import { languageIds } from '../../server/src/service/languageIds';
+import { settingDefaults, settingKeys, settingsSection } from '../../common/settings';
+import { looksLikeDump } from '../../common/dumpSniff';
+import { languageIds } from '../../common/languageIds';
 
 export function watchForDumps(context: vscode.ExtensionContext): void {
   // A document switched once is not switched again: an admin who sets Plain Text back keeps it.
   const switched = new Set<string>();
   const consider = (document: vscode.TextDocument): void => {
     if (document.languageId !== 'plaintext' || switched.has(document.uri.toString())) return;
-    if (!vscode.workspace.getConfiguration(settingsSection).get<boolean>(settingKeys.detectDumpsInTextFiles, true)) return;
+    if (!vscode.workspace.getConfiguration(settingsSection).get<boolean>(settingKeys.detectDumpsInTextFiles, settingDefaults[settingKeys.detectDumpsInTextFiles])) return;
     if (!looksLikeDump(document.getText())) return;
     switched.add(document.uri.toString());
     void vscode.languages.setTextDocumentLanguage(document, languageIds.dump);

@@ -6,7 +6,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { languageIds } from '../../server/src/service/languageIds';
+import { languageIds } from '../../common/languageIds';
 import { registerCommands, type CommandHooks } from './commands';
 import { watchForDumps } from './detectDumps';
 import { warnAboutUnsyncedFiles } from './largeFiles';

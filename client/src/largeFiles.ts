@@ -4,7 +4,7 @@
  */
 
 import * as vscode from 'vscode';
-import { looksLikeDump } from '../../server/src/service/dump/detect';
+import { looksLikeDump } from '../../common/dumpSniff';
 
 /** The size above which VS Code keeps a file from extensions (its documented 50 MB sync limit). */
 const SYNC_LIMIT_BYTES = 50 * 1024 * 1024;

@@ -1,15 +1,15 @@
 /** A status bar item on a dump: how many certificates need KeySpec repair; a click generates all repair files. */
 
 import * as vscode from 'vscode';
-import { languageIds } from '../../server/src/service/languageIds';
-import type { RuleCode } from '../../server/src/service/rules';
+import { contributedCommands } from '../../common/commands';
+import { languageIds } from '../../common/languageIds';
+import { keySpecCode } from '../../common/diagnosticCodes';
 
-const keySpecCode: RuleCode = 'keyspec.ksp-nonzero';
 
 export function showRepairStatus(context: vscode.ExtensionContext): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('certutil.keySpecStatus', vscode.StatusBarAlignment.Left, 100);
   item.name = 'Certutil KeySpec repair';
-  item.command = 'certutil.generateRepairFiles';
+  item.command = contributedCommands.generateRepairFiles;
 
   const update = (): void => {
     const document = vscode.window.activeTextEditor?.document;

@@ -14,11 +14,10 @@ import {
   type DocumentSymbol,
   type Range,
   type TextDocumentEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { InfCompletionItem } from './service/inf/completion';
-import type { OutlineSymbol, SymbolKindName } from './service/outline';
-import type { Problem, Severity, Span } from './service/types';
+import type { InfCompletionItem, OutlineSymbol, Problem, Severity, Span, SymbolKindName } from './service/languageService';
 
 const severityMap: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -115,4 +114,9 @@ export function createFileEdits(uri: string, text: string): [CreateFile, TextDoc
     { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } },
     { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
   ];
+}
+
+/** The files of a repair plan as one WorkspaceEdit of create-only files. */
+export function toCreateEdit(files: readonly { uri: string; text: string }[]): WorkspaceEdit {
+  return { documentChanges: files.flatMap((file) => createFileEdits(file.uri, file.text)) };
 }

@@ -1,18 +1,9 @@
-/** The only file that knows the extension's setting names and defaults (client and server both read it). */
+/** Reads the user's settings (names and defaults from common/settings.ts) into what the service checks with. */
 
-import { defaultCheckOptions, type CheckOptions } from './service/options';
-import type { Severity } from './service/types';
+import { settingKeys } from '../../common/settings';
+import { defaultCheckOptions, type CheckOptions, type Severity } from './service/languageService';
 
-/** The configuration section every setting lives in. */
-export const settingsSection = 'certutil';
-
-/** Setting keys, relative to the section. */
-export const settingKeys = {
-  detectDumpsInTextFiles: 'detectDumpsInTextFiles',
-  nonCaKeySpecSeverity: 'keySpec.nonCaSeverity',
-  maxProblems: 'maxProblems',
-  keySpecOnlyAboveMB: 'keySpecOnlyAboveMB',
-} as const;
+export { settingsSection } from '../../common/settings';
 
 /** What the server reads. */
 export type ServerSettings = CheckOptions;
@@ -23,14 +14,19 @@ const severities: readonly (Severity | 'off')[] = ['error', 'warning', 'informat
 
 /** Validates the raw `certutil` section from the client; anything unknown falls back to its default. */
 export function readServerSettings(raw: unknown): ServerSettings {
-  const section = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const keySpec = typeof section.keySpec === 'object' && section.keySpec !== null ? (section.keySpec as Record<string, unknown>) : {};
-  const nonCa = keySpec.nonCaSeverity;
+  const nonCa = settingAt(raw, settingKeys.nonCaKeySpecSeverity);
   const positive = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined);
-  const megabytes = positive(section.keySpecOnlyAboveMB);
+  const megabytes = positive(settingAt(raw, settingKeys.keySpecOnlyAboveMB));
   return {
     nonCaKeySpecSeverity: severities.includes(nonCa as Severity) ? (nonCa as Severity | 'off') : defaultServerSettings.nonCaKeySpecSeverity,
-    maxProblems: Math.floor(positive(section.maxProblems) ?? defaultServerSettings.maxProblems),
+    maxProblems: Math.floor(positive(settingAt(raw, settingKeys.maxProblems)) ?? defaultServerSettings.maxProblems),
     keySpecOnlyAbove: megabytes !== undefined ? megabytes * 1024 * 1024 : defaultServerSettings.keySpecOnlyAbove,
   };
+}
+
+/** The value at a dotted key (`keySpec.nonCaSeverity`) of the raw section, which VS Code sends nested. */
+function settingAt(raw: unknown, key: string): unknown {
+  let value = raw;
+  for (const part of key.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+  return value;
 }

@@ -1,60 +1,62 @@
 /**
- * All LSP glue: capabilities, the parse cache, settings, and one safe wrapper per handler.
- * Each handler looks up the document, takes the cached parse for its version, calls one service
- * function and converts offsets to positions. Nothing clever lives here.
+ * All LSP glue: capabilities, settings, and one small handler per request. Each handler looks up the
+ * document, takes the cached parse for its version, calls one service function and converts.
  */
 
-import * as fs from 'fs';
-import * as path from 'path';
-import { URI, Utils } from 'vscode-uri';
 import {
   CodeActionKind,
   ErrorCodes,
   LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
-  TextDocuments,
   type CodeAction,
+  type CodeActionParams,
+  type CodeLens,
+  type CodeLensParams,
   type CompletionItem,
+  type CompletionParams,
   type Connection,
   type Diagnostic,
   type DocumentSymbol,
+  type DocumentSymbolParams,
+  type ExecuteCommandParams,
+  type FoldingRange,
+  type FoldingRangeParams,
+  type Hover,
+  type HoverParams,
+  type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { createFileEdits, diagnosticSource, toCompletionItem, toDiagnostic, toDocumentSymbol, toProblem, toRange } from './convert';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { textDocuments } from './documents';
-import { clientCommands, compareRequest, repairCandidatesRequest, repairInfRequest, serverCommands } from './protocol';
+import { clientCommands, contributedCommands, serverCommands } from '../../common/commands';
+import { compareRequest, repairCandidatesRequest, repairEditRequest, type CompareParams, type CompareResult, type RepairCandidate, type RepairCandidatesParams, type RepairEditParams, type RepairEditResult } from '../../common/protocol';
+import { diagnosticSource, toCompletionItem, toCreateEdit, toDocumentSymbol, toProblem, toRange } from './convert';
+import { DiagnosticsScheduler } from './diagnostics';
+import { fileNameOf, ParseCache } from './parseCache';
+import {
+  compare,
+  completions,
+  folding,
+  groupByContainer,
+  hover,
+  infFixes,
+  repairCandidates,
+  repairLenses,
+  repairPlan,
+  symbols,
+  type RepairPlan,
+  type RepairTarget,
+} from './service/languageService';
 import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './settings';
-import { repairInfForFolder } from './service/dump/repairAction';
-import { compare, completions, diagnose, folding, hover, infFixes, parse, repairCandidates, repairLenses, symbols, type Baseline, type Parsed } from './service/languageService';
-import { repairFiles } from './service/repairFiles';
-import { writeRepairInf, type RepairInfResult } from './service/repairInf';
-import type { RepairTarget } from './service/repairTarget';
-
-/** Diagnostics wait this long after the last change, so a burst of changes (a paste, an undo group) is checked once, */
-const DIAGNOSTICS_DELAY_MS = 10;
-/** but never longer than this after the first change of the burst: keystroke to fresh diagnostics has a 30 ms budget. */
-const DIAGNOSTICS_MAX_DELAY_MS = 20;
-
-function fileNameOf(uri: string): string {
-  return Utils.basename(URI.parse(uri));
-}
+import { WorkspaceHost } from './workspaceHost';
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(textDocuments);
-  const cache = new Map<string, { version: number; parsed: Parsed | undefined }>();
-  const timers = new Map<string, NodeJS.Timeout>();
-  /** When the pending validation of each document must run at the latest. */
-  const deadlines = new Map<string, number>();
-  /** Later dumps compared with an earlier one: their comparison problems are published with the rest. */
-  const baselines = new Map<string, Baseline>();
+  const documents = new ParseCache();
+  const host = new WorkspaceHost();
   let settings: ServerSettings = defaultServerSettings;
+  const diagnostics = new DiagnosticsScheduler(connection, documents, () => settings);
   let canReadConfiguration = false;
   /** The client announces workspace folder changes (asking for them without this throws). */
   let canTrackFolders = false;
-  /** The workspace folders: a quick fix writes only inside them (an untitled INF otherwise). */
-  let workspaceFolders: URI[] = [];
 
   /** Runs a handler; an exception is logged and answered with `fallback`, so the server stays up. */
   function safe<P extends unknown[], R>(name: string, fallback: R, handler: (...params: P) => R): (...params: P) => R {
@@ -68,42 +70,10 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  function parsedOf(uri: string): { document: TextDocument; parsed: Parsed } | undefined {
-    const document = documents.get(uri);
-    if (!document) return undefined;
-    let entry = cache.get(uri);
-    if (!entry || entry.version !== document.version) {
-      entry = { version: document.version, parsed: parse(document.languageId, document.getText(), fileNameOf(uri), entry?.parsed) };
-      cache.set(uri, entry);
-    }
-    return entry.parsed ? { document, parsed: entry.parsed } : undefined;
-  }
-
-  const validate = safe('diagnostics', undefined, (uri: string): void => {
-    const found = parsedOf(uri);
-    if (!found) return;
-    const diagnostics = diagnose(found.parsed, settings, baselines.get(uri)).map((p) => toDiagnostic(found.document, p));
-    // A newer version may have arrived while this one was checked: never publish stale results over it.
-    if (documents.get(uri)?.version !== found.document.version) return;
-    void connection.sendDiagnostics({ uri, version: found.document.version, diagnostics });
-  });
-
-  function scheduleValidation(uri: string, delay: number): void {
-    const now = Date.now();
-    const deadline = timers.has(uri) ? (deadlines.get(uri) ?? now) : now + DIAGNOSTICS_MAX_DELAY_MS;
-    clearTimeout(timers.get(uri));
-    deadlines.set(uri, deadline);
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      deadlines.delete(uri);
-      validate(uri);
-    }, Math.max(0, Math.min(delay, deadline - now))));
-  }
-
-  connection.onInitialize((params): InitializeResult => {
+  function initialize(params: InitializeParams): InitializeResult {
     canReadConfiguration = params.capabilities.workspace?.configuration === true;
     canTrackFolders = params.capabilities.workspace?.workspaceFolders === true;
-    workspaceFolders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri));
+    host.setFolders((params.workspaceFolders ?? []).map((f) => f.uri));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -118,23 +88,14 @@ export function startServer(connection: Connection): void {
       },
       serverInfo: { name: 'certutil-language-server' },
     };
-  });
-
-  connection.onInitialized(() => {
-    void refreshSettings();
-    if (workspaceFolders.length > 0 && canTrackFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        const removed = new Set(e.removed.map((f) => f.uri));
-        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f.toString())), ...e.added.map((f) => URI.parse(f.uri))];
-      });
-    }
-  });
-
-  /** True when `folder` is a workspace folder or inside one. */
-  function inWorkspace(folder: URI): boolean {
-    return workspaceFolders.some((w) => w.scheme === folder.scheme && w.authority === folder.authority && (folder.path === w.path || folder.path.startsWith(`${w.path.replace(/\/$/, '')}/`)));
   }
-  connection.onDidChangeConfiguration(() => void refreshSettings());
+
+  function initialized(): void {
+    void refreshSettings();
+    if (canTrackFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => host.addRemove(e.added.map((f) => f.uri), e.removed.map((f) => f.uri)));
+    }
+  }
 
   async function refreshSettings(): Promise<void> {
     try {
@@ -143,183 +104,154 @@ export function startServer(connection: Connection): void {
     } catch (error) {
       connection.console.error(`certutil: reading settings failed: ${String(error)}`);
     }
-    for (const document of documents.all()) scheduleValidation(document.uri, 0);
+    for (const document of documents.documents.all()) diagnostics.schedule(document.uri);
   }
 
-  documents.onDidOpen((e) => scheduleValidation(e.document.uri, 0));
-  documents.onDidChangeContent((e) => scheduleValidation(e.document.uri, DIAGNOSTICS_DELAY_MS));
-  documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    timers.delete(e.document.uri);
-    deadlines.delete(e.document.uri);
-    cache.delete(e.document.uri);
-    baselines.delete(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-  });
+  function documentSymbols(params: DocumentSymbolParams): DocumentSymbol[] {
+    const found = documents.get(params.textDocument.uri);
+    if (!found) return [];
+    return symbols(found.parsed).map((symbol) => toDocumentSymbol(found.document, symbol));
+  }
 
-  connection.onDocumentSymbol(
-    safe('documentSymbol', [], (params): DocumentSymbol[] => {
-      const found = parsedOf(params.textDocument.uri);
-      if (!found) return [];
-      return symbols(found.parsed).map((symbol) => toDocumentSymbol(found.document, symbol));
-    }),
-  );
+  function foldingRanges(params: FoldingRangeParams): FoldingRange[] {
+    const found = documents.get(params.textDocument.uri);
+    if (!found) return [];
+    return folding(found.parsed)
+      .map((span) => ({ startLine: found.document.positionAt(span.start).line, endLine: found.document.positionAt(span.end).line }))
+      .filter((range) => range.endLine > range.startLine);
+  }
 
-  connection.onFoldingRanges(
-    safe('foldingRange', [], (params) => {
-      const found = parsedOf(params.textDocument.uri);
-      if (!found) return [];
-      return folding(found.parsed)
-        .map((span) => ({ startLine: found.document.positionAt(span.start).line, endLine: found.document.positionAt(span.end).line }))
-        .filter((range) => range.endLine > range.startLine);
-    }),
-  );
+  function hovers(params: HoverParams): Hover | null {
+    const found = documents.get(params.textDocument.uri);
+    if (!found) return null;
+    const result = hover(found.parsed, found.document.offsetAt(params.position));
+    if (!result) return null;
+    return { contents: { kind: 'markdown', value: result.contents }, range: toRange(found.document, result.span) };
+  }
 
-  connection.onHover(
-    safe('hover', null, (params) => {
-      const found = parsedOf(params.textDocument.uri);
-      if (!found) return null;
-      const result = hover(found.parsed, found.document.offsetAt(params.position));
-      if (!result) return null;
-      return { contents: { kind: 'markdown', value: result.contents }, range: toRange(found.document, result.span) };
-    }),
-  );
+  function completion(params: CompletionParams): CompletionItem[] {
+    const found = documents.get(params.textDocument.uri);
+    if (!found) return [];
+    const offset = found.document.offsetAt(params.position);
+    return completions(found.parsed, offset).map((item) => toCompletionItem(found.document, offset, item));
+  }
 
-  connection.onCodeAction(
-    safe('codeAction', [], (params): CodeAction[] => {
-      const found = parsedOf(params.textDocument.uri);
-      if (!found) return [];
-      const actions: CodeAction[] = [];
-      if (found.parsed.language === 'inf') {
-        const dumps = documents.all().flatMap((d) => parsedOf(d.uri)?.parsed ?? []).filter((p) => p.language === 'dump');
-        for (const diagnostic of params.context.diagnostics) {
-          if (diagnostic.source !== diagnosticSource) continue;
-          const problem = toProblem(found.document, diagnostic);
-          for (const fix of infFixes(found.parsed, problem, dumps)) {
-            actions.push({
-              title: fix.title,
-              kind: CodeActionKind.QuickFix,
-              diagnostics: [diagnostic],
-              isPreferred: fix.isPreferred,
-              edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => ({ range: toRange(found.document, e), newText: e.newText })) } },
-            });
-          }
-        }
-        return actions;
-      }
-      for (const diagnostic of params.context.diagnostics) {
-        if (diagnostic.code === 'keyspec.ksp-nonzero' && diagnostic.data) {
-          actions.push(repairInfAction(params.textDocument.uri, diagnostic.data as RepairTarget, diagnostic));
-        }
-      }
-      return actions;
-    }),
-  );
-
-  connection.onCompletion(
-    safe('completion', [], (params): CompletionItem[] => {
-      const found = parsedOf(params.textDocument.uri);
-      if (!found) return [];
-      const offset = found.document.offsetAt(params.position);
-      return completions(found.parsed, offset).map((item) => toCompletionItem(found.document, offset, item));
-    }),
-  );
+  function codeActions(params: CodeActionParams): CodeAction[] {
+    const found = documents.get(params.textDocument.uri);
+    if (!found) return [];
+    const ours = params.context.diagnostics.filter((d) => d.source === diagnosticSource);
+    if (found.parsed.language === 'inf') {
+      const dumps = documents.all().map((d) => d.parsed);
+      return ours.flatMap((diagnostic) =>
+        infFixes(found.parsed, toProblem(found.document, diagnostic), dumps).map((fix) => ({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: fix.isPreferred,
+          edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => ({ range: toRange(found.document, e), newText: e.newText })) } },
+        })),
+      );
+    }
+    return ours.filter((d) => d.code === 'keyspec.ksp-nonzero' && d.data).map((d) => keySpecFix(params.textDocument.uri, d));
+  }
 
   /** The preferred quick fix: a WorkspaceEdit that creates the KeyProv.inf beside the dump, never over a file. */
-  function repairInfAction(dumpUri: string, target: RepairTarget, diagnostic: Diagnostic): CodeAction {
-    const dump = URI.parse(dumpUri);
-    const title = `Generate KeyProv.inf for serial ${target.serial} (KeySpec=0)`;
-    const folder = Utils.dirname(dump);
-    // An untitled dump has no folder, and nothing is written outside the workspace without a save dialog.
-    if (dump.scheme === 'untitled' || !inWorkspace(folder)) {
-      const result = writeRepairInf(target);
-      if (!result.ok) return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: result.reason } };
-      return {
-        title,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: true,
-        command: { title, command: clientCommands.openUntitledInf, arguments: [result.text] },
-      };
+  function keySpecFix(dumpUri: string, diagnostic: Diagnostic): CodeAction {
+    const target = diagnostic.data as RepairTarget;
+    const title = `Generate KeyProv.inf for serial ${String(target.serial)} (KeySpec=0)`;
+    const found = documents.get(dumpUri);
+    const plan: RepairPlan = found ? repairPlan(found.parsed, dumpUri, { serials: [target.serial], scripts: false }, host) : { kind: 'refused', reason: 'The dump is not open.' };
+    if (plan.kind === 'refused') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: plan.reason } };
+    if (plan.kind === 'untitled') {
+      return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, command: { title, command: clientCommands.openUntitledInf, arguments: [plan.texts[0]] } };
     }
-    const isTaken = (name: string): boolean => dump.scheme === 'file' && fs.existsSync(path.join(folder.fsPath, name));
-    const result: RepairInfResult = repairInfForFolder(target, isTaken);
-    if (!result.ok) return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: result.reason } };
-    const infUri = Utils.joinPath(folder, result.fileName).toString();
+    const file = plan.files[0];
     return {
-      title: `Generate ${result.fileName} (KeySpec=0)`,
+      title: `Generate ${file.fileName} (KeySpec=0)`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       isPreferred: true,
-      edit: { documentChanges: createFileEdits(infUri, result.text) },
-      command: { title: 'Show the generated file', command: clientCommands.showGeneratedFile, arguments: [infUri] },
+      edit: toCreateEdit(plan.files),
+      command: { title: 'Show the generated file', command: clientCommands.showGeneratedFile, arguments: [file.uri] },
     };
   }
 
-  connection.onRequest(
-    repairCandidatesRequest,
-    safe('repairCandidates', [], (params) => {
-      const found = parsedOf(params.uri);
-      if (!found) return [];
-      return repairCandidates(found.parsed).map((c) => ({ target: c.target, line: found.document.positionAt(c.offset).line }));
-    }),
-  );
+  function codeLenses(params: CodeLensParams): CodeLens[] {
+    const found = documents.get(params.textDocument.uri);
+    if (!found) return [];
+    return repairLenses(found.parsed).map((lens) => ({
+      range: toRange(found.document, lens),
+      command: { title: 'Generate repair INF (KeySpec=0)', command: contributedCommands.generateRepairInf, arguments: [params.textDocument.uri, lens.serial] },
+    }));
+  }
 
-  connection.onRequest(
-    repairInfRequest,
-    safe('repairInf', { ok: false, reason: 'The server could not write the INF.' } as RepairInfResult, (params) => writeRepairInf(params.target, params.fileName)),
-  );
+  function candidates(params: RepairCandidatesParams): RepairCandidate[] {
+    const found = documents.get(params.uri);
+    if (!found) return [];
+    return groupByContainer(repairCandidates(found.parsed)).flatMap((group, index) =>
+      group.entries.map((c) => ({ target: c.target, line: found.document.positionAt(c.offset).line, group: { index, size: group.entries.length } })),
+    );
+  }
 
-  connection.onCodeLens(
-    safe('codeLens', [], (params) => {
-      const found = parsedOf(params.textDocument.uri);
-      if (!found) return [];
-      return repairLenses(found.parsed).map((lens) => ({
-        range: toRange(found.document, lens),
-        command: { title: 'Generate repair INF (KeySpec=0)', command: 'certutil.generateRepairInf', arguments: [params.textDocument.uri, lens.serial] },
-      }));
-    }),
-  );
+  function repairEdit(params: RepairEditParams): RepairEditResult {
+    const found = documents.get(params.uri);
+    if (!found) return { ok: false, reason: 'The dump is not open in the editor.' };
+    const request = { scripts: params.scripts === true, ...(params.serials ? { serials: params.serials } : {}), ...(params.folder !== undefined ? { folder: params.folder } : {}) };
+    const plan = repairPlan(found.parsed, params.uri, request, host);
+    if (plan.kind === 'refused') return { ok: false, reason: plan.reason };
+    if (plan.kind === 'untitled') return { ok: true, untitled: plan.texts };
+    return { ok: true, edit: toCreateEdit(plan.files), files: plan.files.map((f) => ({ uri: f.uri, fileName: f.fileName, ...(f.command ? { command: f.command } : {}) })) };
+  }
 
-  connection.onRequest(
-    compareRequest,
-    safe('compare', null, (params) => {
-      const before = parsedOf(params.beforeUri);
-      const after = parsedOf(params.afterUri);
-      if (!before || !after) return null;
-      const result = compare(before.parsed, after.parsed, fileNameOf(params.beforeUri), fileNameOf(params.afterUri));
-      if (!result) return null;
-      baselines.set(params.afterUri, result.baseline);
-      scheduleValidation(params.afterUri, 0);
-      return { markdown: result.markdown, allCaFixed: result.allCaFixed };
-    }),
-  );
+  function compareDumps(params: CompareParams): CompareResult | null {
+    const before = documents.get(params.beforeUri);
+    const after = documents.get(params.afterUri);
+    if (!before || !after) return null;
+    const result = compare(before.parsed, after.parsed, fileNameOf(params.beforeUri), fileNameOf(params.afterUri));
+    if (!result) return null;
+    diagnostics.baselines.set(params.afterUri, result.baseline);
+    diagnostics.schedule(params.afterUri);
+    return { markdown: result.markdown, allCaFixed: result.allCaFixed };
+  }
 
   // Refusals go back to the client as errors with the reason, so any LSP client can show why nothing was written.
-  connection.onExecuteCommand((params) => {
+  function executeCommand(params: ExecuteCommandParams): unknown {
     try {
       if (params.command !== serverCommands.repairFiles) return new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
       const [dumpUri, folderUri] = (params.arguments ?? []) as [unknown, unknown];
       if (typeof dumpUri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${serverCommands.repairFiles} takes the dump's URI`);
-      const found = parsedOf(dumpUri);
+      if (folderUri !== undefined && typeof folderUri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, 'The folder must be a URI string.');
+      const found = documents.get(dumpUri);
       if (!found) return new ResponseError(ErrorCodes.InvalidParams, `${dumpUri} is not an open certutil dump`);
-      // Without a folder from the client, only beside a dump that lies inside the workspace.
-      const folder = typeof folderUri === 'string' ? URI.parse(folderUri) : Utils.dirname(URI.parse(dumpUri));
-      if (typeof folderUri !== 'string' && !inWorkspace(folder)) {
-        return new ResponseError(ErrorCodes.InvalidParams, 'The dump is outside the workspace: pass the folder to write the repair files to as the second argument.');
-      }
-      const isTaken = (name: string): boolean => folder.scheme === 'file' && fs.existsSync(path.join(folder.fsPath, name));
-      const result = repairFiles(repairCandidates(found.parsed).map((c) => c.target), isTaken);
-      if (!result.ok) return new ResponseError(LSPErrorCodes.RequestFailed, result.reason);
-      return {
-        documentChanges: result.files.flatMap((file) => createFileEdits(Utils.joinPath(folder, file.fileName).toString(), file.text)),
-      };
+      const plan = repairPlan(found.parsed, dumpUri, { scripts: true, ...(folderUri !== undefined ? { folder: folderUri } : {}) }, host);
+      if (plan.kind === 'refused') return new ResponseError(LSPErrorCodes.RequestFailed, plan.reason);
+      if (plan.kind === 'untitled') return new ResponseError(LSPErrorCodes.RequestFailed, 'The dump is outside the workspace: pass the folder to write the repair files to as the second argument.');
+      return toCreateEdit(plan.files);
     } catch (error) {
       connection.console.error(`certutil: executeCommand failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return new ResponseError(LSPErrorCodes.RequestFailed, 'The server could not generate the repair files; see the Certutil output channel.');
     }
-  });
+  }
 
-  documents.listen(connection);
+  connection.onInitialize(initialize);
+  connection.onInitialized(initialized);
+  connection.onDidChangeConfiguration(() => void refreshSettings());
+  documents.documents.onDidOpen((e) => diagnostics.schedule(e.document.uri));
+  documents.documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri, true));
+  documents.documents.onDidClose((e) => {
+    documents.forget(e.document.uri);
+    diagnostics.closed(e.document.uri);
+  });
+  connection.onDocumentSymbol(safe('documentSymbol', [], documentSymbols));
+  connection.onFoldingRanges(safe('foldingRange', [], foldingRanges));
+  connection.onHover(safe('hover', null, hovers));
+  connection.onCodeAction(safe('codeAction', [], codeActions));
+  connection.onCompletion(safe('completion', [], completion));
+  connection.onCodeLens(safe('codeLens', [], codeLenses));
+  connection.onRequest(repairCandidatesRequest, safe('repairCandidates', [], candidates));
+  connection.onRequest(repairEditRequest, safe('repairEdit', { ok: false, reason: 'The server could not write the repair files; see the Certutil output channel.' } as RepairEditResult, repairEdit));
+  connection.onRequest(compareRequest, safe('compare', null, compareDumps));
+  connection.onExecuteCommand(executeCommand);
+  documents.documents.listen(connection);
   connection.listen();
 }

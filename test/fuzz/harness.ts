@@ -21,10 +21,11 @@ import {
   type HoverResult,
   type Parsed,
 } from '../../server/src/service/languageService';
-import { checkDump, keySpecVerdict } from '../../server/src/service/dump/keySpecCheck';
+import { keySpecVerdict } from '../../server/src/service/dump/checks/keySpec';
+import { checkDump } from '../../server/src/service/dump/dumpChecks';
 import type { OutlineSymbol } from '../../server/src/service/outline';
-import { repairFiles } from '../../server/src/service/repairFiles';
-import { writeRepairInf } from '../../server/src/service/repairInf';
+import { repairFiles } from '../../server/src/service/repair/repairJob';
+import { writeRepairInf } from '../../server/src/service/repair/repairInf';
 import type { Problem, Span } from '../../server/src/service/types';
 import { lineOf, textLines, unbackedDumpVerdict, unbackedInfVerdict, visiblyTruncated } from './oracle';
 import type { Random } from './random';
@@ -171,7 +172,7 @@ function exerciseDumpActions(parsed: Parsed, n: number, budget: TimeBudget, base
     else assert.equal(infRoundTripProblem(inf.text, target), undefined);
   }
   if (candidates.length > 0) {
-    const files = budget.check('repairFiles', n, () => repairFiles(candidates.slice(0, 50).map((c) => c.target), () => false));
+    const files = budget.check('repairFiles', n, () => repairFiles({ targets: candidates.slice(0, 50).map((c) => c.target), folder: 'file:///ws', scripts: true }, { inWorkspace: () => true, isTaken: () => false }));
     if (!files.ok) assert.ok(files.reason.length > 0, 'a refusal without a reason');
   }
   if (baseline) {

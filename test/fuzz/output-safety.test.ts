@@ -6,10 +6,10 @@
  */
 
 import * as assert from 'node:assert/strict';
-import { repairFiles } from '../../server/src/service/repairFiles';
-import { writeRepairInf, type RepairInfResult } from '../../server/src/service/repairInf';
-import { scriptEntries, writeRepairScripts, type ScriptEntry } from '../../server/src/service/repairScript';
-import type { RepairTarget } from '../../server/src/service/repairTarget';
+import { repairFiles } from '../../server/src/service/repair/repairJob';
+import { writeRepairInf, type RepairInfResult } from '../../server/src/service/repair/repairInf';
+import { scriptEntries, writeRepairScripts, type ScriptEntry } from '../../server/src/service/repair/repairScript';
+import type { RepairTarget } from '../../server/src/service/repair/repairTarget';
 import { fuzzSeed, Random, withSeed } from './random';
 import { infRoundTripProblem } from './roundTrip';
 
@@ -291,10 +291,11 @@ describe(`output safety: the INF and script writers on names from the whole of U
       withSeed(`repairFiles case ${k}`, random, () => {
         const targets = batch(random);
         const taken = new Set<string>();
-        const result = repairFiles(targets, (name) => {
+        const isTaken = (name: string): boolean => {
           if (random.chance(0.2)) taken.add(name);
           return taken.has(name);
-        });
+        };
+        const result = repairFiles({ targets, folder: 'file:///ws', scripts: true }, { inWorkspace: () => true, isTaken: (_folder, name) => isTaken(name) });
         if (!result.ok) {
           checkReason(result.reason);
           return;

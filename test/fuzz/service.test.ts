@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { completions, defaultCheckOptions, diagnose, hover, infFixes, parse, symbols, type Parsed } from '../../server/src/service/languageService';
-import { looksLikeDump } from '../../server/src/service/dump/detect';
+import { looksLikeDump } from '../../common/dumpSniff';
 import { exercise, TimeBudget, type ExerciseOptions } from './harness';
 import { lineStarts, lineStartsMatching, linesWithBreaks, randomMutation, shuffleBlocks, stackedMutation, type Mutant } from './mutate';
 import { fuzzSeed, Random, withSeed } from './random';

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { looksLikeDump } from '../../server/src/service/dump/detect';
+import { looksLikeDump } from '../../common/dumpSniff';
 import { startTestServer, type TestServer } from './lspClient';
 
 const corpus = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');

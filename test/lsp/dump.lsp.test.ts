@@ -4,8 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, type CodeAction, type CreateFile, type Diagnostic, type DocumentSymbol, type TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { writeRepairInf } from '../../server/src/service/repairInf';
-import { repairCandidatesRequest, repairInfRequest } from '../../server/src/protocol';
+import { writeRepairInf } from '../../server/src/service/repair/repairInf';
+import { repairCandidatesRequest, repairEditRequest } from '../../common/protocol';
 import { startTestServer, type TestServer } from './lspClient';
 
 const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', name), 'utf8');
@@ -119,8 +119,8 @@ describe('language server over stdio: dumps', () => {
       ['6100000002c0ffee4ab8d1e300000000000002', 80],
       ['6100000005d1a2b3c4d5e6f700000000000005', 172],
     ]);
-    const inf = await server.connection.sendRequest(repairInfRequest, { target: candidates[0].target, fileName: 'KeyProv-x.inf' });
-    assert.ok(inf.ok && inf.text.includes('_continue_ = "Container=Fabrikam Issuing CA 1&"'));
+    const inf = await server.connection.sendRequest(repairEditRequest, { uri, serials: [candidates[0].target.serial], folder: pathToFileURL(folder).toString() });
+    assert.ok(inf.ok && 'edit' in inf && JSON.stringify(inf.edit).includes('_continue_ = \\"Container=Fabrikam Issuing CA 1&\\"'), JSON.stringify(inf));
   });
 
   it('re-checks after an edit and publishes for the new version', async () => {

@@ -4,7 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeLensRequest, ExecuteCommandRequest, type CreateFile, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { compareRequest, serverCommands } from '../../server/src/protocol';
+import { serverCommands } from '../../common/commands';
+import { compareRequest } from '../../common/protocol';
 import { startTestServer, type TestServer } from './lspClient';
 
 const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');

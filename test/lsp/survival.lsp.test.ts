@@ -22,7 +22,8 @@ import {
   type LogMessageParams,
   type MarkupContent,
 } from 'vscode-languageserver-protocol';
-import { compareRequest, repairCandidatesRequest, repairInfRequest, serverCommands } from '../../server/src/protocol';
+import { serverCommands } from '../../common/commands';
+import { compareRequest, repairCandidatesRequest, repairEditRequest } from '../../common/protocol';
 import { startTestServer, type TestServer } from './lspClient';
 
 const fixture = (kind: string, name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', kind, name), 'utf8');
@@ -151,7 +152,7 @@ const methods = [
   CodeLensRequest.method,
   ExecuteCommandRequest.method,
   repairCandidatesRequest.method,
-  repairInfRequest.method,
+  repairEditRequest.method,
   compareRequest.method,
 ];
 

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkDump, type DumpCheckOptions } from '../../server/src/service/dump/keySpecCheck';
+import { checkDump, type DumpCheckOptions } from '../../server/src/service/dump/dumpChecks';
 import { parseDump } from '../../server/src/service/dump/parser';
-import type { RepairTarget } from '../../server/src/service/repairTarget';
+import type { RepairTarget } from '../../server/src/service/repair/repairTarget';
 import { unmark } from './marked';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'dump');

@@ -5,7 +5,7 @@ import { infKind, parseInf } from '../../server/src/service/inf/parser';
 import type { InfKind } from '../../server/src/service/inf/model';
 import { validateInf } from '../../server/src/service/inf/validate';
 import { defaultCheckOptions, diagnose, parse } from '../../server/src/service/languageService';
-import { writeRepairInf } from '../../server/src/service/repairInf';
+import { writeRepairInf } from '../../server/src/service/repair/repairInf';
 import { unmark } from './marked';
 
 type Expected = string | { code: string; severity: string };

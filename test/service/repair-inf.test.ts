@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { repairInfForFolder } from '../../server/src/service/dump/repairAction';
-import { checkDump } from '../../server/src/service/dump/keySpecCheck';
+import { repairFiles } from '../../server/src/service/repair/repairJob';
+import type { RepairHost } from '../../server/src/service/repair/fileNames';
+import { checkDump } from '../../server/src/service/dump/dumpChecks';
 import { parseDump } from '../../server/src/service/dump/parser';
-import { writeRepairInf } from '../../server/src/service/repairInf';
-import type { RepairTarget } from '../../server/src/service/repairTarget';
+import { writeRepairInf } from '../../server/src/service/repair/repairInf';
+import type { RepairTarget } from '../../server/src/service/repair/repairTarget';
 
 const seedTarget: RepairTarget = {
   serial: '21000000044a30cdeaaaae7b08000000000004',
@@ -96,15 +97,20 @@ describe('repair INF', () => {
 
   it('never overwrites: takes the first free numbered name', () => {
     const taken = new Set(['KeyProv-21000000044a30cdeaaaae7b08000000000004.inf', 'KeyProv-21000000044a30cdeaaaae7b08000000000004-2.inf']);
-    const result = repairInfForFolder(seedTarget, (name) => taken.has(name));
-    assert.ok(result.ok);
+    const job = repairFiles({ targets: [seedTarget], folder: 'file:///ws', scripts: false }, hostTaking((name) => taken.has(name)));
+    assert.ok(job.ok);
+    const result = job.files[0];
     assert.equal(result.fileName, 'KeyProv-21000000044a30cdeaaaae7b08000000000004-3.inf');
     assert.match(result.text, /^; KeyProv-21000000044a30cdeaaaae7b08000000000004-3\.inf: /);
     assert.match(result.text, / KeyProv-21000000044a30cdeaaaae7b08000000000004-3\.inf\r\n/);
   });
 
   it('gives up with a reason when every name is taken', () => {
-    const result = repairInfForFolder(seedTarget, () => true);
+    const result = repairFiles({ targets: [seedTarget], folder: 'file:///ws', scripts: false }, hostTaking(() => true));
     assert.equal(result.ok, false);
   });
 });
+
+function hostTaking(isTaken: (name: string) => boolean): RepairHost {
+  return { inWorkspace: () => true, isTaken: (_folder, name) => isTaken(name) };
+}

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { groupByContainer, scriptEntries, writeRepairScripts } from '../../server/src/service/repairScript';
-import type { RepairTarget } from '../../server/src/service/repairTarget';
+import { groupByContainer } from '../../server/src/service/repair/containerGroups';
+import { scriptEntries, writeRepairScripts } from '../../server/src/service/repair/repairScript';
+import type { RepairTarget } from '../../server/src/service/repair/repairTarget';
 
 const target = (serial: string, change: Partial<RepairTarget> = {}): RepairTarget => ({
   serial,

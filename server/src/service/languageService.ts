@@ -5,7 +5,7 @@
 
 import { compareDumps, comparisonMarkdown, comparisonProblems } from './dump/compare';
 import { dumpHover } from './dump/hover';
-import { checkDump } from './dump/keySpecCheck';
+import { checkDump } from './dump/dumpChecks';
 import { dumpFolding, dumpSymbols } from './dump/outline';
 import { parseDump, type DumpDocument } from './dump/parser';
 import { infQuickFixes, type DumpContainer, type InfQuickFix } from './inf/actions';
@@ -14,15 +14,23 @@ import { infHover } from './inf/hover';
 import { infKind, parseInf, type InfDocument, type InfKind } from './inf/parser';
 import { infFolding, infSymbols } from './inf/symbols';
 import { validateInf } from './inf/validate';
-import { languageIds } from './languageIds';
+import { languageIds } from '../../../common/languageIds';
 import type { CheckOptions } from './options';
 import type { FoldingSpan, OutlineSymbol } from './outline';
-import type { RepairTarget } from './repairTarget';
+import type { RepairHost } from './repair/fileNames';
+import { planRepair, type RepairPlan } from './repair/repairActions';
+import type { RepairTarget } from './repair/repairTarget';
 import { report } from './rules';
 import type { Problem, Severity, Span } from './types';
 
-export { languageIds } from './languageIds';
 export { defaultCheckOptions, type CheckOptions } from './options';
+export type { RepairHost } from './repair/fileNames';
+export { groupByContainer } from './repair/containerGroups';
+export type { RepairPlan } from './repair/repairActions';
+export type { RepairTarget } from './repair/repairTarget';
+export type { FoldingSpan, OutlineSymbol, SymbolKindName } from './outline';
+export type { InfCompletionItem } from './inf/completion';
+export type { Problem, Severity, Span } from './types';
 
 /** One parse of one document version; every feature reads it, nothing parses twice. */
 export type Parsed =
@@ -115,6 +123,18 @@ function kspContainers(parsed: Parsed): DumpContainer[] {
     if (target.subject) container.subject = target.subject;
     return container;
   });
+}
+
+/**
+ * The files a repair writes for `serials` of a dump (all its candidates when absent), in `folder` or beside
+ * the dump: the one way the quick fix, the commands and the repair job name and write files.
+ */
+export function repairPlan(parsed: Parsed, dumpUri: string, request: { serials?: readonly string[]; folder?: string; scripts: boolean }, host: RepairHost): RepairPlan {
+  const candidates = repairCandidates(parsed);
+  const wanted = request.serials ? new Set(request.serials) : undefined;
+  const targets = candidates.map((c) => c.target).filter((t) => !wanted || wanted.has(t.serial));
+  if (targets.length === 0) return { kind: 'refused', reason: wanted ? 'None of these certificates needs a KeySpec repair.' : 'No certificate in this dump needs a KeySpec repair.' };
+  return planRepair({ dumpUri, targets, scripts: request.scripts, ...(request.folder !== undefined ? { folder: request.folder } : {}) }, host);
 }
 
 /** Code lenses: one "Generate repair INF" above each certificate that needs one. */

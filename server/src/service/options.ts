@@ -1,6 +1,7 @@
-/** What the checks read from the settings (settings.ts maps the user's settings onto it). */
+/** What the checks read from the settings (server/src/settings.ts maps the user's settings onto it). */
 
-import type { DumpCheckOptions } from './dump/keySpecCheck';
+import { settingDefaults, settingKeys } from '../../../common/settings';
+import type { DumpCheckOptions } from './dump/dumpChecks';
 
 export interface CheckOptions extends DumpCheckOptions {
   /** At most this many problems per document; the rest are summed up in one `limits.too-many-problems`. */
@@ -9,4 +10,9 @@ export interface CheckOptions extends DumpCheckOptions {
   keySpecOnlyAbove: number;
 }
 
-export const defaultCheckOptions: CheckOptions = { nonCaKeySpecSeverity: 'warning', maxProblems: 1000, keySpecOnlyAbove: 20 * 1024 * 1024 };
+/** The settings' defaults (common/settings.ts), as check options. */
+export const defaultCheckOptions: CheckOptions = {
+  nonCaKeySpecSeverity: settingDefaults[settingKeys.nonCaKeySpecSeverity],
+  maxProblems: settingDefaults[settingKeys.maxProblems],
+  keySpecOnlyAbove: settingDefaults[settingKeys.keySpecOnlyAboveMB] * 1024 * 1024,
+};

@@ -1,7 +1,7 @@
 // Issue 4: "Certutil: Generate repair INF" with one affected certificate, with several, and with none.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { RepairCandidate } from '../../../server/src/protocol';
+import type { RepairCandidate } from '../../../common/protocol';
 import {
   closeAllEditors,
   copyFixture,

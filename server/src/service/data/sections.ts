@@ -4,7 +4,8 @@
  * completion and hover. Names compare case-insensitively, as SetupAPI does [S6].
  */
 
-import type { InfKind } from '../inf/model';
+/** What an INF file is for, by the sections it holds. */
+export type InfKind = 'repairstore' | 'certreq' | 'capolicy' | 'other';
 
 export interface KnownSection {
   name: string;

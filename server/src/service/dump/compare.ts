@@ -5,7 +5,7 @@
 
 import { report } from '../rules';
 import type { Problem, Span } from '../types';
-import { keySpecVerdict } from './keySpecCheck';
+import { keySpecVerdict } from './checks/keySpec';
 import type { Certificate, DumpDocument } from './parser';
 
 /** What happened to one certificate between the two dumps. */

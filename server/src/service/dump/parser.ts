@@ -19,7 +19,7 @@ import { systemStores } from '../data/stores';
 import { isBlank, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import type { Span } from '../types';
 import { countLineBreaks, detachStrings, findFrameLines, moved, sharedParts } from './reuse';
-import { FRAME, PROPERTY_HEADER } from './lineShapes';
+import { FRAME, PROPERTY_HEADER } from '../../../../common/lineShapes';
 
 /** A value read from the dump: the value, where it stands, and the whole (trimmed) line it is on. */
 export interface Field<T> extends Span {

@@ -6,7 +6,7 @@
 import type { Problem, Span } from '../types';
 
 /** Which program reads the file, decided from its content and name (infKind). */
-export type InfKind = 'repairstore' | 'certreq' | 'capolicy' | 'other';
+export type { InfKind } from '../data/sections';
 
 /**
  * A key or value as certutil reads it: quotes removed, `""` turned into `"`, with the source span of every

@@ -1,38 +1,20 @@
 /**
- * Where KeySpec is judged: every certificate of a dump against the rule of the seed article [S1]:
- * a key in a CNG KSP (ProviderType 0, or a provider the table knows as a KSP) must have KeySpec 0.
- * A legacy CSP with KeySpec 1 or 2 is legitimate (FORMATS.md §1.5 rule 8).
+ * Where KeySpec is judged in a dump: a key in a CNG KSP (ProviderType 0, or a provider the table knows as
+ * a KSP) must have KeySpec 0; a legacy CSP with KeySpec 1 or 2 is legitimate (docs/formats.md §1.5).
+ * Rules: `keyspec.ksp-nonzero`, `provider.type-mismatch`, `keyprov.incomplete`.
  */
 
-import { lookupProvider, mismatchParams } from '../data/providers';
-import { lookupKeySpec } from '../data/keySpec';
-import { repairTargetOf } from '../repairTarget';
-import { report } from '../rules';
-import type { Problem, Severity } from '../types';
-import type { Certificate, DumpDocument, KeyProvInfo } from './parser';
+import { lookupProvider, mismatchParams } from '../../data/providers';
+import { lookupKeySpec } from '../../data/keySpec';
+import { repairTargetOf } from '../../repair/repairTarget';
+import { report } from '../../rules';
+import type { Problem } from '../../types';
+import type { DumpCheckOptions } from '../dumpChecks';
+import type { Certificate, DumpDocument, KeyProvInfo } from '../parser';
 
-/** The settings the dump checks read. */
-export interface DumpCheckOptions {
-  /** Severity of `keyspec.ksp-nonzero` on a certificate that is not a CA certificate. */
-  nonCaKeySpecSeverity: Severity | 'off';
-  /** Run only the KeySpec verdicts (a very large dump). */
-  keySpecOnly?: boolean;
-}
-
-export const defaultDumpCheckOptions: DumpCheckOptions = { nonCaKeySpecSeverity: 'warning' };
-
-/** All problems of a dump. */
-export function checkDump(dump: DumpDocument, options: DumpCheckOptions = defaultDumpCheckOptions): Problem[] {
-  const problems: Problem[] = [];
-  for (const certificate of dump.certificates) {
-    if (certificate.keyProv) checkKeyProv(dump, certificate, certificate.keyProv, options, problems);
-  }
-  if (!dump.verbose && !options.keySpecOnly) {
-    const plain = dump.certificates.find((c) => c.plainKey?.container ?? c.plainKey?.provider);
-    const line = plain?.plainKey?.container?.line ?? plain?.plainKey?.provider?.line;
-    if (line) problems.push(report('dump.not-verbose', line, { store: dump.store?.name ?? 'my' }));
-  }
-  return problems;
+/** The KeySpec checks of one certificate. */
+export function checkKeySpec(dump: DumpDocument, certificate: Certificate, options: DumpCheckOptions, problems: Problem[]): void {
+  if (certificate.keyProv) checkKeyProv(dump, certificate, certificate.keyProv, options, problems);
 }
 
 /** The KeySpec verdict on one key-provider block: the single judgement the diagnostics and the comparison share. */

@@ -1,16 +1,18 @@
 /**
  * The one place that writes a KeyProv.inf: the repairstore property INF that rewrites a certificate's
- * key-provider property (id 2) with KeySpec=0 (FORMATS.md §2.2, the seed article [S1], certutil's help [S3]).
+ * key-provider property (id 2) with KeySpec=0 (docs/formats.md §2.2).
  * Both the quick fix and the "Generate repair INF" command call it.
  */
 
-import { formatFlags } from './data/flags';
-import { KEY_PROV_INFO_PROP_ID } from './data/propertyIds';
-import { isPlaceholder } from './inf/values';
-import { repairCommand, repairInfFileName, verifyCommand } from './repairCommands';
+import { formatFlags } from '../data/flags';
+import { KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
+import { isPlaceholder } from '../inf/values';
+import { repairInfFileName } from './fileNames';
+import { repairCommand, verifyCommand } from './repairCommands';
 import type { RepairTarget } from './repairTarget';
 
-export { repairInfFileName, repairCommand, verifyCommand } from './repairCommands';
+export { repairCommand, verifyCommand } from './repairCommands';
+export { repairInfFileName } from './fileNames';
 
 /** A written INF, or the reason none could be written safely. */
 export type RepairInfResult = { ok: true; fileName: string; text: string } | { ok: false; reason: string };
@@ -45,7 +47,7 @@ export function shown(value: unknown): string {
 }
 
 // Inside the `{text}` string, `&` separates the pairs and `"` ends the string, and no escape for either is
-// documented (FORMATS.md §2.2); `%` starts a string substitution in INF syntax [S6]. certutil reads an INF
+// documented (docs/formats.md §2.2); `%` starts a string substitution in INF syntax (§2.1). certutil reads an INF
 // without a BOM in the ANSI code page, so non-ASCII text would be misread. Spaces at the ends may be trimmed.
 function unsafeInValue(value: string): string | undefined {
   if (value.length === 0) return 'is empty';

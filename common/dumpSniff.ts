@@ -1,9 +1,9 @@
 /**
  * Recognises certutil output by content, whatever the file is called: VS Code gives every `.txt` file to
  * Plain Text before it looks at `firstLine`, so the client asks this when a plain-text document opens.
+ * Client-safe: no tables, only the line shapes (docs/formats.md §1.3).
  */
 
-import { systemStores } from '../data/stores';
 import { FRAME, PROPERTY_HEADER } from './lineShapes';
 
 /** How much of the start of a document is read to decide. */
@@ -18,9 +18,9 @@ export function looksLikeDump(text: string): boolean {
   const head = text.length > SNIFF_LENGTH ? text.slice(0, SNIFF_LENGTH) : text;
   const lines = head.split(/\r\n|\r|\n/);
   if (lines.some((line) => FRAME.test(line) || PROPERTY_HEADER.test(line))) return true;
-  // An empty store prints only its header and the trailer (FORMATS.md §1.3).
+  // An empty store prints only its header and certutil's closing line (docs/formats.md §1.3).
   const firstLine = lines[0] ?? '';
   if (X509_START.test(firstLine)) return true;
   const store = STORE_HEADER.exec(firstLine);
-  return store !== null && systemStores.includes(store[1].trim().toLowerCase()) && /^CertUtil: -\S+ /m.test(head);
+  return store !== null && /^CertUtil: -(store|dump|view)\b/im.test(head);
 }

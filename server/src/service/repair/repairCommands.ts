@@ -1,11 +1,6 @@
-/** The names and certutil command lines of a repair: small and free of tables, so the client can use them too. */
+/** The certutil command lines of a repair, as the INF comments, notifications and scripts show them. */
 
 import type { RepairTarget } from './repairTarget';
-
-/** `KeyProv-<serial>.inf`, or `KeyProv-<serial>-<n>.inf` for the n-th choice when earlier names are taken. */
-export function repairInfFileName(serial: string, attempt = 1): string {
-  return attempt <= 1 ? `KeyProv-${serial}.inf` : `KeyProv-${serial}-${attempt}.inf`;
-}
 
 /** `certutil [-user] -repairstore <store> "<serial>" <file>`. */
 export function repairCommand(target: RepairTarget, fileName: string): string {

@@ -1,4 +1,4 @@
-/** The shapes of the structural lines of certutil output, shared by the parser and the detection (FORMATS.md §1.3, §1.6). */
+/** The shapes of the structural lines of certutil output, shared by the parser and the detection (docs/formats.md §1.3, §1.6). */
 
 /** `================ Certificate 3 ================`: the word is localized, the frame is not. */
 export const FRAME = /^[\s\ufeff]*={5,} (\S+) (\d+) ={5,}\s*$/;

@@ -5,11 +5,11 @@
  * for its shell; anything outside that alphabet stops generation (no injection, ever).
  */
 
-import { repairInfFileName, SAFE_FILE_NAME, shown, unsafeReason } from './repairInf';
+import { repairInfFileName } from './fileNames';
+import { SAFE_FILE_NAME, shown, unsafeReason } from './repairInf';
 import { groupByContainer } from './containerGroups';
 import type { RepairTarget } from './repairTarget';
 
-export { groupByContainer } from './containerGroups';
 
 /** One certificate in a script: its target and the INF file written for it. */
 export interface ScriptEntry {

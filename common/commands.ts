@@ -1,0 +1,22 @@
+/** Every command id the extension knows, in one place: package.json, the client and the server read these. */
+
+/** Commands contributed in package.json (a test holds the two to each other). */
+export const contributedCommands = {
+  generateRepairInf: 'certutil.generateRepairInf',
+  generateRepairFiles: 'certutil.generateRepairFiles',
+  compareWithLaterDump: 'certutil.compareWithLaterDump',
+} as const;
+
+/** Client-side commands the server's code actions may name (not in the palette). */
+export const clientCommands = {
+  /** Opens a generated file (saving it first, with CRLF) so the admin sees what was written. */
+  showGeneratedFile: 'certutil.showGeneratedFile',
+  /** Opens INF text in an untitled editor (for an untitled dump, which has no folder). */
+  openUntitledInf: 'certutil.openUntitledInf',
+} as const;
+
+/** Server commands (workspace/executeCommand), usable by any LSP client. */
+export const serverCommands = {
+  /** Arguments: dump URI, optional folder URI. Returns a WorkspaceEdit that creates every repair file, or fails with the reason. */
+  repairFiles: 'certutil.server.repairFiles',
+} as const;

@@ -1,0 +1,67 @@
+/** The custom requests between the client and the server: one typed definition used by both sides. */
+
+import { RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { RepairTarget } from './repairTarget';
+
+export type { RepairTarget } from './repairTarget';
+
+/** A certificate whose KeySpec needs repair, with the line of its KeySpec diagnostic. */
+export interface RepairCandidate {
+  target: RepairTarget;
+  /** 0-based line of the KeySpec line in the dump. */
+  line: number;
+  /** The key container group (certificates that share one key): its number in the dump and how many it holds. Candidates come grouped. */
+  group: { index: number; size: number };
+}
+
+export interface RepairCandidatesParams {
+  uri: string;
+}
+
+/** Every certificate of an open dump that `keyspec.ksp-nonzero` flags. */
+export const repairCandidatesRequest = new RequestType<RepairCandidatesParams, RepairCandidate[], void>('certutil/repairCandidates');
+
+export interface RepairEditParams {
+  /** The open dump. */
+  uri: string;
+  /** The certificates to write a KeyProv INF for, by serial; all candidates when absent. */
+  serials?: string[];
+  /** The folder to write to: one the user picked for this write. Absent: beside the dump, which must lie in the workspace. */
+  folder?: string;
+  /** Also write the repair scripts (the whole job). */
+  scripts?: boolean;
+}
+
+/** One file a repair edit creates. */
+export interface RepairFileInfo {
+  uri: string;
+  fileName: string;
+  /** The certutil command that applies this file on the CA, for an INF. */
+  command?: string;
+}
+
+/**
+ * The files of a repair, as the server named them (never over an existing file): a WorkspaceEdit that
+ * creates them, or for an untitled dump the INF texts to open unsaved, or why nothing can be written.
+ */
+export type RepairEditResult =
+  | { ok: true; edit: WorkspaceEdit; files: RepairFileInfo[] }
+  | { ok: true; untitled: string[] }
+  | { ok: false; reason: string };
+
+export const repairEditRequest = new RequestType<RepairEditParams, RepairEditResult, void>('certutil/repairEdit');
+
+export interface CompareParams {
+  /** The earlier dump (open in the editor). */
+  beforeUri: string;
+  /** The later dump (open in the editor); the comparison's problems are published on it. */
+  afterUri: string;
+}
+
+export interface CompareResult {
+  markdown: string;
+  allCaFixed: boolean;
+}
+
+/** Compares two open dumps by serial; the server keeps the earlier one as the later one's baseline. */
+export const compareRequest = new RequestType<CompareParams, CompareResult | null, void>('certutil/compare');

@@ -1,0 +1,48 @@
+/**
+ * The one file-name picker of a repair: `KeyProv-<serial>.inf`, `repair-keyspec.cmd`, or the first
+ * `-2`, `-3` ... variant that is free. Names are compared case-insensitively (Windows folds case, and the
+ * files are copied to a CA), against each other and against what the host says is in the folder.
+ */
+
+/** What the host knows of the folders a repair writes to: injected, so the service never touches a disk. */
+export interface RepairHost {
+  /** True when `folder` (a URI) lies inside a workspace folder, after normalising the URI. */
+  inWorkspace(folder: string): boolean;
+  /** True when a file of this name exists in `folder`, compared as the file system compares names; a dangling link counts. */
+  isTaken(folder: string, fileName: string): boolean;
+}
+
+/** How many names are tried for one file before giving up. */
+export const MAX_NAME_ATTEMPTS = 99;
+
+/** Picks free names in one folder for one write: no two picks collide, case folded. */
+export class NamePicker {
+  private readonly used = new Set<string>();
+
+  constructor(
+    private readonly host: RepairHost,
+    private readonly folder: string,
+  ) {}
+
+  /** The first free `name(attempt)` for attempt 1, 2, ... up to the limit, or undefined. */
+  pick(name: (attempt: number) => string): string | undefined {
+    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+      const candidate = name(attempt);
+      const key = candidate.toLowerCase();
+      if (this.used.has(key) || this.host.isTaken(this.folder, candidate)) continue;
+      this.used.add(key);
+      return candidate;
+    }
+    return undefined;
+  }
+}
+
+/** `KeyProv-<serial>.inf`, or `KeyProv-<serial>-<n>.inf` for the n-th choice when earlier names are taken. */
+export function repairInfFileName(serial: string, attempt = 1): string {
+  return attempt <= 1 ? `KeyProv-${serial}.inf` : `KeyProv-${serial}-${attempt}.inf`;
+}
+
+/** `repair-keyspec.cmd`, `repair-keyspec-2.cmd`, ... */
+export function repairScriptFileName(extension: 'cmd' | 'ps1', attempt = 1): string {
+  return `repair-keyspec${attempt > 1 ? `-${attempt}` : ''}.${extension}`;
+}

@@ -1,0 +1,58 @@
+/**
+ * Where a repair goes and what it writes: the policy behind the KeySpec quick fix, the "Generate repair
+ * INF" command and the repair job, in one place. The glue only converts the answer to LSP.
+ */
+
+import { URI, Utils } from 'vscode-uri';
+import type { RepairHost } from './fileNames';
+import { repairFiles, type GeneratedFile } from './repairJob';
+import { writeRepairInf } from './repairInf';
+import type { RepairTarget } from './repairTarget';
+
+/** Files to create (URIs in the folder), INF texts for unsaved editors, or why nothing can be written. */
+export type RepairPlan =
+  | { kind: 'create'; folder: string; files: (GeneratedFile & { uri: string })[] }
+  | { kind: 'untitled'; texts: string[] }
+  | { kind: 'refused'; reason: string };
+
+export interface RepairPlanRequest {
+  /** The dump the targets come from. */
+  dumpUri: string;
+  targets: readonly RepairTarget[];
+  /** A folder the user picked for this write; absent: beside the dump. */
+  folder?: string;
+  /** The whole job: INFs and scripts. */
+  scripts: boolean;
+}
+
+/**
+ * Plans a repair. Beside the dump only when the dump lies in the workspace; an untitled dump (or one outside
+ * the workspace, for a single INF) gets unsaved INF text instead: nothing is written outside unasked.
+ */
+export function planRepair(request: RepairPlanRequest, host: RepairHost): RepairPlan {
+  const dump = URI.parse(request.dumpUri);
+  let folder: URI;
+  if (request.folder !== undefined) {
+    if (request.folder === '') return { kind: 'refused', reason: 'The folder to write the repair files to is empty.' };
+    folder = URI.parse(request.folder);
+  } else {
+    folder = Utils.dirname(dump);
+    if (dump.scheme === 'untitled' || !host.inWorkspace(folder.toString())) {
+      if (request.scripts) return { kind: 'refused', reason: 'The dump is outside the workspace: pick the folder to write the repair files to.' };
+      return untitledTexts(request.targets);
+    }
+  }
+  const result = repairFiles({ targets: request.targets, folder: folder.toString(), scripts: request.scripts }, host);
+  if (!result.ok) return { kind: 'refused', reason: result.reason };
+  return { kind: 'create', folder: folder.toString(), files: result.files.map((file) => ({ ...file, uri: Utils.joinPath(folder, file.fileName).toString() })) };
+}
+
+function untitledTexts(targets: readonly RepairTarget[]): RepairPlan {
+  const texts: string[] = [];
+  for (const target of targets) {
+    const inf = writeRepairInf(target);
+    if (!inf.ok) return { kind: 'refused', reason: inf.reason };
+    texts.push(inf.text);
+  }
+  return { kind: 'untitled', texts };
+}
