@@ -1,5 +1,5 @@
 /**
- * The corpus check: every real certutil output in ../shared/corpus goes through the server over stdio.
+ * The corpus check: every real certutil output in the corpus folder goes through the server over stdio.
  * It must not crash, and its KeySpec verdicts must agree with what the file itself says.
  */
 
@@ -8,9 +8,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { looksLikeDump } from '../../common/dumpSniff';
-import { startTestServer, type TestServer } from './lspClient';
+import { startTestServer, type TestServer } from '../lsp/lspClient';
+import { corpusFolder } from './corpusFolder';
 
-const corpus = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
+const corpus = corpusFolder();
 
 /** An oracle independent of the parser: per key-provider block, ProviderType 0 with a KeySpec other than 0. */
 function expectedKeySpecVerdicts(text: string): number {
@@ -45,11 +46,11 @@ const notDumps = new Set([
   'certutil-v-user-store_lmmarsano-blog_powershell-remoting--5.txt',
 ]);
 
-describe('corpus check (../shared/corpus through the server)', function () {
+describe('corpus check (the corpus folder through the server)', function () {
   this.timeout(60000);
   let server: TestServer;
   before(async () => {
-    assert.ok(fs.existsSync(corpus), `the corpus is missing at ${corpus}: it is read from ../shared/corpus beside the project`);
+    assert.ok(fs.existsSync(corpus), `the corpus is missing at ${corpus}: pass it to npm run test:corpus`);
     server = await startTestServer();
   });
   after(async () => server.stop());

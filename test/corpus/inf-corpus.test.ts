@@ -4,8 +4,10 @@ import * as path from 'node:path';
 import { infKind, parseInf } from '../../server/src/service/inf/parser';
 import { validateInf } from '../../server/src/service/inf/validate';
 
-/** The shared corpus of real INFs (never copied into the project): ../shared/corpus beside the project root. */
-const corpus = path.resolve(__dirname, '../../../shared/corpus');
+import { corpusFolder } from './corpusFolder';
+
+/** The corpus of real INFs (never copied into the project). */
+const corpus = corpusFolder();
 const extracted = path.join(corpus, 'extracted');
 
 /**
@@ -47,7 +49,7 @@ describe('INF corpus', () => {
   const files = infFiles();
 
   it('finds the shared corpus with every INF this test names', () => {
-    assert.ok(fs.existsSync(extracted), `The shared corpus is missing: expected ${extracted} (see ../shared/corpus/INDEX.md). This test never skips.`);
+    assert.ok(fs.existsSync(extracted), `The shared corpus is missing: expected ${extracted} (see the corpus's INDEX.md). This test never skips.`);
     const names = files.map((f) => path.basename(f));
     for (const name of Object.keys(expected)) assert.ok(names.includes(name), `corpus file ${name} is missing`);
     assert.ok(files.length >= 15, `only ${files.length} INF files found in ${corpus}`);
