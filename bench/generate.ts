@@ -1,6 +1,6 @@
 /**
  * Realistic inputs for the benchmark, made from a seed so every run measures the same text: `certutil -v -store`
- * dumps shaped like FORMATS.md §1.4-1.6 (CRLF, about 150 lines and 6 KB per certificate, a mix of KSP and CSP
+ * dumps shaped like docs/formats.md §1.4-1.6 (CRLF, about 150 lines and 6 KB per certificate, a mix of KSP and CSP
  * keys, some KeySpec 2, CA and leaf certificates), and a large CAPolicy.inf (§2.4).
  */
 
@@ -242,7 +242,7 @@ export function certificateLines(random: Random, index: number): string[] {
     '',
   );
   if (key?.ksp) {
-    // The key-container details that follow the properties for a KSP key (FORMATS.md §1.5 rule 7).
+    // The key-container details that follow the properties for a KSP key (docs/formats.md §1.5 rule 7).
     lines.push('  UI Policy = 0', '    Version: 0', '', key.container, '', '  Export Policy = 0', '  Key Usage = 3', '    NCRYPT_ALLOW_DECRYPT_FLAG -- 1', '    NCRYPT_ALLOW_SIGNING_FLAG -- 2');
   } else if (key) {
     lines.push(`  Provider = ${key.provider}`, `  ProviderType = ${key.providerType}`, `  Simple container name: ${key.simpleName ?? ''}`, '  RSA', '  PP_KEYSTORAGE = 1', '  KP_PERMISSIONS = 3b (59)');

@@ -43,7 +43,7 @@ export function lineOf(t: TextLines, offset: number): number {
 
 /**
  * The header of property 2. Its id, not its English name, says which property a block is: certutil prints
- * `Unknown Property(2):` where it lacks the name, and the parser anchors on the id (FORMATS.md §1.5), so a
+ * `Unknown Property(2):` where it lacks the name, and the parser anchors on the id (docs/formats.md §1.5), so a
  * mangled `CERT_KEX_PROV_INFO_PROP_ID(2):` still heads the key-provider block.
  */
 const KEY_PROV_HEADER = /\(0*2\)[^:]*:\s*$/;

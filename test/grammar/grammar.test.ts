@@ -94,7 +94,7 @@ describe('grammar rules', () => {
     [DUMP, 'Private key is NOT exportable', 'Private key is NOT exportable', 'markup.changed.status.notice.certutil-dump'],
     [DUMP, 'CertUtil: -store command completed successfully.', '-store', 'keyword.other.verb.certutil-dump'],
     [DUMP, 'CertUtil: -store command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)', 'CertUtil: -store command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)', 'invalid.illegal.status.failed.certutil-dump'],
-    // INF: lexical rules of FORMATS.md §2.1
+    // INF: lexical rules of docs/formats.md §2.1
     [INF, '[Properties] ; key provider', 'Properties', 'entity.name.section.certutil-inf'],
     [INF, '  _continue_ = "KeySpec=0"', '_continue_', 'keyword.control.continue.certutil-inf'],
     [INF, '2 = "{text}" ; Add Key Provider Information property', 'text', 'storage.type.encoding.certutil-inf'],

@@ -22,7 +22,7 @@ function joined(length: number, file: string, separator: string): string {
 
 export function longLineShapes(length = 100_000): Record<string, string> {
   const shapes: [string, string, string][] = [
-    // dump lines (FORMATS.md §1.4-1.6)
+    // dump lines (docs/formats.md §1.4-1.6)
     ['a frame whose end never comes', '================ Certificate ', '1'],
     ['a store header with a long display name', 'my "', 'Personal '],
     ['a long Key Container value', '    Key Container = ', 'te-0125d557-d02e-'],
@@ -45,7 +45,7 @@ export function longLineShapes(length = 100_000): Record<string, string> {
     ['a status line repeated', '', 'Signature test passed '],
     ['NBSP, tabs and spaces', '', '\u00a0\t '],
     ['mojibake and replacement characters', 'Schl\ufffdsselcontainer', '\u00c3\u00bc\ufffd'],
-    // INF lines (FORMATS.md §2)
+    // INF lines (docs/formats.md §2)
     ['a section header that never closes', '[', 'PolicyStatementExtension'],
     ['a quoted value with "" escapes', 'Notice="', 'see the ""CPS"" '],
     ['a long key without =', '', 'RenewalKeyLength'],

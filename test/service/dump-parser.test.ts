@@ -57,7 +57,7 @@ describe('dump parser', () => {
       expected: { container: 'Contoso CA', containerName: '944d_6e4d', provider: 'Microsoft Software Key Storage Provider', providerType: 0, flags: 32, keySpec: 2 },
     },
     {
-      name: 'French labels with NBSP before = (claimed by S12)',
+      name: 'French labels with NBSP before = (claimed by a third-party test, docs/formats.md §4)',
       text: block('  CERT_KEY_PROV_INFO_PROP_ID(2):', '    Conteneur de cl\u00e9\u00a0= Contoso CA', '    Fournisseur = Microsoft Software Key Storage Provider', '    ProviderType = 0', '  Flags = 20 (32)', '    KeySpec = 2 -- AT_SIGNATURE'),
       expected: { container: 'Contoso CA', containerName: undefined, provider: 'Microsoft Software Key Storage Provider', providerType: 0, flags: 32, keySpec: 2 },
     },

@@ -1,4 +1,4 @@
-/** Line splitting shared by both parsers: CRLF, LF and lone CR all end a line (FORMATS.md §1.2). */
+/** Line splitting shared by both parsers: CRLF, LF and lone CR all end a line (docs/formats.md §1.2). */
 
 /** One line of the document: its text without the line break, and where it starts. */
 export interface Line {

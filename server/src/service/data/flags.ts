@@ -1,4 +1,4 @@
-/** dwFlags bits of CRYPT_KEY_PROV_INFO: FORMATS.md §3.4 ([S7]). */
+/** dwFlags bits of CRYPT_KEY_PROV_INFO: docs/formats.md §3.4 (CRYPT_KEY_PROV_INFO). */
 
 export interface FlagInfo {
   value: number;

@@ -1,4 +1,4 @@
-/** KeySpec (dwKeySpec) values: FORMATS.md §3.1 ([S7], [S8], the seed article [S1]). */
+/** KeySpec (dwKeySpec) values: docs/formats.md §3.1 (CRYPT_KEY_PROV_INFO, X509KeySpec, the renewal article). */
 
 export interface KeySpecInfo {
   value: number;

@@ -1,5 +1,5 @@
 /**
- * Certificate property ids (CERT_*_PROP_ID): FORMATS.md §1.6, from the public wincrypt.h headers [S9].
+ * Certificate property ids (CERT_*_PROP_ID): docs/formats.md §1.6, from the public wincrypt.h headers.
  * certutil prints them as `NAME(id):` in -v dumps; a repairstore INF uses the number as the key.
  */
 

@@ -1,4 +1,4 @@
-/** ProviderType (dwProvType) values: FORMATS.md §3.2 (CRYPT_KEY_PROV_INFO [S7], certutil -csplist). */
+/** ProviderType (dwProvType) values: docs/formats.md §3.2 (CRYPT_KEY_PROV_INFO, certutil -csplist). */
 
 export interface ProviderTypeInfo {
   value: number;

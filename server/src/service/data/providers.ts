@@ -1,6 +1,6 @@
 /**
  * Cryptographic providers: the one list of provider names, what kind each is, and its ProviderType.
- * Sources: FORMATS.md §3.3 (certutil -csplist in S16/S18, the -csp aliases in S3, vendor docs).
+ * Sources: docs/formats.md §3.3 (certutil -csplist, the -csp aliases, vendor docs).
  */
 
 import { lookupProviderType } from './providerTypes';
@@ -46,7 +46,7 @@ const byName = new Map(providers.map((p) => [p.name.toLowerCase(), p]));
 
 /**
  * What is known about a provider name: an exact (case-insensitive) entry, or a KSP by the
- * "Key Storage Provider" suffix rule (FORMATS.md §3.3 holds it for every KSP it lists but the TPM one).
+ * "Key Storage Provider" suffix rule (docs/formats.md §3.3 holds it for every KSP it lists but the TPM one).
  */
 export function lookupProvider(name: string): Provider | undefined {
   const key = name.trim().toLowerCase();

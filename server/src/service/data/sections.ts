@@ -1,7 +1,7 @@
 /**
- * The INF sections certutil, certreq and CA setup read: FORMATS.md §2.2-2.4 ([S2][S4][S5]), with the
+ * The INF sections certutil, certreq and CA setup read: docs/formats.md §2.2-2.4, with the
  * names the public certsrv.h gives them (wszINFSECTION_*). Used for the kind of a file, misspelling hints,
- * completion and hover. Names compare case-insensitively, as SetupAPI does [S6].
+ * completion and hover. Names compare case-insensitively, as SetupAPI does (docs/formats.md §2.1).
  */
 
 /** What an INF file is for, by the sections it holds. */

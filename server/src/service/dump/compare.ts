@@ -1,6 +1,6 @@
 /**
  * Compares a dump taken before a repair with one taken after it, certificate by certificate (matched
- * by serial), so an admin no longer compares two long dumps by eye (the seed article's last step [S1]).
+ * by serial), so an admin no longer compares two long dumps by eye (the renewal article's last step, docs/formats.md §2.2).
  */
 
 import { report } from '../rules';

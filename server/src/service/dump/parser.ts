@@ -1,7 +1,7 @@
 /**
  * Parses `certutil [-v] -store` and `certutil [-v] -dump` output into certificates with offsets.
  * Hand-written and line-oriented; never throws. Anchors on structure (the `=` frame, property headers,
- * position inside the key-provider block), not on English words: FORMATS.md §1.5 rule 2, §1.10.
+ * position inside the key-provider block), not on English words: docs/formats.md §1.5 rule 2, §4.
  */
 
 import {
@@ -27,7 +27,7 @@ export interface Field<T> extends Span {
   line: Span;
 }
 
-/** `CERT_KEY_PROV_INFO_PROP_ID(2):`: the key-provider property the repair rewrites (FORMATS.md §1.5). */
+/** `CERT_KEY_PROV_INFO_PROP_ID(2):`: the key-provider property the repair rewrites (docs/formats.md §1.5). */
 export interface KeyProvInfo extends Span {
   header: Span;
   container?: Field<string>;
@@ -39,7 +39,7 @@ export interface KeyProvInfo extends Span {
   keySpec?: Field<number | undefined>;
 }
 
-/** Key lines of a dump made without `-v` (FORMATS.md §1.3): no ProviderType, Flags or KeySpec. */
+/** Key lines of a dump made without `-v` (docs/formats.md §1.3): no ProviderType, Flags or KeySpec. */
 export interface PlainKeyInfo {
   container?: Field<string>;
   provider?: Field<string>;
@@ -312,7 +312,7 @@ function basicConstraintsSayCA(lines: Line[], from: number, last: number): boole
 }
 
 /**
- * Reads the key-provider block after its header by order and value shape (FORMATS.md §1.5): container,
+ * Reads the key-provider block after its header by order and value shape (docs/formats.md §1.5): container,
  * optional `… container name:`, provider, ProviderType, Flags, flag decodes, KeySpec. Blank lines inside
  * are tolerated until KeySpec is seen (re-indented copies insert them). A label that comes back out of
  * order (the later key-details `Provider =` lines, rule 7) ends the block. Returns the block's last line.
@@ -382,7 +382,7 @@ function fillSlot(info: KeyProvInfo, slot: KeyProvSlot, line: Line, raw: string)
       info.providerType = field(line, raw, readNumber(raw, 10));
       break;
     case 'flags':
-      // certutil prints Flags in hex: `20 (32)`, or bare `20` on old builds (FORMATS.md §1.5 rule 4).
+      // certutil prints Flags in hex: `20 (32)`, or bare `20` on old builds (docs/formats.md §1.5 rule 4).
       info.flags = field(line, raw, readNumber(raw, 16));
       break;
     case 'keySpec': {

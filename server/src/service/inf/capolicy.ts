@@ -1,5 +1,5 @@
 /**
- * CAPolicy.inf (FORMATS.md §2.4, [S5]) and the extension sections certreq shares with it [S4]: each known
+ * CAPolicy.inf (docs/formats.md §2.4) and the extension sections certreq shares with it (§2.3): each known
  * section's keys and values, the policy sections that `Policies=` names, and the `[Version]` that CA setup
  * requires. Lint ideas from the corpus: `CRLPeriod=Year`, `OID=OID: ...` (bendusz), the docs' sample OID
  * (SandmanZac), a policy section nothing references.
@@ -48,7 +48,7 @@ export function checkPolicySections(doc: InfDocument, kind: InfKind): Problem[] 
 }
 
 /**
- * Same-named sections merge [S6]: judge them together, keyed by lowercase name; a misspelt known section under
+ * Same-named sections merge (docs/formats.md §2.1): judge them together, keyed by lowercase name; a misspelt known section under
  * the name it was meant to have, unless `Policies=` names it as written (then it is the admin's own section).
  */
 function groupSections(doc: InfDocument, references: Map<string, unknown>): Map<string, InfSection[]> {

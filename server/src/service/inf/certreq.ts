@@ -1,5 +1,5 @@
 /**
- * A certreq request INF's `[NewRequest]` (FORMATS.md §2.3, [S4]): its keys and values, then the lint ideas
+ * A certreq request INF's `[NewRequest]` (docs/formats.md §2.3): its keys and values, then the lint ideas
  * the corpus taught: a KSP ProviderName with a KeySpec other than AT_NONE, a provider and ProviderType that
  * contradict each other (PIKACHUIM sample), a short RSA key (nvecode sample).
  */

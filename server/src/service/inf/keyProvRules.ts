@@ -1,7 +1,7 @@
 /**
  * The rules for a KeyProv.inf's key provider string (property 2): `&` between fragments, known and unique
  * pair names, the required pairs, placeholders, number formats, and the provider/KeySpec contradiction that
- * breaks CA renewal (FORMATS.md §2.2, [S1]).
+ * breaks CA renewal (docs/formats.md §1.5 rule 8, §2.2).
  */
 
 import { lookupKeySpec, parseKeySpec } from '../data/keySpec';
@@ -17,7 +17,7 @@ import { closest } from './suggest';
 import { isPlaceholder, parseNumber } from './values';
 
 export function checkKeyProv(head: InfEntry, eol: string): Problem[] {
-  // `2 =` deletes the property and `2 = Empty` sets it empty [S2]: nothing to judge.
+  // `2 =` deletes the property and `2 = Empty` sets it empty (docs/formats.md §2.2): nothing to judge.
   if (head.continues.length === 0 && /^(empty)?$/i.test(head.value.text.trim())) return [];
   const kp = readKeyProv(head);
   const problems: Problem[] = [];

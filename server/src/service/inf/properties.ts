@@ -1,6 +1,6 @@
 /**
- * The `[Properties]` section of a repairstore INF (FORMATS.md §2.2): keys are decimal property ids (§1.6,
- * [S9]); property 2 is the key provider string (keyProvRules.ts), property 9 a comma list of EKU OIDs.
+ * The `[Properties]` section of a repairstore INF (docs/formats.md §2.2): keys are decimal property ids (§1.6,
+ * docs/formats.md §1.6); property 2 is the key provider string (keyProvRules.ts), property 9 a comma list of EKU OIDs.
  */
 
 import { lookupPropertyId, propertyIds, KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
@@ -13,7 +13,7 @@ import { sectionsNamed, type InfDocument, type InfEntry } from './model';
 import { isOid, isPlaceholder } from './values';
 
 const ENHKEY_USAGE_PROP_ID = 9;
-/** wincrypt.h defines ids 1-107 [S9]; newer builds and custom properties (the help's 127) go beyond. */
+/** wincrypt.h defines ids 1-107 (docs/formats.md §1.6); newer builds and custom properties (the help's 127) go beyond. */
 const LAST_LISTED_ID = 107;
 
 export function checkProperties(doc: InfDocument): Problem[] {
@@ -71,7 +71,7 @@ function meantId(text: string): { id: number; name: string } | undefined {
   return known ? { id: known.id, name: known.name } : undefined;
 }
 
-/** Property 9: `{text}` then OIDs separated by `,`; the help ends even the last one with `,` [S3]. */
+/** Property 9: `{text}` then OIDs separated by `,`; the help ends even the last one with `,` (docs/formats.md §2.2). */
 function checkEkuProperty(head: InfEntry): Problem[] {
   const chars = keyProvFragments(head).flatMap((f, i) => fragmentChars(f, i));
   return checkOidList(chars);

@@ -1,7 +1,7 @@
 /**
  * The provider, ProviderType and KeySpec judged together, the same way for a KeyProv.inf's key provider
- * string and a certreq `[NewRequest]`: a KSP takes KeySpec 0 ([S1], FORMATS.md §3.1), and a known provider
- * has one ProviderType (FORMATS.md §3.2-3.3). The codes are the dump's: the meaning is the same.
+ * string and a certreq `[NewRequest]`: a KSP takes KeySpec 0 (docs/formats.md §1.5 rule 8, §3.1), and a known provider
+ * has one ProviderType (docs/formats.md §3.2-3.3). The codes are the dump's: the meaning is the same.
  */
 
 import { lookupKeySpec } from '../data/keySpec';

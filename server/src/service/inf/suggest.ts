@@ -25,7 +25,7 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidate closest to `word`, if it is close enough to be a slip rather than another name: at most
  * 2 edits, and at most a third of the word (so `Year` -> `Years` but not `Day` -> `Years`).
- * A candidate that only differs in case is not a misspelling (INF names are case-insensitive [S6]).
+ * A candidate that only differs in case is not a misspelling (INF names are case-insensitive, docs/formats.md §2.1).
  */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const w = word.trim();

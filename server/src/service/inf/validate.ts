@@ -51,7 +51,7 @@ function checkKeyValueLines(doc: InfDocument, kind: Exclude<InfKind, 'other'>): 
   return problems;
 }
 
-/** `Signature="$Windows NT$"`; curly quotes pasted from a web page are a real-world slip (FORMATS.md §2.4). */
+/** `Signature="$Windows NT$"`; curly quotes pasted from a web page are a real-world slip (docs/formats.md §2.4). */
 function checkSignature(doc: InfDocument): Problem[] {
   const problems: Problem[] = [];
   for (const section of sectionsNamed(doc, 'Version')) {
