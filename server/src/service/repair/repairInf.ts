@@ -120,7 +120,7 @@ function unsafeNumber(what: string, value: unknown): string | undefined {
 }
 
 function where(target: RepairTarget): string {
-  return target.userKey ? "as the certificate's owner" : 'elevated command prompt';
+  return target.userKey ? 'as the owner of the certificate' : 'elevated command prompt';
 }
 
 function aboutLines(target: RepairTarget): string[] {

@@ -43,9 +43,18 @@ export function powershellScript(plan: ScriptPlan): string {
     `$store = '${plan.store}'`,
     `$afterDump = '${plan.afterDumpName}'`,
     '$certificates = @(',
-    ...plan.entries.map((entry, i) => {
+    ...plan.entries.flatMap((entry, i) => {
       const { before, after } = runFileNames(entry.target.serial);
-      return `  [pscustomobject] @{ Serial = '${entry.target.serial}'; Inf = '${entry.infFileName}'; Rollback = '${entry.rollbackFileName}'; Before = '${before}'; After = '${after}'; Todo = $false }${i < plan.entries.length - 1 ? ',' : ''}`;
+      return [
+        '  [pscustomobject] @{',
+        `    Serial = '${entry.target.serial}'`,
+        `    Inf = '${entry.infFileName}'`,
+        `    Rollback = '${entry.rollbackFileName}'`,
+        `    Before = '${before}'`,
+        `    After = '${after}'`,
+        '    Todo = $false',
+        `  }${i < plan.entries.length - 1 ? ',' : ''}`,
+      ];
     }),
     ')',
     '$hresultNames = @{',
@@ -67,14 +76,14 @@ export function powershellScript(plan: ScriptPlan): string {
     "  $done = if ($script:repaired.Count -gt 0) { \"Repaired and verified before this: $($script:repaired -join ' ')\" } else { 'No certificate was repaired before this.' }",
     "  Stop-Run 1 @(\"FAILED while $Step\", $Why, $done, 'The certificates after it are unchanged. Stopped.', \"To undo a repair: certutil $(($scope + @('-repairstore', $store, 'SERIAL', 'rollback-SERIAL.inf')) -join ' ')\")",
     '}',
-    '# Runs certutil by full path; the output goes to $OutFile when given (never over an existing file).',
+    '# Runs certutil by full path; its output goes to the file named, when one is (never over an existing file).',
     'function Invoke-Certutil([string[]] $Arguments, [string] $OutFile) {',
     '  $lines = @(& $certutil @Arguments)',
     '  $code = $LASTEXITCODE',
     '  if ($OutFile) { $lines | Out-File -LiteralPath $OutFile -Encoding unicode -NoClobber }',
     '  [pscustomobject] @{ Code = $code; Lines = $lines }',
     '}',
-    '# The values of the `KeySpec = <n>` lines: the number itself, never the localized word after it.',
+    '# The values of the KeySpec = N lines: the number itself, never the localized word after it.',
     'function Get-KeySpec([string[]] $Lines) {',
     "  @($Lines | ForEach-Object { if ($_ -match '^\\s*KeySpec = (\\d+)(\\s|$)') { [long] $Matches[1] } })",
     '}',
@@ -104,7 +113,7 @@ export function powershellScript(plan: ScriptPlan): string {
     "    if (-not (Test-Path -LiteralPath $file -PathType Leaf)) { Stop-Run 2 @(\"$file is not in the folder of this script: copy all the generated files together.\", 'Nothing was changed.') }",
     '  }',
     "  $read = Invoke-Certutil ($scope + @('-v', '-store', $store, $c.Serial))",
-    `  if ($read.Code -ne 0) { Stop-Run 2 @("Refused: certutil could not read certificate $($c.Serial) from ${storeWords}: exit code $(Format-ExitCode $read.Code).", 'Check the serial number and the store, and that you run this ${plan.userStore ? "as the certificate''s owner" : 'elevated'}. Nothing was changed.') }`,
+    `  if ($read.Code -ne 0) { Stop-Run 2 @("Refused: certutil could not read certificate $($c.Serial) from ${storeWords}: exit code $(Format-ExitCode $read.Code).", 'Check the serial number and the store, and that you run this ${plan.userStore ? 'as the owner of the certificate' : 'elevated'}. Nothing was changed.') }`,
     '  $specs = Get-KeySpec $read.Lines',
     "  if ($specs.Count -eq 0) { Stop-Run 2 @(\"The dump of certificate $($c.Serial) shows no KeySpec line: it has no key provider property to repair.\", 'Nothing was changed.') }",
     '  $c.Todo = @($specs | Where-Object { $_ -ne 0 }).Count -gt 0',
