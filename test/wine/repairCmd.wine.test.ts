@@ -139,6 +139,18 @@ describe('repair-keyspec.cmd under Wine cmd.exe with a fake certutil', function 
     assert.match(fs.readFileSync(path.join(folder, `after-${A}.txt`), 'latin1'), /KeySpec = 0 /);
   });
 
+  it('started from C:\\Windows\\System32 (as Run as administrator starts it), works in its own folder', () => {
+    const folder = repairFolder([target(A), target(B)], 'runasadmin');
+    resetFakes({});
+    // A launcher, because Wine's cmd /c cannot take a quoted path and its `call` loses the exit code.
+    const launcher = ['@echo off', 'cd /d C:\\windows\\system32', `cmd /c Z:${folder.replace(/\//g, '\\')}\\repair-keyspec.cmd /force`, '> C:\\fake\\exit.txt echo %ERRORLEVEL%', ''].join('\r\n');
+    fs.writeFileSync(path.join(prefix, 'drive_c', 'launch.cmd'), launcher);
+    const result = spawnSync('wine', ['cmd', '/c', 'C:\\launch.cmd'], { cwd: root, env, encoding: 'latin1', timeout: 60_000 });
+    assert.equal(fs.readFileSync(path.join(fakeDir(), 'exit.txt'), 'latin1').trim(), '0', result.stdout);
+    assert.deepEqual(calls(), successCalls());
+    assert.deepEqual(files(folder), [...inputs, ...outputs].sort());
+  });
+
   it('a rerun after success changes nothing and exits 0', () => {
     const folder = repairFolder([target(A), target(B)]);
     assert.equal(run(folder, ['/force'], {}).exit, 0);
