@@ -124,7 +124,7 @@ describe('repair job on a renewed CA', () => {
     // Cancelling the folder picker writes nothing.
     const cancelled = await withHooks({ pickFolder: () => Promise.resolve(undefined) }, async () => vscode.commands.executeCommand<vscode.Uri[]>('certutil.generateRepairFiles', dump));
     assert.deepEqual(names(cancelled), []);
-    assert.equal((await fileNames(target)).length, 8);
+    assert.equal((await fileNames(target)).length, 12);
   });
 
   it('compares with the dump taken after the repair: every CA certificate fixed, shown on the later dump', async () => {

@@ -55,11 +55,11 @@ export function cmdScript(plan: ScriptPlan): string {
     // pushd, not cd: it also maps a UNC folder to a drive letter.
     'pushd "%~dp0"',
     'if errorlevel 1 (set "MSG=The folder of this script cannot be made the current folder." & goto :refused)',
-    'if not exist "%CERTUTIL%" (set "MSG=%SystemRoot%\\System32\\certutil.exe is missing: this script only runs that certutil." & goto :refused_here)',
+    'if not exist "%CERTUTIL%" (set "MSG=%SystemRoot%\\System32\\certutil.exe is missing: this script only runs that certutil." & goto :refused)',
   ];
   for (const entry of plan.entries) {
     for (const file of [entry.infFileName, entry.rollbackFileName]) {
-      lines.push(`if not exist "${file}" (set "MSG=${file} is not in the folder of this script: copy all the generated files together." & goto :refused_here)`);
+      lines.push(`if not exist "${file}" (set "MSG=${file} is not in the folder of this script: copy all the generated files together." & goto :refused)`);
     }
   }
   lines.push('if defined WHATIF goto :whatif');
@@ -67,13 +67,13 @@ export function cmdScript(plan: ScriptPlan): string {
     lines.push(
       // `net session` needs administrator rights: exit 0 elevated, 2 (access denied) when not (§R5).
       '"%SystemRoot%\\System32\\net.exe" session >nul 2>&1',
-      'if not "%ERRORLEVEL%"=="0" (set "MSG=This script changes the machine store: run it from an elevated command prompt, Run as administrator." & goto :refused_here)',
+      'if not "%ERRORLEVEL%"=="0" (set "MSG=This script changes the machine store: run it from an elevated command prompt, Run as administrator." & goto :refused)',
     );
   }
   lines.push(
-    'if not defined TEMP (set "MSG=TEMP is not set: the preflight needs a scratch file there." & goto :refused_here)',
+    'if not defined TEMP (set "MSG=TEMP is not set: the preflight needs a scratch file there." & goto :refused)',
     'set "SCRATCH=%TEMP%\\repair-keyspec-%RANDOM%-%RANDOM%.txt"',
-    'if exist "%SCRATCH%" (set "SCRATCH=" & set "MSG=A scratch file of this name already exists in TEMP: run the script again." & goto :refused_here)',
+    'if exist "%SCRATCH%" (set "SCRATCH=" & set "MSG=A scratch file of this name already exists in TEMP: run the script again." & goto :refused)',
     'echo Preflight: checking every certificate. Nothing is changed until every check passes.',
     'set "TODO="',
   );
@@ -87,20 +87,20 @@ export function cmdScript(plan: ScriptPlan): string {
       'set "RC=%ERRORLEVEL%"',
       'if not "%RC%"=="0" goto :refused_certutil',
       'call :read_keyspec',
-      `if not defined KS_ZERO if not defined KS_OTHER (set "MSG=The dump of certificate ${serial} shows no KeySpec line: it has no key provider property to repair." & goto :refused_here)`,
+      `if not defined KS_ZERO if not defined KS_OTHER (set "MSG=The dump of certificate ${serial} shows no KeySpec line: it has no key provider property to repair." & goto :refused)`,
       `set "TODO_${n}="`,
       `if defined KS_OTHER set "TODO_${n}=1"`,
       `if defined KS_OTHER set "TODO=1"`,
       `if not defined KS_OTHER echo Certificate ${serial} already has KeySpec 0: it will be skipped.`,
-      `if defined KS_OTHER if exist "${before}" (set "MSG=${before} already exists: move it away, it may be the only copy of the original properties." & goto :refused_here)`,
-      `if defined KS_OTHER if exist "${after}" (set "MSG=${after} already exists: move it away." & goto :refused_here)`,
+      `if defined KS_OTHER if exist "${before}" (set "MSG=${before} already exists: move it away, it may be the only copy of the original properties." & goto :refused)`,
+      `if defined KS_OTHER if exist "${after}" (set "MSG=${after} already exists: move it away." & goto :refused)`,
     );
   });
   lines.push(
     'del "%SCRATCH%"',
     'set "SCRATCH="',
     'if not defined TODO (echo Nothing to do: every certificate already has KeySpec 0. Nothing was changed. & set "EXITCODE=0" & goto :end)',
-    `if exist "${plan.afterDumpName}" (set "MSG=${plan.afterDumpName} already exists: move it away." & goto :refused_here)`,
+    `if exist "${plan.afterDumpName}" (set "MSG=${plan.afterDumpName} already exists: move it away." & goto :refused)`,
     'echo Preflight passed.',
     'echo.',
     ...backupWarning(plan).map((line) => `echo ${line}`),
@@ -212,7 +212,6 @@ export function cmdScript(plan: ScriptPlan): string {
     'echo Refused: certutil failed while %STEP%: exit code %RC% = 0x%RCHEX%%RCNAME%.',
     `echo Check the serial number and the store, and that you run this ${plan.userStore ? 'as the owner of the certificate' : 'elevated'}. Nothing was changed.`,
     'goto :end',
-    ':refused_here',
     ':refused',
     'echo Refused: %MSG%',
     'echo Nothing was changed.',
