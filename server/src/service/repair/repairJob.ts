@@ -33,24 +33,25 @@ export function repairFiles(request: RepairJobRequest, host: RepairHost): Repair
   if (request.targets.length === 0) return { ok: false, reason: 'No certificate in this dump needs a KeySpec repair.' };
   const picker = new NamePicker(host, request.folder);
   const files: GeneratedFile[] = [];
-  const entries: ScriptEntry[] = [];
+  const infNames: string[] = [];
   for (const target of request.targets) {
     const fileName = picker.pick((attempt) => repairInfFileName(target.serial, attempt));
     if (!fileName) return { ok: false, reason: `${repairInfFileName(shown(target.serial))} and every numbered copy of it already exist in the folder.` };
     const inf = writeRepairInf(target, fileName);
     if (!inf.ok) return { ok: false, reason: `Serial ${shown(target.serial)}: ${inf.reason}` };
     files.push({ fileName, text: inf.text, command: repairCommand(target, fileName) });
-    entries.push({ target, infFileName: fileName, rollbackFileName: '' });
+    infNames.push(fileName);
   }
   if (!request.scripts) return { ok: true, files };
-  for (const entry of entries) {
-    const fileName = picker.pick((attempt) => rollbackInfFileName(entry.target.serial, attempt));
-    if (!fileName) return { ok: false, reason: `${rollbackInfFileName(shown(entry.target.serial))} and every numbered copy of it already exist in the folder.` };
-    const rollback = writeRollbackInf(entry.target, fileName);
-    if (!rollback.ok) return { ok: false, reason: `Serial ${shown(entry.target.serial)}: ${rollback.reason}` };
+  const entries: ScriptEntry[] = [];
+  for (const [i, target] of request.targets.entries()) {
+    const fileName = picker.pick((attempt) => rollbackInfFileName(target.serial, attempt));
+    if (!fileName) return { ok: false, reason: `${rollbackInfFileName(shown(target.serial))} and every numbered copy of it already exist in the folder.` };
+    const rollback = writeRollbackInf(target, fileName);
+    if (!rollback.ok) return { ok: false, reason: `Serial ${shown(target.serial)}: ${rollback.reason}` };
     // No `command`: a rollback is for undoing, never one of the commands to run.
     files.push({ fileName, text: rollback.text });
-    entry.rollbackFileName = fileName;
+    entries.push({ target, infFileName: infNames[i], rollbackFileName: fileName });
   }
   const cmdName = picker.pick((attempt) => repairScriptFileName('cmd', attempt));
   const ps1Name = picker.pick((attempt) => repairScriptFileName('ps1', attempt));

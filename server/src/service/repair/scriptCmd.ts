@@ -7,7 +7,7 @@
  */
 
 import { hresults } from '../data/hresults';
-import { backupWarning, describeGroups, runFileNames, whoRuns, type ScriptPlan } from './repairScript';
+import { backupWarning, describeGroups, runFileNames, whoRuns, type ScriptPlan } from './scriptText';
 
 const EOL = '\r\n';
 
