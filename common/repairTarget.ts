@@ -18,4 +18,8 @@ export interface RepairTarget {
   /** The certificate's N in the dump, for pickers. */
   index?: number;
   isCA: boolean;
+  /** KeySpec as the dump shows it before the repair: what the rollback INF puts back. */
+  keySpec?: number;
+  /** ProviderType as the dump shows it before the repair, when it shows one. */
+  providerType?: number;
 }

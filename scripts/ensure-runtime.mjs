@@ -15,7 +15,7 @@ const runtimeDir = path.join(root, '.vscode-test', 'code-server');
 const codeServerEntry = path.join(runtimeDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const marker = path.join(runtimeDir, `.installed-${codeServerVersion}`);
 // The fonts keep screenshots legible; chromium only recommends them.
-const debianPackages = ['libkrb5-dev', 'ripgrep', 'chromium', 'fonts-liberation', 'fonts-dejavu-core'];
+const debianPackages = ['libkrb5-dev', 'ripgrep', 'chromium', 'fonts-liberation', 'fonts-dejavu-core', 'wine', 'wine64', 'gcc-mingw-w64-x86-64'];
 
 function log(message) {
   console.log(`[ensure-runtime] ${message}`);

@@ -88,6 +88,10 @@ function anyTarget(random: Random): RepairTarget {
     userKey: random.chance(0.8) ? (flags & 0x20) === 0 : random.chance(0.5),
     isCA: random.chance(0.5),
   };
+  const keySpec = random.pick<number | undefined>([0, 1, 2, 2, undefined, -1, 2 ** 33, 1.5, random.int(0, 0xffffffff)]);
+  if (keySpec !== undefined) target.keySpec = keySpec;
+  const providerType = random.pick<number | undefined>([0, 1, 24, undefined, -3, Number.NaN]);
+  if (providerType !== undefined) target.providerType = providerType;
   if (random.chance(0.7)) target.subject = anyName(random);
   if (random.chance(0.5)) target.index = random.int(0, 1000);
   return target;
@@ -108,7 +112,9 @@ function plausibleTarget(random: Random): RepairTarget {
     store: 'my',
     userKey,
     isCA: true,
+    keySpec: random.pick([2, 2, 1, 0]),
   };
+  if (random.chance(0.7)) target.providerType = random.pick([0, 1, 24]);
   if (random.chance(0.8)) target.subject = anyName(random);
   return target;
 }
@@ -157,74 +163,63 @@ function checkInf(result: RepairInfResult, target: RepairTarget, fileName: strin
   assert.equal(problem, undefined, `written for ${JSON.stringify(target).slice(0, 400)}: ${problem}`);
 }
 
-// ---- the script whitelists ----------------------------------------------------------------------
+// ---- the script checks -------------------------------------------------------------------------
 
 const HEX = '[0-9a-f]+';
 const STORE = '[A-Za-z][A-Za-z0-9 ]*';
 const FILE = '[A-Za-z0-9][A-Za-z0-9._-]*';
 const USER = '(?:-user )?';
-/** Text of an `echo` or `rem`: no character cmd.exe reads specially (`%`, `^`, `&`, `|`, `<`, `>`, `!`). */
-const CMD_TEXT = '[A-Za-z0-9 .,:_()=+{}/?"-]*';
-
-const cmdShapes: RegExp[] = [
-  /^@echo off$/,
-  /^setlocal$/,
-  /^endlocal$/,
-  /^cd \/d "%~dp0"$/,
-  /^echo Done\.$/,
-  /^$/,
-  new RegExp(`^rem ${CMD_TEXT}$`),
-  new RegExp(`^if exist "before-${HEX}\\.txt" \\(echo before-${HEX}\\.txt already exists: move it away, it may be the only copy of the original properties\\. & exit /b 1\\)$`),
-  new RegExp(`^echo Backing up the properties of ${HEX}$`),
-  new RegExp(`^certutil ${USER}-v -store "${STORE}" "${HEX}" > "before-${HEX}\\.txt"$`),
-  new RegExp(`^if errorlevel 1 \\(echo certutil could not read certificate ${HEX}: nothing was changed for it\\. & exit /b 1\\)$`),
-  new RegExp(`^echo Repairing ${HEX} with ${FILE}$`),
-  new RegExp(`^certutil ${USER}-repairstore "${STORE}" "${HEX}" "${FILE}"$`),
-  new RegExp(`^if errorlevel 1 \\(echo certutil -repairstore failed for ${HEX}: stopping\\. Certificates before it are repaired\\. & exit /b 1\\)$`),
-  new RegExp(`^if exist "${FILE}" \\(echo ${FILE} already exists: move it away and dump the store again by hand\\. & exit /b 1\\)$`),
-  new RegExp(`^echo Writing ${FILE}: open it in VS Code and run "Certutil: Compare with a later dump"\\.$`),
-  new RegExp(`^certutil ${USER}-v -store "${STORE}" > "${FILE}"$`),
-  /^if errorlevel 1 \(echo certutil could not dump the store\. & exit \/b 1\)$/,
+/** Text of a `rem`, or of a comment in the ps1: no character cmd.exe or PowerShell reads specially. */
+const COMMENT_TEXT = '[A-Za-z0-9 .,:_()=+{}/?"-]*';
+/** The only lines of the cmd that start a program: the intended certutil calls and the elevation check. */
+const cmdCalls: RegExp[] = [
+  new RegExp(`^"%CERTUTIL%" ${USER}-v -store "${STORE}" "${HEX}" > "(?:%SCRATCH%|before-${HEX}\\.txt|after-${HEX}\\.txt)"$`),
+  new RegExp(`^"%CERTUTIL%" ${USER}-repairstore "${STORE}" "${HEX}" "${FILE}"$`),
+  new RegExp(`^"%CERTUTIL%" ${USER}-v -store "${STORE}" > "${FILE}"$`),
+  /^"%SystemRoot%\\System32\\net\.exe" session >nul 2>&1$/,
 ];
+/** The ps1's only program start, and the table rows that feed it. */
+const psCall = '  $lines = @(& $certutil @Arguments)';
+const psRow = new RegExp(`^    (?:Serial = '${HEX}'|Inf = '${FILE}'|Rollback = '${FILE}'|Before = 'before-${HEX}\\.txt'|After = 'after-${HEX}\\.txt')$`);
 
-/** A PowerShell single-quoted literal of plain text: nothing in it is expanded. */
-const PS_LITERAL = `'[A-Za-z0-9 .,:_"()-]*'`;
-const PS_USER = "(?:'-user', )?";
-/** The lines that hold no user text, exactly. */
-const psFixed = new Set([
-  '',
-  '# Sets KeySpec=0 on the key provider information of the certificates below.',
-  '# Run from an elevated PowerShell; it works in the folder that holds this script and the KeyProv INF files.',
-  "$ErrorActionPreference = 'Stop'",
-  'Set-Location -LiteralPath $PSScriptRoot',
-  'function Invoke-Certutil([string[]] $Arguments, [string] $OutFile) {',
-  '  if ($OutFile -and (Test-Path -LiteralPath $OutFile)) { throw "$OutFile already exists: move it away first, it may be the only copy of what it holds" }',
-  '  if ($OutFile) { & certutil.exe @Arguments | Out-File -LiteralPath $OutFile -Encoding unicode -NoClobber } else { & certutil.exe @Arguments }',
-  "  if ($LASTEXITCODE -ne 0) { throw \"certutil $($Arguments -join ' ') failed with exit code $LASTEXITCODE\" }",
-  '}',
-  'try {',
-  "  Write-Host 'Done.'",
-  '} catch {',
-  '  Write-Error "Stopped: $($_.Exception.Message). Certificates before this one are repaired; the rest are unchanged."',
-  '  exit 1',
-]);
-const psShapes: RegExp[] = [
-  new RegExp(`^# ${CMD_TEXT}$`),
-  new RegExp(`^  Write-Host ${PS_LITERAL}$`),
-  new RegExp(`^  Invoke-Certutil @\\(${PS_USER}'-v', '-store', '${STORE}', '${HEX}'\\) 'before-${HEX}\\.txt'$`),
-  new RegExp(`^  Invoke-Certutil @\\(${PS_USER}'-repairstore', '${STORE}', '${HEX}', '${FILE}'\\)$`),
-  new RegExp(`^  Invoke-Certutil @\\(${PS_USER}'-v', '-store', '${STORE}'\\) '${FILE}'$`),
-];
+/** The same job with every free-text value (container, provider, subject) replaced by a plain word, one per distinct key. */
+function neutral(entries: readonly ScriptEntry[]): ScriptEntry[] {
+  const keys = new Map<string, number>();
+  return entries.map((e) => {
+    const key = `${e.target.provider}\u0000${e.target.container}`;
+    if (!keys.has(key)) keys.set(key, keys.size);
+    const k = keys.get(key)!;
+    return { ...e, target: { ...e.target, container: `C${k}`, provider: `P${k}`, ...(e.target.subject === undefined ? {} : { subject: 'S' }) } };
+  });
+}
 
-function checkScriptLines(kind: 'cmd' | 'ps1', text: string): void {
-  assert.ok(text.endsWith('\r\n'), `the ${kind} script ends with a line break`);
-  assert.ok(!/[^\x20-\x7e\r\n]/.test(text), `the ${kind} script holds only printable ASCII`);
-  const lines = text.split('\r\n');
-  for (const line of lines) {
-    assert.ok(!/[\r\n]/.test(line), `a lone line break in the ${kind} script`);
-    const ok = kind === 'cmd' ? cmdShapes.some((shape) => shape.test(line)) : psFixed.has(line) || psShapes.some((shape) => shape.test(line));
-    assert.ok(ok, `a ${kind} line of no known safe shape: ${JSON.stringify(line.slice(0, 300))}`);
+/**
+ * Every line of both scripts is printable ASCII under 1,000 characters; container, provider and subject change
+ * nothing but comment lines, and those only within a plain alphabet; every line that starts a program is one of
+ * the intended certutil calls (and net session), with the serial, store and file names of their strict alphabets.
+ */
+function checkScripts(scripts: { cmd: string; ps1: string }, twin: { cmd: string; ps1: string }, entries: readonly ScriptEntry[]): void {
+  for (const [kind, text, plain] of [['cmd', scripts.cmd, twin.cmd], ['ps1', scripts.ps1, twin.ps1]] as const) {
+    assert.ok(text.endsWith('\r\n'), `the ${kind} script ends with a line break`);
+    assert.ok(!/[^\x20-\x7e\r\n]/.test(text), `the ${kind} script holds only printable ASCII`);
+    const lines = text.split('\r\n');
+    const plainLines = plain.split('\r\n');
+    assert.equal(lines.length, plainLines.length, `free text changed the shape of the ${kind} script`);
+    lines.forEach((line, i) => {
+      assert.ok(!/[\r\n]/.test(line), `a lone line break in the ${kind} script`);
+      assert.ok(line.length < 1000, `a ${kind} line of ${line.length} characters: ${JSON.stringify(line.slice(0, 120))}`);
+      if (line === plainLines[i]) return;
+      const comment = kind === 'cmd' ? new RegExp(`^rem ${COMMENT_TEXT}$`) : new RegExp(`^ (?:Key container|  serial) ${COMMENT_TEXT}$`);
+      assert.match(line, comment, `free text reached a ${kind} line that is not a comment`);
+    });
   }
+  const cmdLines = scripts.cmd.split('\r\n');
+  const starts = cmdLines.filter((l) => /^"|\.exe"? /.test(l) && !l.startsWith('echo ') && !l.startsWith('rem ') && !l.startsWith('set "') && !l.startsWith('if '));
+  for (const line of starts) assert.ok(cmdCalls.some((shape) => shape.test(line)), `a cmd line starts something other than the intended calls: ${JSON.stringify(line.slice(0, 200))}`);
+  assert.equal(starts.filter((l) => l.startsWith('"%CERTUTIL%"')).length, 4 * entries.length + 1, 'per certificate a read, a backup, a repair and a check (and the whole store at the end)');
+  const psLines = scripts.ps1.split('\r\n');
+  assert.deepEqual(psLines.filter((l) => /(^|[\s(])&\s|Start-Process|Invoke-Expression|iex /.test(l)), [psCall]);
+  for (const line of psLines.filter((l) => /^    (Serial|Inf|Rollback|Before|After) = /.test(l))) assert.match(line, psRow);
 }
 
 // ---- the properties -----------------------------------------------------------------------------
@@ -269,7 +264,7 @@ describe(`output safety: the INF and script writers on names from the whole of U
       const random = root.fork(2_000_000 + k);
       withSeed(`writeRepairScripts case ${k}`, random, () => {
         const targets = batch(random);
-        const entries: ScriptEntry[] = random.chance(0.7) ? scriptEntries(targets) : targets.map((target) => ({ target, infFileName: anyFileName(random, target.serial) ?? 'KeyProv.inf' }));
+        const entries: ScriptEntry[] = random.chance(0.7) ? scriptEntries(targets) : targets.map((target) => ({ target, infFileName: anyFileName(random, target.serial) ?? 'KeyProv.inf', rollbackFileName: anyFileName(random, target.serial) ?? `rollback-${target.serial}.inf` }));
         const afterDump = random.chance(0.7) ? undefined : (anyFileName(random, 'after') ?? 'machine-after.txt');
         const scripts = afterDump === undefined ? writeRepairScripts(entries) : writeRepairScripts(entries, afterDump);
         if (!scripts.ok) {
@@ -277,11 +272,39 @@ describe(`output safety: the INF and script writers on names from the whole of U
           return;
         }
         written++;
-        checkScriptLines('cmd', scripts.cmd);
-        checkScriptLines('ps1', scripts.ps1);
+        const twin = afterDump === undefined ? writeRepairScripts(neutral(entries)) : writeRepairScripts(neutral(entries), afterDump);
+        assert.ok(twin.ok, 'the plain twin of a written job was refused');
+        checkScripts(scripts, twin, entries);
       });
     }
     assert.ok(written > cases / 20, `only ${written} batches were written`);
+  });
+
+  it('values of every length up to 100,000 characters in each field are refused past their limit, or give only short, safe lines', () => {
+    const lengths = [1, 2, 63, 64, 65, 100, 259, 260, 261, 399, 400, 401, 999, 1_000, 8_190, 8_191, 8_192, 9_000, 32_768, 100_000];
+    const random = root.fork(4_000_000);
+    let written = 0;
+    for (const field of ['container', 'provider', 'subject', 'store'] as const) {
+      for (const length of lengths) {
+        withSeed(`${field} of ${length} characters`, random, () => {
+          const filler = field === 'store' ? 'a' : random.pick(['A', 'x & del *', '%PATH%', '" & calc & "', '^', 'a)b(', '!x!', "'$(x)'", '\r\n certutil -delstore my 0a1b \r\n']);
+          const value = (field === 'store' ? 'm' : '') + filler.repeat(Math.ceil(length / filler.length)).slice(0, field === 'store' ? length - 1 : length);
+          const base = plausibleTarget(random);
+          const targets = [{ ...base, [field]: value }, { ...base, serial: `${base.serial}0` }];
+          const entries = scriptEntries(targets);
+          const scripts = writeRepairScripts(entries);
+          if (!scripts.ok) {
+            checkReason(scripts.reason);
+            return;
+          }
+          written++;
+          const twin = writeRepairScripts(neutral(entries));
+          assert.ok(twin.ok);
+          checkScripts(scripts, twin, entries);
+        });
+      }
+    }
+    assert.ok(written > 20, `only ${written} were written`);
   });
 
   it(`repairFiles: ${cases / 5} jobs write only INFs that read back exactly and scripts of safe shapes, or refuse`, () => {
@@ -302,13 +325,22 @@ describe(`output safety: the INF and script writers on names from the whole of U
         }
         written++;
         const infs = result.files.filter((f) => f.fileName.endsWith('.inf'));
-        assert.equal(infs.length, targets.length, 'one INF per target');
-        infs.forEach((file, i) => checkInf({ ok: true, fileName: file.fileName, text: file.text }, targets[i], undefined));
+        assert.equal(infs.length, 2 * targets.length, 'one KeyProv and one rollback INF per target');
+        infs.filter((f) => f.fileName.startsWith('KeyProv-')).forEach((file, i) => checkInf({ ok: true, fileName: file.fileName, text: file.text }, targets[i], undefined));
         const names = result.files.map((f) => f.fileName.toLowerCase());
         assert.equal(new Set(names).size, names.length, 'two files under one name');
         for (const file of result.files) assert.ok(!taken.has(file.fileName), `${file.fileName} was taken`);
-        checkScriptLines('cmd', result.files.find((f) => f.fileName.endsWith('.cmd'))!.text);
-        checkScriptLines('ps1', result.files.find((f) => f.fileName.endsWith('.ps1'))!.text);
+        const rollbacks = result.files.filter((f) => f.fileName.startsWith('rollback-'));
+        assert.equal(rollbacks.length, targets.length, 'one rollback INF per target');
+        rollbacks.forEach((file, i) => {
+          const problem = infRoundTripProblem(file.text, targets[i], { providerType: targets[i].providerType, keySpec: targets[i].keySpec });
+          assert.equal(problem, undefined, `rollback for ${JSON.stringify(targets[i]).slice(0, 300)}: ${problem}`);
+          assert.equal(file.command, undefined, 'a rollback INF offered as a command to run');
+        });
+        const twin = repairFiles({ targets: neutral(targets.map((target) => ({ target, infFileName: '', rollbackFileName: '' }))).map((e) => e.target), folder: 'file:///ws', scripts: true }, { inWorkspace: () => true, isTaken: (_folder, name) => taken.has(name) });
+        assert.ok(twin.ok, 'the plain twin of a written job was refused');
+        const script = (files: readonly { fileName: string; text: string }[], ext: string): string => files.find((f) => f.fileName.endsWith(ext))!.text;
+        checkScripts({ cmd: script(result.files, '.cmd'), ps1: script(result.files, '.ps1') }, { cmd: script(twin.files, '.cmd'), ps1: script(twin.files, '.ps1') }, targets.map((target) => ({ target, infFileName: '', rollbackFileName: '' })));
       });
     }
     assert.ok(written > cases / 20, `only ${written} jobs were written`);

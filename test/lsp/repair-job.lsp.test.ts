@@ -31,10 +31,18 @@ describe('language server over stdio: the whole repair job', () => {
     const edit = (await server.connection.sendRequest(ExecuteCommandRequest.type, { command: serverCommands.repairFiles, arguments: [dumpUri] })) as WorkspaceEdit;
     const changes = edit.documentChanges as (CreateFile | TextDocumentEdit)[];
     const created = changes.filter((c): c is CreateFile => 'kind' in c).map((c) => path.basename(new URL(c.uri).pathname));
-    assert.deepEqual(created, ['KeyProv-6100000002c0ffee4ab8d1e300000000000002.inf', 'KeyProv-6100000005d1a2b3c4d5e6f700000000000005.inf', 'repair-keyspec-2.cmd', 'repair-keyspec.ps1']);
+    assert.deepEqual(created, [
+      'KeyProv-6100000002c0ffee4ab8d1e300000000000002.inf',
+      'KeyProv-6100000005d1a2b3c4d5e6f700000000000005.inf',
+      'rollback-6100000002c0ffee4ab8d1e300000000000002.inf',
+      'rollback-6100000005d1a2b3c4d5e6f700000000000005.inf',
+      'repair-keyspec-2.cmd',
+      'repair-keyspec.ps1',
+    ]);
     for (const c of changes.filter((c): c is CreateFile => 'kind' in c)) assert.deepEqual(c.options, { overwrite: false, ignoreIfExists: false });
-    const cmd = changes.filter((c): c is TextDocumentEdit => 'textDocument' in c)[2].edits[0].newText;
-    assert.match(cmd, /certutil -repairstore "my" "6100000005d1a2b3c4d5e6f700000000000005" "KeyProv-6100000005d1a2b3c4d5e6f700000000000005.inf"/);
+    const texts = changes.filter((c): c is TextDocumentEdit => 'textDocument' in c).map((c) => c.edits[0].newText);
+    assert.match(texts[4], /"%CERTUTIL%" -repairstore "my" "6100000005d1a2b3c4d5e6f700000000000005" "KeyProv-6100000005d1a2b3c4d5e6f700000000000005.inf"/);
+    assert.match(texts[2], /_continue_ = "KeySpec=2"/, 'the rollback puts back the KeySpec the dump shows');
     assert.equal(fs.readFileSync(path.join(folder, 'repair-keyspec.cmd'), 'utf8'), 'rem mine');
   });
 

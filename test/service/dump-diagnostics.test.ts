@@ -93,15 +93,15 @@ describe('dump diagnostics', () => {
     const problems = checkDump(parseDump(fixture('renewed-ca.txt')));
     const targets = problems.filter((p) => p.code === 'keyspec.ksp-nonzero').map((p) => p.data as RepairTarget);
     assert.deepEqual(targets, [
-      { serial: '6100000002c0ffee4ab8d1e300000000000002', subject: 'Fabrikam Issuing CA 1', container: 'Fabrikam Issuing CA 1', provider: 'Microsoft Software Key Storage Provider', flags: 0x20, store: 'my', userKey: false, index: 0, isCA: true },
-      { serial: '6100000005d1a2b3c4d5e6f700000000000005', subject: 'Fabrikam Issuing CA 1', container: 'Fabrikam Issuing CA 1', provider: 'Microsoft Software Key Storage Provider', flags: 0x20, store: 'my', userKey: false, index: 1, isCA: true },
+      { serial: '6100000002c0ffee4ab8d1e300000000000002', subject: 'Fabrikam Issuing CA 1', container: 'Fabrikam Issuing CA 1', provider: 'Microsoft Software Key Storage Provider', flags: 0x20, store: 'my', userKey: false, index: 0, isCA: true, keySpec: 2, providerType: 0 },
+      { serial: '6100000005d1a2b3c4d5e6f700000000000005', subject: 'Fabrikam Issuing CA 1', container: 'Fabrikam Issuing CA 1', provider: 'Microsoft Software Key Storage Provider', flags: 0x20, store: 'my', userKey: false, index: 1, isCA: true, keySpec: 2, providerType: 0 },
     ]);
   });
 
   it('marks a user-store key (Flags without CRYPT_MACHINE_KEYSET) for -user and Flags=0', () => {
     const text = ['my "Personal"', frame, 'Serial Number: 0a1b', 'Subject:', '    CN=alice', keyProv('Microsoft Software Key Storage Provider', 'ProviderType = 0', 'KeySpec = 2 -- AT_SIGNATURE', '0')].join('\n');
     const [problem] = checkDump(parseDump(text));
-    assert.deepEqual(problem.data, { serial: '0a1b', subject: 'alice', container: 'Tailspin CA', provider: 'Microsoft Software Key Storage Provider', flags: 0, store: 'my', userKey: true, index: 0, isCA: false });
+    assert.deepEqual(problem.data, { serial: '0a1b', subject: 'alice', container: 'Tailspin CA', provider: 'Microsoft Software Key Storage Provider', flags: 0, store: 'my', userKey: true, index: 0, isCA: false, keySpec: 2, providerType: 0 });
   });
 
   it('points related information at the container and provider lines', () => {

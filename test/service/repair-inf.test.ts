@@ -5,7 +5,7 @@ import { repairFiles } from '../../server/src/service/repair/repairJob';
 import type { RepairHost } from '../../server/src/service/repair/fileNames';
 import { checkDump } from '../../server/src/service/dump/dumpChecks';
 import { parseDump } from '../../server/src/service/dump/parser';
-import { writeRepairInf } from '../../server/src/service/repair/repairInf';
+import { writeRepairInf, writeRollbackInf } from '../../server/src/service/repair/repairInf';
 import type { RepairTarget } from '../../server/src/service/repair/repairTarget';
 
 const seedTarget: RepairTarget = {
@@ -108,6 +108,61 @@ describe('repair INF', () => {
   it('gives up with a reason when every name is taken', () => {
     const result = repairFiles({ targets: [seedTarget], folder: 'file:///ws', scripts: false }, hostTaking(() => true));
     assert.equal(result.ok, false);
+  });
+});
+
+describe('rollback INF', () => {
+  const before: RepairTarget = { ...seedTarget, keySpec: 2, providerType: 0 };
+
+  it('puts the key provider property back exactly as the dump showed it, KeySpec and ProviderType included', () => {
+    const result = writeRollbackInf(before);
+    assert.ok(result.ok);
+    assert.equal(result.fileName, 'rollback-21000000044a30cdeaaaae7b08000000000004.inf');
+    const body = result.text.split('\r\n').filter((l) => l && !l.startsWith(';'));
+    assert.deepEqual(body, [
+      '[Version]',
+      'Signature="$Windows NT$"',
+      '[Properties]',
+      '2 = "{text}"',
+      '_continue_ = "Container=Contoso CA&"',
+      '_continue_ = "Provider=Microsoft Software Key Storage Provider&"',
+      '_continue_ = "ProviderType=0&"',
+      '_continue_ = "Flags=0x20&"',
+      '_continue_ = "KeySpec=2"',
+    ]);
+    assert.match(result.text, /;   certutil -repairstore my "21000000044a30cdeaaaae7b08000000000004" rollback-21000000044a30cdeaaaae7b08000000000004\.inf\r\n/);
+  });
+
+  it('leaves ProviderType out when the dump shows none, and keeps a CSP key spec', () => {
+    const result = writeRollbackInf({ ...before, keySpec: 1, providerType: undefined, provider: 'Microsoft Enhanced RSA and AES Cryptographic Provider' });
+    assert.ok(result.ok);
+    assert.doesNotMatch(result.text, /ProviderType=/);
+    assert.match(result.text, /_continue_ = "KeySpec=1"\r\n/);
+  });
+
+  const refusals: [string, Partial<RepairTarget>][] = [
+    ['no KeySpec in the dump', { keySpec: undefined }],
+    ['a KeySpec that is not a 32-bit number', { keySpec: -1 }],
+    ['a ProviderType that is not a number', { providerType: 1.5 }],
+    ['a container the repair INF refuses too', { container: 'R&D CA' }],
+  ];
+  for (const [name, change] of refusals) {
+    it(`refuses ${name}`, () => {
+      const result = writeRollbackInf({ ...before, ...change });
+      assert.ok(!result.ok && result.reason.length > 20);
+    });
+  }
+
+  it('is part of the files of a job with scripts, under a free name, with no command to run', () => {
+    const job = repairFiles({ targets: [before], folder: 'file:///ws', scripts: true }, hostTaking((name) => name === 'rollback-21000000044a30cdeaaaae7b08000000000004.inf'));
+    assert.ok(job.ok);
+    assert.deepEqual(job.files.map((f) => [f.fileName, f.command !== undefined]), [
+      ['KeyProv-21000000044a30cdeaaaae7b08000000000004.inf', true],
+      ['rollback-21000000044a30cdeaaaae7b08000000000004-2.inf', false],
+      ['repair-keyspec.cmd', false],
+      ['repair-keyspec.ps1', false],
+    ]);
+    assert.match(job.files[2].text, /if not exist "rollback-21000000044a30cdeaaaae7b08000000000004-2\.inf"/);
   });
 });
 

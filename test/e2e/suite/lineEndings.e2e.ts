@@ -43,7 +43,7 @@ describe('line endings of generated files', () => {
       )) ?? []),
     );
 
-    assert.equal(written.length, 6, `expected 1 + 1 + 4 generated files, got ${written.map(name).join(', ')}`);
+    assert.equal(written.length, 8, `expected 1 + 1 + 6 generated files (2 KeyProv, 2 rollback, cmd, ps1), got ${written.map(name).join(', ')}`);
     const how = (uri: vscode.Uri): string => (uri.path.includes('/crlf-quick-fix/') ? 'quick fix' : uri.path.includes('/crlf-command/') ? 'Generate repair INF' : 'Generate repair files');
     await allChecks(written.map((uri) => async () => assertCrlf(await readDiskText(uri), `${name(uri)} (${how(uri)})`)));
   });

@@ -37,26 +37,30 @@ function assertIncludesAll(text: string, wanted: readonly string[], what: string
   assert.deepEqual(missing, [], `${what} lacks these lines:\n${missing.join('\n')}\n--- it reads:\n${text}`);
 }
 
-/** The cmd script's commands for `files` (serial, INF name): backup, repair, stop on failure; then the new dump. */
+/** The cmd script's commands for `files` (serial, INF name): backup, repair, stop on any non-zero code; then the new dump. */
 function cmdLines(files: [string, string][]): string[] {
   return [
     ...files.flatMap(([serial, inf]) => [
-      `certutil -v -store "my" "${serial}" > "before-${serial}.txt"`,
-      `certutil -repairstore "my" "${serial}" "${inf}"\nif errorlevel 1 (`,
+      `"%CERTUTIL%" -v -store "my" "${serial}" > "before-${serial}.txt"`,
+      `"%CERTUTIL%" -repairstore "my" "${serial}" "${inf}"\nset "RC=%ERRORLEVEL%"\nif not "%RC%"=="0" goto :failed`,
     ]),
-    'certutil -v -store "my" > "machine-after.txt"',
+    '"%CERTUTIL%" -v -store "my" > "machine-after.txt"',
   ];
 }
 
+/** The ps1's table of certificates for `files`, and its calls. */
 function ps1Lines(files: [string, string][]): string[] {
   return [
     "$ErrorActionPreference = 'Stop'",
-    ...files.flatMap(([serial, inf]) => [
-      `Invoke-Certutil @('-v', '-store', 'my', '${serial}') 'before-${serial}.txt'`,
-      `Invoke-Certutil @('-repairstore', 'my', '${serial}', '${inf}')`,
-    ]),
-    "Invoke-Certutil @('-v', '-store', 'my') 'machine-after.txt'",
+    ...files.flatMap(([serial, inf]) => [`    Serial = '${serial}'\n    Inf = '${inf}'`]),
+    "Invoke-Certutil ($scope + @('-repairstore', $store, $c.Serial, $c.Inf))",
+    "$afterDump = 'machine-after.txt'",
   ];
+}
+
+/** `rollback-<serial><suffix>.inf`. */
+function rollback(cert: { serial: string }, suffix = ''): string {
+  return `rollback-${cert.serial}${suffix}.inf`;
 }
 
 describe('repair job on a renewed CA', () => {
@@ -84,7 +88,7 @@ describe('repair job on a renewed CA', () => {
 
     const first = await run();
     assert.deepEqual(asked, [dump.toString()], 'the folder picker was not asked once, for this dump');
-    const firstNames = [keyProv(gen1), keyProv(gen2), 'repair-keyspec.cmd', 'repair-keyspec.ps1'].sort();
+    const firstNames = [keyProv(gen1), keyProv(gen2), rollback(gen1), rollback(gen2), 'repair-keyspec.cmd', 'repair-keyspec.ps1'].sort();
     assert.deepEqual(names(first), firstNames, 'the command returned other files');
     assert.deepEqual(await fileNames(target), firstNames, 'the folder holds other files');
     assert.ok(!(await fileNames(vscode.Uri.joinPath(dump, '..'))).some((name) => name.endsWith('.inf')), 'files were written beside the dump, not in the picked folder');
@@ -105,7 +109,7 @@ describe('repair job on a renewed CA', () => {
 
     const before = new Map(await Promise.all(firstNames.map(async (name) => [name, await readDiskText(vscode.Uri.joinPath(target, name))] as const)));
     const second = await run();
-    const secondNames = [keyProv(gen1, '-2'), keyProv(gen2, '-2'), 'repair-keyspec-2.cmd', 'repair-keyspec-2.ps1'].sort();
+    const secondNames = [keyProv(gen1, '-2'), keyProv(gen2, '-2'), rollback(gen1, '-2'), rollback(gen2, '-2'), 'repair-keyspec-2.cmd', 'repair-keyspec-2.ps1'].sort();
     assert.deepEqual(names(second), secondNames, 'the second run did not pick new names');
     assert.deepEqual(await fileNames(target), [...firstNames, ...secondNames].sort());
     for (const [name, text] of before) assert.equal(await readDiskText(vscode.Uri.joinPath(target, name)), text, `${name} changed on the second run`);
@@ -120,7 +124,7 @@ describe('repair job on a renewed CA', () => {
     // Cancelling the folder picker writes nothing.
     const cancelled = await withHooks({ pickFolder: () => Promise.resolve(undefined) }, async () => vscode.commands.executeCommand<vscode.Uri[]>('certutil.generateRepairFiles', dump));
     assert.deepEqual(names(cancelled), []);
-    assert.equal((await fileNames(target)).length, 8);
+    assert.equal((await fileNames(target)).length, 12);
   });
 
   it('compares with the dump taken after the repair: every CA certificate fixed, shown on the later dump', async () => {

@@ -37,6 +37,7 @@ export const hresults: readonly HResult[] = [
   { code: 0x80092004, name: 'CRYPT_E_NOT_FOUND', text: 'Cannot find object or property.', meaning: 'No certificate with that serial (or hash) is in the store, or it has no such property.', next: 'Check the serial and the store (certutil -store my) and whether -user is needed.', source: nte },
   { code: 0x80070005, name: 'E_ACCESSDENIED', text: 'General access denied error.', meaning: 'The account may not change the store or the key.', next: 'Run from an elevated prompt (machine store) or as the certificate owner (user store).', source: common },
   { code: 0x80070057, name: 'E_INVALIDARG', text: 'One or more arguments are invalid.', meaning: 'certutil rejected its arguments or the INF.', next: 'Check the command line and the INF with this extension before running it again.', source: common },
+  { code: 0x80004005, name: 'E_FAIL', text: 'Unspecified failure', meaning: 'certutil or the provider failed without a more specific code.', next: 'Read the lines certutil printed before the failure; run the command again with -v for detail.', source: common },
 ];
 
 const byCode = new Map(hresults.map((h) => [h.code, h]));

@@ -42,6 +42,11 @@ export function repairInfFileName(serial: string, attempt = 1): string {
   return attempt <= 1 ? `KeyProv-${serial}.inf` : `KeyProv-${serial}-${attempt}.inf`;
 }
 
+/** `rollback-<serial>.inf`, or `rollback-<serial>-<n>.inf`: puts the key provider property back as the dump showed it. */
+export function rollbackInfFileName(serial: string, attempt = 1): string {
+  return attempt <= 1 ? `rollback-${serial}.inf` : `rollback-${serial}-${attempt}.inf`;
+}
+
 /** `repair-keyspec.cmd`, `repair-keyspec-2.cmd`, ... */
 export function repairScriptFileName(extension: 'cmd' | 'ps1', attempt = 1): string {
   return `repair-keyspec${attempt > 1 ? `-${attempt}` : ''}.${extension}`;

@@ -7,12 +7,12 @@
 import { formatFlags } from '../data/flags';
 import { KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
 import { isPlaceholder } from '../inf/values';
-import { repairInfFileName } from './fileNames';
+import { repairInfFileName, rollbackInfFileName } from './fileNames';
 import { repairCommand, verifyCommand } from './repairCommands';
 import type { RepairTarget } from './repairTarget';
 
 export { repairCommand, verifyCommand } from './repairCommands';
-export { repairInfFileName } from './fileNames';
+export { repairInfFileName, rollbackInfFileName } from './fileNames';
 
 /** A written INF, or the reason none could be written safely. */
 export type RepairInfResult = { ok: true; fileName: string; text: string } | { ok: false; reason: string };
@@ -22,6 +22,12 @@ const EOL = '\r\n';
 export const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** RFC 5280 allows 20 octets; this leaves room for odd certificates while `KeyProv-<serial>-<n>.inf` stays a legal file name. */
 const MAX_SERIAL_DIGITS = 200;
+/**
+ * Length limits for every dump value that reaches an INF or a script: they keep each generated line under
+ * 1,000 characters, far below cmd.exe's 8,191 (docs/formats.md §R3). CNG and CryptoAPI take container and
+ * provider names up to MAX_PATH (260); a longer value is not one a real key has.
+ */
+export const MAX_LENGTH = { container: 260, provider: 260, subject: 400, store: 64 } as const;
 
 /** Why a value cannot go into the INF or onto a certutil command line unchanged, or undefined when it can. */
 export function unsafeReason(target: RepairTarget): string | undefined {
@@ -29,9 +35,11 @@ export function unsafeReason(target: RepairTarget): string | undefined {
   if (typeof target.serial !== 'string' || !/^[0-9a-f]+$/.test(target.serial)) return `The serial number "${shown(target.serial)}" is not plain hex, so it cannot be passed to certutil safely.`;
   if (target.serial.length > MAX_SERIAL_DIGITS) return `The serial number ${shown(target.serial)} is too long to name a file after.`;
   if (typeof target.store !== 'string' || !/^[A-Za-z][A-Za-z0-9 ]*$/.test(target.store) || target.store !== target.store.trim()) return `The store name "${shown(target.store)}" is not a plain store name.`;
+  if (target.store.length > MAX_LENGTH.store) return `The store name ${shown(target.store)} is longer than ${MAX_LENGTH.store} characters.`;
+  if (target.subject !== undefined && (typeof target.subject !== 'string' || target.subject.length > MAX_LENGTH.subject)) return `The subject "${shown(target.subject)}" is longer than ${MAX_LENGTH.subject} characters, more than a script comment should carry.`;
   if (!Number.isInteger(target.flags) || target.flags < 0 || target.flags > 0xffffffff) return `The Flags value ${shown(target.flags)} is not a 32-bit number, so it cannot be written as dwFlags.`;
   for (const [what, value] of [['container', target.container], ['provider', target.provider]] as const) {
-    const problem = typeof value === 'string' ? unsafeInValue(value) : 'is missing';
+    const problem = typeof value !== 'string' ? 'is missing' : value.length > MAX_LENGTH[what] ? `is longer than ${MAX_LENGTH[what]} characters, which no real key has` : unsafeInValue(value);
     if (problem) return `The ${what} name "${shown(value)}" ${problem}. Write this KeyProv.inf by hand and check it with certutil.`;
   }
   return undefined;
@@ -61,20 +69,68 @@ function unsafeInValue(value: string): string | undefined {
 
 /** Writes the KeyProv.inf for `target`, or says why it cannot. */
 export function writeRepairInf(target: RepairTarget, fileName = repairInfFileName(target.serial)): RepairInfResult {
-  const reason = unsafeReason(target);
+  const reason = unsafeReason(target) ?? unsafeFileName(fileName);
   if (reason) return { ok: false, reason };
-  if (typeof fileName !== 'string' || !SAFE_FILE_NAME.test(fileName)) return { ok: false, reason: `The file name "${shown(fileName)}" is not a plain file name (letters, digits, . _ -).` };
-  const subject = (target.subject ?? '(no subject in the dump)').replace(/[^\x20-\x7e]/g, '?');
+  return {
+    ok: true,
+    fileName,
+    text: propertyInf(target, [
+      `; ${fileName}: sets KeySpec=0 on the key provider information of one certificate.`,
+      ...aboutLines(target),
+      '; Container, Provider and Flags are copied from the certutil dump.',
+      ';',
+      `; Repair (${where(target)}, in the folder of this file):`,
+      `;   ${repairCommand(target, fileName)}`,
+      '; Verify (CERT_KEY_PROV_INFO_PROP_ID(2) must show KeySpec = 0 -- XCN_AT_NONE):',
+      `;   ${verifyCommand(target)}`,
+    ], { providerType: 0, keySpec: 0 }),
+  };
+}
+
+/**
+ * Writes `rollback-<serial>.inf`: the same property INF, with ProviderType and KeySpec as the dump shows them
+ * before the repair, so `certutil -repairstore` with it puts the key provider property back exactly. Same checks
+ * as the repair INF; refuses when the dump does not show the KeySpec to put back.
+ */
+export function writeRollbackInf(target: RepairTarget, fileName = rollbackInfFileName(target.serial)): RepairInfResult {
+  const reason = unsafeReason(target) ?? unsafeFileName(fileName) ?? unsafeNumber('KeySpec', target.keySpec) ?? (target.providerType === undefined ? undefined : unsafeNumber('ProviderType', target.providerType));
+  if (reason) return { ok: false, reason };
+  return {
+    ok: true,
+    fileName,
+    text: propertyInf(target, [
+      `; ${fileName}: puts back the key provider information of one certificate as the dump showed it before the repair.`,
+      ...aboutLines(target),
+      '; Container, Provider, ProviderType, Flags and KeySpec are copied from the certutil dump: this is the state',
+      '; the repair changed, so the KeySpec checks of this extension flag it on purpose.',
+      ';',
+      `; Undo the repair (${where(target)}, in the folder of this file):`,
+      `;   ${repairCommand(target, fileName)}`,
+    ], { providerType: target.providerType, keySpec: target.keySpec ?? 0 }),
+  };
+}
+
+function unsafeFileName(fileName: unknown): string | undefined {
+  return typeof fileName === 'string' && SAFE_FILE_NAME.test(fileName) ? undefined : `The file name "${shown(fileName)}" is not a plain file name (letters, digits, . _ -).`;
+}
+
+function unsafeNumber(what: string, value: unknown): string | undefined {
+  if (value === undefined) return `The dump does not show the ${what} of this certificate, so no rollback INF can restore it.`;
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff ? undefined : `The ${what} value ${shown(value)} is not a 32-bit number.`;
+}
+
+function where(target: RepairTarget): string {
+  return target.userKey ? 'as the owner of the certificate' : 'elevated command prompt';
+}
+
+function aboutLines(target: RepairTarget): string[] {
+  return [`; Subject: ${(target.subject ?? '(no subject in the dump)').replace(/[^\x20-\x7e]/g, '?')}`, `; Serial number: ${target.serial}`];
+}
+
+/** The `[Version]` + `[Properties]` INF that sets property 2 from `target` with the given ProviderType and KeySpec. */
+function propertyInf(target: RepairTarget, comments: string[], values: { providerType: number | undefined; keySpec: number }): string {
   const lines = [
-    `; ${fileName}: sets KeySpec=0 on the key provider information of one certificate.`,
-    `; Subject: ${subject}`,
-    `; Serial number: ${target.serial}`,
-    '; Container, Provider and Flags are copied from the certutil dump.',
-    ';',
-    '; Repair (elevated command prompt, in the folder of this file):',
-    `;   ${repairCommand(target, fileName)}`,
-    '; Verify (CERT_KEY_PROV_INFO_PROP_ID(2) must show KeySpec = 0 -- XCN_AT_NONE):',
-    `;   ${verifyCommand(target)}`,
+    ...comments,
     '',
     '[Version]',
     'Signature="$Windows NT$"',
@@ -83,10 +139,10 @@ export function writeRepairInf(target: RepairTarget, fileName = repairInfFileNam
     `${KEY_PROV_INFO_PROP_ID} = "{text}"`,
     `_continue_ = "Container=${target.container}&"`,
     `_continue_ = "Provider=${target.provider}&"`,
-    '_continue_ = "ProviderType=0&"',
+    ...(values.providerType === undefined ? [] : [`_continue_ = "ProviderType=${values.providerType}&"`]),
     `_continue_ = "Flags=${formatFlags(target.flags)}&"`,
-    '_continue_ = "KeySpec=0"',
+    `_continue_ = "KeySpec=${values.keySpec}"`,
     '',
   ];
-  return { ok: true, fileName, text: lines.join(EOL) };
+  return lines.join(EOL);
 }

@@ -1,11 +1,12 @@
 /**
  * The files of a repair: one KeyProv INF per chosen certificate (from the one INF writer) and, for the
- * whole job, the cmd and ps1 scripts that run them, each under a name that is not taken yet.
+ * whole job, the cmd and ps1 scripts that run them with one rollback INF per certificate (which puts its key
+ * provider property back as the dump showed it), each under a name that is not taken yet.
  */
 
-import { NamePicker, repairInfFileName, repairScriptFileName, type RepairHost } from './fileNames';
+import { NamePicker, repairInfFileName, repairScriptFileName, rollbackInfFileName, type RepairHost } from './fileNames';
 import { repairCommand } from './repairCommands';
-import { shown, writeRepairInf } from './repairInf';
+import { shown, writeRepairInf, writeRollbackInf } from './repairInf';
 import { writeRepairScripts, type ScriptEntry } from './repairScript';
 import type { RepairTarget } from './repairTarget';
 
@@ -23,7 +24,7 @@ export interface RepairJobRequest {
   targets: readonly RepairTarget[];
   /** The folder URI the files go to. */
   folder: string;
-  /** Also write repair-keyspec.cmd / .ps1. */
+  /** Also write repair-keyspec.cmd / .ps1 and the rollback INFs they name. */
   scripts: boolean;
 }
 
@@ -32,16 +33,26 @@ export function repairFiles(request: RepairJobRequest, host: RepairHost): Repair
   if (request.targets.length === 0) return { ok: false, reason: 'No certificate in this dump needs a KeySpec repair.' };
   const picker = new NamePicker(host, request.folder);
   const files: GeneratedFile[] = [];
-  const entries: ScriptEntry[] = [];
+  const infNames: string[] = [];
   for (const target of request.targets) {
     const fileName = picker.pick((attempt) => repairInfFileName(target.serial, attempt));
     if (!fileName) return { ok: false, reason: `${repairInfFileName(shown(target.serial))} and every numbered copy of it already exist in the folder.` };
     const inf = writeRepairInf(target, fileName);
     if (!inf.ok) return { ok: false, reason: `Serial ${shown(target.serial)}: ${inf.reason}` };
     files.push({ fileName, text: inf.text, command: repairCommand(target, fileName) });
-    entries.push({ target, infFileName: fileName });
+    infNames.push(fileName);
   }
   if (!request.scripts) return { ok: true, files };
+  const entries: ScriptEntry[] = [];
+  for (const [i, target] of request.targets.entries()) {
+    const fileName = picker.pick((attempt) => rollbackInfFileName(target.serial, attempt));
+    if (!fileName) return { ok: false, reason: `${rollbackInfFileName(shown(target.serial))} and every numbered copy of it already exist in the folder.` };
+    const rollback = writeRollbackInf(target, fileName);
+    if (!rollback.ok) return { ok: false, reason: `Serial ${shown(target.serial)}: ${rollback.reason}` };
+    // No `command`: a rollback is for undoing, never one of the commands to run.
+    files.push({ fileName, text: rollback.text });
+    entries.push({ target, infFileName: infNames[i], rollbackFileName: fileName });
+  }
   const cmdName = picker.pick((attempt) => repairScriptFileName('cmd', attempt));
   const ps1Name = picker.pick((attempt) => repairScriptFileName('ps1', attempt));
   if (!cmdName || !ps1Name) return { ok: false, reason: 'Every name for the repair scripts is taken in the folder.' };

@@ -26,5 +26,7 @@ export function repairTargetOf(dump: DumpDocument, certificate: Certificate): Re
   };
   if (certificate.subject) target.subject = certificate.subject.value;
   if (certificate.index !== undefined) target.index = certificate.index;
+  if (keyProv.keySpec?.value !== undefined) target.keySpec = keyProv.keySpec.value;
+  if (keyProv.providerType?.value !== undefined) target.providerType = keyProv.providerType.value;
   return target;
 }
