@@ -58,6 +58,33 @@ export function lookupProvider(name: string): Provider | undefined {
   return undefined;
 }
 
+/**
+ * Is this a CNG (KSP) key? The one rule, for dumps and INFs alike (docs/formats.md §3.3): a provider the table
+ * knows (or names itself a Key Storage Provider) decides by its kind, because then a contradicting ProviderType
+ * is the slip (`provider.type-mismatch` says so); only for a provider it does not know does ProviderType 0 decide.
+ * Undefined when neither tells (no known provider and no ProviderType).
+ */
+export function isKspKey(providerName: string | undefined, providerType: number | undefined): boolean | undefined {
+  const known = providerName !== undefined ? lookupProvider(providerName) : undefined;
+  if (known) return known.kind === 'ksp';
+  return providerType === undefined ? undefined : providerType === 0;
+}
+
+/**
+ * `RSA#Microsoft Software Key Storage Provider`: Install-AdcsCertificationAuthority's `-CryptoProviderName` puts
+ * the key algorithm before `#` (docs/formats.md §3.4); certutil and certreq take the provider name alone. The
+ * split of such a value, or undefined when it has no algorithm prefix.
+ */
+export function splitAlgorithmPrefix(value: string): { algorithm: string; provider: string } | undefined {
+  const hash = value.indexOf('#');
+  if (hash <= 0) return undefined;
+  const algorithm = value.slice(0, hash).trim();
+  const provider = value.slice(hash + 1).trim();
+  // The algorithm is one CNG algorithm id (RSA, ECDSA_P256, ECDH_P384, DSA ...): letters, digits and `_`.
+  if (!/^[A-Za-z][A-Za-z0-9_]{1,31}$/.test(algorithm) || provider === '') return undefined;
+  return { algorithm, provider };
+}
+
 /** The `provider.type-mismatch` message parameters for a known provider: what it is and the type it takes. */
 export function mismatchParams(known: Provider, providerType: number): Record<string, string | number> {
   return {
