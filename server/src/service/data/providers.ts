@@ -78,7 +78,7 @@ export function isKspKey(providerName: string | undefined, providerType: number 
 export function splitAlgorithmPrefix(value: string): { algorithm: string; provider: string } | undefined {
   const hash = value.indexOf('#');
   if (hash <= 0) return undefined;
-  const algorithm = value.slice(0, hash).trim();
+  const algorithm = value.slice(0, hash).trimStart();
   const provider = value.slice(hash + 1).trim();
   // The algorithm is one CNG algorithm id (RSA, ECDSA_P256, ECDH_P384, DSA ...): letters, digits and `_`.
   if (!/^[A-Za-z][A-Za-z0-9_]{1,31}$/.test(algorithm) || provider === '') return undefined;

@@ -6,9 +6,9 @@
  * `keyprov.duplicate-pair`, `keyprov.missing-pair`, `keyprov.bad-value`, `keyprov.flags-not-hex`.
  */
 
-import { lookupKeySpec, parseKeySpec } from '../../data/keySpec';
+import { isKeySpecValue, parseKeySpec } from '../../data/keySpec';
 import { keyProvPairs, lookupKeyProvPair, type KeyProvPairName } from '../../data/keyProvPairs';
-import { lookupProvider, splitAlgorithmPrefix } from '../../data/providers';
+import { isKspKey, lookupProvider, splitAlgorithmPrefix } from '../../data/providers';
 import { report } from '../../rules';
 import type { Problem, TextEdit } from '../../types';
 import { dataWith, replaceFix, type FlagsData, type InfFixTable, type InsertAmpersandData, type MissingPairData, type PlaceholderData, type ReplaceData } from '../fixData';
@@ -88,7 +88,7 @@ function checkPairValue(name: KeyProvPairName, pair: KeyProvPair, provider: stri
     }
     case 'KeySpec': {
       const keySpec = parseKeySpec(value);
-      if (keySpec === undefined || keySpec > 2) return bad('expected 0 (KSP), 1 (AT_KEYEXCHANGE) or 2 (AT_SIGNATURE).');
+      if (keySpec === undefined || !isKeySpecValue(keySpec)) return bad('expected 0 (KSP), 1 (AT_KEYEXCHANGE) or 2 (AT_SIGNATURE).');
       if (!/^(\d+|0x[0-9a-f]+)$/i.test(value)) {
         return bad(`write the number ${keySpec}: certutil's help and the seed article only show numbers here.`, { severity: 'warning', data: { replacement: String(keySpec) } });
       }
@@ -109,12 +109,15 @@ function checkMissing(kp: KeyProvString, found: Map<KeyProvPairName, KeyProvPair
   const problems: Problem[] = [];
   const where = head.key ? head.key.span : head.span;
   const written = found.get('Provider')?.value;
-  const known = written !== undefined ? lookupProvider(splitAlgorithmPrefix(written)?.provider ?? written) : undefined;
+  const providerName = written !== undefined ? (splitAlgorithmPrefix(written)?.provider ?? written) : undefined;
+  const known = providerName !== undefined ? lookupProvider(providerName) : undefined;
+  const typeText = found.get('ProviderType')?.value;
+  const ksp = isKspKey(providerName, typeText !== undefined ? parseNumber(typeText) : undefined);
   for (const name of ['Container', 'Provider', 'KeySpec'] as const) {
     if (found.has(name)) continue;
     const data: MissingPairData = { pair: name };
     // KeySpec=0 is the one certain value, and only for a KSP.
-    if (name === 'KeySpec' && known?.kind === 'ksp') data.add = appendPair(kp, head, 'KeySpec=0', eol);
+    if (name === 'KeySpec' && ksp === true) data.add = appendPair(kp, head, 'KeySpec=0', eol);
     problems.push(report('keyprov.missing-pair', where, { name, why: whyMissing[name] }, { severity: name === 'KeySpec' ? 'warning' : 'error', data }));
   }
   if (!found.has('ProviderType') && known?.kind === 'csp') {
@@ -146,7 +149,7 @@ function facts(found: Map<KeyProvPairName, KeyProvPair>): Parameters<typeof chec
   return {
     provider: provider && provider.value !== '' && !isPlaceholder(provider.value) ? { name: provider.value, span: provider.valueSpan } : undefined,
     providerType: providerType && typeValue !== undefined ? { value: typeValue, span: providerType.valueSpan } : undefined,
-    keySpec: keySpec && keySpecValue !== undefined && lookupKeySpec(keySpecValue) ? { value: keySpecValue, text: keySpec.value, span: keySpec.valueSpan } : undefined,
+    keySpec: keySpec && keySpecValue !== undefined && isKeySpecValue(keySpecValue) ? { value: keySpecValue, text: keySpec.value, span: keySpec.valueSpan } : undefined,
   };
 }
 
