@@ -81,7 +81,7 @@ export const rules = {
   },
   // ---- certutil INF files (owned by service/inf) ----------------------------------------------
   // INF-RULES-BEGIN
-  // Lexical: any INF, driver INFs included (FORMATS.md §2.1, [S6]).
+  // Lexical: any INF, driver INFs included (docs/formats.md §2.1).
   /** A `"` with no closing quote on its line: the rest of the line, `;` included, becomes value text. */
   'inf.unterminated-quote': {
     severity: 'error',
@@ -142,7 +142,7 @@ export const rules = {
     message: '{value} looks like a placeholder left in from a template. Replace it with the real {what}.',
     doc: 'A placeholder left in a value: `CONTAINER_NAME`, `<...>`, a backquoted name.',
   },
-  // repairstore [Properties] (FORMATS.md §2.2).
+  // repairstore [Properties] (docs/formats.md §2.2).
   /** A `[Properties]` key that is not a decimal property id in 1-65535. */
   'inf.property-id': {
     severity: 'error',
@@ -209,7 +209,7 @@ export const rules = {
     message: 'Flags={value} is ambiguous: certutil -v prints Flags in hex, but the base certutil reads a bare number in is not documented. Write {asHex} (hex) or {asDecimal} (decimal {value}).',
     doc: '`Flags` written as a bare number of 10 or more (write `0x20`, not `20`).',
   },
-  // certreq [NewRequest] (FORMATS.md §2.3, [S4]).
+  // certreq [NewRequest] (docs/formats.md §2.3).
   /** A `[NewRequest]` key certreq does not document. */
   'certreq.unknown-key': {
     severity: 'warning',
@@ -228,7 +228,7 @@ export const rules = {
     message: 'KeyLength {value} is weak for RSA; use 2048 or more.',
     doc: 'An RSA `KeyLength` below 2048.',
   },
-  // CAPolicy.inf and the extension sections certreq shares with it (FORMATS.md §2.4, [S5]).
+  // CAPolicy.inf and the extension sections certreq shares with it (docs/formats.md §2.4).
   /** A key the section does not document. */
   'capolicy.unknown-key': {
     severity: 'warning',

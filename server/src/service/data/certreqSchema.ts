@@ -1,11 +1,11 @@
 /**
- * The `[NewRequest]` keys of a certreq request INF and their documented values: FORMATS.md §2.3 (the certreq
- * reference [S4]), with the key names of the public certsrv.h (wszINFKEY_*) for the few S4 leaves out.
+ * The `[NewRequest]` keys of a certreq request INF and their documented values: docs/formats.md §2.3 (the certreq
+ * reference), with the key names of the public certsrv.h (wszINFKEY_*) for the few it leaves out.
  */
 
 import type { KeyInfo, NamedValue } from './valueSpec';
 
-/** `ValidityPeriod` units: "must be a US English plural" [S4]. */
+/** `ValidityPeriod` units: "must be a US English plural" (docs/formats.md §2.3). */
 export const validityPeriods: readonly NamedValue[] = [
   { name: 'Years', note: 'Years.' },
   { name: 'Months', note: 'Months.' },
@@ -31,7 +31,7 @@ const keyAlgorithms: readonly NamedValue[] = [
   { name: 'DH', note: 'Diffie-Hellman.' },
   { name: 'DSA', note: 'DSA.' },
   { name: 'ECDH_P256', note: 'ECDH on P-256.' },
-  { name: 'ECDH_P384', note: 'ECDH on P-384 (the curve S4 lists for ECDSA).' },
+  { name: 'ECDH_P384', note: 'ECDH on P-384 (the curve the certreq reference lists for ECDSA).' },
   { name: 'ECDH_P521', note: 'ECDH on P-521.' },
   { name: 'ECDSA_P256', note: 'ECDSA on P-256.' },
   { name: 'ECDSA_P384', note: 'ECDSA on P-384.' },

@@ -1,5 +1,5 @@
 /**
- * ProviderType (dwProvType) values: docs/formats.md §3.2. 0 is CNG; the others are wincrypt.h's PROV_* list (the
+ * ProviderType (dwProvType) values: docs/formats.md §3.2 and §6.5. 0 is CNG; the others are wincrypt.h's PROV_* list (the
  * same numbers as certenroll.h's X509ProviderType): a number outside it is no provider type Windows defines.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Cryptographic providers: the one list of provider names, what kind each is, and its ProviderType.
- * Sources: FORMATS.md §3.3 (certutil -csplist in S16/S18, the -csp aliases in S3, vendor docs).
+ * Sources: docs/formats.md §3.3 (certutil -csplist output, certutil's -csp aliases, vendor docs).
  */
 
 import { lookupProviderType } from './providerTypes';
@@ -46,7 +46,7 @@ const byName = new Map(providers.map((p) => [p.name.toLowerCase(), p]));
 
 /**
  * What is known about a provider name: an exact (case-insensitive) entry, or a KSP by the
- * "Key Storage Provider" suffix rule (FORMATS.md §3.3 holds it for every KSP it lists but the TPM one).
+ * "Key Storage Provider" suffix rule (docs/formats.md §3.3 holds it for every KSP it lists but the TPM one).
  */
 export function lookupProvider(name: string): Provider | undefined {
   const key = name.trim().toLowerCase();
@@ -59,7 +59,7 @@ export function lookupProvider(name: string): Provider | undefined {
 }
 
 /**
- * Is this a CNG (KSP) key? The one rule, for dumps and INFs alike (docs/formats.md §3.3): a provider the table
+ * Is this a CNG (KSP) key? The one rule, for dumps and INFs alike (docs/formats.md §6.9): a provider the table
  * knows (or names itself a Key Storage Provider) decides by its kind, because then a contradicting ProviderType
  * is the slip (`provider.type-mismatch` says so); only for a provider it does not know does ProviderType 0 decide.
  * Undefined when neither tells (no known provider and no ProviderType).
@@ -72,7 +72,7 @@ export function isKspKey(providerName: string | undefined, providerType: number 
 
 /**
  * `RSA#Microsoft Software Key Storage Provider`: Install-AdcsCertificationAuthority's `-CryptoProviderName` puts
- * the key algorithm before `#` (docs/formats.md §3.4); certutil and certreq take the provider name alone. The
+ * the key algorithm before `#` (docs/formats.md §6.4); certutil and certreq take the provider name alone. The
  * split of such a value, or undefined when it has no algorithm prefix.
  */
 export function splitAlgorithmPrefix(value: string): { algorithm: string; provider: string } | undefined {

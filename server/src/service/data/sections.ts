@@ -1,7 +1,7 @@
 /**
  * The INF sections certutil, certreq and CA setup read: docs/formats.md §2.2-2.5, with the
  * names the public certsrv.h gives them (wszINFSECTION_*). Used for the kind of a file, misspelling hints,
- * completion and hover. Names compare case-insensitively, as SetupAPI does [S6].
+ * completion and hover. Names compare case-insensitively, as SetupAPI does (docs/formats.md §2.1).
  */
 
 /** What an INF file is for, by the sections it holds. */
@@ -41,7 +41,7 @@ export const knownSections: readonly KnownSection[] = [
 const byName = new Map(knownSections.map((s) => [s.name.toLowerCase(), s]));
 
 /**
- * Names admins write for a known section that are more than a slip away from it (docs/formats.md §2.5): the
+ * Names admins write for a known section that are more than a slip away from it (docs/formats.md §6.1): the
  * extension's own name without `Extension`, the RFC 5280 wording, the common abbreviation. CA setup and certreq
  * read only the documented names, so each of these sections is silently ignored.
  */

@@ -89,7 +89,7 @@ function keyItems(doc: InfDocument, at: InfSection | undefined): InfCompletionIt
       label: '_continue_',
       kind: 'key',
       detail: 'Append a string to the entry above',
-      documentation: 'certutil appends this quoted string, as is, to the value of the entry above it (FORMATS.md §2.1).',
+      documentation: 'certutil appends this quoted string, as is, to the value of the entry above it (docs/formats.md §2.1).',
       insertText: '_continue_ = "',
       sortText: sortKey(0),
     };

@@ -1,6 +1,6 @@
 /**
  * The INF parser: text in, tree with offsets and lexical problems out. Hand-written and line-oriented after
- * the INF rules of FORMATS.md §2.1 ([S6]): `[Section]` headers, `key = value[,value]` entries, `"..."` with
+ * the INF rules of docs/formats.md §2.1: `[Section]` headers, `key = value[,value]` entries, `"..."` with
  * `""` for a quote, `;` comments outside quotes only, `\` at the end of a line continues it, and the
  * certutil/certreq `_continue_` convention that appends a string to the entry above. Never throws.
  */
@@ -36,7 +36,7 @@ export function parseInf(text: string): InfDocument {
 
 /**
  * Which program reads the file: content first (a misspelt [Propertes] counts: its author meant a KeyProv.inf),
- * then the CAPolicy.inf name (FORMATS.md §2.2-2.4).
+ * then the CAPolicy.inf name (docs/formats.md §2.2-2.4).
  */
 export function infKind(doc: InfDocument, fileName?: string): InfKind {
   const has = (name: string): boolean => doc.sections.some((s) => nameOf(s) === name);
@@ -64,7 +64,7 @@ class InfParser {
     return this.doc;
   }
 
-  /** Joins physical lines ending in `\` (outside quotes, no comment) into logical lines [S6]. */
+  /** Joins physical lines ending in `\` (outside quotes, no comment) into logical lines (docs/formats.md §2.1). */
   private *logicalLines(): Generator<Logical> {
     const lines = splitLines(this.text);
     let current: Logical | undefined;
@@ -237,7 +237,7 @@ function trimEnd(s: string, from: number, to: number): number {
   return to;
 }
 
-/** The first `;` outside quotes and `%strkey%` tokens [S6], and a quote left open at the end. */
+/** The first `;` outside quotes and `%strkey%` tokens (docs/formats.md §2.1), and a quote left open at the end. */
 function scanComment(s: string): { commentAt: number; openQuote?: number } {
   let quote: number | undefined;
   for (let i = 0; i < s.length; i++) {
@@ -275,7 +275,7 @@ function startsRemark(s: string, at: number, to: number, lineStart = false): boo
 
 /**
  * A `//` or `# ` outside quotes, after some value text and white space (or a closing quote), is an attempt
- * at a comment (the seed article's KeyProv.inf, FORMATS.md §2.2.1). `http://` and base64 `//` are not:
+ * at a comment (the seed article's KeyProv.inf, docs/formats.md §2.2.1). `http://` and base64 `//` are not:
  * nothing separates them from the text before.
  */
 function findRemark(s: string, from: number, to: number): number | undefined {

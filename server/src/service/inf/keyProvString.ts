@@ -1,7 +1,7 @@
 /**
  * Reads the key provider string of a repairstore INF (property 2): `"{text}"` followed by `_continue_`
- * fragments whose text is appended as is, then split on `&` into `Name=Value` pairs (FORMATS.md §2.2,
- * [S2][S3]). Validation, hover and completion all read pairs from here, with exact source spans.
+ * fragments whose text is appended as is, then split on `&` into `Name=Value` pairs (docs/formats.md §2.2).
+ * Validation, hover and completion all read pairs from here, with exact source spans.
  */
 
 import { lookupKeyProvPair } from '../data/keyProvPairs';
@@ -32,7 +32,7 @@ export interface KeyProvPair {
 export interface KeyProvString {
   fragments: KeyProvFragment[];
   pairs: KeyProvPair[];
-  /** Fragments that end without `&` although the next one starts a new pair (FORMATS.md §2.2). */
+  /** Fragments that end without `&` although the next one starts a new pair (docs/formats.md §2.2). */
   missingAmpersands: { fragment: number; at: number; span: Span }[];
   /** The `&` after the last pair. */
   trailingAmpersand?: Span;

@@ -36,7 +36,7 @@ export interface InfEntry {
   equals?: number;
   /** Everything after `=` as one value (commas included), up to a `;` comment or a `//` remark. */
   value: InfValue;
-  /** The comma-separated fields of the value (INF syntax [S6]). */
+  /** The comma-separated fields of the value (INF syntax, docs/formats.md §2.1). */
   fields: InfValue[];
   /** From the key to the end of the value or remark; comments excluded. */
   span: Span;
@@ -47,7 +47,7 @@ export interface InfEntry {
   lineEnd: number;
   /** The line's leading white space (kept when a fix inserts a line above). */
   indent: string;
-  /** Text after the value that starts with `//` or `#`: value text to certutil, not a comment [S6]. */
+  /** Text after the value that starts with `//` or `#`: value text to certutil, not a comment (docs/formats.md §2.1). */
   remark?: Span;
   /** A `;` comment on the same line, `;` included. */
   comment?: Span;
@@ -57,7 +57,7 @@ export interface InfEntry {
   continues: InfEntry[];
 }
 
-/** A `[Name]` section. Same-named sections merge in SetupAPI [S6]; they stay separate here, in file order. */
+/** A `[Name]` section. Same-named sections merge in SetupAPI (docs/formats.md §2.1); they stay separate here, in file order. */
 export interface InfSection {
   name: string;
   /** The known section it is, or was meant to be when misspelt (canonical spelling); undefined for others. */

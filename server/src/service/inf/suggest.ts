@@ -25,7 +25,7 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidate closest to `word`, if it is close enough to be a slip rather than another name: at most
  * 2 edits, and at most a third of the word (so `Year` -> `Years` but not `Day` -> `Years`).
- * A candidate that only differs in case is not a misspelling (INF names are case-insensitive [S6]).
+ * A candidate that only differs in case is not a misspelling (INF names are case-insensitive, docs/formats.md §2.1).
  */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const w = word.trim();
@@ -50,7 +50,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
 const sectionCandidates: readonly string[] = [...knownSections.map((s) => s.name), ...Object.keys(sectionAliases).filter((a) => a.length >= 5)];
 
 /**
- * The known section `name` is, or was meant to be (docs/formats.md §2.5): the name itself, an alias from the table
+ * The known section `name` is, or was meant to be (docs/formats.md §6.1): the name itself, an alias from the table
  * (`AuthorityInfoAccess`), or the closest known name or alias (`Propertes` -> `Properties`). A file whose
  * [Properties] is misspelt is still a KeyProv.inf to its author, and gets its checks too.
  */

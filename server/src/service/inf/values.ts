@@ -25,7 +25,7 @@ export function isOid(text: string): boolean {
   return OID.test(text.trim());
 }
 
-/** A value holding a `%strkey%` substitution cannot be judged before [Strings] is applied [S6]. */
+/** A value holding a `%strkey%` substitution cannot be judged before [Strings] is applied (docs/formats.md §2.1). */
 export function hasSubstitution(text: string): boolean {
   return /%[^%\s]+%/.test(text);
 }
@@ -76,7 +76,7 @@ function checkEnum(values: readonly NamedValue[], text: string, open: boolean, n
   if (values.some((v) => v.name.toLowerCase() === lower)) return OK;
   if (numeric && parseNumber(text) !== undefined) return OK;
   const names = values.map((v) => v.name);
-  // `Year` for `Years`: the units must be plural [S4], and the singular is a real-world slip (bendusz sample).
+  // `Year` for `Years`: the units must be plural (docs/formats.md §2.3), and the singular is a real-world slip (bendusz sample).
   const plural = names.find((n) => n.toLowerCase() === `${lower}s`);
   return { ok: false, expected: `one of ${names.join(', ')}`, suggestion: plural ?? closest(text, names), doubtful: open };
 }
@@ -91,7 +91,7 @@ function checkFlags(values: readonly NamedValue[], text: string): Verdict {
 
 /**
  * A value still holding a template placeholder: `<name>`, a backquoted name (AWS writes
- * `` `key-container-name` `` [S21]) or an all-caps `..._NAME`-style token (`CONTAINER_NAME` [S1]).
+ * `` `key-container-name` ``) or an all-caps `..._NAME`-style token (`CONTAINER_NAME` in the renewal article; docs/formats.md §2.2).
  */
 export function isPlaceholder(text: string): boolean {
   const t = text.trim();

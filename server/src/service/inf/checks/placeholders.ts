@@ -4,7 +4,7 @@
  * offering only containers the INF writer itself accepts (`unsafeReason`, repair/repairInf.ts). In a certreq
  * request, `certreq.placeholder` finds what a template leaves where a DNS name or a distinguished name belongs:
  * `TODO`, or an upper-case name with underscores (`CN=SERVER_FQDN`, `dns=YOUR_HOST.contoso.com`), which no host
- * name can be (docs/formats.md §2.3).
+ * name can be (docs/formats.md §6.7).
  * Rules: `certreq.placeholder` (no fix: the real name is the admin's); the fix of `inf.placeholder`.
  */
 

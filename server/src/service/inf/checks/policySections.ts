@@ -50,7 +50,7 @@ export function checkPolicySections({ doc, kind }: InfCheckContext): Problem[] {
 }
 
 /**
- * Each policy needs its OID (docs/formats.md §2.4). The syntax page also asks for a Notice or a URL, but CA setup
+ * Each policy needs its OID (docs/formats.md §6.3). The syntax page also asks for a Notice or a URL, but CA setup
  * builds the policy from the OID alone and real files (anyPolicy above all) leave both out: not judged.
  */
 function checkPolicyStatement(sections: readonly InfSection[], problems: Problem[]): void {

@@ -17,7 +17,7 @@ import type { InfCheckContext } from './infCheckContext';
 import { checkKeyProv } from './keyProv';
 
 const ENHKEY_USAGE_PROP_ID = 9;
-/** wincrypt.h defines ids 1-107 [S9]; newer builds and custom properties (the help's 127) go beyond. */
+/** wincrypt.h defines ids 1-107 (docs/formats.md §1.6); newer builds and custom properties (the help's 127) go beyond. */
 const LAST_LISTED_ID = 107;
 
 export function checkProperties({ doc, kind, options }: InfCheckContext): Problem[] {
@@ -80,7 +80,7 @@ function meantId(text: string): { id: number; name: string } | undefined {
   return known ? { id: known.id, name: known.name } : undefined;
 }
 
-/** Property 9: `{text}` then OIDs separated by `,`; the help ends even the last one with `,` [S3]. */
+/** Property 9: `{text}` then OIDs separated by `,`; the help ends even the last one with `,` (docs/formats.md §2.2). */
 function checkEkuProperty(head: InfEntry): Problem[] {
   const chars = keyProvFragments(head).flatMap((f, i) => fragmentChars(f, i));
   return checkOidList(chars);

@@ -1,6 +1,6 @@
 /**
  * The provider, ProviderType and KeySpec judged together, the same way for a KeyProv.inf's key provider string
- * and a certreq `[NewRequest]` (docs/formats.md §3.1-3.4). "Is this a KSP key" is `isKspKey` (data/providers.ts),
+ * and a certreq `[NewRequest]` (docs/formats.md §3.1-3.3, §6.4-6.9). "Is this a KSP key" is `isKspKey` (data/providers.ts),
  * the rule the dump side uses too. The codes `keyspec.ksp-nonzero` and `provider.type-mismatch` are the dump's:
  * the meaning is the same.
  * Rules: `keyspec.ksp-nonzero`, `provider.type-mismatch`, `keyspec.csp-none`, `provider.type-unknown`,
@@ -83,7 +83,7 @@ export function checkProviderFacts({ provider, providerType, keySpec }: Provider
   return problems;
 }
 
-/** A KeyProv.inf sets the key link as written: error. In a request, the non-CA setting applies (docs/formats.md §3.1). */
+/** A KeyProv.inf sets the key link as written: error. In a request, the non-CA setting applies (docs/formats.md §6.6). */
 function kspNonzeroSeverity(where: ProviderFactsWhere): Severity | 'off' {
   return where.program === 'certutil' ? 'error' : where.options.nonCaKeySpecSeverity;
 }

@@ -2,7 +2,7 @@
  * Section names. `[Propertes]` or `[AuthorityInfoAccess]`: a misspelt section is silently ignored, so a file can
  * do nothing without an error; the parser gives each section the known name it was meant to have (an alias from
  * data/sections.ts or a name a slip away, suggest.ts). In a CAPolicy.inf, CA setup reads only its documented
- * sections and the ones the file itself names, so any other section is ignored too (docs/formats.md §2.4-2.5).
+ * sections and the ones the file itself names, so any other section is ignored too (docs/formats.md §6.1-6.2).
  * A file is judged so when it has `[Certsrv_Server]`, which only CA setup reads: the extension sections alone are
  * shared with certreq -policy INFs and may sit beside sections of other programs.
  * Rules: `inf.misspelt-section` (fixed to the known name), `capolicy.unknown-section`.
