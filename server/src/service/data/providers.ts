@@ -80,10 +80,12 @@ export function splitAlgorithmPrefix(value: string): { algorithm: string; provid
   if (hash <= 0) return undefined;
   const algorithm = value.slice(0, hash).trimStart();
   const provider = value.slice(hash + 1).trim();
-  // The algorithm is one CNG algorithm id (RSA, ECDSA_P256, ECDH_P384, DSA ...): letters, digits and `_`.
-  if (!/^[A-Za-z][A-Za-z0-9_]{1,31}$/.test(algorithm) || provider === '') return undefined;
+  if (!CNG_KEY_ALGORITHMS.has(algorithm.toUpperCase()) || provider === '') return undefined;
   return { algorithm, provider };
 }
+
+/** The CNG key algorithm ids the cmdlet takes before `#` (BCRYPT_*_ALGORITHM names; docs/formats.md §6.4). */
+const CNG_KEY_ALGORITHMS: ReadonlySet<string> = new Set(['RSA', 'DSA', 'DH', 'ECDSA', 'ECDH', 'ECDSA_P256', 'ECDSA_P384', 'ECDSA_P521', 'ECDH_P256', 'ECDH_P384', 'ECDH_P521']);
 
 /** The `provider.type-mismatch` message parameters for a known provider: what it is and the type it takes. */
 export function mismatchParams(known: Provider, providerType: number): Record<string, string | number> {
