@@ -7,8 +7,8 @@
 import { KEY_PROV_INFO_PROP_ID } from '../../server/src/service/data/propertyIds';
 import { pairsByName, readKeyProv } from '../../server/src/service/inf/keyProvString';
 import { sectionsNamed } from '../../server/src/service/inf/model';
-import { infKind, parseInf } from '../../server/src/service/inf/parser';
-import { validateInf } from '../../server/src/service/inf/validate';
+import { infKind, parseInf } from '../../server/src/service/inf/infParser';
+import { validateInf } from '../../server/src/service/inf/infChecks';
 import { parseNumber } from '../../server/src/service/inf/values';
 import type { RepairTarget } from '../../server/src/service/repair/repairTarget';
 

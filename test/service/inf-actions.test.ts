@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { infQuickFixes, type DumpContainer, type InfQuickFix } from '../../server/src/service/inf/actions';
-import { infKind, parseInf } from '../../server/src/service/inf/parser';
-import { validateInf } from '../../server/src/service/inf/validate';
+import { infQuickFixes, type DumpContainer, type InfQuickFix } from '../../server/src/service/inf/infQuickFixes';
+import { infKind, parseInf } from '../../server/src/service/inf/infParser';
+import { validateInf } from '../../server/src/service/inf/infChecks';
 import type { TextEdit } from '../../server/src/service/types';
 
 function apply(text: string, edits: readonly TextEdit[]): string {

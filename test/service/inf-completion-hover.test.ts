@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { infCompletions, type InfCompletionItem } from '../../server/src/service/inf/completion';
-import { infHover } from '../../server/src/service/inf/hover';
-import { parseInf } from '../../server/src/service/inf/parser';
+import { infCompletions, type InfCompletionItem } from '../../server/src/service/inf/infCompletion';
+import { infHover } from '../../server/src/service/inf/infHover';
+import { parseInf } from '../../server/src/service/inf/infParser';
 import { unmark } from './marked';
 
 /** Completions at the `|` cursor of `input`. */

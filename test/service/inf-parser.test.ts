@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { infKind, parseInf, type InfDocument } from '../../server/src/service/inf/parser';
+import { infKind, parseInf, type InfDocument } from '../../server/src/service/inf/infParser';
 import { entryChain, valueSpan } from '../../server/src/service/inf/model';
 import { readKeyProv } from '../../server/src/service/inf/keyProvString';
-import { infFolding, infSymbols } from '../../server/src/service/inf/symbols';
+import { infFolding, infSymbols } from '../../server/src/service/inf/infOutline';
 import type { Span } from '../../server/src/service/types';
 import { unmark } from './marked';
 

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { infKind, parseInf } from '../../server/src/service/inf/parser';
+import { infKind, parseInf } from '../../server/src/service/inf/infParser';
 import type { InfKind } from '../../server/src/service/inf/model';
-import { validateInf } from '../../server/src/service/inf/validate';
+import { validateInf } from '../../server/src/service/inf/infChecks';
 import { defaultCheckOptions, diagnose, parse } from '../../server/src/service/languageService';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
 import { unmark } from './marked';

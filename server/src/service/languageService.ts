@@ -8,12 +8,12 @@ import { dumpHover } from './dump/hover';
 import { checkDump } from './dump/dumpChecks';
 import { dumpFolding, dumpSymbols } from './dump/outline';
 import { parseDump, type DumpDocument } from './dump/parser';
-import { infQuickFixes, type DumpContainer, type InfQuickFix } from './inf/actions';
-import { infCompletions, type InfCompletionItem } from './inf/completion';
-import { infHover } from './inf/hover';
-import { infKind, parseInf, type InfDocument, type InfKind } from './inf/parser';
-import { infFolding, infSymbols } from './inf/symbols';
-import { validateInf } from './inf/validate';
+import { infQuickFixes, type DumpContainer, type InfQuickFix } from './inf/infQuickFixes';
+import { infCompletions, type InfCompletionItem } from './inf/infCompletion';
+import { infHover } from './inf/infHover';
+import { infKind, parseInf, type InfDocument, type InfKind } from './inf/infParser';
+import { infFolding, infSymbols } from './inf/infOutline';
+import { validateInf } from './inf/infChecks';
 import { languageIds } from '../../../common/languageIds';
 import type { CheckOptions } from './options';
 import type { FoldingSpan, OutlineSymbol } from './outline';
@@ -29,7 +29,7 @@ export { groupByContainer } from './repair/containerGroups';
 export type { RepairPlan } from './repair/repairActions';
 export type { RepairTarget } from './repair/repairTarget';
 export type { FoldingSpan, OutlineSymbol, SymbolKindName } from './outline';
-export type { InfCompletionItem } from './inf/completion';
+export type { InfCompletionItem } from './inf/infCompletion';
 export type { Problem, Severity, Span } from './types';
 
 /** One parse of one document version; every feature reads it, nothing parses twice. */
@@ -71,7 +71,7 @@ export function diagnose(parsed: Parsed, options: CheckOptions, baseline?: Basel
   let problems: Problem[];
   if (parsed.language === 'inf') {
     if (parsed.tooLarge) return [report('limits.inf-too-large', { start: 0, end: 0 }, { size: (parsed.text.length / 1024 / 1024).toFixed(1) })];
-    problems = validateInf(parsed.inf, parsed.kind);
+    problems = validateInf(parsed.inf, parsed.kind, options);
   } else {
     problems = checkDump(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove });
     if (baseline) problems = [...problems, ...comparisonProblems(compareDumps(baseline.dump, parsed.dump), baseline.name)];

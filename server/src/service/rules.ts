@@ -271,6 +271,51 @@ export const rules = {
     message: 'CAPolicy.inf needs a [Version] section with Signature="$Windows NT$" at the top; it is the only required section.',
     doc: 'A CAPolicy.inf without `[Version]`.',
   },
+  // Issue 12 part 7: provider facts, section names, policy sections and placeholders (docs/formats.md §2.3-3.4).
+  /** A legacy CSP key (known CSP, or a ProviderType other than 0) with KeySpec 0: a CSP key has no key without a key spec. */
+  'keyspec.csp-none': {
+    severity: 'error',
+    message:
+      'KeySpec is 0 (AT_NONE) but {provider} is a legacy CryptoAPI CSP: a CSP addresses its keys by AT_KEYEXCHANGE (1) or AT_SIGNATURE (2), so KeySpec 0 names no usable key. Write the key spec the key was created with ({program} reads this value).',
+    doc: 'A legacy CSP (known CSP name, or ProviderType ≠ 0) with KeySpec 0: no usable key. Error in a KeyProv.inf; warning in a certreq INF, where CertEnroll substitutes AT_SIGNATURE.',
+  },
+  /** `RSA#Microsoft Software Key Storage Provider`: the Install-AdcsCertificationAuthority spelling, not a provider name. */
+  'provider.algorithm-prefix': {
+    severity: 'error',
+    message:
+      '`{algorithm}#` is how Install-AdcsCertificationAuthority -CryptoProviderName writes the key algorithm; {program} expects the provider name alone ({provider}) and finds no provider of this name.',
+    doc: 'A provider value with an algorithm prefix (`RSA#`, `ECDSA_P256#`): the Install-AdcsCertificationAuthority spelling, which certutil and certreq do not read.',
+  },
+  /** A ProviderType that is neither 0 (CNG) nor a PROV_* value of wincrypt.h. */
+  'provider.type-unknown': {
+    severity: 'warning',
+    message: 'ProviderType {value} is not a provider type Windows defines (0 for a KSP, or a PROV_* value such as 1 PROV_RSA_FULL or 24 PROV_RSA_AES). Check the type with certutil -csplist.',
+    doc: 'A ProviderType that is neither 0 (KSP) nor one of the PROV_* values of wincrypt.h.',
+  },
+  /** A section of a CAPolicy.inf that CA setup does not read and the file does not name. */
+  'capolicy.unknown-section': {
+    severity: 'warning',
+    message: 'CA setup does not read a [{name}] section, and no Policies=, Include= or Exclude= line names it, so it is ignored.',
+    doc: 'A CAPolicy.inf section that is neither documented, nor close to a documented name, nor named by `Policies=`/`Include=`/`Exclude=`.',
+  },
+  /** A section that `Policies=` names but that has no `OID`. */
+  'capolicy.policy-without-oid': {
+    severity: 'error',
+    message: '[{name}] is named in Policies= but has no OID; every policy needs its OID, so CA setup cannot build this policy.',
+    doc: 'A policy section named in `Policies=` without its `OID=`.',
+  },
+  /** A policy section (it has an OID) left out of the file's `Policies=` list. */
+  'capolicy.unlisted-policy': {
+    severity: 'warning',
+    message: '[{name}] looks like a policy section, but the Policies= line does not list it, so it never takes effect.',
+    doc: 'A policy section (it has an `OID`) that the file\'s `Policies=` line leaves out: it never takes effect.',
+  },
+  /** A certreq value that still holds a template placeholder where a DNS name or a DN belongs. */
+  'certreq.placeholder': {
+    severity: 'error',
+    message: '{value} looks like a placeholder left in from a template; certreq would put it into the request as is. Replace it with the real {what}.',
+    doc: 'A certreq placeholder: `TODO`, or an upper-case name with underscores where a DNS name or a distinguished name belongs (`CN=SERVER_FQDN`).',
+  },
   // INF-RULES-END
 } satisfies Record<string, Rule>;
 

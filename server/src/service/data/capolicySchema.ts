@@ -1,12 +1,12 @@
 /**
  * CAPolicy.inf sections and keys with their documented values: docs/formats.md §2.4 (the CAPolicy.inf syntax
- * reference and its Windows Server 2003 version) and the key names of the public certsrv.h (wszINFKEY_*). certreq's `-policy` INFs use the same
+ * page) and the key names of the public certsrv.h (wszINFKEY_*). certreq's `-policy` INFs use the same
  * extension sections (§2.3), so their schemas apply there too; `[Certsrv_Server]` is CA setup's alone.
  */
 
 import type { KeyInfo, NamedValue } from './valueSpec';
 
-/** CRL and renewal period units: the plurals the CAPolicy.inf reference lists (docs/formats.md §2.4). `Year` (singular) is a real-world mistake (bendusz sample). */
+/** CRL and renewal period units: the plurals the syntax page lists. `Year` (singular) is a real-world mistake (bendusz sample). */
 export const caPeriods: readonly NamedValue[] = [
   { name: 'Hours', note: 'Hours.' },
   { name: 'Days', note: 'Days.' },
@@ -28,8 +28,8 @@ export const certsrvServerKeys: readonly KeyInfo[] = [
   { name: 'CRLPeriodUnits', spec: count, note: 'Validity of the base CRL, in CRLPeriod units.' },
   { name: 'CRLDeltaPeriod', spec: period, note: 'Unit of CRLDeltaPeriodUnits.' },
   { name: 'CRLDeltaPeriodUnits', spec: count, note: 'Validity of the delta CRL; 0 disables delta CRLs.' },
-  { name: 'CRLOverlapPeriod', spec: period, note: 'Unit of CRLOverlapUnits (seen in real files; not in the CAPolicy.inf reference).' },
-  { name: 'CRLOverlapUnits', spec: count, note: 'CRL overlap, in CRLOverlapPeriod units (seen in real files; not in the CAPolicy.inf reference).' },
+  { name: 'CRLOverlapPeriod', spec: period, note: 'Unit of CRLOverlapUnits (seen in real files; not on the syntax page).' },
+  { name: 'CRLOverlapUnits', spec: count, note: 'CRL overlap, in CRLOverlapPeriod units (seen in real files; not on the syntax page).' },
   { name: 'ClockSkewMinutes', spec: count, note: 'Clock skew allowance for issued certificates, in minutes.' },
   { name: 'LoadDefaultTemplates', spec: bool, note: 'Enterprise CA only: publish the default templates at install (True/False or 1/0).' },
   { name: 'AlternateSignatureAlgorithm', spec: bool, note: '1: sign with PKCS #1 v2.1 (RSASSA-PSS) parameters.' },
@@ -37,8 +37,8 @@ export const certsrvServerKeys: readonly KeyInfo[] = [
   { name: 'EnableKeyCounting', spec: bool, note: '1: count key uses (only with an HSM that supports it).' },
   { name: 'ShowAllCSPs', spec: bool, note: '1: list every provider in the setup wizard (certsrv.h).' },
   { name: 'UTF8', spec: bool, note: 'Older spelling read at renewal (certsrv.h).' },
-  { name: 'DiscreteSignatureAlgorithm', spec: bool, note: 'Seen in scripts; not in the CAPolicy.inf reference.' },
-  { name: 'HashAlgorithm', spec: { kind: 'text' }, note: 'Seen in scripts (`RSASHA256`); not in the CAPolicy.inf reference.' },
+  { name: 'DiscreteSignatureAlgorithm', spec: bool, note: 'Seen in scripts; not on the syntax page.' },
+  { name: 'HashAlgorithm', spec: { kind: 'text' }, note: 'Seen in scripts (`RSASHA256`); not on the syntax page.' },
 ];
 
 /** Keys of a policy section named in `Policies=` (its name is the admin's choice). */

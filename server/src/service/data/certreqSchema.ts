@@ -1,6 +1,6 @@
 /**
  * The `[NewRequest]` keys of a certreq request INF and their documented values: docs/formats.md §2.3 (the certreq
- * reference), with the key names of the public certsrv.h (wszINFKEY_*) for the few the reference leaves out.
+ * reference), with the key names of the public certsrv.h (wszINFKEY_*) for the few it leaves out.
  */
 
 import type { KeyInfo, NamedValue } from './valueSpec';
@@ -110,7 +110,7 @@ export const newRequestKeys: readonly KeyInfo[] = [
   { name: 'FriendlyName', spec: text, note: 'Friendly name of the new certificate.' },
   { name: 'ValidityPeriod', spec: { kind: 'enum', values: validityPeriods }, note: 'Unit of ValidityPeriodUnits; a US English plural. Only with `RequestType = Cert`.' },
   { name: 'ValidityPeriodUnits', spec: { kind: 'number', min: 1 }, note: 'Validity in ValidityPeriod units. Only with `RequestType = Cert`.' },
-  { name: 'SubjectNameFlags', spec: text, note: 'How the subject name is built (flag names from the certreq reference).' },
+  { name: 'SubjectNameFlags', spec: text, note: 'How the subject name is built (flag names from S4).' },
   { name: 'X500NameFlags', spec: text, note: 'How the subject string is encoded (CERT_NAME_STR_* flag names).' },
   { name: 'ReaderName', spec: text, note: 'Smart card reader to use (certsrv.h).' },
   { name: 'UIContextMessage', spec: text, note: 'Text shown in the key-use prompt (certsrv.h).' },

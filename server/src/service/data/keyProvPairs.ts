@@ -1,6 +1,6 @@
 /**
  * The `Name=Value` pairs of the key provider string (property 2 of a repairstore INF): docs/formats.md §2.2,
- * certutil's own help and the renewal article. Each maps onto a CRYPT_KEY_PROV_INFO field (§3).
+ * certutil's own help and the renewal article. Each maps onto a CRYPT_KEY_PROV_INFO field (docs/formats.md §3.1).
  */
 
 export type KeyProvPairName = 'Container' | 'Provider' | 'ProviderType' | 'Flags' | 'KeySpec';
@@ -44,7 +44,7 @@ export const keyProvPairs: readonly KeyProvPairInfo[] = [
     name: 'KeySpec',
     field: 'dwKeySpec',
     required: true,
-    note: '`0` for a KSP key (CNG keys have no key spec); `1` (AT_KEYEXCHANGE) or `2` (AT_SIGNATURE) for a legacy CSP key. A KSP key with KeySpec 2 breaks CA renewal with the existing key (Microsoft support: CA certificate renewal fails when using a KSP provider).',
+    note: '`0` for a KSP key (CNG keys have no key spec); `1` (AT_KEYEXCHANGE) or `2` (AT_SIGNATURE) for a legacy CSP key. A KSP key with KeySpec 2 breaks CA renewal with the existing key.',
   },
 ];
 

@@ -17,6 +17,11 @@ export function lookupKeySpec(value: number): KeySpecInfo | undefined {
   return keySpecs.find((k) => k.value === value);
 }
 
+/** A KeySpec value certutil and certreq accept: one of the table's (0, 1, 2). */
+export function isKeySpecValue(value: number): boolean {
+  return lookupKeySpec(value) !== undefined;
+}
+
 /** A KeySpec given by symbol (`AT_SIGNATURE`) or number (`2`, `0x2`); undefined when neither. */
 export function parseKeySpec(text: string): number | undefined {
   const t = text.trim();

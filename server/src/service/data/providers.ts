@@ -1,6 +1,6 @@
 /**
  * Cryptographic providers: the one list of provider names, what kind each is, and its ProviderType.
- * Sources: docs/formats.md §3.3 (certutil -csplist, the -csp aliases, vendor docs).
+ * Sources: docs/formats.md §3.3 (certutil -csplist output, certutil's -csp aliases, vendor docs).
  */
 
 import { lookupProviderType } from './providerTypes';
@@ -57,6 +57,35 @@ export function lookupProvider(name: string): Provider | undefined {
   }
   return undefined;
 }
+
+/**
+ * Is this a CNG (KSP) key? The one rule, for dumps and INFs alike (docs/formats.md §6.9): a provider the table
+ * knows (or names itself a Key Storage Provider) decides by its kind, because then a contradicting ProviderType
+ * is the slip (`provider.type-mismatch` says so); only for a provider it does not know does ProviderType 0 decide.
+ * Undefined when neither tells (no known provider and no ProviderType).
+ */
+export function isKspKey(providerName: string | undefined, providerType: number | undefined): boolean | undefined {
+  const known = providerName !== undefined ? lookupProvider(providerName) : undefined;
+  if (known) return known.kind === 'ksp';
+  return providerType === undefined ? undefined : providerType === 0;
+}
+
+/**
+ * `RSA#Microsoft Software Key Storage Provider`: Install-AdcsCertificationAuthority's `-CryptoProviderName` puts
+ * the key algorithm before `#` (docs/formats.md §6.4); certutil and certreq take the provider name alone. The
+ * split of such a value, or undefined when it has no algorithm prefix.
+ */
+export function splitAlgorithmPrefix(value: string): { algorithm: string; provider: string } | undefined {
+  const hash = value.indexOf('#');
+  if (hash <= 0) return undefined;
+  const algorithm = value.slice(0, hash).trimStart();
+  const provider = value.slice(hash + 1).trim();
+  if (!CNG_KEY_ALGORITHMS.has(algorithm.toUpperCase()) || provider === '') return undefined;
+  return { algorithm, provider };
+}
+
+/** The CNG key algorithm ids the cmdlet takes before `#` (BCRYPT_*_ALGORITHM names; docs/formats.md §6.4). */
+const CNG_KEY_ALGORITHMS: ReadonlySet<string> = new Set(['RSA', 'DSA', 'DH', 'ECDSA', 'ECDH', 'ECDSA_P256', 'ECDSA_P384', 'ECDSA_P521', 'ECDH_P256', 'ECDH_P384', 'ECDH_P521']);
 
 /** The `provider.type-mismatch` message parameters for a known provider: what it is and the type it takes. */
 export function mismatchParams(known: Provider, providerType: number): Record<string, string | number> {

@@ -1,5 +1,5 @@
 /**
- * The INF sections certutil, certreq and CA setup read: docs/formats.md §2.2-2.4, with the
+ * The INF sections certutil, certreq and CA setup read: docs/formats.md §2.2-2.5, with the
  * names the public certsrv.h gives them (wszINFSECTION_*). Used for the kind of a file, misspelling hints,
  * completion and hover. Names compare case-insensitively, as SetupAPI does (docs/formats.md §2.1).
  */
@@ -39,6 +39,40 @@ export const knownSections: readonly KnownSection[] = [
 ];
 
 const byName = new Map(knownSections.map((s) => [s.name.toLowerCase(), s]));
+
+/**
+ * Names admins write for a known section that are more than a slip away from it (docs/formats.md §6.1): the
+ * extension's own name without `Extension`, the RFC 5280 wording, the common abbreviation. CA setup and certreq
+ * read only the documented names, so each of these sections is silently ignored.
+ */
+export const sectionAliases: Readonly<Record<string, string>> = {
+  authorityinfoaccess: 'AuthorityInformationAccess',
+  aia: 'AuthorityInformationAccess',
+  cdp: 'CRLDistributionPoint',
+  crldistributionpoints: 'CRLDistributionPoint',
+  crldistributionpointextension: 'CRLDistributionPoint',
+  basicconstraints: 'BasicConstraintsExtension',
+  enhancedkeyusage: 'EnhancedKeyUsageExtension',
+  eku: 'EnhancedKeyUsageExtension',
+  extendedkeyusage: 'EnhancedKeyUsageExtension',
+  extendedkeyusageextension: 'EnhancedKeyUsageExtension',
+  policystatement: 'PolicyStatementExtension',
+  certificatepolicies: 'PolicyStatementExtension',
+  applicationpolicystatement: 'ApplicationPolicyStatementExtension',
+  applicationpolicies: 'ApplicationPolicyStatementExtension',
+  nameconstraints: 'NameConstraintsExtension',
+  policyconstraints: 'PolicyConstraintsExtension',
+  policymappings: 'PolicyMappingsExtension',
+  certsrvserver: 'Certsrv_Server',
+  'certsrv server': 'Certsrv_Server',
+  requestattribute: 'RequestAttributes',
+};
+
+/** The known section an alias names (`AuthorityInfoAccess` -> `AuthorityInformationAccess`), case-insensitive. */
+export function sectionForAlias(name: string): string | undefined {
+  const key = name.trim().toLowerCase();
+  return Object.hasOwn(sectionAliases, key) ? sectionAliases[key] : undefined;
+}
 
 export function lookupSection(name: string): KnownSection | undefined {
   return byName.get(name.trim().toLowerCase());

@@ -1,9 +1,12 @@
 /**
- * What each INF problem carries in `Problem.data` for its quick fix. actions.ts builds the edit from the
- * problem's code, range and this data alone: no message matching, no second parse.
+ * The quick-fix contract of the INF checks: what each problem carries in `Problem.data`, and the shape of the fix
+ * functions that each `checks/` file keeps next to its check. A fix builds its edit from the problem's code, range
+ * and this data alone: no message matching, no second parse.
  */
 
-import type { Problem, Span } from '../types';
+import type { RuleCode } from '../rules';
+import type { Problem, Span, TextEdit } from '../types';
+import type { InfDocument } from './model';
 
 /** The problem's range is replaced by `replacement` (a suggestion or the one right value). */
 export interface ReplaceData {
@@ -65,4 +68,56 @@ export interface CloseQuoteData {
 export function dataWith<T extends object>(problem: Problem, key: keyof T): T | undefined {
   const data = problem.data;
   return typeof data === 'object' && data !== null && key in data ? (data as T) : undefined;
+}
+
+/** One quick fix in the service's terms: a title and the edits; the glue makes it an LSP code action. */
+export interface InfQuickFix {
+  title: string;
+  isPreferred?: boolean;
+  edits: TextEdit[];
+}
+
+/** A key container seen in a certutil dump open in the editor (the façade collects them). */
+export interface DumpContainer {
+  container: string;
+  provider: string;
+  serial: string;
+  subject?: string;
+}
+
+/** What a fix may read besides the problem: the open dumps' containers. */
+export interface InfFixContext {
+  dumpContainers?: DumpContainer[];
+}
+
+/** Everything a fix function gets: the document, its text, the problem, the context. */
+export interface FixInput {
+  doc: InfDocument;
+  text: string;
+  problem: Problem;
+  context: InfFixContext;
+}
+
+/** The quick fix of one rule, computed from the problem's code, range and data. */
+export type InfFix = (input: FixInput) => InfQuickFix[];
+
+/** A rule code's fix, as each check file exports it next to its check. */
+export type InfFixTable = Partial<Record<RuleCode, InfFix>>;
+
+/**
+ * The plain fix "replace the problem's range with `data.replacement`": `title` has `{r}` for the replacement as
+ * shown (surrounding quotes dropped unless `shown` says otherwise). A guess from spelling is not preferred.
+ */
+export function replaceFix(title: string, options: { preferred?: boolean; shown?: (replacement: string) => string } = {}): InfFix {
+  return ({ problem }) => {
+    const data = dataWith<ReplaceData>(problem, 'replacement');
+    if (!data) return [];
+    const shown = options.shown ? options.shown(data.replacement) : data.replacement.replace(/^"(.*)"$/, '$1');
+    return [{ title: title.replace('{r}', shown), isPreferred: options.preferred ?? true, edits: [{ start: problem.start, end: problem.end, newText: data.replacement }] }];
+  };
+}
+
+/** Several readings of one value, none preferred (keyspec.csp-none: AT_KEYEXCHANGE or AT_SIGNATURE). */
+export interface ChoicesData {
+  choices: { title: string; replacement: string }[];
 }

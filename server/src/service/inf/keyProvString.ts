@@ -1,7 +1,7 @@
 /**
  * Reads the key provider string of a repairstore INF (property 2): `"{text}"` followed by `_continue_`
- * fragments whose text is appended as is, then split on `&` into `Name=Value` pairs (docs/formats.md §2.2,
- * certutil's help). Validation, hover and completion all read pairs from here, with exact source spans.
+ * fragments whose text is appended as is, then split on `&` into `Name=Value` pairs (docs/formats.md §2.2).
+ * Validation, hover and completion all read pairs from here, with exact source spans.
  */
 
 import { lookupKeyProvPair } from '../data/keyProvPairs';

@@ -47,7 +47,7 @@ export interface InfEntry {
   lineEnd: number;
   /** The line's leading white space (kept when a fix inserts a line above). */
   indent: string;
-  /** Text after the value that starts with `//` or `#`: value text to certutil, not a comment (docs/formats.md §2.1, §2.2.1). */
+  /** Text after the value that starts with `//` or `#`: value text to certutil, not a comment (docs/formats.md §2.1). */
   remark?: Span;
   /** A `;` comment on the same line, `;` included. */
   comment?: Span;

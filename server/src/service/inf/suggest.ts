@@ -3,7 +3,7 @@
  * enumeration values, so every "did you mean" in the INF service agrees on what counts as close.
  */
 
-import { knownSections, lookupSection } from '../data/sections';
+import { knownSections, lookupSection, sectionAliases, sectionForAlias } from '../data/sections';
 
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), case-insensitive. */
 export function editDistance(a: string, b: string): number {
@@ -46,10 +46,17 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
+/** What a misspelt section name is compared with: the known names, and the aliases long enough not to collide. */
+const sectionCandidates: readonly string[] = [...knownSections.map((s) => s.name), ...Object.keys(sectionAliases).filter((a) => a.length >= 5)];
+
 /**
- * The known section `name` is, or was meant to be when misspelt (`Propertes` -> `Properties`): a file
- * whose [Properties] is misspelt is still a KeyProv.inf to its author, and gets its checks too.
+ * The known section `name` is, or was meant to be (docs/formats.md §6.1): the name itself, an alias from the table
+ * (`AuthorityInfoAccess`), or the closest known name or alias (`Propertes` -> `Properties`). A file whose
+ * [Properties] is misspelt is still a KeyProv.inf to its author, and gets its checks too.
  */
 export function knownSectionFor(name: string): string | undefined {
-  return lookupSection(name)?.name ?? closest(name, knownSections.map((s) => s.name));
+  const known = lookupSection(name)?.name ?? sectionForAlias(name);
+  if (known) return known;
+  const near = closest(name, sectionCandidates);
+  return near === undefined ? undefined : (lookupSection(near)?.name ?? sectionForAlias(near));
 }

@@ -3,7 +3,7 @@
  * template. Pure functions of text: validation decides what to report and where.
  */
 
-import { parseKeySpec } from '../data/keySpec';
+import { isKeySpecValue, parseKeySpec } from '../data/keySpec';
 import type { NamedValue, ValueSpec } from '../data/valueSpec';
 import { closest } from './suggest';
 
@@ -60,7 +60,7 @@ export function checkValue(spec: ValueSpec, raw: string): Verdict {
       return /^(https?|ldap|file):\/\/./i.test(text) || /^\\\\/.test(text) ? OK : { ok: false, expected: 'a URL (http://, ldap:// or file://)' };
     case 'keySpec': {
       const keySpec = parseKeySpec(text);
-      return keySpec !== undefined && keySpec <= 2 ? OK : { ok: false, expected: 'AT_NONE (0), AT_KEYEXCHANGE (1) or AT_SIGNATURE (2)' };
+      return keySpec !== undefined && isKeySpecValue(keySpec) ? OK : { ok: false, expected: 'AT_NONE (0), AT_KEYEXCHANGE (1) or AT_SIGNATURE (2)' };
     }
     case 'providerType':
       return parseNumber(text) !== undefined ? OK : { ok: false, expected: 'a ProviderType number (0 for a KSP)' };
@@ -76,7 +76,7 @@ function checkEnum(values: readonly NamedValue[], text: string, open: boolean, n
   if (values.some((v) => v.name.toLowerCase() === lower)) return OK;
   if (numeric && parseNumber(text) !== undefined) return OK;
   const names = values.map((v) => v.name);
-  // `Year` for `Years`: the units must be plural (docs/formats.md §2.3, §2.4), and the singular is a real-world slip (bendusz sample).
+  // `Year` for `Years`: the units must be plural (docs/formats.md §2.3), and the singular is a real-world slip (bendusz sample).
   const plural = names.find((n) => n.toLowerCase() === `${lower}s`);
   return { ok: false, expected: `one of ${names.join(', ')}`, suggestion: plural ?? closest(text, names), doubtful: open };
 }
@@ -91,7 +91,7 @@ function checkFlags(values: readonly NamedValue[], text: string): Verdict {
 
 /**
  * A value still holding a template placeholder: `<name>`, a backquoted name (AWS writes
- * `` `key-container-name` ``, docs/formats.md §2.2) or an all-caps `..._NAME`-style token (`CONTAINER_NAME`, docs/formats.md §2.2.1).
+ * `` `key-container-name` ``) or an all-caps `..._NAME`-style token (`CONTAINER_NAME` in the renewal article; docs/formats.md §2.2).
  */
 export function isPlaceholder(text: string): boolean {
   const t = text.trim();

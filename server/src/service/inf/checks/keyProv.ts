@@ -1,22 +1,25 @@
 /**
- * The rules for a KeyProv.inf's key provider string (property 2): `&` between fragments, known and unique
- * pair names, the required pairs, placeholders, number formats, and the provider/KeySpec contradiction that
- * breaks CA renewal (docs/formats.md §1.5 rule 8, §2.2).
+ * The rules for a KeyProv.inf's key provider string (property 2, CERT_KEY_PROV_INFO_PROP_ID): `&` between
+ * fragments, known and unique pair names, the required pairs, placeholders, number formats (docs/formats.md
+ * §2.2), then the provider facts (providerFacts.ts), with their fixes.
+ * Rules: `keyprov.missing-ampersand`, `keyprov.trailing-ampersand`, `keyprov.bad-pair`, `keyprov.unknown-pair`,
+ * `keyprov.duplicate-pair`, `keyprov.missing-pair`, `keyprov.bad-value`, `keyprov.flags-not-hex`.
  */
 
-import { lookupKeySpec, parseKeySpec } from '../data/keySpec';
-import { keyProvPairs, lookupKeyProvPair, type KeyProvPairName } from '../data/keyProvPairs';
-import { lookupProvider } from '../data/providers';
-import { report } from '../rules';
-import type { Problem } from '../types';
-import type { FlagsData, InsertAmpersandData, MissingPairData, PlaceholderData, ReplaceData } from './fixData';
-import { readKeyProv, type KeyProvFragment, type KeyProvPair, type KeyProvString } from './keyProvString';
-import type { InfEntry } from './model';
-import { checkProviderFacts } from './providerRules';
-import { closest } from './suggest';
-import { isPlaceholder, parseNumber } from './values';
+import { isKeySpecValue, parseKeySpec } from '../../data/keySpec';
+import { keyProvPairs, lookupKeyProvPair, type KeyProvPairName } from '../../data/keyProvPairs';
+import { isKspKey, lookupProvider, splitAlgorithmPrefix } from '../../data/providers';
+import { report } from '../../rules';
+import type { Problem, TextEdit } from '../../types';
+import { dataWith, replaceFix, type FlagsData, type InfFixTable, type InsertAmpersandData, type MissingPairData, type PlaceholderData, type ReplaceData } from '../fixData';
+import { readKeyProv, type KeyProvFragment, type KeyProvPair, type KeyProvString } from '../keyProvString';
+import type { InfEntry } from '../model';
+import { closest } from '../suggest';
+import { isPlaceholder, parseNumber } from '../values';
+import type { InfCheckOptions } from './infCheckContext';
+import { checkProviderFacts } from './providerFacts';
 
-export function checkKeyProv(head: InfEntry, eol: string): Problem[] {
+export function checkKeyProv(head: InfEntry, eol: string, options: InfCheckOptions): Problem[] {
   // `2 =` deletes the property and `2 = Empty` sets it empty (docs/formats.md §2.2): nothing to judge.
   if (head.continues.length === 0 && /^(empty)?$/i.test(head.value.text.trim())) return [];
   const kp = readKeyProv(head);
@@ -57,7 +60,7 @@ export function checkKeyProv(head: InfEntry, eol: string): Problem[] {
   }
 
   problems.push(...checkMissing(kp, found, head, eol));
-  problems.push(...checkProviderFacts(facts(found)));
+  problems.push(...checkProviderFacts(facts(found), { program: 'certutil', options }));
   return problems;
 }
 
@@ -85,7 +88,7 @@ function checkPairValue(name: KeyProvPairName, pair: KeyProvPair, provider: stri
     }
     case 'KeySpec': {
       const keySpec = parseKeySpec(value);
-      if (keySpec === undefined || keySpec > 2) return bad('expected 0 (KSP), 1 (AT_KEYEXCHANGE) or 2 (AT_SIGNATURE).');
+      if (keySpec === undefined || !isKeySpecValue(keySpec)) return bad('expected 0 (KSP), 1 (AT_KEYEXCHANGE) or 2 (AT_SIGNATURE).');
       if (!/^(\d+|0x[0-9a-f]+)$/i.test(value)) {
         return bad(`write the number ${keySpec}: certutil's help and the seed article only show numbers here.`, { severity: 'warning', data: { replacement: String(keySpec) } });
       }
@@ -105,12 +108,16 @@ const whyMissing: Record<string, string> = {
 function checkMissing(kp: KeyProvString, found: Map<KeyProvPairName, KeyProvPair>, head: InfEntry, eol: string): Problem[] {
   const problems: Problem[] = [];
   const where = head.key ? head.key.span : head.span;
-  const known = found.get('Provider') ? lookupProvider(found.get('Provider')!.value) : undefined;
+  const written = found.get('Provider')?.value;
+  const providerName = written !== undefined ? (splitAlgorithmPrefix(written)?.provider ?? written) : undefined;
+  const known = providerName !== undefined ? lookupProvider(providerName) : undefined;
+  const typeText = found.get('ProviderType')?.value;
+  const ksp = isKspKey(providerName, typeText !== undefined ? parseNumber(typeText) : undefined);
   for (const name of ['Container', 'Provider', 'KeySpec'] as const) {
     if (found.has(name)) continue;
     const data: MissingPairData = { pair: name };
     // KeySpec=0 is the one certain value, and only for a KSP.
-    if (name === 'KeySpec' && known?.kind === 'ksp') data.add = appendPair(kp, head, 'KeySpec=0', eol);
+    if (name === 'KeySpec' && ksp === true) data.add = appendPair(kp, head, 'KeySpec=0', eol);
     problems.push(report('keyprov.missing-pair', where, { name, why: whyMissing[name] }, { severity: name === 'KeySpec' ? 'warning' : 'error', data }));
   }
   if (!found.has('ProviderType') && known?.kind === 'csp') {
@@ -142,9 +149,39 @@ function facts(found: Map<KeyProvPairName, KeyProvPair>): Parameters<typeof chec
   return {
     provider: provider && provider.value !== '' && !isPlaceholder(provider.value) ? { name: provider.value, span: provider.valueSpan } : undefined,
     providerType: providerType && typeValue !== undefined ? { value: typeValue, span: providerType.valueSpan } : undefined,
-    keySpec: keySpec && keySpecValue !== undefined && lookupKeySpec(keySpecValue) ? { value: keySpecValue, text: keySpec.value, span: keySpec.valueSpan } : undefined,
+    keySpec: keySpec && keySpecValue !== undefined && isKeySpecValue(keySpecValue) ? { value: keySpecValue, text: keySpec.value, span: keySpec.valueSpan } : undefined,
   };
 }
+
+export const keyProvFixes: InfFixTable = {
+  'keyprov.missing-ampersand': ({ problem }) => {
+    const data = dataWith<InsertAmpersandData>(problem, 'at');
+    return data ? [{ title: "Add the missing '&'", isPreferred: true, edits: [{ start: data.at, end: data.at, newText: '&' }] }] : [];
+  },
+  'keyprov.trailing-ampersand': ({ problem }) => [{ title: "Remove the trailing '&'", isPreferred: true, edits: [{ start: problem.start, end: problem.end, newText: '' }] }],
+  'keyprov.flags-not-hex': ({ problem, text }) => {
+    const data = dataWith<FlagsData>(problem, 'asHex');
+    if (!data) return [];
+    const range = { start: problem.start, end: problem.end };
+    const written = text.slice(problem.start, problem.end);
+    return [
+      { title: `Write ${data.asHex} (certutil -v prints Flags in hex)`, edits: [{ ...range, newText: data.asHex }] },
+      { title: `Write ${data.asDecimal} (${written} read as decimal)`, edits: [{ ...range, newText: data.asDecimal }] },
+    ];
+  },
+  'keyprov.missing-pair': ({ problem }) => {
+    const add = dataWith<MissingPairData>(problem, 'pair')?.add;
+    if (!add) return [];
+    const edits: TextEdit[] = [];
+    if (add.ampersandAt !== undefined) edits.push({ start: add.ampersandAt, end: add.ampersandAt, newText: '&' });
+    edits.push({ start: add.at, end: add.at, newText: add.text });
+    const pair = /"([^"]*)"/.exec(add.text)?.[1] ?? add.text.trim();
+    return [{ title: `Add ${pair}`, isPreferred: true, edits }];
+  },
+  // A pair name from spelling is a guess; a value written as the number it names is certain.
+  'keyprov.unknown-pair': replaceFix('Change to {r}', { preferred: false }),
+  'keyprov.bad-value': replaceFix('Change to {r}'),
+};
 
 function shorten(text: string): string {
   return text.length <= 70 ? text : `${text.slice(0, 33)}…${text.slice(-33)}`;

@@ -5,8 +5,7 @@
  * and the entry a `_continue_` belongs to.
  */
 
-import { keysOfSection, policyKeys } from '../data/capolicySchema';
-import { newRequestKeys } from '../data/certreqSchema';
+import { keysOfSection } from '../data/capolicySchema';
 import { keyProvFlags } from '../data/flags';
 import { keySpecs } from '../data/keySpec';
 import { keyProvPairs, lookupKeyProvPair } from '../data/keyProvPairs';
@@ -14,11 +13,11 @@ import { propertyIds, KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
 import { lookupProvider, providers } from '../data/providers';
 import { providerTypes } from '../data/providerTypes';
 import { knownSections } from '../data/sections';
-import { booleanValues, findKey, type KeyInfo, type NamedValue, type ValueSpec } from '../data/valueSpec';
+import { booleanValues, findKey, type NamedValue, type ValueSpec } from '../data/valueSpec';
 import type { Span } from '../types';
-import { referencedSections } from './capolicy';
+import { keySchemaOf } from './infSchema';
 import { readKeyProv } from './keyProvString';
-import { entryAt, nameOf, sectionAt, type InfDocument } from './model';
+import { entryAt, nameOf, sectionAt, type InfDocument, type InfSection } from './model';
 
 export type InfCompletionKind = 'section' | 'key' | 'value' | 'property' | 'pair' | 'provider';
 
@@ -58,12 +57,12 @@ export function infCompletions(doc: InfDocument, text: string, offset: number): 
   const eq = outsideQuotes(before, '=');
   if (eq < 0) {
     const end = ctx.col + /^[^\s=;]*/.exec(ctx.line.slice(ctx.col))![0].length;
-    return keyItems(doc, section).map((item) => ({ ...item, replace: span(ctx, indent, end) }));
+    return keyItems(doc, at).map((item) => ({ ...item, replace: span(ctx, indent, end) }));
   }
   const key = before.slice(0, eq).trim().toLowerCase();
   const valueFrom = eq + 1 + (before.slice(eq + 1).length - before.slice(eq + 1).trimStart().length);
   if (section === 'properties') return propertyValueItems(doc, ctx, offset, key, eq, valueFrom);
-  const keys = section === 'newrequest' ? newRequestKeys : section ? schemaOf(doc, section) : undefined;
+  const keys = at ? keySchemaOf(doc, at) : undefined;
   const info = keys ? findKey(keys, key) : undefined;
   if (!info) return [];
   const replace = span(ctx, valueFrom, valueEnd(ctx.line, valueFrom));
@@ -84,8 +83,8 @@ function sectionItems(ctx: LineContext, indent: number): InfCompletionItem[] {
   }));
 }
 
-function keyItems(doc: InfDocument, section: string | undefined): InfCompletionItem[] {
-  if (section === 'properties') {
+function keyItems(doc: InfDocument, at: InfSection | undefined): InfCompletionItem[] {
+  if (at && nameOf(at) === 'properties') {
     const continueItem: InfCompletionItem = {
       label: '_continue_',
       kind: 'key',
@@ -105,13 +104,8 @@ function keyItems(doc: InfDocument, section: string | undefined): InfCompletionI
     }));
     return [continueItem, ...ids];
   }
-  const keys = section === 'newrequest' ? newRequestKeys : section ? schemaOf(doc, section) : undefined;
+  const keys = at ? keySchemaOf(doc, at) : undefined;
   return (keys ?? []).map((k, i) => ({ label: k.name, kind: 'key', detail: specSummary(k.spec), documentation: k.note, insertText: `${k.name} = `, sortText: sortKey(i) }));
-}
-
-/** The keys of a CAPolicy-style section, or of a policy section that `Policies=` names. */
-function schemaOf(doc: InfDocument, section: string): readonly KeyInfo[] | undefined {
-  return keysOfSection(section) ?? (referencedSections(doc).get(section)?.some((r) => r.policy) ? policyKeys : undefined);
 }
 
 /** In `[Properties]`: `{text}`/`{hex}`/`Empty` after an id, pair names and values in property 2's string. */

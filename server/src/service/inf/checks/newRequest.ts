@@ -1,22 +1,25 @@
 /**
- * A certreq request INF's `[NewRequest]` (docs/formats.md §2.3): its keys and values, then the lint ideas
- * the corpus taught: a KSP ProviderName with a KeySpec other than AT_NONE, a provider and ProviderType that
- * contradict each other (PIKACHUIM sample), a short RSA key (nvecode sample).
+ * A certreq request INF's `[NewRequest]` (docs/formats.md §2.3): its keys and values (schemaKeys.ts), then the
+ * lint ideas the corpus taught: the provider facts (a KSP ProviderName with a KeySpec other than AT_NONE, a
+ * provider and ProviderType that contradict each other; providerFacts.ts), a short RSA key.
+ * Rule: `certreq.weak-key` (no fix: the length is the admin's choice).
  */
 
-import { newRequestKeys } from '../data/certreqSchema';
-import { parseKeySpec } from '../data/keySpec';
-import { report } from '../rules';
-import type { Problem } from '../types';
-import { sectionsNamed, type InfDocument, type InfEntry } from './model';
-import { checkProviderFacts } from './providerRules';
-import { checkKeyedEntries, type EntriesByKey } from './schemaRules';
-import { parseNumber } from './values';
+import { newRequestKeys } from '../../data/certreqSchema';
+import { parseKeySpec } from '../../data/keySpec';
+import { report } from '../../rules';
+import type { Problem } from '../../types';
+import { sectionsNamed, type InfEntry } from '../model';
+import { parseNumber } from '../values';
+import type { InfCheckContext } from './infCheckContext';
+import { checkProviderFacts } from './providerFacts';
+import { checkKeyedEntries, type EntriesByKey } from './schemaKeys';
 
-export function checkNewRequest(doc: InfDocument): Problem[] {
+export function checkNewRequest({ doc, kind, options }: InfCheckContext): Problem[] {
+  if (kind !== 'certreq') return [];
   const sections = sectionsNamed(doc, 'NewRequest');
   const { problems, byKey } = checkKeyedEntries(sections, newRequestKeys, { unknownKey: 'certreq.unknown-key', badValue: 'certreq.bad-value' });
-  problems.push(...checkProviderFacts(providerFacts(byKey)));
+  problems.push(...checkProviderFacts(providerFacts(byKey), { program: 'certreq', options }));
   problems.push(...checkKeyLength(byKey));
   return problems;
 }
@@ -28,7 +31,7 @@ function providerFacts(byKey: EntriesByKey): Parameters<typeof checkProviderFact
   const typeValue = providerType ? parseNumber(providerType.value.text) : undefined;
   const keySpecValue = keySpec ? parseKeySpec(keySpec.value.text) : undefined;
   return {
-    provider: provider && provider.value.text.trim() !== '' ? { name: provider.value.text.trim(), span: provider.value.span } : undefined,
+    provider: provider && provider.value.text.trim() !== '' ? { name: provider.value.text.trim(), span: provider.value.span, quoted: provider.value.quoted } : undefined,
     providerType: providerType && typeValue !== undefined ? { value: typeValue, span: providerType.value.span } : undefined,
     keySpec: keySpec && keySpecValue !== undefined ? { value: keySpecValue, text: keySpec.value.text, span: keySpec.value.span } : undefined,
   };

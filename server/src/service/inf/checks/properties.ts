@@ -1,22 +1,27 @@
 /**
- * The `[Properties]` section of a repairstore INF (docs/formats.md §2.2): keys are decimal property ids (§1.6,
- * docs/formats.md §1.6); property 2 is the key provider string (keyProvRules.ts), property 9 a comma list of EKU OIDs.
+ * The `[Properties]` section of a repairstore INF (docs/formats.md §2.2): keys are decimal property ids (§1.6);
+ * property 2 (CERT_KEY_PROV_INFO_PROP_ID) is the key provider string (keyProv.ts), property 9 a comma list of
+ * EKU OIDs.
+ * Rules: `inf.property-id` (fixed to the id a name or hex number means), `inf.property-id-unknown`,
+ * `inf.duplicate-key`, `inf.eku-not-oid`, `inf.placeholder` (its fix is placeholders.ts's).
  */
 
-import { lookupPropertyId, propertyIds, KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
-import { report } from '../rules';
-import type { Problem, Span } from '../types';
-import type { PlaceholderData, ReplaceData } from './fixData';
-import { checkKeyProv } from './keyProvRules';
-import { fragmentChars, keyProvFragments, type FragmentChar } from './keyProvString';
-import { sectionsNamed, type InfDocument, type InfEntry } from './model';
-import { isOid, isPlaceholder } from './values';
+import { lookupPropertyId, propertyIds, KEY_PROV_INFO_PROP_ID } from '../../data/propertyIds';
+import { report } from '../../rules';
+import type { Problem, Span } from '../../types';
+import { replaceFix, type InfFixTable, type PlaceholderData, type ReplaceData } from '../fixData';
+import { fragmentChars, keyProvFragments, type FragmentChar } from '../keyProvString';
+import { sectionsNamed, type InfEntry } from '../model';
+import { isOid, isPlaceholder } from '../values';
+import type { InfCheckContext } from './infCheckContext';
+import { checkKeyProv } from './keyProv';
 
 const ENHKEY_USAGE_PROP_ID = 9;
 /** wincrypt.h defines ids 1-107 (docs/formats.md §1.6); newer builds and custom properties (the help's 127) go beyond. */
 const LAST_LISTED_ID = 107;
 
-export function checkProperties(doc: InfDocument): Problem[] {
+export function checkProperties({ doc, kind, options }: InfCheckContext): Problem[] {
+  if (kind !== 'repairstore') return [];
   const problems: Problem[] = [];
   const seen = new Map<number, InfEntry>();
   for (const section of sectionsNamed(doc, 'Properties')) {
@@ -34,12 +39,16 @@ export function checkProperties(doc: InfDocument): Problem[] {
         seen.set(id, entry);
       }
       // One by one: a long `_continue_` chain can have more problems than a call has arguments.
-      const found = id === KEY_PROV_INFO_PROP_ID ? checkKeyProv(entry, doc.eol) : id === ENHKEY_USAGE_PROP_ID ? checkEkuProperty(entry) : checkPlaceholder(entry);
+      const found = id === KEY_PROV_INFO_PROP_ID ? checkKeyProv(entry, doc.eol, options) : id === ENHKEY_USAGE_PROP_ID ? checkEkuProperty(entry) : checkPlaceholder(entry);
       for (const problem of found) problems.push(problem);
     }
   }
   return problems;
 }
+
+export const propertyFixes: InfFixTable = {
+  'inf.property-id': replaceFix('Change to property {r}'),
+};
 
 /** The property id of a key, or undefined (with a problem) when the key is not one. */
 function checkId(entry: InfEntry, problems: Problem[]): number | undefined {

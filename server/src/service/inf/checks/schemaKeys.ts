@@ -1,17 +1,28 @@
 /**
- * Judging a section's `key = value` entries against a key schema (data/certreqSchema.ts,
- * data/capolicySchema.ts): unknown keys with a "did you mean", repeated single-valued keys, values outside
- * the documented set, OIDs, URLs and placeholders. certreq.ts and capolicy.ts add their cross-checks.
+ * Judging a section's `key = value` entries against the key schema `keySchemaOf` gives it (data/certreqSchema.ts,
+ * data/capolicySchema.ts): unknown keys with a "did you mean", repeated single-valued keys, values outside the
+ * documented set, OIDs, URLs and placeholders. newRequest.ts and policySections.ts call it and add their
+ * cross-checks.
+ * Rules: `certreq.unknown-key`, `certreq.bad-value`, `capolicy.unknown-key`, `capolicy.bad-value`,
+ * `inf.duplicate-key`, `inf.eku-not-oid`, `capolicy.sample-oid`, `capolicy.https-url`.
  */
 
-import { SAMPLE_POLICY_OID } from '../data/capolicySchema';
-import { findKey, type KeyInfo } from '../data/valueSpec';
-import { report } from '../rules';
-import type { Problem } from '../types';
-import type { PlaceholderData, ReplaceData } from './fixData';
-import { nameOf, type InfEntry, type InfSection } from './model';
-import { closest } from './suggest';
-import { checkValue, hasSubstitution, isOid, isPlaceholder } from './values';
+import { SAMPLE_POLICY_OID } from '../../data/capolicySchema';
+import { findKey, type KeyInfo } from '../../data/valueSpec';
+import { report } from '../../rules';
+import type { Problem } from '../../types';
+import { replaceFix, type InfFixTable, type PlaceholderData, type ReplaceData } from '../fixData';
+import { nameOf, type InfEntry, type InfSection } from '../model';
+import { closest } from '../suggest';
+import { checkValue, hasSubstitution, isOid, isPlaceholder } from '../values';
+
+/** A key from spelling is a guess (another key may have been meant): offered, not preferred. A value is certain. */
+export const schemaKeyFixes: InfFixTable = {
+  'certreq.unknown-key': replaceFix('Change to {r}', { preferred: false }),
+  'capolicy.unknown-key': replaceFix('Change to {r}', { preferred: false }),
+  'certreq.bad-value': replaceFix('Change to {r}'),
+  'capolicy.bad-value': replaceFix('Change to {r}'),
+};
 
 export interface SchemaCodes {
   unknownKey: 'certreq.unknown-key' | 'capolicy.unknown-key';

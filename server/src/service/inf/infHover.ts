@@ -3,8 +3,6 @@
  * domain tables. Markdown out; the span is the word or value hovered.
  */
 
-import { keysOfSection, policyKeys } from '../data/capolicySchema';
-import { newRequestKeys } from '../data/certreqSchema';
 import { describeFlags } from '../data/flags';
 import { lookupKeySpec, parseKeySpec } from '../data/keySpec';
 import { lookupKeyProvPair } from '../data/keyProvPairs';
@@ -14,7 +12,7 @@ import { lookupProviderType } from '../data/providerTypes';
 import { lookupSection } from '../data/sections';
 import { findKey, type KeyInfo } from '../data/valueSpec';
 import type { Span } from '../types';
-import { referencedSections } from './capolicy';
+import { keySchemaOf, sectionRole } from './infSchema';
 import { readKeyProv } from './keyProvString';
 import { entryAt, nameOf, type InfDocument, type InfEntry, type InfSection } from './model';
 import { parseNumber } from './values';
@@ -36,13 +34,13 @@ export function infHover(doc: InfDocument, _text: string, offset: number): InfHo
   const { entry, head } = found;
   const name = nameOf(found.section);
   if (entry.key && within(entry.key.span, offset)) {
-    const contents = entry.isContinue ? continueHover(head) : keyHover(doc, name, entry.key.text.trim());
+    const contents = entry.isContinue ? continueHover(head) : keyHover(doc, found.section, entry.key.text.trim());
     return contents ? { contents, span: entry.key.span } : undefined;
   }
   if (name === 'properties') {
     return head.key?.text.trim() === String(KEY_PROV_INFO_PROP_ID) ? pairHover(head, offset) : undefined;
   }
-  const info = keyInfo(doc, name, entry.key?.text ?? '');
+  const info = keyInfo(doc, found.section, entry.key?.text ?? '');
   if (!info || !within(entry.value.span, offset) || entry.value.text.trim() === '') return undefined;
   const contents = valueHover(info, entry.value.text.trim());
   return contents ? { contents, span: entry.value.span } : undefined;
@@ -50,8 +48,7 @@ export function infHover(doc: InfDocument, _text: string, offset: number): InfHo
 
 function sectionHover(doc: InfDocument, section: InfSection): InfHover | undefined {
   const known = lookupSection(section.name);
-  const refs = referencedSections(doc).get(section.name.toLowerCase());
-  const note = known?.note ?? (refs?.some((r) => r.policy) ? 'A policy section named in `Policies=`: `OID`, `Notice` and `URL` keys.' : undefined);
+  const note = known?.note ?? (sectionRole(doc, section) === 'policy' ? 'A policy section named in `Policies=`: `OID`, `Notice` and `URL` keys.' : undefined);
   return note ? { contents: `**[${known?.name ?? section.name}]**\n\n${note}`, span: section.nameSpan } : undefined;
 }
 
@@ -60,8 +57,8 @@ function continueHover(head: InfEntry): string {
   return `**_continue_**: appends this quoted string, as is, to the value of \`${key}\` above. No separator is added: a key provider string needs its \`&\` inside the quotes, an EKU list its \`,\`.`;
 }
 
-function keyHover(doc: InfDocument, section: string, key: string): string | undefined {
-  if (section === 'properties') {
+function keyHover(doc: InfDocument, section: InfSection, key: string): string | undefined {
+  if (nameOf(section) === 'properties') {
     if (!/^\d+$/.test(key)) return undefined;
     const id = parseInt(key, 10);
     const known = lookupPropertyId(id);
@@ -74,8 +71,8 @@ function keyHover(doc: InfDocument, section: string, key: string): string | unde
   return info ? `**${info.name}**: ${info.note}${allowed(info)}` : undefined;
 }
 
-function keyInfo(doc: InfDocument, section: string, key: string): KeyInfo | undefined {
-  const keys = section === 'newrequest' ? newRequestKeys : (keysOfSection(section) ?? (referencedSections(doc).get(section) ? policyKeys : undefined));
+function keyInfo(doc: InfDocument, section: InfSection, key: string): KeyInfo | undefined {
+  const keys = keySchemaOf(doc, section);
   return keys ? findKey(keys, key) : undefined;
 }
 

@@ -1,0 +1,23 @@
+/**
+ * certutil, certreq and CA setup read `key = value` lines only; a driver INF may list bare values, so it is not
+ * judged here (docs/formats.md §2.1). Rule: `inf.not-key-value` (no fix: what was meant is not knowable).
+ */
+
+import { report } from '../../rules';
+import type { Problem } from '../../types';
+import type { InfKind } from '../model';
+import type { InfCheckContext } from './infCheckContext';
+
+/** Who reads each kind of file, for messages. */
+const reader: Record<Exclude<InfKind, 'other'>, string> = { repairstore: 'certutil', certreq: 'certreq', capolicy: 'CA setup' };
+
+export function checkKeyValueLines({ doc, kind }: InfCheckContext): Problem[] {
+  if (kind === 'other') return [];
+  const problems: Problem[] = [];
+  for (const section of doc.sections) {
+    for (const entry of section.entries) {
+      if (!entry.key || entry.key.text.trim() === '') problems.push(report('inf.not-key-value', entry.span, { program: reader[kind] }));
+    }
+  }
+  return problems;
+}

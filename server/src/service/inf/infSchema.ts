@@ -1,0 +1,74 @@
+/**
+ * Which key schema applies to a section: the one decision that the hover, the completion and the checks share
+ * (docs/formats.md §2.3-2.4). A section that `Policies=` names as written is the admin's policy section (OID,
+ * Notice, URL), even when its name is close to a known one; a section `Include=`/`Exclude=` names lists names,
+ * whose keys are not judged; `[NewRequest]` and the known CAPolicy sections have their closed key lists; an
+ * unlisted section that holds an OID is a policy section too (it is judged, and said to have no effect).
+ */
+
+import { keysOfSection, policyKeys } from '../data/capolicySchema';
+import { newRequestKeys } from '../data/certreqSchema';
+import { lookupSection } from '../data/sections';
+import type { KeyInfo } from '../data/valueSpec';
+import { nameOf, type InfDocument, type InfSection, type InfValue } from './model';
+
+/** Keys whose value names other sections of the file. */
+const REFERENCE_KEYS = new Set(['policies', 'include', 'exclude']);
+
+/** Where a section is named: the `Policies=`, `Include=` or `Exclude=` field, and whether it is a policy list. */
+export interface SectionReference {
+  value: InfValue;
+  policy: boolean;
+}
+
+/** Every section name (lowercase) that a `Policies=`, `Include=` or `Exclude=` value lists, with where it is written. */
+export function referencedSections(doc: InfDocument): Map<string, SectionReference[]> {
+  const map = new Map<string, SectionReference[]>();
+  for (const section of doc.sections) {
+    if (!keysOfSection(nameOf(section))) continue;
+    for (const entry of section.entries) {
+      const key = entry.key?.text.trim().toLowerCase();
+      if (!key || !REFERENCE_KEYS.has(key)) continue;
+      for (const field of entry.fields) {
+        const name = field.text.trim().toLowerCase();
+        if (name === '') continue;
+        const list = map.get(name);
+        if (list) list.push({ value: field, policy: key === 'policies' });
+        else map.set(name, [{ value: field, policy: key === 'policies' }]);
+      }
+    }
+  }
+  return map;
+}
+
+/** True when the section sets an `OID` (what makes an unlisted section a policy section). */
+export function hasOidKey(section: InfSection): boolean {
+  return section.entries.some((e) => e.key?.text.trim().toLowerCase() === 'oid');
+}
+
+/** What a section is, for its keys. */
+export type SectionRole = 'policy' | 'unlisted-policy' | 'name-list' | 'known' | 'other';
+
+/** The role of a section; `references` may be passed when the caller already has them. */
+export function sectionRole(doc: InfDocument, section: InfSection, references = referencedSections(doc)): SectionRole {
+  const asWritten = references.get(section.name.trim().toLowerCase());
+  if (asWritten?.some((r) => r.policy)) return 'policy';
+  if (asWritten) return 'name-list';
+  const name = nameOf(section);
+  if (name === 'newrequest' || keysOfSection(name)) return 'known';
+  if (!lookupSection(name) && hasOidKey(section)) return 'unlisted-policy';
+  return 'other';
+}
+
+/** The closed key list of a section, or undefined when its keys are not judged. */
+export function keySchemaOf(doc: InfDocument, section: InfSection, references = referencedSections(doc)): readonly KeyInfo[] | undefined {
+  switch (sectionRole(doc, section, references)) {
+    case 'policy':
+    case 'unlisted-policy':
+      return policyKeys;
+    case 'known':
+      return nameOf(section) === 'newrequest' ? newRequestKeys : keysOfSection(nameOf(section));
+    default:
+      return undefined;
+  }
+}
