@@ -19,6 +19,8 @@ export interface FileOptions {
   /** `detectDumpsInTextFiles`: recognise dumps by content whatever the file is called. */
   detectDumps: boolean;
   encoding?: Encoding;
+  /** Compute the repair file of each KeySpec finding (the JSON and SARIF reports carry it; text does not). */
+  fixes?: boolean;
 }
 
 /** Which of the editor's languages a file is: `.inf` and `.certdump` by name, any other file by content. */
@@ -39,9 +41,11 @@ export function analyse(shownPath: string, file: string | undefined, bytes: Uint
   const parsed = languageId === undefined ? undefined : parse(languageId, text, file === undefined ? undefined : path.basename(file));
   if (!parsed) return report;
   report.language = parsed.language;
+  const problems = diagnose(parsed, options.check);
+  if (problems.length === 0) return report;
   const lines = new LineIndex(text);
-  const fixes = file === undefined ? undefined : new FixMaker(parsed, file);
-  report.findings = diagnose(parsed, options.check).map((problem) => toFinding(problem, lines, fixes));
+  const fixes = file === undefined || options.fixes === false ? undefined : new FixMaker(parsed, file);
+  report.findings = problems.map((problem) => toFinding(problem, lines, fixes));
   return report;
 }
 
@@ -58,7 +62,8 @@ function toFinding(problem: Problem, lines: LineIndex, fixes: FixMaker | undefin
  * named around the files already there (the same repairPlan, so the same name and bytes).
  */
 class FixMaker {
-  private readonly host = new FolderHost();
+  /** One per worker: a scan writes nothing, so each folder is listed once for the whole scan. */
+  private static readonly host = new FolderHost();
   private readonly serials: Set<string>;
 
   constructor(
@@ -72,7 +77,7 @@ class FixMaker {
     const serial = (problem.data as { serial?: unknown } | undefined)?.serial;
     if (problem.code !== 'keyspec.ksp-nonzero' || typeof serial !== 'string' || !this.serials.has(serial)) return undefined;
     const folder = pathToFileURL(path.dirname(this.file)).toString();
-    const plan = repairPlan(this.parsed, pathToFileURL(this.file).toString(), { serials: [serial], folder, scripts: false }, this.host);
+    const plan = repairPlan(this.parsed, pathToFileURL(this.file).toString(), { serials: [serial], folder, scripts: false }, FixMaker.host);
     if (plan.kind !== 'create') return undefined;
     const files = plan.files.map((f) => ({ uri: f.uri, fileName: f.fileName, text: f.text }));
     return { description: `Create ${files.map((f) => f.fileName).join(', ')} beside the dump (KeySpec=0), then run: ${plan.files[0].command ?? ''}`.trimEnd(), files };
@@ -84,13 +89,9 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      } else if (c === 10) this.starts.push(i + 1);
-    }
+    // A regular expression finds the next break several times faster than a loop over the characters.
+    const lineBreak = /\r\n?|\n/g;
+    while (lineBreak.test(text)) this.starts.push(lineBreak.lastIndex);
   }
 
   position(offset: number): { line: number; column: number } {

@@ -66,8 +66,8 @@ async function scan(paths: string[], options: ScanOptions): Promise<number> {
   const progress = new Progress(inputs.length);
   for (const [index, input] of inputs.entries()) {
     if (input.kind === 'missing') reports[index] = { path: input.shown, findings: [], error: input.error };
-    else if (input.kind === 'stdin') reports[index] = analyse('-', undefined, fs.readFileSync(0), withEncoding(config.forStdin().options, options.encoding));
-    else jobs.push({ index, id: jobs.length, file: input.file, shown: input.shown, options: withEncoding(config.forFile(input.file).options, options.encoding) });
+    else if (input.kind === 'stdin') reports[index] = analyse('-', undefined, fs.readFileSync(0), fileOptions(config.forStdin().options, options));
+    else jobs.push({ index, id: jobs.length, file: input.file, shown: input.shown, options: fileOptions(config.forFile(input.file).options, options) });
   }
   const checked = await checkFiles(
     jobs.map(({ index: _index, ...job }) => job),
@@ -91,8 +91,8 @@ async function scan(paths: string[], options: ScanOptions): Promise<number> {
   return exitCode;
 }
 
-function withEncoding(options: Omit<FileOptions, 'encoding'>, encoding: Encoding | undefined): FileOptions {
-  return encoding ? { ...options, encoding } : options;
+function fileOptions(options: Omit<FileOptions, 'encoding' | 'fixes'>, scanOptions: ScanOptions): FileOptions {
+  return { ...options, fixes: scanOptions.format !== 'text', ...(scanOptions.encoding ? { encoding: scanOptions.encoding } : {}) };
 }
 
 function repair(dump: string, options: { out: string; store?: string; user?: boolean; encoding?: Encoding }): number {

@@ -21,8 +21,14 @@ const SAMPLE = 64 * 1024;
 
 /** Decodes `bytes` in `forced` or in the encoding the bytes show. */
 export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
-  const encoding = forced ?? detectEncoding(bytes);
-  return { text: decodeAs(bytes, encoding), encoding };
+  if (forced) return { text: decodeAs(bytes, forced), encoding: forced };
+  const bom = byBom(bytes) ?? utf16ByNuls(bytes);
+  if (bom) return { text: decodeAs(bytes, bom), encoding: bom };
+  // Strict UTF-8 decodes and checks in one pass: most dumps are UTF-8 or ASCII.
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf8' };
+  const page = singleByteCodePage(bytes);
+  return { text: decodeAs(bytes, page), encoding: page };
 }
 
 export function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
@@ -46,13 +52,14 @@ function stripBom(text: string): string {
 
 /** The encoding the bytes give evidence of. */
 export function detectEncoding(bytes: Uint8Array): Encoding {
+  return byBom(bytes) ?? utf16ByNuls(bytes) ?? (strictUtf8(bytes) !== undefined ? 'utf8' : singleByteCodePage(bytes));
+}
+
+function byBom(bytes: Uint8Array): Encoding | undefined {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf8bom';
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf16be';
-  const utf16 = utf16ByNuls(bytes);
-  if (utf16) return utf16;
-  if (isUtf8(bytes)) return 'utf8';
-  return singleByteCodePage(bytes);
+  return undefined;
 }
 
 /** ASCII text in UTF-16 has a NUL in every other byte: the odd ones for little-endian, the even ones for big. */
@@ -71,12 +78,11 @@ function utf16ByNuls(bytes: Uint8Array): Encoding | undefined {
   return undefined;
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
