@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { defaultCheckOptions, diagnose, parse } from '../server/src/service/languageService';
 import { generateDump } from './generate';
 import { lineSplitBaseline } from './stats';
 
@@ -23,6 +24,8 @@ export interface CliFigures {
   cliMBs: number;
   /** cliMBs / baselineMBs. */
   ratio: number;
+  /** The ceiling of one thread: parse + diagnostics of the first files in this process, no I/O, no report. */
+  serviceMBs: number;
   findings: number;
   peakRssMB?: number;
 }
@@ -49,6 +52,11 @@ export function measureCliThroughput(files = Number(process.env.CERTUTIL_BENCH_C
     for (const name of names) lineSplitBaseline(fs.readFileSync(name, 'utf8'));
     const baselineSeconds = (performance.now() - baselineStart) / 1000;
 
+    const sample = names.slice(0, Math.min(50, names.length)).map((name) => fs.readFileSync(name, 'utf8'));
+    const serviceStart = performance.now();
+    for (const text of sample) diagnose(parse('certutil-dump', text, 'machine.txt')!, defaultCheckOptions);
+    const serviceMBs = sample.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / MB / ((performance.now() - serviceStart) / 1000);
+
     const cli = path.join(__dirname, '..', 'dist', 'cli.js');
     const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
     const command = timeBinary ? [timeBinary, '-f', 'maxrss=%M', process.execPath, cli] : [process.execPath, cli];
@@ -69,6 +77,7 @@ export function measureCliThroughput(files = Number(process.env.CERTUTIL_BENCH_C
       baselineMBs: totalMB / baselineSeconds,
       cliMBs: totalMB / cliSeconds,
       ratio: totalMB / cliSeconds / (totalMB / baselineSeconds),
+      serviceMBs,
       findings: report.summary.findings,
     };
     if (rss) figures.peakRssMB = Number(rss[1]) / 1024;
