@@ -23,8 +23,11 @@ import type { FileReport } from './report';
 import { defaultIncludes, inputsOf } from './walk';
 
 const NAME = 'certutil-keyspec';
-/** Where the diagnostics are documented: the README that ships in the package. */
-const readmeUri = `${pathToFileURL(path.join(__dirname, '..', 'README.md')).toString()}`;
+/**
+ * Where the diagnostics are documented, for SARIF's helpUri: the package's `homepage` when the manifest has one,
+ * else the README that ships beside dist/.
+ */
+const docsUri = (manifest as { homepage?: string }).homepage ?? pathToFileURL(path.join(__dirname, '..', 'README.md')).toString();
 
 const exitCodesHelp = `
 Exit codes (scan):
@@ -84,7 +87,7 @@ async function scan(paths: string[], options: ScanOptions): Promise<number> {
     options.format === 'json'
       ? formatJson(reports, summary, { name: NAME, version: manifest.version }, exitCode)
       : options.format === 'sarif'
-        ? formatSarif(reports, { name: NAME, version: manifest.version, informationUri: readmeUri, helpUri: `${readmeUri}#diagnostics` }, process.cwd(), exitCode)
+        ? formatSarif(reports, { name: NAME, version: manifest.version, informationUri: docsUri, helpUri: `${docsUri.replace(/#.*$/, '')}#diagnostics` }, process.cwd(), exitCode)
         : formatText(reports, summary, colour);
   if (destination !== undefined) fs.writeFileSync(destination, text);
   else process.stdout.write(text);
