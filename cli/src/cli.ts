@@ -89,8 +89,16 @@ async function scan(paths: string[], options: ScanOptions): Promise<number> {
       : options.format === 'sarif'
         ? formatSarif(reports, { name: NAME, version: manifest.version, informationUri: docsUri, helpUri: `${docsUri.replace(/#.*$/, '')}#diagnostics` }, process.cwd(), exitCode)
         : formatText(reports, summary, colour);
-  if (destination !== undefined) fs.writeFileSync(destination, text);
-  else process.stdout.write(text);
+  if (destination === undefined) {
+    process.stdout.write(text);
+    return exitCode;
+  }
+  try {
+    fs.writeFileSync(destination, text);
+  } catch (error) {
+    process.stderr.write(`${NAME}: could not write ${destination}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
   return exitCode;
 }
 

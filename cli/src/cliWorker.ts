@@ -13,12 +13,26 @@ import type { FileJob, FileResult } from './pool';
 parentPort?.on('message', (job: FileJob) => {
   let result: FileResult;
   try {
-    result = { id: job.id, report: analyse(job.shown, job.file, fs.readFileSync(job.file), job.options) };
+    result = { id: job.id, report: analyse(job.shown, job.file, readRegularFile(job.file), job.options) };
   } catch (error) {
     result = { id: job.id, report: { path: job.shown, uri: pathToFileURL(job.file).toString(), findings: [], error: readError(error) } };
   }
   parentPort?.postMessage(result);
 });
+
+/**
+ * Reads a regular file whole. Opened without blocking and checked before reading: a FIFO or a device named
+ * like a dump would otherwise hold the worker (and the scan) forever.
+ */
+function readRegularFile(file: string): Buffer {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    if (!fs.fstatSync(fd).isFile()) throw new Error('not a regular file');
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 function readError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -24,8 +24,10 @@ export function inputsOf(args: readonly string[], options: WalkOptions, cwd = pr
   const seen = new Set<string>();
   const add = (file: string): void => {
     const absolute = path.resolve(cwd, file);
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
+    // One report per file, however many links lead to it (a link back up the tree leads to every file again).
+    const real = realPath(absolute);
+    if (seen.has(real)) return;
+    seen.add(real);
     inputs.push({ kind: 'file', file: absolute, shown: shownPath(absolute, cwd) });
   };
   for (const arg of args) {
@@ -37,8 +39,10 @@ export function inputsOf(args: readonly string[], options: WalkOptions, cwd = pr
     if (stat?.isDirectory()) {
       const folder = path.resolve(cwd, arg);
       for (const file of glob([...options.include], folder, options.exclude)) add(file);
-    } else if (stat) {
+    } else if (stat?.isFile()) {
       add(arg);
+    } else if (stat) {
+      inputs.push({ kind: 'missing', shown: arg, error: 'not a regular file or folder' });
     } else if (isDynamicPattern(arg)) {
       for (const file of glob([arg.replace(/\\/g, '/')], cwd, options.exclude)) add(file);
     } else {
@@ -61,6 +65,14 @@ function byPath(a: string, b: string): number {
 export function shownPath(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : absolute;
+}
+
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 function statOf(file: string): fs.Stats | undefined {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
@@ -130,6 +131,19 @@ describe('certutil-keyspec scan', function () {
     fs.writeFileSync(path.join(folder, 'other.json'), JSON.stringify({ maxProblems: 1, 'keySpec.nonCaSeverity': 'information' }));
     const explicit = scanJson(['.', '--config', 'other.json'], { cwd: folder });
     assert.deepEqual(explicit.files.map((f) => f.findings.map((x) => x.severity)), [['information'], ['information'], ['information']]);
+  });
+
+  it('neither stalls on a FIFO named like a dump nor reports a file twice through a link back up the tree', () => {
+    fs.copyFileSync(path.join(repoRoot, seed), path.join(folder, 'a.txt'));
+    assert.equal(spawnSync('mkfifo', [path.join(folder, 'pipe.txt')]).status, 0);
+    fs.mkdirSync(path.join(folder, 'loop'));
+    fs.symlinkSync(folder, path.join(folder, 'loop', 'back'));
+    const report = scanJson(['.', 'pipe.txt'], { cwd: folder });
+    assert.deepEqual(report.files.map((f) => [f.path, f.error ?? codesAt(f).length]), [
+      ['a.txt', 1],
+      ['pipe.txt', 'not a regular file or folder'],
+    ]);
+    assert.equal(report.exitCode, 2);
   });
 
   it('gives the same report with one worker as with several', () => {
