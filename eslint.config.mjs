@@ -45,6 +45,16 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '../server/*', '../../server/*'], message: 'The client and common/ import only common/: the server is reached through the protocol.' }] }],
     },
   },
+  // The command line is glue like the server's: it reaches the service only through the façade.
+  {
+    files: ['cli/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/src/service/*', '**/server/src/service/**/*', '!**/server/src/service/languageService'], message: 'The command line imports only the façade (server/src/service/languageService).' }] },
+      ],
+    },
+  },
   {
     files: ['test/**/*.ts'],
     rules: {

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildProductionBundles, measureActivation } from './bundles';
+import { measureCliThroughput } from './cli';
 import { generateDump, generateInf } from './generate';
 import { slowestLongLine, tokeniseMs } from './grammar';
 import { BenchServer, measureEditing, measureInfKeystroke, measureMemory } from './lsp';
@@ -21,7 +22,7 @@ interface Row {
   id: string;
   what: string;
   value: number;
-  unit: 'ms' | 'KB' | 'MB';
+  unit: 'ms' | 'KB' | 'MB' | 'MB/s';
   ratio?: number;
   ratioOf?: 'baseline' | 'file size';
   budget?: string;
@@ -121,6 +122,25 @@ async function main(): Promise<void> {
   timed('grammar.tokenise.inf', `grammar: tokenise ${label('inf')}`, 'inf', await tokeniseMs('source.certutil-inf', inf, 3));
   const slowest = await slowestLongLine();
   add({ id: 'grammar.longLine', what: `grammar: slowest 100,000-character line (${slowest.shape})`, value: slowest.ms, unit: 'ms', budget: 'no backtracking blow-up (< 1500 ms)', pass: slowest.ms < 1500 });
+
+  process.stderr.write('command line: scan of many dumps\n');
+  const cli = measureCliThroughput();
+  const cliInput = `${cli.files.toLocaleString('en-US')} dumps of ${cli.certificatesPerFile} certificates, ${cli.totalMB.toFixed(0)} MB`;
+  add({ id: 'cli.baseline', what: `baseline: read + split into lines, ${cliInput}, one thread`, value: cli.baselineMBs, unit: 'MB/s' });
+  add({
+    id: 'cli.scan',
+    what: `cli: scan --format json, ${cliInput}, ${cli.workers} workers`,
+    value: cli.cliMBs,
+    unit: 'MB/s',
+    ratio: cli.ratio,
+    ratioOf: 'baseline',
+    budget: '>= 0.5x baseline throughput',
+    pass: cli.ratio >= 0.5,
+  });
+  add({ id: 'cli.service', what: '  for comparison: parse + diagnostics alone, one thread, in process', value: cli.serviceMBs, unit: 'MB/s', ratio: cli.serviceMBs / cli.baselineMBs, ratioOf: 'baseline' });
+  if (cli.peakRssMB !== undefined) {
+    add({ id: 'cli.peakRss', what: `cli: peak resident memory of the scan (workers x largest file = ${(cli.workers * cli.largestMB).toFixed(1)} MB)`, value: cli.peakRssMB, unit: 'MB' });
+  }
 
   process.stderr.write('bundles and activation\n');
   const bundles = await buildProductionBundles();

@@ -15,9 +15,15 @@ const common = {
   logLevel: 'warning',
 };
 
+// The glob library ships ESM that reads import.meta.url, which a CommonJS bundle must supply.
+const cli = { ...common, define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" } };
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The command line and its worker threads (not in the VSIX: .vscodeignore is an allow-list).
+  { ...cli, entryPoints: ['cli/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${cli.banner.js}` } },
+  { ...cli, entryPoints: ['cli/src/cliWorker.ts'], outfile: 'dist/cliWorker.js' },
 ];
 
 if (watch) {

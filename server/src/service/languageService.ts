@@ -19,6 +19,7 @@ import type { CheckOptions } from './options';
 import type { FoldingSpan, OutlineSymbol } from './outline';
 import type { RepairHost } from './repair/fileNames';
 import { planRepair, type RepairPlan } from './repair/repairActions';
+import { shown } from './repair/repairInf';
 import type { RepairTarget } from './repair/repairTarget';
 import { report } from './rules';
 import type { Problem, Severity, Span } from './types';
@@ -31,6 +32,7 @@ export type { RepairTarget } from './repair/repairTarget';
 export type { FoldingSpan, OutlineSymbol, SymbolKindName } from './outline';
 export type { InfCompletionItem } from './inf/infCompletion';
 export type { Problem, Severity, Span } from './types';
+export { rules, ruleCodes, type Rule, type RuleCode } from './rules';
 
 /** One parse of one document version; every feature reads it, nothing parses twice. */
 export type Parsed =
@@ -129,12 +131,55 @@ function kspContainers(parsed: Parsed): DumpContainer[] {
  * The files a repair writes for `serials` of a dump (all its candidates when absent), in `folder` or beside
  * the dump: the one way the quick fix, the commands and the repair job name and write files.
  */
-export function repairPlan(parsed: Parsed, dumpUri: string, request: { serials?: readonly string[]; folder?: string; scripts: boolean }, host: RepairHost): RepairPlan {
+export function repairPlan(
+  parsed: Parsed,
+  dumpUri: string,
+  request: { serials?: readonly string[]; folder?: string; scripts: boolean; unknownStore?: StoreAnswer },
+  host: RepairHost,
+): RepairPlan {
   const candidates = repairCandidates(parsed);
   const wanted = request.serials ? new Set(request.serials) : undefined;
-  const targets = candidates.map((c) => c.target).filter((t) => !wanted || wanted.has(t.serial));
+  let targets = candidates.map((c) => c.target).filter((t) => !wanted || wanted.has(t.serial));
   if (targets.length === 0) return { kind: 'refused', reason: wanted ? 'None of these certificates needs a KeySpec repair.' : 'No certificate in this dump needs a KeySpec repair.' };
+  if (request.unknownStore) {
+    const answered = answerStore(parsed, targets, request.unknownStore);
+    if (typeof answered === 'string') return { kind: 'refused', reason: answered };
+    targets = answered;
+  }
   return planRepair({ dumpUri, targets, scripts: request.scripts, ...(request.folder !== undefined ? { folder: request.folder } : {}) }, host);
+}
+
+/** The user's answer where a dump does not tell which store a certificate is in (`--store`, `--user` on the command line). */
+export interface StoreAnswer {
+  store?: string;
+  userKey?: boolean;
+}
+
+/**
+ * True when the dump does not tell where `target` lives: today, a dump without its store header line (the
+ * target then carries the default store). Per-certificate store evidence on the RepairTarget replaces this test.
+ */
+function storeIsUnknown(parsed: Parsed, _target: RepairTarget): boolean {
+  return parsed.language === 'dump' && parsed.dump.store === undefined;
+}
+
+/** Applies the answer to the targets whose store is unknown; where the dump tells a different store, refuses rather than guess. */
+function answerStore(parsed: Parsed, targets: readonly RepairTarget[], answer: StoreAnswer): RepairTarget[] | string {
+  const answered: RepairTarget[] = [];
+  for (const target of targets) {
+    if (storeIsUnknown(parsed, target)) {
+      answered.push({ ...target, ...(answer.store !== undefined ? { store: answer.store } : {}), ...(answer.userKey !== undefined ? { userKey: answer.userKey } : {}) });
+      continue;
+    }
+    if (answer.store !== undefined && answer.store.toLowerCase() !== target.store.toLowerCase()) {
+      return `The dump shows that serial ${shown(target.serial)} is in the ${shown(target.store)} store; a store given by hand applies only where the dump cannot tell.`;
+    }
+    if (answer.userKey !== undefined && answer.userKey !== target.userKey) {
+      return `The dump shows that the key of serial ${shown(target.serial)} is a ${target.userKey ? 'user' : 'machine'} key; a key location given by hand applies only where the dump cannot tell.`;
+    }
+    answered.push(target);
+  }
+  return answered;
 }
 
 /** Code lenses: one "Generate repair INF" above each certificate that needs one. */

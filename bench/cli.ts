@@ -1,0 +1,93 @@
+/**
+ * Command-line throughput: `certutil-keyspec scan` over many dumps (1,000 of 100 certificates, about 600 MB, by
+ * default), in MB/s, as a ratio to reading the same files and splitting them into lines in the same run (the
+ * floor any line-oriented tool pays). Peak memory is the scan process's maximum resident set, workers included,
+ * against workers × largest file. `CERTUTIL_BENCH_CLI_FILES` scales the file count down on a slow machine.
+ * Runs inside `npm run bench`, or alone: `node -r ./test/register.js bench/cli.ts`.
+ */
+
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { defaultCheckOptions, diagnose, parse } from '../server/src/service/languageService';
+import { generateDump } from './generate';
+import { lineSplitBaseline } from './stats';
+
+export interface CliFigures {
+  files: number;
+  certificatesPerFile: number;
+  totalMB: number;
+  largestMB: number;
+  workers: number;
+  baselineMBs: number;
+  cliMBs: number;
+  /** cliMBs / baselineMBs. */
+  ratio: number;
+  /** The ceiling of one thread: parse + diagnostics of the first files in this process, no I/O, no report. */
+  serviceMBs: number;
+  findings: number;
+  peakRssMB?: number;
+}
+
+const MB = 1024 * 1024;
+
+export function measureCliThroughput(files = Number(process.env.CERTUTIL_BENCH_CLI_FILES ?? 1000), certificatesPerFile = 100): CliFigures {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-bench-cli-'));
+  try {
+    // Sixteen different dumps, written round-robin: every file is a real 100-certificate dump, the generation stays quick.
+    const variants = Array.from({ length: Math.min(16, files) }, (_, i) => Buffer.from(generateDump(certificatesPerFile, 100 + i), 'utf8'));
+    let totalBytes = 0;
+    let largest = 0;
+    for (let i = 0; i < files; i++) {
+      const bytes = variants[i % variants.length];
+      fs.writeFileSync(path.join(folder, `ca${String(i).padStart(4, '0')}.txt`), bytes);
+      totalBytes += bytes.length;
+      largest = Math.max(largest, bytes.length);
+    }
+    const names = fs.readdirSync(folder).map((name) => path.join(folder, name));
+
+    // The floor: read every file, decode it and split it into lines, one file after another, in this process.
+    const baselineStart = performance.now();
+    for (const name of names) lineSplitBaseline(fs.readFileSync(name, 'utf8'));
+    const baselineSeconds = (performance.now() - baselineStart) / 1000;
+
+    const sample = names.slice(0, Math.min(50, names.length)).map((name) => fs.readFileSync(name, 'utf8'));
+    const serviceStart = performance.now();
+    for (const text of sample) diagnose(parse('certutil-dump', text, 'machine.txt')!, defaultCheckOptions);
+    const serviceMBs = sample.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / MB / ((performance.now() - serviceStart) / 1000);
+
+    const cli = path.join(__dirname, '..', 'dist', 'cli.js');
+    const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+    const command = timeBinary ? [timeBinary, '-f', 'maxrss=%M', process.execPath, cli] : [process.execPath, cli];
+    const start = performance.now();
+    const run = spawnSync(command[0], [...command.slice(1), 'scan', folder, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8', maxBuffer: 1024 * MB });
+    const cliSeconds = (performance.now() - start) / 1000;
+    if (run.status !== 0) throw new Error(`the scan failed (${String(run.status)}): ${run.stderr}`);
+    const report = JSON.parse(run.stdout) as { summary: { findings: number; checked: number } };
+    if (report.summary.checked !== files) throw new Error(`the scan checked ${report.summary.checked} of ${files} files`);
+    const rss = /maxrss=(\d+)/.exec(run.stderr);
+    const totalMB = totalBytes / MB;
+    const figures: CliFigures = {
+      files,
+      certificatesPerFile,
+      totalMB,
+      largestMB: largest / MB,
+      workers: Math.max(1, os.availableParallelism()),
+      baselineMBs: totalMB / baselineSeconds,
+      cliMBs: totalMB / cliSeconds,
+      ratio: totalMB / cliSeconds / (totalMB / baselineSeconds),
+      serviceMBs,
+      findings: report.summary.findings,
+    };
+    if (rss) figures.peakRssMB = Number(rss[1]) / 1024;
+    return figures;
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const figures = measureCliThroughput();
+  process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+}
