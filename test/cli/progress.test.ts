@@ -30,9 +30,11 @@ describe('certutil-keyspec scan: the progress line', function () {
     assert.ok(lines.length > 0, JSON.stringify(run.stdout));
     for (const line of lines) {
       assert.equal(Number(line[2]), files);
-      assert.ok(Number(line[1]) >= 1 && Number(line[1]) <= files);
-      assert.ok(Number(line[3]) > 0);
+      assert.ok(Number(line[1]) >= 0 && Number(line[1]) <= files);
+      assert.ok(Number(line[3]) >= 0);
     }
+    // On a loaded machine the first line may come before the first file is done; a later one shows progress.
+    assert.ok(lines.some((line) => Number(line[1]) >= 1 && Number(line[3]) > 0), JSON.stringify(run.stdout));
     assert.match(run.stdout, /\r\u001b\[2K/);
     assert.equal((JSON.parse(fs.readFileSync(path.join(folder, 'report.json'), 'utf8')) as { summary: { checked: number } }).summary.checked, files);
   });

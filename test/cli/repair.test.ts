@@ -57,7 +57,8 @@ describe('certutil-keyspec repair and the editor', function () {
     const dump = path.join(folder, 'machine.txt');
     fs.copyFileSync(renewed, dump);
     const expected = editFiles(await editorRepair(dump, editorOut));
-    assert.equal(expected.size, 4);
+    // Two KeyProv INFs, their two rollback INFs, and the two scripts.
+    assert.equal(expected.size, 6);
     const run = runCli(['repair', dump, '--out', cliOut]);
     assert.equal(run.status, 0, run.stderr);
     const written = folderFiles(cliOut);
@@ -82,6 +83,8 @@ describe('certutil-keyspec repair and the editor', function () {
       'repair-keyspec-2.ps1',
       'repair-keyspec.cmd',
       'repair-keyspec.ps1',
+      'rollback-6100000002c0ffee4ab8d1e300000000000002.inf',
+      'rollback-6100000005d1a2b3c4d5e6f700000000000005.inf',
     ]);
     assert.equal(fs.readFileSync(path.join(out, 'KEYPROV-6100000002C0FFEE4AB8D1E300000000000002.INF'), 'utf8'), 'mine');
     assert.ok(fs.lstatSync(path.join(out, 'repair-keyspec.ps1')).isSymbolicLink());
@@ -105,7 +108,7 @@ describe('certutil-keyspec repair and the editor', function () {
     const out = path.join(folder, 'seed');
     const run = runCli(['repair', seed, '--out', out, '--store', 'CA', '--user']);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(fs.readFileSync(path.join(out, 'repair-keyspec.cmd'), 'utf8'), /certutil -user -repairstore "CA" "21000000044a30cdeaaaae7b08000000000004" "KeyProv-21000000044a30cdeaaaae7b08000000000004\.inf"/);
+    assert.match(fs.readFileSync(path.join(out, 'repair-keyspec.cmd'), 'utf8'), /"%CERTUTIL%" -user -repairstore "CA" "21000000044a30cdeaaaae7b08000000000004" "KeyProv-21000000044a30cdeaaaae7b08000000000004\.inf"/);
     const known = runCli(['repair', renewed, '--out', path.join(folder, 'renewed'), '--store', 'Root']);
     assert.equal(known.status, 1);
     assert.match(known.stderr, /the dump shows that serial \S+ is in the my store/i);
