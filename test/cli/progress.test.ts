@@ -13,10 +13,10 @@ import { cliPath, runCli, tempFolder } from './cliRun';
 describe('certutil-keyspec scan: the progress line', function () {
   this.timeout(120000);
   let folder: string;
-  const files = 60;
+  const files = 150;
   before(() => {
     folder = tempFolder('progress');
-    // 60 dumps of 100 certificates on one worker: well over a second of work on any machine.
+    // 150 dumps of 100 certificates (90 MB) on one worker: seconds of work on any machine.
     const dump = generateDump(100);
     for (let i = 0; i < files; i++) fs.writeFileSync(path.join(folder, `ca${String(i).padStart(3, '0')}.txt`), dump);
   });
