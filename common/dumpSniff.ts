@@ -7,7 +7,7 @@
 import { FRAME, PROPERTY_HEADER } from './lineShapes';
 
 /** How much of the start of a document is read to decide. */
-const SNIFF_LENGTH = 64 * 1024;
+export const SNIFF_LENGTH = 64 * 1024;
 /** A frameless `certutil -v -dump file.cer` starts with the localized `X509 Certificate:` line. */
 const X509_START = /^\ufeff?X\.?509[- ]?\S*:[ \t]*\r?$/;
 // Greedy up to the last non-space character: a lazy group before `[ \t]*$` is quadratic on a long line of spaces.
