@@ -24,3 +24,10 @@ export function looksLikeDump(text: string): boolean {
   const store = STORE_HEADER.exec(firstLine);
   return store !== null && /^CertUtil: -(store|dump|view)\b/im.test(head);
 }
+
+/** True when the first bytes of a file are certutil output: decoded by BOM (UTF-16LE from Windows PowerShell 5.1, UTF-16BE), else as UTF-8. */
+export function looksLikeDumpBytes(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, SNIFF_LENGTH);
+  const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return looksLikeDump(new TextDecoder(encoding).decode(head));
+}
