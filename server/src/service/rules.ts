@@ -206,7 +206,7 @@ export const rules = {
   /** `Flags` written as a bare number of 10 or more: certutil's base is not documented. */
   'keyprov.flags-not-hex': {
     severity: 'warning',
-    message: 'Flags={value} is ambiguous: certutil -v prints Flags in hex, but the base certutil reads a bare number in is not documented. Write {asHex} (hex) or {asDecimal} (decimal {value}).',
+    message: 'Flags={value} can be read two ways. certutil -v prints Flags in hex, but it is not documented whether certutil reads a bare number in an INF as hex or decimal. Write {asHex} if you mean hex {value}, or {asDecimal} if you mean decimal {value}.',
     doc: '`Flags` written as a bare number of 10 or more (write `0x20`, not `20`).',
   },
   // certreq [NewRequest] (FORMATS.md §2.3, [S4]).
