@@ -177,15 +177,13 @@ describe('issue 14: detection on every open', () => {
       runs.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
     const sniffMs = runs.sort((a, b) => a - b)[2];
-    // For the record: what reading the whole text (as detection did before) costs on the same document.
-    const wholeStart = process.hrtime.bigint();
-    document.getText();
-    const wholeMs = Number(process.hrtime.bigint() - wholeStart) / 1e6;
     console.log(
-      `[issue 14] 6 MB dump: detection ${sniffMs.toFixed(2)} ms (median of 5; getText() alone ${wholeMs.toFixed(1)} ms); Plain Text to Certutil Dump in the extension host ${plainToDump ?? '?'} ms; open to Certutil Dump ${openToDump} ms`,
+      `[issue 14] 6 MB dump: detection ${sniffMs.toFixed(2)} ms (median of 5); Plain Text to Certutil Dump in the extension host ${plainToDump ?? '?'} ms; open to Certutil Dump ${openToDump} ms`,
     );
     assert.ok(sniffMs < 100, `detection took ${sniffMs} ms on a 6 MB dump`);
-    if (plainToDump !== undefined) assert.ok(plainToDump < 100, `the switch took ${plainToDump} ms after VS Code handed over the document`);
+    // The gap also holds VS Code's own language change and the language client sending 6 MB to the server on
+    // the new open (its listener runs before this test's): a sanity bound, not detection's budget.
+    if (plainToDump !== undefined) assert.ok(plainToDump < 1000, `the switch took ${plainToDump} ms after VS Code handed over the document`);
   });
 });
 

@@ -115,7 +115,7 @@ function reportText(text: string): string {
     .replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
-/** The comparison as a Markdown report: the outcome first, four narrow columns, other changes below the table. */
+/** The comparison as a Markdown report: the outcome first, three narrow columns, other changes below the table. */
 export function comparisonMarkdown(comparison: Comparison, beforeName: string, afterName: string): string {
   const count = (o: CompareOutcome): number => comparison.rows.filter((r) => r.outcome === o).length;
   const verdict = comparison.allCaFixed
@@ -132,9 +132,10 @@ export function comparisonMarkdown(comparison: Comparison, beforeName: string, a
     '',
     `${count('fixed')} fixed, ${count('still-broken')} still broken, ${count('fine')} unchanged and fine, ${count('changed')} changed, ${count('appeared')} appeared, ${count('disappeared')} disappeared.`,
     '',
-    '| Outcome | Certificate | KeySpec | Serial |',
-    '| --- | --- | --- | --- |',
-    ...comparison.rows.map((r) => `| ${outcomeText[r.outcome]} | ${reportText(r.subject ?? '')}${r.isCA ? ' (CA)' : ''} | ${keySpec(r)} | \`${r.serial}\` |`),
+    // Three narrow columns: the serial goes under the name, so the row fits beside a dump in the editor.
+    '| Outcome | KeySpec | Certificate |',
+    '| --- | --- | --- |',
+    ...comparison.rows.map((r) => `| ${outcomeText[r.outcome]} | ${keySpec(r)} | ${reportText(r.subject ?? '')}${r.isCA ? ' (CA)' : ''}<br>\`${r.serial}\` |`),
     '',
     outcomeLegend,
     '',
