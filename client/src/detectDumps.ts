@@ -46,7 +46,7 @@ export function watchForDumps(context: vscode.ExtensionContext): DetectionHooks 
   const hooks: DetectionHooks = { offerSwitch: showSwitchOffer };
   /** Documents this extension switched to Certutil Dump, while an editor tab shows them. */
   const switched = new Set<string>();
-  /** Documents the admin set back to Plain Text by hand: left alone until their last tab closes. */
+  /** Documents the admin set back to Plain Text (or another language) by hand: left alone until their last tab closes. */
   const keptPlain = new Set<string>();
   /** Documents already offered the switch (VS Code guessed another language): asked once per open. */
   const offered = new Set<string>();
@@ -65,14 +65,14 @@ export function watchForDumps(context: vscode.ExtensionContext): DetectionHooks 
       return;
     }
     if (keptPlain.has(key) || !enabled()) return;
-    const plain = document.languageId === 'plaintext';
-    const guessed = !plain && (document.isUntitled || GUESSED_LANGUAGES.has(document.languageId));
-    if (!plain && !(guessed && !offered.has(key))) return;
-    if (plain && switched.has(key) && hasTab(key)) {
-      // It was a dump a moment ago and its editor is still open: the admin chose Plain Text.
+    if (switched.has(key) && hasTab(key)) {
+      // It was a dump a moment ago and its editor is still open: the admin chose this language by hand.
       keptPlain.add(key);
       return;
     }
+    const plain = document.languageId === 'plaintext';
+    const guessed = !plain && (document.isUntitled || GUESSED_LANGUAGES.has(document.languageId));
+    if (!plain && !(guessed && !offered.has(key))) return;
     if (!isDumpDocument(document)) return;
     if (plain) {
       switched.add(key);
