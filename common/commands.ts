@@ -5,6 +5,16 @@ export const contributedCommands = {
   generateRepairInf: 'certutil.generateRepairInf',
   generateRepairFiles: 'certutil.generateRepairFiles',
   compareWithLaterDump: 'certutil.compareWithLaterDump',
+  /** Saves the comparison report shown last to a Markdown file the admin picks. */
+  saveComparisonReport: 'certutil.saveComparisonReport',
+  /** Switches the active editor to Certutil Dump (when detection did not, or was turned off). */
+  openAsDump: 'certutil.openAsDump',
+} as const;
+
+/** Context keys the extension sets for `when` clauses in package.json. */
+export const contextKeys = {
+  /** A comparison report has been shown in this window, so it can be saved. */
+  hasComparisonReport: 'certutil.hasComparisonReport',
 } as const;
 
 /** Client-side commands the server's code actions may name (not in the palette). */

@@ -7,7 +7,7 @@
 import { FRAME, PROPERTY_HEADER } from './lineShapes';
 
 /** How much of the start of a document is read to decide. */
-const SNIFF_LENGTH = 64 * 1024;
+export const SNIFF_LENGTH = 64 * 1024;
 /** A frameless `certutil -v -dump file.cer` starts with the localized `X509 Certificate:` line. */
 const X509_START = /^\ufeff?X\.?509[- ]?\S*:[ \t]*\r?$/;
 // Greedy up to the last non-space character: a lazy group before `[ \t]*$` is quadratic on a long line of spaces.
@@ -23,4 +23,11 @@ export function looksLikeDump(text: string): boolean {
   if (X509_START.test(firstLine)) return true;
   const store = STORE_HEADER.exec(firstLine);
   return store !== null && /^CertUtil: -(store|dump|view)\b/im.test(head);
+}
+
+/** True when the first bytes of a file are certutil output: decoded by BOM (UTF-16LE from Windows PowerShell 5.1, UTF-16BE), else as UTF-8. */
+export function looksLikeDumpBytes(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, SNIFF_LENGTH);
+  const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return looksLikeDump(new TextDecoder(encoding).decode(head));
 }

@@ -10,6 +10,8 @@ export interface RepairCandidate {
   target: RepairTarget;
   /** 0-based line of the KeySpec line in the dump. */
   line: number;
+  /** The certificate's first and last line (0-based) and its validity as the dump prints it: to find the one under the cursor and tell generations apart. */
+  certificate: { startLine: number; endLine: number; notBefore?: string; notAfter?: string };
   /** The key container group (certificates that share one key): its number in the dump and how many it holds. Candidates come grouped. */
   group: { index: number; size: number };
 }

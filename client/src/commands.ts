@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { clientCommands, contributedCommands } from '../../common/commands';
+import { looksLikeDumpBytes } from '../../common/dumpSniff';
+import { ComparisonReports } from './compareReport';
 import { languageIds } from '../../common/languageIds';
 import { compareRequest, repairCandidatesRequest, repairEditRequest, type RepairCandidate, type RepairEditResult, type RepairFileInfo } from '../../common/protocol';
 
@@ -13,14 +15,29 @@ export interface CommandHooks {
   pickFolder: (dump: vscode.Uri) => Promise<vscode.Uri | undefined>;
   /** The later dump to compare with. */
   pickLaterDump: (earlier: vscode.Uri) => Promise<vscode.Uri | undefined>;
+  /** Where to save a comparison report. */
+  pickReportFile: (proposed: vscode.Uri) => Promise<vscode.Uri | undefined>;
+  /** Shows the one message a command ends with, and resolves to the action the admin clicked. */
+  notify: (kind: 'info' | 'warning' | 'error', message: string, actions: string[]) => Thenable<string | undefined>;
 }
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): CommandHooks {
-  const hooks: CommandHooks = { pickCertificates: showCertificatePicker, pickFolder: showFolderPicker, pickLaterDump: showLaterDumpPicker };
+  const hooks: CommandHooks = {
+    pickCertificates: showCertificatePicker,
+    pickFolder: showFolderPicker,
+    pickLaterDump: showLaterDumpPicker,
+    pickReportFile: (proposed) => Promise.resolve(vscode.window.showSaveDialog({ defaultUri: proposed, filters: { Markdown: ['md'] }, saveLabel: 'Save Report' })),
+    notify: (kind, message, actions) =>
+      kind === 'error' ? vscode.window.showErrorMessage(message, ...actions) : kind === 'warning' ? vscode.window.showWarningMessage(message, ...actions) : vscode.window.showInformationMessage(message, ...actions),
+  };
+  const reports = new ComparisonReports();
+  reports.register(context);
   context.subscriptions.push(
     vscode.commands.registerCommand(contributedCommands.generateRepairInf, (uri?: vscode.Uri | string, serial?: string) => generateRepairInf(client, hooks, uri, serial)),
     vscode.commands.registerCommand(contributedCommands.generateRepairFiles, (uri?: vscode.Uri) => generateRepairFiles(client, hooks, uri)),
-    vscode.commands.registerCommand(contributedCommands.compareWithLaterDump, (uri?: vscode.Uri) => compareWithLaterDump(client, hooks, uri)),
+    vscode.commands.registerCommand(contributedCommands.compareWithLaterDump, (uri?: vscode.Uri) => compareWithLaterDump(client, hooks, reports, uri)),
+    vscode.commands.registerCommand(contributedCommands.saveComparisonReport, (uri?: vscode.Uri) => saveComparisonReport(hooks, reports, uri)),
+    vscode.commands.registerCommand(contributedCommands.openAsDump, openAsDump),
     vscode.commands.registerCommand(clientCommands.showGeneratedFile, showGeneratedFile),
     vscode.commands.registerCommand(clientCommands.openUntitledInf, openUntitledInf),
   );
@@ -32,7 +49,7 @@ async function dumpDocument(uri: vscode.Uri | string | undefined, what: string):
   const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
   const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== languageIds.dump) {
-    void vscode.window.showWarningMessage(`Open a certutil dump (certutil -v -store my > machine.txt) to ${what}.`);
+    void vscode.window.showWarningMessage(`To ${what}, open a certutil dump first (certutil -v -store my > machine.txt).`);
     return undefined;
   }
   return document;
@@ -40,53 +57,79 @@ async function dumpDocument(uri: vscode.Uri | string | undefined, what: string):
 
 const nothingToRepair = 'No certificate in this dump needs a KeySpec repair: every KSP key already has KeySpec 0.';
 
+/** The candidate whose certificate holds the cursor of the dump's active editor, if any. */
+function candidateAtCursor(document: vscode.TextDocument, candidates: readonly RepairCandidate[]): RepairCandidate | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.uri.toString() !== document.uri.toString()) return undefined;
+  const line = editor.selection.active.line;
+  return candidates.find((c) => c.certificate.startLine <= line && line <= c.certificate.endLine);
+}
+
 async function generateRepairInf(client: LanguageClient, hooks: CommandHooks, uri?: vscode.Uri | string, serial?: string): Promise<vscode.Uri[]> {
   const document = await dumpDocument(uri, 'generate a repair INF');
   if (!document) return [];
   const all = await client.sendRequest(repairCandidatesRequest, { uri: document.uri.toString() });
   const candidates = serial ? all.filter((c) => c.target.serial === serial) : all;
   if (candidates.length === 0) {
-    void vscode.window.showInformationMessage(nothingToRepair);
+    void hooks.notify('info', nothingToRepair, []);
     return [];
   }
-  const chosen = candidates.length === 1 ? candidates : await hooks.pickCertificates(candidates);
+  // The certificate under the cursor is the one meant; ask only when there is none and more than one to choose.
+  const atCursor = serial ? undefined : candidateAtCursor(document, candidates);
+  const chosen = atCursor ? [atCursor] : candidates.length === 1 ? candidates : await hooks.pickCertificates(candidates);
   if (!chosen || chosen.length === 0) return [];
 
   // Beside a dump in the workspace the server names and writes the files; otherwise the admin picks a folder.
   const untitled = document.uri.scheme === 'untitled';
-  const folder = untitled || vscode.workspace.getWorkspaceFolder(document.uri) ? undefined : await hooks.pickFolder(document.uri);
-  if (!untitled && !vscode.workspace.getWorkspaceFolder(document.uri) && !folder) return [];
+  const inWorkspace = vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
+  const folder = untitled || inWorkspace ? undefined : await hooks.pickFolder(document.uri);
+  if (!untitled && !inWorkspace && !folder) return [];
   const result = await client.sendRequest(repairEditRequest, {
     uri: document.uri.toString(),
     serials: chosen.map((c) => c.target.serial),
     ...(folder ? { folder: folder.toString() } : {}),
   });
   if (!result.ok) {
-    void vscode.window.showErrorMessage(`No repair INF written: ${result.reason}`);
+    void hooks.notify('error', `No repair INF was written: ${result.reason}`, []);
     return [];
   }
   if ('untitled' in result) {
     for (const text of result.untitled) await openUntitledInf(text);
     return [];
   }
-  const written = await applyRepairEdit(client, result);
+  const written = await applyRepairEdit(hooks, client, result);
   if (written.length === 0) return [];
-  await vscode.window.showTextDocument(vscode.Uri.parse(written[0].uri), { preview: false });
+  if (written.length === 1) await vscode.window.showTextDocument(vscode.Uri.parse(written[0].uri), { preview: false });
   const commands = written.flatMap((f) => (f.command ? [f.command] : []));
-  const copy = 'Copy repair command';
-  const message = written.length === 1 ? `Wrote ${written[0].fileName}. Run it on the CA: ${commands[0]}` : `Wrote ${written.length} KeyProv INF files. Run each on the CA with certutil -repairstore.`;
-  void vscode.window.showInformationMessage(message, copy).then(async (answer) => {
-    if (answer === copy) await vscode.env.clipboard.writeText(commands.join('\r\n'));
-  });
+  const message =
+    written.length === 1
+      ? `Wrote ${written[0].fileName}. On the CA, run: ${commands[0]}`
+      : `Wrote ${written.length} KeyProv INF files (${written.map((f) => f.fileName).join(', ')}). On the CA, run certutil -repairstore with each of them.`;
+  reportWritten(hooks, message, written, commands);
   return written.map((f) => vscode.Uri.parse(f.uri));
 }
 
+const openAction = 'Open';
+const revealAction = 'Reveal in Explorer';
+const copyAction = 'Copy Repair Commands';
+
+/** The one message of a write: what was written, with Open, Reveal in Explorer and (for INFs) Copy Repair Commands. */
+function reportWritten(hooks: CommandHooks, message: string, written: readonly RepairFileInfo[], commands: readonly string[]): void {
+  const actions = [openAction, revealAction, ...(commands.length > 0 ? [copyAction] : [])];
+  void hooks.notify('info', message, actions).then(async (answer) => {
+    const first = vscode.Uri.parse(written[0].uri);
+    if (answer === openAction) for (const file of written) await vscode.window.showTextDocument(vscode.Uri.parse(file.uri), { preview: false });
+    else if (answer === revealAction) await vscode.commands.executeCommand('revealInExplorer', first);
+    else if (answer === copyAction) await vscode.env.clipboard.writeText(commands.join('\r\n'));
+  });
+}
+
 /** Applies the server's create-only edit and saves each file with CRLF; the files written, or none when the edit failed. */
-async function applyRepairEdit(client: LanguageClient, result: Extract<RepairEditResult, { edit: unknown }>): Promise<RepairFileInfo[]> {
+async function applyRepairEdit(hooks: CommandHooks, client: LanguageClient, result: Extract<RepairEditResult, { edit: unknown }>): Promise<RepairFileInfo[]> {
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
   // The edit creates each file with overwrite: false, so it fails as a whole rather than replace a file.
   if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showErrorMessage('Nothing was written: a file with one of the names appeared in the folder. Run the command again.');
+    void hooks.notify('error', 'Nothing was written: a file with one of the names appeared in the folder meanwhile. Run the command again.', []);
     return [];
   }
   for (const file of result.files) await saveGenerated(await vscode.workspace.openTextDocument(vscode.Uri.parse(file.uri)));
@@ -97,27 +140,32 @@ async function generateRepairFiles(client: LanguageClient, hooks: CommandHooks, 
   const document = await dumpDocument(uri, 'generate repair files');
   if (!document) return [];
   if (document.uri.scheme === 'untitled') {
-    void vscode.window.showWarningMessage('Save the dump first: the repair files are written into a folder.');
+    void hooks.notify('warning', 'Save the dump first: the repair files are written into a folder.', []);
     return [];
   }
   const candidates = await client.sendRequest(repairCandidatesRequest, { uri: document.uri.toString() });
   if (candidates.length === 0) {
-    void vscode.window.showInformationMessage(nothingToRepair);
+    void hooks.notify('info', nothingToRepair, []);
     return [];
   }
   const folder = await hooks.pickFolder(document.uri);
   if (!folder) return [];
   const result = await client.sendRequest(repairEditRequest, { uri: document.uri.toString(), folder: folder.toString(), scripts: true });
   if (!result.ok || 'untitled' in result) {
-    void vscode.window.showErrorMessage(`No repair files written: ${result.ok ? 'the dump has no folder' : result.reason}`);
+    void hooks.notify('error', `No repair files were written: ${result.ok ? 'the dump has no folder' : result.reason}`, []);
     return [];
   }
-  const written = await applyRepairEdit(client, result);
+  const written = await applyRepairEdit(hooks, client, result);
   if (written.length === 0) return [];
   const script = written.find((file) => file.fileName.endsWith('.cmd'));
   if (script) await vscode.window.showTextDocument(vscode.Uri.parse(script.uri), { preview: false });
-  void vscode.window.showInformationMessage(
-    `Wrote ${written.length - 2} KeyProv INF file(s) and repair-keyspec.cmd / .ps1 to ${folder.fsPath || folder.toString()}. Copy the folder to the CA and run one script from an elevated prompt.`,
+  const infs = written.filter((file) => file.command !== undefined);
+  const scripts = written.filter((file) => file.command === undefined).map((file) => file.fileName);
+  reportWritten(
+    hooks,
+    `Wrote ${infs.length} KeyProv INF file${infs.length === 1 ? '' : 's'} and ${scripts.join(' and ')} to ${folder.fsPath || folder.toString()}. Copy the folder to the CA and run one of the scripts from an elevated prompt.`,
+    script ? [script, ...written.filter((file) => file !== script)] : written,
+    [],
   );
   return written.map((f) => vscode.Uri.parse(f.uri));
 }
@@ -126,49 +174,109 @@ async function showFolderPicker(dump: vscode.Uri): Promise<vscode.Uri | undefine
   const beside = vscode.Uri.joinPath(dump, '..');
   const pick = await vscode.window.showQuickPick(
     [
-      { label: 'Beside the dump', description: beside.fsPath || beside.toString(), folder: beside as vscode.Uri | undefined },
-      { label: 'Choose a folder…', folder: undefined as vscode.Uri | undefined },
+      { label: 'Beside the Dump', description: beside.fsPath || beside.toString(), folder: beside as vscode.Uri | undefined },
+      { label: 'Choose a Folder...', folder: undefined as vscode.Uri | undefined },
     ],
     { title: 'Where should the repair files go?' },
   );
   if (!pick) return undefined;
   if (pick.folder) return pick.folder;
-  const chosen = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, defaultUri: beside, openLabel: 'Write repair files here' });
+  const chosen = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, defaultUri: beside, openLabel: 'Write Repair Files Here' });
   return chosen?.[0];
 }
 
-async function compareWithLaterDump(client: LanguageClient, hooks: CommandHooks, uri?: vscode.Uri): Promise<string | undefined> {
+async function compareWithLaterDump(client: LanguageClient, hooks: CommandHooks, reports: ComparisonReports, uri?: vscode.Uri): Promise<string | undefined> {
   const earlier = await dumpDocument(uri, 'compare it with a later dump');
   if (!earlier) return undefined;
   const laterUri = await hooks.pickLaterDump(earlier.uri);
   if (!laterUri) return undefined;
-  const later = await vscode.workspace.openTextDocument(laterUri);
-  if (later.languageId !== languageIds.dump) await vscode.languages.setTextDocumentLanguage(later, languageIds.dump);
+  let later = await vscode.workspace.openTextDocument(laterUri);
+  if (later.languageId !== languageIds.dump) later = await vscode.languages.setTextDocumentLanguage(later, languageIds.dump);
   await vscode.window.showTextDocument(later, { preview: false, viewColumn: vscode.ViewColumn.Beside });
   const result = await client.sendRequest(compareRequest, { beforeUri: earlier.uri.toString(), afterUri: later.uri.toString() });
   if (!result) {
-    void vscode.window.showErrorMessage('The two dumps could not be compared: is the later file a certutil dump?');
+    void hooks.notify('error', 'The two dumps could not be compared. Is the later file a certutil dump?', []);
     return undefined;
   }
-  const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
-  await vscode.commands.executeCommand('markdown.showPreview', report.uri);
-  if (result.allCaFixed) void vscode.window.showInformationMessage('Every CA certificate is fixed: each KSP key now has KeySpec 0.');
+  const report = reports.add(earlier.uri, later.uri, result.markdown);
+  await vscode.commands.executeCommand('markdown.showPreview', report);
+  const save = 'Save Report As...';
+  const message = result.allCaFixed ? 'Every CA certificate is fixed: each KSP key now has KeySpec 0.' : 'The comparison report is open beside the dumps.';
+  void hooks.notify('info', message, [save]).then((answer) => (answer === save ? saveComparisonReport(hooks, reports, report) : undefined));
   return result.markdown;
 }
 
+/** Saves a comparison report (the one shown, or last shown) to a Markdown file the admin picks; the file written. */
+async function saveComparisonReport(hooks: CommandHooks, reports: ComparisonReports, uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const report = uri ?? reports.current();
+  const text = report ? reports.text(report) : undefined;
+  if (!report || text === undefined) {
+    void hooks.notify('warning', 'There is no comparison report to save. Run "Certutil: Compare with Later Dump" first.', []);
+    return undefined;
+  }
+  const later = reports.laterDump(report);
+  const proposed = later ? vscode.Uri.joinPath(later, '..', 'keyspec-comparison.md') : vscode.Uri.file('keyspec-comparison.md');
+  // The save dialog asks before it replaces a file: the admin chose the name.
+  const target = await hooks.pickReportFile(proposed);
+  if (!target) return undefined;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text.replace(/\r?\n/g, '\r\n')));
+  return target;
+}
+
+/**
+ * Proposes the later dump: the other dumps beside the earlier one (the repair scripts write theirs there),
+ * newest first, and open dumps; or a file the admin browses to.
+ */
+/** Larger files in the dump's folder are not read to see whether they are dumps (VS Code would not open them either). */
+const MAX_SNIFFED_FILE = 50 * 1024 * 1024;
+
 async function showLaterDumpPicker(earlier: vscode.Uri): Promise<vscode.Uri | undefined> {
+  type Item = vscode.QuickPickItem & { uri?: vscode.Uri };
+  const folder = vscode.Uri.joinPath(earlier, '..');
+  const seen = new Set<string>([earlier.toString()]);
+  const found: { uri: vscode.Uri; mtime: number }[] = [];
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.languageId === languageIds.dump && !seen.has(document.uri.toString()) && document.uri.scheme !== 'untitled') {
+      seen.add(document.uri.toString());
+      found.push({ uri: document.uri, mtime: Number.MAX_SAFE_INTEGER });
+    }
+  }
+  try {
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(folder)) {
+      const uri = vscode.Uri.joinPath(folder, name);
+      if (type !== vscode.FileType.File || seen.has(uri.toString())) continue;
+      seen.add(uri.toString());
+      const stat = await vscode.workspace.fs.stat(uri);
+      // Read, not opened: opening would hand every file of the folder to the extensions.
+      if (stat.size > 0 && stat.size <= MAX_SNIFFED_FILE && looksLikeDumpBytes(await vscode.workspace.fs.readFile(uri))) found.push({ uri, mtime: stat.mtime });
+    }
+  } catch {
+    // The folder is not readable (a virtual file system): offer what is open and the browse button.
+  }
+  found.sort((a, b) => b.mtime - a.mtime);
+  const items: Item[] = found.map(({ uri }) => ({ label: uri.path.split('/').pop() ?? uri.toString(), description: vscode.workspace.asRelativePath(uri), uri }));
+  items.push({ label: '$(folder-opened) Browse...', description: 'Pick another file' });
+  const pick = await vscode.window.showQuickPick(items, { title: 'Compare with Later Dump', placeHolder: 'The dump taken after the repair (the scripts write machine-after.txt)' });
+  if (!pick) return undefined;
+  if (pick.uri) return pick.uri;
   const chosen = await vscode.window.showOpenDialog({
     canSelectMany: false,
-    defaultUri: vscode.Uri.joinPath(earlier, '..'),
-    openLabel: 'Compare with this dump',
-    filters: { 'certutil dumps': ['txt', 'log', 'certdump'], 'All files': ['*'] },
+    defaultUri: folder,
+    openLabel: 'Compare with This Dump',
+    filters: { 'Certutil dumps': ['txt', 'log', 'certdump'], 'All files': ['*'] },
   });
   return chosen?.[0];
 }
 
+/** `#1 · 6/1/2021 8:40 AM – 6/1/2026 8:50 AM · serial 2a00…31 · CA`: what tells two generations of one CA apart. */
+export function certificateDescription(c: RepairCandidate): string {
+  const validity = c.certificate.notBefore !== undefined || c.certificate.notAfter !== undefined ? `${c.certificate.notBefore ?? '?'} – ${c.certificate.notAfter ?? '?'}` : undefined;
+  return [c.target.index !== undefined ? `#${c.target.index}` : undefined, validity, `serial ${c.target.serial}`, c.target.isCA ? 'CA' : undefined].filter(Boolean).join(' · ');
+}
+
 async function showCertificatePicker(candidates: RepairCandidate[]): Promise<RepairCandidate[] | undefined> {
   type Item = vscode.QuickPickItem & { candidates: RepairCandidate[] };
-  const items: Item[] = [{ label: `$(check-all) All ${candidates.length} certificates`, description: 'one KeyProv INF each', candidates }];
+  const items: Item[] = [{ label: `$(check-all) All ${candidates.length} Certificates`, description: 'one KeyProv INF each', candidates }];
   // Certificates that share a key container are listed together: one key backs all of them.
   let group = -1;
   for (const c of candidates) {
@@ -179,12 +287,12 @@ async function showCertificatePicker(candidates: RepairCandidate[]): Promise<Rep
     }
     items.push({
       label: c.target.subject ?? `Certificate ${c.target.index ?? ''}`,
-      description: `serial ${c.target.serial}${c.target.isCA ? ' · CA' : ''}`,
+      description: certificateDescription(c),
       detail: c.target.provider,
       candidates: [c],
     });
   }
-  const pick = await vscode.window.showQuickPick(items, { title: 'Generate repair INF', placeHolder: 'Which certificate needs KeySpec=0?' });
+  const pick = await vscode.window.showQuickPick(items, { title: 'Generate Repair INF', placeHolder: 'Which certificate should get KeySpec=0?', matchOnDescription: true });
   return pick?.candidates;
 }
 
@@ -208,7 +316,27 @@ async function saveGenerated(document: vscode.TextDocument): Promise<vscode.Text
   return document;
 }
 
+/** An unsaved INF, titled with the name its own first comment line gives it (`; KeyProv-<serial>.inf: ...`). */
 async function openUntitledInf(text: string): Promise<void> {
-  const document = await vscode.workspace.openTextDocument({ language: languageIds.inf, content: text });
+  const name = /^; ([\w.-]+\.inf):/.exec(text)?.[1];
+  const titled = name ? vscode.Uri.from({ scheme: 'untitled', path: name }) : undefined;
+  const taken = titled !== undefined && vscode.workspace.textDocuments.some((d) => d.uri.toString() === titled.toString());
+  let document: vscode.TextDocument;
+  if (titled && !taken) {
+    document = await vscode.workspace.openTextDocument(titled);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(titled, new vscode.Position(0, 0), text);
+    await vscode.workspace.applyEdit(edit);
+    if (document.languageId !== languageIds.inf) document = await vscode.languages.setTextDocumentLanguage(document, languageIds.inf);
+  } else {
+    document = await vscode.workspace.openTextDocument({ language: languageIds.inf, content: text });
+  }
   await vscode.window.showTextDocument(document, { preview: false });
+}
+
+/** "Open as Certutil Dump": for a dump that detection left alone (turned off, or VS Code's guess kept). */
+async function openAsDump(uri?: vscode.Uri): Promise<void> {
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!document) return;
+  await vscode.languages.setTextDocumentLanguage(document, languageIds.dump);
 }

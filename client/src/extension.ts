@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { languageIds } from '../../common/languageIds';
 import { registerCommands, type CommandHooks } from './commands';
-import { watchForDumps } from './detectDumps';
+import { watchForDumps, type DetectionHooks } from './detectDumps';
 import { warnAboutUnsyncedFiles } from './largeFiles';
 import { showRepairStatus } from './statusBar';
 
@@ -17,6 +17,7 @@ let client: LanguageClient | undefined;
 /** What `activate` returns: hooks the extension's own tests use to answer pickers. */
 export interface CertutilExtensionApi {
   hooks: CommandHooks;
+  detection: DetectionHooks;
   client: LanguageClient;
   statusBar: vscode.StatusBarItem;
 }
@@ -24,7 +25,7 @@ export interface CertutilExtensionApi {
 export async function activate(context: vscode.ExtensionContext): Promise<CertutilExtensionApi> {
   const output = vscode.window.createOutputChannel('Certutil', { log: true });
   context.subscriptions.push(output);
-  watchForDumps(context);
+  const detection = watchForDumps(context);
   warnAboutUnsyncedFiles(context);
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -41,7 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Certut
   const hooks = registerCommands(context, client);
   const statusBar = showRepairStatus(context);
   await client.start();
-  return { hooks, client, statusBar };
+  return { hooks, detection, client, statusBar };
 }
 
 export async function deactivate(): Promise<void> {

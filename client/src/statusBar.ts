@@ -5,9 +5,8 @@ import { contributedCommands } from '../../common/commands';
 import { languageIds } from '../../common/languageIds';
 import { keySpecCode } from '../../common/diagnosticCodes';
 
-
 export function showRepairStatus(context: vscode.ExtensionContext): vscode.StatusBarItem {
-  const item = vscode.window.createStatusBarItem('certutil.keySpecStatus', vscode.StatusBarAlignment.Left, 100);
+  const item = vscode.window.createStatusBarItem('certutil.keySpecStatus', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Certutil KeySpec repair';
   item.command = contributedCommands.generateRepairFiles;
 
@@ -20,11 +19,11 @@ export function showRepairStatus(context: vscode.ExtensionContext): vscode.Statu
     const count = vscode.languages.getDiagnostics(document.uri).filter((d) => codeOf(d) === keySpecCode).length;
     if (count === 0) {
       item.text = '$(pass) KeySpec OK';
-      item.tooltip = 'No certificate in this dump has a KSP key with KeySpec other than 0.';
+      item.tooltip = 'No certificate in this dump has a KSP key with a KeySpec other than 0.';
       item.backgroundColor = undefined;
     } else {
       item.text = `$(warning) ${count} certificate${count === 1 ? '' : 's'} need${count === 1 ? 's' : ''} KeySpec repair`;
-      item.tooltip = 'Generate a KeyProv INF for each and a script that repairs them all';
+      item.tooltip = 'Click to write a KeyProv INF for each of them and a script that repairs them all.';
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     }
     item.show();

@@ -18,7 +18,7 @@ export class DiagnosticsScheduler {
   /** When the pending validation of each document must run at the latest. */
   private readonly deadlines = new Map<string, number>();
   /** Later dumps compared with an earlier one: their comparison problems are published with the rest. */
-  readonly baselines = new Map<string, Baseline>();
+  private readonly baselines = new Map<string, { beforeUri: string; baseline: Baseline }>();
 
   constructor(
     private readonly connection: Connection,
@@ -43,19 +43,31 @@ export class DiagnosticsScheduler {
     );
   }
 
+  /** Publishes the comparison of `afterUri` with `beforeUri` on the later dump, until either of them closes. */
+  compared(afterUri: string, beforeUri: string, baseline: Baseline): void {
+    this.baselines.set(afterUri, { beforeUri, baseline });
+    this.schedule(afterUri);
+  }
+
   closed(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.deadlines.delete(uri);
     this.baselines.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    // The earlier dump closed: the later one's comparison problems go with it.
+    for (const [afterUri, { beforeUri }] of [...this.baselines]) {
+      if (beforeUri !== uri) continue;
+      this.baselines.delete(afterUri);
+      this.schedule(afterUri);
+    }
   }
 
   private publish(uri: string): void {
     try {
       const found = this.documents.get(uri);
       if (!found) return;
-      const diagnostics = diagnose(found.parsed, this.settings(), this.baselines.get(uri)).map((p) => toDiagnostic(found.document, p));
+      const diagnostics = diagnose(found.parsed, this.settings(), this.baselines.get(uri)?.baseline).map((p) => toDiagnostic(found.document, p));
       // A newer version may have arrived while this one was checked: never publish stale results over it.
       if (this.documents.documents.get(uri)?.version !== found.document.version) return;
       void this.connection.sendDiagnostics({ uri, version: found.document.version, diagnostics });

@@ -48,6 +48,7 @@ import {
 } from './service/languageService';
 import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './settings';
 import { WorkspaceHost } from './workspaceHost';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 export function startServer(connection: Connection): void {
   const documents = new ParseCache();
@@ -189,8 +190,20 @@ export function startServer(connection: Connection): void {
     const found = documents.get(params.uri);
     if (!found) return [];
     return groupByContainer(repairCandidates(found.parsed)).flatMap((group, index) =>
-      group.entries.map((c) => ({ target: c.target, line: found.document.positionAt(c.offset).line, group: { index, size: group.entries.length } })),
+      group.entries.map((c) => ({
+        target: c.target,
+        line: found.document.positionAt(c.offset).line,
+        certificate: certificateLines(found.document, c.certificate),
+        group: { index, size: group.entries.length },
+      })),
     );
+  }
+
+  function certificateLines(document: TextDocument, cert: { start: number; end: number; notBefore?: string; notAfter?: string }): RepairCandidate['certificate'] {
+    const lines: RepairCandidate['certificate'] = { startLine: document.positionAt(cert.start).line, endLine: document.positionAt(cert.end).line };
+    if (cert.notBefore !== undefined) lines.notBefore = cert.notBefore;
+    if (cert.notAfter !== undefined) lines.notAfter = cert.notAfter;
+    return lines;
   }
 
   function repairEdit(params: RepairEditParams): RepairEditResult {
@@ -209,8 +222,7 @@ export function startServer(connection: Connection): void {
     if (!before || !after) return null;
     const result = compare(before.parsed, after.parsed, fileNameOf(params.beforeUri), fileNameOf(params.afterUri));
     if (!result) return null;
-    diagnostics.baselines.set(params.afterUri, result.baseline);
-    diagnostics.schedule(params.afterUri);
+    diagnostics.compared(params.afterUri, params.beforeUri, result.baseline);
     return { markdown: result.markdown, allCaFixed: result.allCaFixed };
   }
 

@@ -29,18 +29,18 @@ type SnippetNode =
  * The text `body` inserts when every placeholder keeps its default and every choice its first option.
  * A bare `$n` / `${n}` mirrors what tab stop n got elsewhere in the body, else `values[n]`; `$0` is empty.
  * Throws on variables (`$TM_FILENAME`) and on a tab stop with no value, so a test never checks a
- * half-expanded text.
+ * half-expanded text. `typed[n]` is what a user typed over tab stop n's default (or choice).
  */
-export function expandSnippet(body: string | string[], values: Record<number, string> = {}): string {
+export function expandSnippet(body: string | string[], values: Record<number, string> = {}, typed: Record<number, string> = {}): string {
   const nodes = parse(Array.isArray(body) ? body.join('\n') : body);
   const defaults = new Map<number, string>();
   const collect = (list: SnippetNode[]): void => {
     for (const node of list) {
       if (node.kind === 'placeholder') {
         collect(node.children);
-        if (!defaults.has(node.index)) defaults.set(node.index, render(node.children));
+        if (!defaults.has(node.index)) defaults.set(node.index, typed[node.index] ?? render(node.children));
       } else if (node.kind === 'choice' && !defaults.has(node.index)) {
-        defaults.set(node.index, node.options[0]);
+        defaults.set(node.index, typed[node.index] ?? node.options[0]);
       }
     }
   };
@@ -51,9 +51,9 @@ export function expandSnippet(body: string | string[], values: Record<number, st
           case 'text':
             return node.text;
           case 'placeholder':
-            return render(node.children);
+            return typed[node.index] ?? render(node.children);
           case 'choice':
-            return node.options[0];
+            return typed[node.index] ?? node.options[0];
           case 'tabstop': {
             if (node.index === 0) return '';
             const value = defaults.get(node.index) ?? values[node.index];

@@ -118,9 +118,12 @@ describe('INF snippets', () => {
     assert.doesNotMatch(issuing, /CRLDistributionPoint|AuthorityInformationAccess/);
     for (const text of [root, issuing]) {
       assert.match(text, /^\[Version\]\nSignature="\$Windows NT\$"$/m);
-      for (const line of ['RenewalValidityPeriod=Years', 'CRLPeriod=Weeks', 'CRLDeltaPeriodUnits=0', 'LoadDefaultTemplates=0', 'AlternateSignatureAlgorithm=0']) {
+      for (const line of ['CRLPeriod=Weeks', 'CRLDeltaPeriodUnits=0', 'LoadDefaultTemplates=0', 'AlternateSignatureAlgorithm=0']) {
         assert.ok(text.split('\n').includes(line), `missing ${line}`);
       }
     }
+    // RenewalValidityPeriod applies only to a root renewing itself: the parent CA sets an issuing CA's validity.
+    assert.ok(root.split('\n').includes('RenewalValidityPeriod=Years'), 'the root CA snippet lacks RenewalValidityPeriod');
+    assert.doesNotMatch(issuing, /^RenewalValidityPeriod/m);
   });
 });

@@ -90,9 +90,10 @@ describe('language server over stdio: dumps', () => {
     const uri = pathToFileURL(path.join(folder, 'machine.txt')).toString();
     const symbols = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     assert.deepEqual(symbols.map((s) => [s.name, s.detail, s.range.start.line]), [
-      ['Fabrikam Issuing CA 1', 'serial 6100000002c0ffee4ab8d1e300000000000002 · CA', 1],
-      ['Fabrikam Issuing CA 1', 'serial 6100000005d1a2b3c4d5e6f700000000000005 · CA', 105],
-      ['web01.fabrikam.com', 'serial 3a00000017be5f9c1d2e3f40a50000000017', 180],
+      // Two generations of one CA: told apart by index, validity and the whole serial.
+      ['Fabrikam Issuing CA 1', '#0 · 3/2/2021 9:14 AM – 3/2/2026 9:24 AM · serial 6100000002c0ffee4ab8d1e300000000000002 · CA', 1],
+      ['Fabrikam Issuing CA 1', '#1 · 2/20/2026 10:02 AM – 2/20/2031 10:12 AM · serial 6100000005d1a2b3c4d5e6f700000000000005 · CA', 105],
+      ['web01.fabrikam.com', '#2 · 4/11/2025 8:00 AM – 4/11/2027 8:00 AM · serial 3a00000017be5f9c1d2e3f40a50000000017', 180],
     ]);
     assert.equal(symbols[0].children?.[0].name, 'Key provider');
     assert.equal(symbols[0].children?.[0].detail, 'Fabrikam Issuing CA 1 · KSP · KeySpec 2');

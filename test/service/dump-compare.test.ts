@@ -63,4 +63,18 @@ describe('compare dumps', () => {
       ['compare.changed', 'KeySpec = 1 -- AT_KEYEXCHANGE'],
     ]);
   });
+
+  it('shows dump text in the report as written: HTML and Markdown escaped, one row per certificate in three columns', () => {
+    const hostile = before.replace(/CN=Fabrikam Issuing CA 1/g, 'CN=<img src=x onerror=alert(1)> *CA* | [x](http://e) & co');
+    const comparison = compareDumps(parseDump(hostile), parseDump(hostile.replace(/KeySpec = 2 -- AT_SIGNATURE/g, 'KeySpec = 0 -- XCN_AT_NONE')));
+    const markdown = comparisonMarkdown(comparison, 'a<b>.txt', 'b.txt');
+    assert.doesNotMatch(markdown, /<img|<b>/);
+    assert.match(markdown, /^# KeySpec repair: a&lt;b&gt;\.txt → b\.txt$/m);
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| fixed'));
+    assert.equal(rows.length, 2, markdown);
+    for (const row of rows) {
+      assert.equal(row.split(/(?<!\\)\|/).length, 5, `a row with other than three columns: ${row}`);
+      assert.match(row, /^\| fixed \| 2 → 0 \| &lt;img src=x onerror=alert\(1\)&gt; \\\*CA\\\* \\\| \\\[x\\\]\(http:\/\/e\) &amp; co \(CA\)<br>`61[0-9a-f]+` \|$/);
+    }
+  });
 });

@@ -59,6 +59,14 @@ describe('INF completion', () => {
     assert.match(items[0].detail!, /KSP/);
   });
 
+  it('ends a completed provider with & and, when it is missing, the closing quote', () => {
+    const ksp = 'Microsoft Software Key Storage Provider';
+    const first = (input: string): string | undefined => complete(props('_continue_ = "Container=c&"', input)).items.find((i) => i.label === ksp)?.insertText;
+    assert.equal(first('_continue_ = "Provider=Micro|'), `${ksp}&"`);
+    assert.equal(first('_continue_ = "Provider=Micro|"'), `${ksp}&`);
+    assert.equal(first('_continue_ = "Provider=Micro|&"'), ksp);
+  });
+
   it('puts the value that fits the provider first: KeySpec 0 and ProviderType 0 for a KSP', () => {
     const ksp = '_continue_ = "Provider=Microsoft Software Key Storage Provider&"';
     check(props(ksp, '_continue_ = "KeySpec=⟦|⟧"'), ['0', '1', '2']);

@@ -195,7 +195,8 @@ export function repairLenses(parsed: Parsed): { serial: string; start: number; e
 /** Repair candidates per parse: the code lenses, the commands and INF quick fixes all ask on the same version. */
 const candidatesOfParse = new WeakMap<Parsed, RepairCandidate[]>();
 
-type RepairCandidate = { target: RepairTarget; offset: number };
+/** A certificate to repair: its target, the offset of its KeySpec line, and where the certificate stands (for "the one under the cursor"). */
+type RepairCandidate = { target: RepairTarget; offset: number; certificate: { start: number; end: number; notBefore?: string; notAfter?: string } };
 
 /**
  * The certificates of a dump that need a repair INF, with their KeySpec line's offset. Severity settings
@@ -207,8 +208,28 @@ export function repairCandidates(parsed: Parsed): RepairCandidate[] {
   if (!candidates) {
     candidates = checkDump(parsed.dump, { nonCaKeySpecSeverity: 'warning' })
       .filter((p) => p.code === 'keyspec.ksp-nonzero' && p.data !== undefined)
-      .map((p) => ({ target: p.data as RepairTarget, offset: p.start }));
+      .map((p) => ({ target: p.data as RepairTarget, offset: p.start, certificate: certificateAround(parsed.dump, p.start) }));
     candidatesOfParse.set(parsed, candidates);
   }
   return candidates;
+}
+
+function certificateAround(dump: DumpDocument, offset: number): RepairCandidate['certificate'] {
+  // Certificates are in document order: a binary search keeps many candidates in a huge dump linear-ish.
+  const list = dump.certificates;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const cert = list[mid];
+    if (offset < cert.start) high = mid - 1;
+    else if (offset > cert.end) low = mid + 1;
+    else {
+      const around: RepairCandidate['certificate'] = { start: cert.start, end: cert.end };
+      if (cert.notBefore) around.notBefore = cert.notBefore.value;
+      if (cert.notAfter) around.notAfter = cert.notAfter.value;
+      return around;
+    }
+  }
+  return { start: offset, end: offset };
 }

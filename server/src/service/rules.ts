@@ -24,7 +24,7 @@ export const rules = {
   'keyspec.ksp-nonzero': {
     severity: 'error',
     message:
-      'KeySpec is {keySpec} but the key lives in a CNG Key Storage Provider ({provider}). CNG keys have no key spec: it must be 0, or renewing the certificate with its existing key pair fails. {advice}',
+      'Certificate {certificate}: KeySpec is {keySpec}, but the key is in a CNG Key Storage Provider ({provider}). A CNG key has no key spec, so KeySpec must be 0, or renewing the certificate with its existing key fails. {advice}',
     doc: 'A KSP key (ProviderType 0, or a known KSP name) whose KeySpec is not 0. Error on CA certificates, the `certutil.keySpec.nonCaSeverity` setting on others.',
     setting: 'certutil.keySpec.nonCaSeverity',
   },
@@ -206,7 +206,7 @@ export const rules = {
   /** `Flags` written as a bare number of 10 or more: certutil's base is not documented. */
   'keyprov.flags-not-hex': {
     severity: 'warning',
-    message: 'Flags={value} is ambiguous: certutil -v prints Flags in hex, but the base certutil reads a bare number in is not documented. Write {asHex} (hex) or {asDecimal} (decimal {value}).',
+    message: 'Flags={value} can be read two ways. certutil -v prints Flags in hex, but it is not documented whether certutil reads a bare number in an INF as hex or decimal. Write {asHex} if you mean hex {value}, or {asDecimal} if you mean decimal {value}.',
     doc: '`Flags` written as a bare number of 10 or more (write `0x20`, not `20`).',
   },
   // certreq [NewRequest] (docs/formats.md §2.3).

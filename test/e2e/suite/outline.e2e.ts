@@ -38,7 +38,12 @@ describe('dump outline', () => {
     assert.deepEqual(symbols.map((s) => s.range.start.line), frames, `certificate symbols do not start at their frames:\n${shown}`);
     assert.deepEqual(
       symbols.map((s) => s.detail),
-      [`serial ${fixtures.tailspinGen1.serial} · CA`, `serial ${fixtures.tailspinGen2.serial} · CA`, `serial ${tailspinWebServerSerial}`],
+      // Two generations of one CA share a name: the index, the validity and the whole serial tell them apart.
+      [
+        `#0 · 6/1/2021 8:40 AM – 6/1/2026 8:50 AM · serial ${fixtures.tailspinGen1.serial} · CA`,
+        `#1 · 5/20/2025 9:12 AM – 5/20/2030 9:22 AM · serial ${fixtures.tailspinGen2.serial} · CA`,
+        `#2 · 1/15/2025 7:30 AM – 1/15/2027 7:30 AM · serial ${tailspinWebServerSerial}`,
+      ],
       `outline:\n${shown}`,
     );
     for (const symbol of symbols) {

@@ -26,6 +26,9 @@ export const certificateLabels = {
   caVersion: ['CA Version', 'Version de l’autorité de certification', 'ZS-Version'],
   /** `Template: CA, Root Certification Authority` (docs/formats.md §1.3). */
   template: ['Template', 'Vorlage', 'Modèle', 'Modello', '模板'],
+  /** ` NotBefore: 6/1/2021 8:40 AM`: the validity, to tell two generations of one CA apart (docs/formats.md §1.3). */
+  notBefore: ['NotBefore'],
+  notAfter: ['NotAfter'],
 } as const;
 
 /** Values of Basic Constraints' first line (`Subject Type=CA`) that mean a CA certificate (inference for non-English). */

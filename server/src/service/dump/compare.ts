@@ -84,15 +84,38 @@ function compareOne(serial: string, before: Certificate | undefined, after: Cert
 }
 
 const outcomeText: Record<CompareOutcome, string> = {
-  fixed: 'fixed: KeySpec is now 0',
-  'still-broken': 'still broken: KSP key with KeySpec not 0',
-  fine: 'unchanged and fine',
-  changed: 'changed something else',
-  appeared: 'appeared (only in the later dump)',
-  disappeared: 'disappeared (only in the earlier dump)',
+  fixed: 'fixed',
+  'still-broken': 'still broken',
+  fine: 'fine',
+  changed: 'changed',
+  appeared: 'appeared',
+  disappeared: 'disappeared',
 };
 
-/** The comparison as a Markdown report. */
+const outcomeLegend = [
+  '**fixed**: KeySpec is now 0',
+  '**still broken**: a KSP key with KeySpec not 0',
+  '**fine**: unchanged and fine',
+  '**changed**: something else in the key provider changed',
+  '**appeared** / **disappeared**: in only one of the two dumps',
+].join(' · ');
+
+/**
+ * Text from a dump (or a file name) in the Markdown report: HTML-escaped, so `<img>` or `&amp;` in a subject
+ * shows as written, the Markdown punctuation that works mid-line escaped, so it cannot become a link, code
+ * or emphasis or break the table, and on one line.
+ */
+function reportText(text: string): string {
+  return text
+    .replace(/[\\`*_[\]|~]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+/** The comparison as a Markdown report: the outcome first, three narrow columns, other changes below the table. */
 export function comparisonMarkdown(comparison: Comparison, beforeName: string, afterName: string): string {
   const count = (o: CompareOutcome): number => comparison.rows.filter((r) => r.outcome === o).length;
   const verdict = comparison.allCaFixed
@@ -100,20 +123,25 @@ export function comparisonMarkdown(comparison: Comparison, beforeName: string, a
     : comparison.rows.some((r) => r.brokenAfter)
       ? `**${comparison.rows.filter((r) => r.brokenAfter).length} certificate(s) still need KeySpec 0.** Run the repair for them and dump the store again.`
       : 'No CA certificate needed a KeySpec repair in these dumps.';
-  const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  const keySpec = (r: CompareRow): string => (r.keySpecBefore === undefined && r.keySpecAfter === undefined ? '' : `${r.keySpecBefore ?? '–'} → ${r.keySpecAfter ?? '–'}`);
+  const changed = comparison.rows.filter((r) => r.changes.length > 0);
   const lines = [
-    `# KeySpec repair: ${cell(beforeName)} → ${cell(afterName)}`,
+    `# KeySpec repair: ${reportText(beforeName)} → ${reportText(afterName)}`,
     '',
     verdict,
     '',
     `${count('fixed')} fixed, ${count('still-broken')} still broken, ${count('fine')} unchanged and fine, ${count('changed')} changed, ${count('appeared')} appeared, ${count('disappeared')} disappeared.`,
     '',
-    '| Certificate | Serial | CA | KeySpec before | KeySpec after | Outcome | Other changes |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...comparison.rows.map(
-      (r) => `| ${cell(r.subject ?? '')} | \`${r.serial}\` | ${r.isCA ? 'yes' : ''} | ${r.keySpecBefore ?? ''} | ${r.keySpecAfter ?? ''} | ${outcomeText[r.outcome]} | ${cell(r.changes.join('; '))} |`,
-    ),
+    // Three narrow columns: the serial goes under the name, so the row fits beside a dump in the editor.
+    '| Outcome | KeySpec | Certificate |',
+    '| --- | --- | --- |',
+    ...comparison.rows.map((r) => `| ${outcomeText[r.outcome]} | ${keySpec(r)} | ${reportText(r.subject ?? '')}${r.isCA ? ' (CA)' : ''}<br>\`${r.serial}\` |`),
     '',
+    outcomeLegend,
+    '',
+    ...(changed.length > 0
+      ? ['## Other changes', '', ...changed.map((r) => `- \`${r.serial}\` ${reportText(r.subject ?? '')}: ${r.changes.map(reportText).join('; ')}`), '']
+      : []),
   ];
   return lines.join('\n');
 }

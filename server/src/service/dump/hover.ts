@@ -7,7 +7,7 @@ import { lookupProvider } from '../data/providers';
 import { lookupProviderType } from '../data/providerTypes';
 import { markdownText } from '../markdown';
 import type { Span } from '../types';
-import type { DumpDocument, Field } from './parser';
+import type { DumpDocument, Field, KeyProvInfo } from './parser';
 
 /** Markdown for the thing under `offset`, and the span it covers. */
 export interface HoverResult {
@@ -21,7 +21,9 @@ export function dumpHover(dump: DumpDocument, offset: number): HoverResult | und
   const keyProv = certificate.keyProv;
   if (keyProv) {
     const hit = (f: Field<unknown> | undefined): f is Field<unknown> => f !== undefined && f.line.start <= offset && offset <= f.line.end;
-    if (hit(keyProv.keySpec)) return { span: keyProv.keySpec.line, contents: keySpecHover(keyProv.keySpec.value) };
+    if (hit(keyProv.keySpec)) return { span: keyProv.keySpec.line, contents: keySpecHover(keyProv.keySpec.value, providerKind(keyProv)) };
+    const decoded = flagsDecodeLines(keyProv);
+    if (decoded && keyProv.flags && decoded.start <= offset && offset <= decoded.end) return { span: decoded, contents: flagsHover(keyProv.flags.value) };
     if (hit(keyProv.providerType)) return { span: keyProv.providerType.line, contents: providerTypeHover(keyProv.providerType.value) };
     if (hit(keyProv.flags)) return { span: keyProv.flags.line, contents: flagsHover(keyProv.flags.value) };
     if (hit(keyProv.provider)) return { span: keyProv.provider.line, contents: providerHover(keyProv.provider.value) };
@@ -40,9 +42,37 @@ export function dumpHover(dump: DumpDocument, offset: number): HoverResult | und
   return undefined;
 }
 
-function keySpecHover(value: number | undefined): string {
+/** What kind of provider holds the key: a KSP (ProviderType 0 or a known KSP), a legacy CSP, or unknown. */
+function providerKind(keyProv: KeyProvInfo): 'ksp' | 'csp' | undefined {
+  const known = keyProv.provider ? lookupProvider(keyProv.provider.value) : undefined;
+  const type = keyProv.providerType?.value;
+  if (type === 0 || (type === undefined && known?.kind === 'ksp')) return 'ksp';
+  if ((type !== undefined && type !== 0) || known?.kind === 'csp') return 'csp';
+  return undefined;
+}
+
+function keySpecHover(value: number | undefined, kind: 'ksp' | 'csp' | undefined): string {
   const known = value !== undefined ? lookupKeySpec(value) : undefined;
-  return `**KeySpec** ${value ?? '?'}${known ? ` = ${known.names.join(' / ')}` : ''}\n\n${known?.note ?? 'Not a known key spec.'}\n\nA key in a CNG Key Storage Provider (ProviderType 0) must have KeySpec 0.`;
+  const verdict =
+    kind === 'ksp'
+      ? value === 0
+        ? 'The key is in a CNG Key Storage Provider, and KeySpec 0 is right for it.'
+        : 'The key is in a CNG Key Storage Provider: its KeySpec must be 0.'
+      : kind === 'csp'
+        ? 'The key is in a legacy CryptoAPI provider (CSP), where KeySpec 1 or 2 is right. Only a key in a CNG Key Storage Provider must have KeySpec 0.'
+        : 'A key in a CNG Key Storage Provider (ProviderType 0) must have KeySpec 0; a key in a legacy CSP has 1 or 2.';
+  return `**KeySpec** ${value ?? '?'}${known ? ` = ${known.names.join(' / ')}` : ''}\n\n${known?.note ?? 'Not a known key spec.'}\n\n${verdict}`;
+}
+
+/** The lines certutil prints under `Flags = 20 (32)` to name its bits (`CRYPT_MACHINE_KEYSET -- 20 (32)`): between Flags and the next field. */
+function flagsDecodeLines(keyProv: KeyProvInfo): Span | undefined {
+  const flags = keyProv.flags;
+  if (!flags) return undefined;
+  const after = [keyProv.keySpec, keyProv.provider, keyProv.providerType, keyProv.container, keyProv.containerName]
+    .filter((f): f is NonNullable<typeof f> => f !== undefined && f.line.start > flags.line.end)
+    .map((f) => f.line.start);
+  const next = Math.min(keyProv.end, ...after);
+  return next > flags.line.end + 1 ? { start: flags.line.end + 1, end: next - 1 } : undefined;
 }
 
 function providerTypeHover(value: number | undefined): string {

@@ -4,14 +4,20 @@ import { lookupProvider } from '../data/providers';
 import type { FoldingSpan, OutlineSymbol } from '../outline';
 import type { Certificate, DumpDocument } from './parser';
 
-/** One symbol per certificate (subject CN and serial), with its key-provider block and property blocks. */
+/** One symbol per certificate (subject CN; index, validity and serial), with its key-provider block and property blocks. */
 export function dumpSymbols(dump: DumpDocument): OutlineSymbol[] {
   return dump.certificates.map((certificate) => certificateSymbol(certificate));
 }
 
 function certificateSymbol(certificate: Certificate): OutlineSymbol {
   const title = certificate.subject?.value || (certificate.index !== undefined ? `Certificate ${certificate.index}` : 'Certificate');
-  const detail = [certificate.serial ? `serial ${certificate.serial.value}` : undefined, certificate.caEvidence ? 'CA' : undefined]
+  // Two generations of one CA share a subject: the index, the validity and the whole serial tell them apart.
+  const detail = [
+    certificate.index !== undefined ? `#${certificate.index}` : undefined,
+    validity(certificate),
+    certificate.serial ? `serial ${certificate.serial.value}` : undefined,
+    certificate.caEvidence ? 'CA' : undefined,
+  ]
     .filter(Boolean)
     .join(' · ');
   const children: OutlineSymbol[] = certificate.properties.map((property) => {
@@ -34,6 +40,12 @@ function certificateSymbol(certificate: Certificate): OutlineSymbol {
   const symbol: OutlineSymbol = { name: title, kind: 'certificate', start: certificate.start, end: certificate.end, selection, children };
   if (detail) symbol.detail = detail;
   return symbol;
+}
+
+/** `NotBefore – NotAfter` as the dump prints them, or undefined when the dump shows neither. */
+export function validity(certificate: Certificate): string | undefined {
+  if (!certificate.notBefore && !certificate.notAfter) return undefined;
+  return `${certificate.notBefore?.value ?? '?'} – ${certificate.notAfter?.value ?? '?'}`;
 }
 
 /** Folding per certificate, per property block and per extension. */

@@ -67,6 +67,9 @@ export interface Certificate extends Span {
   /** The subject's CN (or first RDN), for the outline. */
   subject?: Field<string>;
   issuer?: Field<string>;
+  /** The validity as the dump prints it (in the locale of the machine that ran certutil). */
+  notBefore?: Field<string>;
+  notAfter?: Field<string>;
   /** Where the dump shows that this is a CA certificate (Basic Constraints, CA Version, CA template). */
   caEvidence?: Span;
   keyProv?: KeyProvInfo;
@@ -111,6 +114,8 @@ const SUBJECT = labelRegex(certificateLabels.subject, ':');
 const ISSUER = labelRegex(certificateLabels.issuer, ':');
 const CA_VERSION = labelRegex(certificateLabels.caVersion, ':');
 const TEMPLATE = labelRegex(certificateLabels.template, ':');
+const NOT_BEFORE = labelRegex(certificateLabels.notBefore, ':');
+const NOT_AFTER = labelRegex(certificateLabels.notAfter, ':');
 const PLAIN_CONTAINER = labelRegex(keyProvLabels.container, '=');
 const PLAIN_PROVIDER = labelRegex(keyProvLabels.provider, '=');
 const SLOT_LABELS = keyProvSlots.map((slot) => ({ slot, pattern: new RegExp(`^(?:${labelPattern(keyProvLabels[slot])})$`, 'i') }));
@@ -274,6 +279,10 @@ function readCertificateField(certificate: Certificate, lines: Line[], i: number
     certificate.subject = distinguishedName(lines, i, last, m[1]);
   } else if (colon && !certificate.issuer && (m = ISSUER.exec(text))) {
     certificate.issuer = distinguishedName(lines, i, last, m[1]);
+  } else if (colon && !certificate.notBefore && (m = NOT_BEFORE.exec(text))) {
+    certificate.notBefore = field(line, m[1], m[1]);
+  } else if (colon && !certificate.notAfter && (m = NOT_AFTER.exec(text))) {
+    certificate.notAfter = field(line, m[1], m[1]);
   } else if (colon && (m = CA_VERSION.exec(text))) {
     certificate.caEvidence ??= trimmedSpan(line);
   } else if (colon && (m = TEMPLATE.exec(text)) && caTemplates.includes(m[1].split(',')[0].trim())) {

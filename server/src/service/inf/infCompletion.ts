@@ -162,7 +162,10 @@ function pairItems(ctx: LineContext, eq: number, head: Parameters<typeof readKey
           : name === 'Flags'
             ? namedItems([{ name: '0', note: 'A user key.', detail: 'no flags' }, ...keyProvFlags.map((f) => ({ name: `0x${f.value.toString(16)}`, note: f.note, detail: f.names[0] }))])
             : [];
-  return items.map((item) => ({ ...item, replace }));
+  // A provider is never the last fragment (ProviderType, Flags and KeySpec follow): close it with `&`, and the quote when missing.
+  const next = ctx.line.charAt(stop(ctx.col, /^[^&";]*/));
+  const close = name === 'Provider' && next !== '&' ? (next === '"' ? '&' : '&"') : '';
+  return items.map((item) => ({ ...item, replace, ...(close ? { insertText: `${item.insertText ?? item.label}${close}` } : {}) }));
 }
 
 function valueItems(doc: InfDocument, spec: ValueSpec): InfCompletionItem[] {

@@ -10,6 +10,7 @@ import { repairTargetOf } from '../../repair/repairTarget';
 import { report } from '../../rules';
 import type { Problem } from '../../types';
 import type { DumpCheckOptions } from '../dumpChecks';
+import { validity } from '../outline';
 import type { Certificate, DumpDocument, KeyProvInfo } from '../parser';
 
 /** The KeySpec checks of one certificate. */
@@ -63,8 +64,20 @@ function checkKeyProv(dump: DumpDocument, certificate: Certificate, keyProv: Key
     report(
       'keyspec.ksp-nonzero',
       keyProv.keySpec!.line,
-      { keySpec: symbol ? `${keySpec} (${symbol})` : keySpec, provider: providerName ?? `ProviderType ${providerType}`, advice: 'Generate a repair INF (quick fix) to set KeySpec=0.' },
+      {
+        certificate: certificateName(certificate),
+        keySpec: symbol ? `${keySpec} (${symbol})` : keySpec,
+        provider: providerName ?? `ProviderType ${providerType}`,
+        advice: 'The quick fix writes a repair INF that sets KeySpec=0.',
+      },
       { severity, related, data: repairTargetOf(dump, certificate) },
     ),
   );
+}
+
+/** `#1 (serial 2a00…31, valid 6/1/2021 8:40 AM – 6/1/2026 8:50 AM)`: two generations of one CA told apart. */
+function certificateName(certificate: Certificate): string {
+  const details = [certificate.serial ? `serial ${certificate.serial.value}` : undefined, validity(certificate) && `valid ${validity(certificate)}`].filter(Boolean).join(', ');
+  const index = certificate.index !== undefined ? `#${certificate.index}` : (certificate.subject?.value ?? '');
+  return details ? `${index} (${details})`.trim() : index || 'this certificate';
 }
