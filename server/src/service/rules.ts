@@ -24,7 +24,7 @@ export const rules = {
   'keyspec.ksp-nonzero': {
     severity: 'error',
     message:
-      'Certificate {certificate}: KeySpec is {keySpec}, but the key is in a CNG Key Storage Provider ({provider}). A CNG key has no key spec, so KeySpec must be 0, or renewing the certificate with its existing key fails. {advice}',
+      '{certificate}KeySpec is {keySpec}, but the key is in a CNG Key Storage Provider ({provider}). A CNG key has no key spec, so KeySpec must be 0, or renewing the certificate with its existing key fails. {advice}',
     doc: 'A KSP key (ProviderType 0, or a known KSP name) whose KeySpec is not 0. Error on CA certificates, the `certutil.keySpec.nonCaSeverity` setting on others.',
     setting: 'certutil.keySpec.nonCaSeverity',
   },

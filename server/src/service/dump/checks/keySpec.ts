@@ -65,7 +65,7 @@ function checkKeyProv(dump: DumpDocument, certificate: Certificate, keyProv: Key
       'keyspec.ksp-nonzero',
       keyProv.keySpec!.line,
       {
-        certificate: certificateName(certificate),
+        certificate: `Certificate ${certificateName(certificate)}: `,
         keySpec: symbol ? `${keySpec} (${symbol})` : keySpec,
         provider: providerName ?? `ProviderType ${providerType}`,
         advice: 'The quick fix writes a repair INF that sets KeySpec=0.',

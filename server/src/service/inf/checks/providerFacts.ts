@@ -61,7 +61,7 @@ export function checkProviderFacts({ provider, providerType, keySpec }: Provider
         report(
           'keyspec.ksp-nonzero',
           keySpec.span,
-          { keySpec: symbol ? `${keySpec.value} (${symbol})` : keySpec.value, provider: name ?? `ProviderType ${providerType?.value ?? 0}`, advice },
+          { certificate: '', keySpec: symbol ? `${keySpec.value} (${symbol})` : keySpec.value, provider: name ?? `ProviderType ${providerType?.value ?? 0}`, advice },
           { severity, data, related: provider ? [{ ...provider.span, message: 'The CNG Key Storage Provider that holds the key' }] : undefined },
         ),
       );
