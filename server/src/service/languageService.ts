@@ -3,6 +3,7 @@
  * Text and settings go in; problems, symbols, hovers and edits come out, all in offsets.
  */
 
+import { certificateAt } from './dump/certificateAt';
 import { compareDumps, comparisonMarkdown, comparisonProblems } from './dump/compare';
 import { dumpHover } from './dump/hover';
 import { checkDump } from './dump/dumpChecks';
@@ -141,7 +142,7 @@ export function repairPlan(parsed: Parsed, dumpUri: string, request: { serials?:
 export function repairLenses(parsed: Parsed): { serial: string; start: number; end: number }[] {
   if (parsed.language !== 'dump') return [];
   return repairCandidates(parsed).map((c) => {
-    const certificate = parsed.dump.certificates.find((cert) => cert.start <= c.offset && c.offset <= cert.end);
+    const certificate = certificateAt(parsed.dump, c.offset);
     const at = certificate?.frame ?? { start: c.offset, end: c.offset };
     return { serial: c.target.serial, start: at.start, end: at.end };
   });

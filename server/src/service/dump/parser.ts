@@ -305,8 +305,15 @@ function distinguishedName(lines: Line[], i: number, last: number, inline: strin
 /** Basic Constraints' body starts with `Subject Type=CA` (or its translation) for a CA. */
 function basicConstraintsSayCA(lines: Line[], from: number, last: number): boolean {
   for (let j = from; j < last && j < from + 4; j++) {
-    const pair = /=(.*)$/.exec(lines[j].text);
-    if (pair) return caSubjectTypes.some((t) => t.toLowerCase() === pair[1].trim().toLowerCase());
+    // What /=(.*)$/ matched (the first `=` after the last U+2028/U+2029, which `.` does not cross), found by
+    // indexOf: that unanchored pattern retries from every `=` before the separator, quadratic on a line of `=`.
+    const text = lines[j].text;
+    const tail = Math.max(text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029')) + 1;
+    const equals = text.indexOf('=', tail);
+    if (equals >= 0) {
+      const value = text.slice(equals + 1).trim().toLowerCase();
+      return caSubjectTypes.some((t) => t.toLowerCase() === value);
+    }
   }
   return false;
 }

@@ -55,7 +55,10 @@ function groupSections(doc: InfDocument, references: Map<string, unknown>): Map<
   const map = new Map<string, InfSection[]>();
   for (const section of doc.sections) {
     const key = references.has(section.name.toLowerCase()) ? section.name.toLowerCase() : nameOf(section);
-    map.set(key, [...(map.get(key) ?? []), section]);
+    // Pushed, never copied: a copy per add is quadratic in the number of same-named sections.
+    const list = map.get(key);
+    if (list) list.push(section);
+    else map.set(key, [section]);
   }
   return map;
 }
@@ -70,7 +73,11 @@ export function referencedSections(doc: InfDocument): Map<string, { value: InfVa
       if (!key || !REFERENCE_KEYS.has(key)) continue;
       for (const field of entry.fields) {
         const name = field.text.trim().toLowerCase();
-        if (name !== '') map.set(name, [...(map.get(name) ?? []), { value: field, policy: key === 'policies' }]);
+        if (name === '') continue;
+        const reference = { value: field, policy: key === 'policies' };
+        const list = map.get(name);
+        if (list) list.push(reference);
+        else map.set(name, [reference]);
       }
     }
   }

@@ -237,6 +237,8 @@ function trimEnd(s: string, from: number, to: number): number {
   return to;
 }
 
+const PERCENT_TOKEN = /%[^%\s"]*%/y;
+
 /** The first `;` outside quotes and `%strkey%` tokens [S6], and a quote left open at the end. */
 function scanComment(s: string): { commentAt: number; openQuote?: number } {
   let quote: number | undefined;
@@ -250,7 +252,9 @@ function scanComment(s: string): { commentAt: number; openQuote?: number } {
     } else if (c === '"') {
       quote = i;
     } else if (c === '%') {
-      const close = /^%[^%\s"]*%/.exec(s.slice(i));
+      // Sticky at i, never on s.slice(i): a slice per `%` is quadratic on a line of them.
+      PERCENT_TOKEN.lastIndex = i;
+      const close = PERCENT_TOKEN.exec(s);
       if (close) i += close[0].length - 1;
     } else if (c === ';') {
       return { commentAt: i };
