@@ -26,6 +26,7 @@ import type { Problem, Severity, Span } from './types';
 
 export { defaultCheckOptions, type CheckOptions } from './options';
 export type { RepairHost } from './repair/fileNames';
+export { isInside, normaliseFolder, type NormalFolder } from './repair/writePolicy';
 export { groupByContainer } from './repair/containerGroups';
 export type { RepairPlan } from './repair/repairActions';
 export type { RepairTarget } from './repair/repairTarget';
