@@ -5,8 +5,8 @@
 
 import type { Connection } from 'vscode-languageserver/node';
 import { toDiagnostic } from './convert';
-import type { ParseCache } from './parseCache';
-import { diagnose, type Baseline, type CheckOptions } from './service/languageService';
+import type { ErrorLog, ParseCache } from './parseCache';
+import { diagnose, type Baseline, type CheckOptions, type InternalError } from './service/languageService';
 
 /** Diagnostics wait this long after the last change, so a burst of changes (a paste, an undo group) is checked once, */
 const DIAGNOSTICS_DELAY_MS = 10;
@@ -24,6 +24,7 @@ export class DiagnosticsScheduler {
     private readonly connection: Connection,
     private readonly documents: ParseCache,
     private readonly settings: () => CheckOptions,
+    private readonly log: ErrorLog = () => {},
   ) {}
 
   /** Checks the document soon: at once for an open, after a short pause for an edit. */
@@ -53,9 +54,11 @@ export class DiagnosticsScheduler {
 
   private publish(uri: string): void {
     try {
-      const found = this.documents.get(uri);
+      const found = this.documents.get(uri, 'diagnostics');
       if (!found) return;
-      const diagnostics = diagnose(found.parsed, this.settings(), this.baselines.get(uri)).map((p) => toDiagnostic(found.document, p));
+      const errors: InternalError[] = [];
+      const diagnostics = diagnose(found.parsed, this.settings(), this.baselines.get(uri), errors).map((p) => toDiagnostic(found.document, p));
+      if (errors.length > 0) this.log(errors, `${uri} version ${found.document.version}`, 'diagnostics');
       // A newer version may have arrived while this one was checked: never publish stale results over it.
       if (this.documents.documents.get(uri)?.version !== found.document.version) return;
       void this.connection.sendDiagnostics({ uri, version: found.document.version, diagnostics });

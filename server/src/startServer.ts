@@ -31,7 +31,7 @@ import { clientCommands, contributedCommands, serverCommands } from '../../commo
 import { compareRequest, repairCandidatesRequest, repairEditRequest, type CompareParams, type CompareResult, type RepairCandidate, type RepairCandidatesParams, type RepairEditParams, type RepairEditResult } from '../../common/protocol';
 import { diagnosticSource, toCompletionItem, toCreateEdit, toDocumentSymbol, toProblem, toRange } from './convert';
 import { DiagnosticsScheduler } from './diagnostics';
-import { fileNameOf, ParseCache } from './parseCache';
+import { fileNameOf, ParseCache, type ErrorLog } from './parseCache';
 import {
   compare,
   completions,
@@ -50,10 +50,16 @@ import { defaultServerSettings, readServerSettings, settingsSection, type Server
 import { WorkspaceHost } from './workspaceHost';
 
 export function startServer(connection: Connection): void {
-  const documents = new ParseCache();
+  /** A parser or check that threw: the diagnostic says "could not be checked", the log says why. */
+  const logInternalErrors: ErrorLog = (errors, document, request) => {
+    for (const { what, span, error } of errors) {
+      connection.console.error(`certutil: ${what} failed on ${document} at offsets ${span.start}-${span.end} (${request}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  };
+  const documents = new ParseCache(logInternalErrors);
   const host = new WorkspaceHost();
   let settings: ServerSettings = defaultServerSettings;
-  const diagnostics = new DiagnosticsScheduler(connection, documents, () => settings);
+  const diagnostics = new DiagnosticsScheduler(connection, documents, () => settings, logInternalErrors);
   let canReadConfiguration = false;
   /** The client announces workspace folder changes (asking for them without this throws). */
   let canTrackFolders = false;

@@ -21,6 +21,7 @@ import type { FoldingSpan, OutlineSymbol } from './outline';
 import type { RepairHost } from './repair/fileNames';
 import { planRepair, type RepairPlan } from './repair/repairActions';
 import type { RepairTarget } from './repair/repairTarget';
+import { guarded, type ErrorSink } from './internalError';
 import { report } from './rules';
 import type { Problem, Severity, Span } from './types';
 
@@ -33,6 +34,7 @@ export type { RepairTarget } from './repair/repairTarget';
 export type { FoldingSpan, OutlineSymbol, SymbolKindName } from './outline';
 export type { InfCompletionItem } from './inf/completion';
 export type { Problem, Severity, Span } from './types';
+export type { ErrorSink, InternalError } from './internalError';
 
 /** One parse of one document version; every feature reads it, nothing parses twice. */
 export type Parsed =
@@ -57,26 +59,39 @@ export interface HoverResult {
 /**
  * Parses a document of a language this service knows, or undefined for any other language. `previous`, the
  * parse of an earlier version of the same document, lets a dump re-parse only the certificates an edit touched.
+ * A parser that throws leaves an `internal.error` problem on the part it could not read, and the error in `errors`.
  */
-export function parse(languageId: string, text: string, fileName?: string, previous?: Parsed): Parsed | undefined {
-  if (languageId === languageIds.dump) return { language: 'dump', text, dump: parseDump(text, previous?.language === 'dump' ? previous : undefined) };
+export function parse(languageId: string, text: string, fileName?: string, previous?: Parsed, errors?: ErrorSink): Parsed | undefined {
+  const whole = { start: 0, end: text.length };
+  if (languageId === languageIds.dump) {
+    const failed = (): DumpDocument => ({ certificates: [{ start: 0, end: text.length, frame: { start: 0, end: 0 }, properties: [], extensions: [], failed: true }], verbose: false, lineCount: 1 });
+    const dump = guarded('the dump parser', whole, errors, () => parseDump(text, previous?.language === 'dump' ? previous : undefined, errors), failed);
+    return { language: 'dump', text, dump };
+  }
   if (languageId === languageIds.inf) {
     if (text.length > MAX_INF_CHARS) return { language: 'inf', text, inf: parseInf(''), kind: 'other', tooLarge: true };
-    const inf = parseInf(text);
-    return { language: 'inf', text, inf, kind: infKind(inf, fileName) };
+    const failed = (problem: Problem): InfDocument => ({ sections: [], orphans: [], comments: [], problems: [{ ...problem, start: 0, end: 0 }], eol: '\r\n' });
+    const inf = guarded('the INF parser', whole, errors, () => parseInf(text, errors), failed);
+    return { language: 'inf', text, inf, kind: guarded('the INF parser', whole, errors, () => infKind(inf, fileName), () => 'other' as InfKind) };
   }
   return undefined;
 }
 
-/** Every problem of the document, most severe first when the limit cuts the list. */
-export function diagnose(parsed: Parsed, options: CheckOptions, baseline?: Baseline): Problem[] {
+/**
+ * Every problem of the document, most severe first when the limit cuts the list. A check that throws
+ * reports `internal.error` on what it could not check and leaves the error in `errors` for the log.
+ */
+export function diagnose(parsed: Parsed, options: CheckOptions, baseline?: Baseline, errors?: ErrorSink): Problem[] {
   let problems: Problem[];
   if (parsed.language === 'inf') {
     if (parsed.tooLarge) return [report('limits.inf-too-large', { start: 0, end: 0 }, { size: (parsed.text.length / 1024 / 1024).toFixed(1) })];
-    problems = validateInf(parsed.inf, parsed.kind);
+    problems = validateInf(parsed.inf, parsed.kind, errors);
   } else {
-    problems = checkDump(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove });
-    if (baseline) problems = [...problems, ...comparisonProblems(compareDumps(baseline.dump, parsed.dump), baseline.name)];
+    problems = checkDump(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove }, errors);
+    if (baseline) {
+      const compared = guarded('the comparison', { start: 0, end: 0 }, errors, () => comparisonProblems(compareDumps(baseline.dump, parsed.dump), baseline.name), (p) => [p]);
+      problems = [...problems, ...compared];
+    }
   }
   return limit(problems, options.maxProblems);
 }

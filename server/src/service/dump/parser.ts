@@ -17,6 +17,7 @@ import {
 import { parseKeySpec } from '../data/keySpec';
 import { systemStores } from '../data/stores';
 import { isBlank, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
+import { guarded, type ErrorSink } from '../internalError';
 import type { Span } from '../types';
 import { countLineBreaks, detachStrings, findFrameLines, moved, sharedParts } from './reuse';
 import { FRAME, PROPERTY_HEADER } from '../../../../common/lineShapes';
@@ -73,6 +74,8 @@ export interface Certificate extends Span {
   plainKey?: PlainKeyInfo;
   properties: PropertyBlock[];
   extensions: Extension[];
+  /** The parser threw on this certificate's text: nothing of it is known (`internal.error`). */
+  failed?: true;
 }
 
 /** The store header line: `my "Personal"`, or just `my` on old builds. */
@@ -128,9 +131,9 @@ export interface PreviousDump {
  * certificate. The result is the same as a parse from scratch: a certificate's parse depends only on the text
  * from its frame to the next frame.
  */
-export function parseDump(text: string, previous?: PreviousDump): DumpDocument {
+export function parseDump(text: string, previous?: PreviousDump, errors?: ErrorSink): DumpDocument {
   const frames = findFrameLines(text, '=====', (line) => FRAME.test(line));
-  if (frames.length === 0) return parseFrameless(text);
+  if (frames.length === 0) return parseFrameless(text, errors);
 
   // Part 0 is the text before the first frame (the store header); part k > 0 is certificate k - 1.
   const bounds = [0, ...frames, text.length];
@@ -156,7 +159,7 @@ export function parseDump(text: string, previous?: PreviousDump): DumpDocument {
       certificates.push(moved(old.dump.certificates[oldK - 1], bounds[k] - oldBounds[oldK]));
     } else {
       const lines = splitLines(text, bounds[k], bounds[k + 1]);
-      const certificate = parseCertificate(lines, 0, lines.length, true);
+      const certificate = parseGuarded(lines, 0, lines.length, true, errors);
       detachStrings(certificate);
       certificates.push(certificate);
       lineCount += k === parts - 1 ? lines.length - 1 : lines.length;
@@ -166,11 +169,11 @@ export function parseDump(text: string, previous?: PreviousDump): DumpDocument {
 }
 
 /** A single `certutil -dump file.cer` or a pasted excerpt has no frame: one certificate from its first line. */
-function parseFrameless(text: string): DumpDocument {
+function parseFrameless(text: string, errors?: ErrorSink): DumpDocument {
   const lines = splitLines(text);
   const certificates: Certificate[] = [];
   const first = lines.findIndex((line) => CERTIFICATE_START.test(line.text) || SERIAL.test(line.text));
-  if (first >= 0) certificates.push(parseCertificate(lines, first, lines.length, false));
+  if (first >= 0) certificates.push(parseGuarded(lines, first, lines.length, false, errors));
   return {
     store: findStoreHeader(lines, lines.length),
     certificates,
@@ -190,6 +193,19 @@ function findStoreHeader(lines: Line[], limit: number): StoreHeader | undefined 
     if (systemStores.includes(bare.toLowerCase())) return { ...trimmedSpan(lines[i]), name: bare };
   }
   return undefined;
+}
+
+/** One certificate; a parser bug on its text leaves a certificate marked `failed`, never a silent gap. */
+function parseGuarded(lines: Line[], first: number, last: number, framed: boolean, errors?: ErrorSink): Certificate {
+  const firstLine = lines[first];
+  const span = framed ? trimmedSpan(firstLine) : { start: firstLine.start, end: firstLine.end };
+  return guarded(
+    'the dump parser',
+    span,
+    errors,
+    () => parseCertificate(lines, first, last, framed),
+    (): Certificate => ({ start: firstLine.start, end: lines[last - 1].end, frame: span, properties: [], extensions: [], failed: true }),
+  );
 }
 
 function parseCertificate(lines: Line[], first: number, last: number, framed: boolean): Certificate {

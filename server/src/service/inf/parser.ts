@@ -2,9 +2,10 @@
  * The INF parser: text in, tree with offsets and lexical problems out. Hand-written and line-oriented after
  * the INF rules of FORMATS.md §2.1 ([S6]): `[Section]` headers, `key = value[,value]` entries, `"..."` with
  * `""` for a quote, `;` comments outside quotes only, `\` at the end of a line continues it, and the
- * certutil/certreq `_continue_` convention that appends a string to the entry above. Never throws.
+ * certutil/certreq `_continue_` convention that appends a string to the entry above. A throw on a line becomes `internal.error`.
  */
 
+import { guarded, type ErrorSink } from '../internalError';
 import { report } from '../rules';
 import { splitLines } from '../text';
 import type { Problem, Span } from '../types';
@@ -25,13 +26,12 @@ interface Logical {
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0' || c === '\ufeff';
 
-export function parseInf(text: string): InfDocument {
-  try {
-    return new InfParser(text).parse();
-  } catch {
-    // A parser bug must not take the editor features down with it; an empty tree is the safe answer.
-    return { sections: [], orphans: [], comments: [], problems: [], eol: '\r\n' };
-  }
+/**
+ * Parses an INF. A parser bug on one line does not take the rest down, nor hide: that line gets an
+ * `internal.error` problem and the error goes to `errors` (the server logs it); the other lines are read.
+ */
+export function parseInf(text: string, errors?: ErrorSink): InfDocument {
+  return new InfParser(text, errors).parse();
 }
 
 /**
@@ -53,13 +53,19 @@ class InfParser {
   private section: InfSection | undefined;
   private lastContentEnd = 0;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly errors?: ErrorSink,
+  ) {
     const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\r\n';
     this.doc = { sections: [], orphans: [], comments: [], problems: [], eol };
   }
 
   parse(): InfDocument {
-    for (const logical of this.logicalLines()) this.parseLine(logical);
+    for (const logical of this.logicalLines()) {
+      const span = { start: logical.lineStart, end: logical.pos[logical.s.length] };
+      guarded('the INF parser', span, this.errors, () => this.parseLine(logical), (problem) => this.problem(problem));
+    }
     this.closeSection();
     return this.doc;
   }

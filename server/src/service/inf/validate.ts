@@ -4,6 +4,7 @@
  */
 
 import { lookupSection } from '../data/sections';
+import { guarded, type ErrorSink } from '../internalError';
 import { report } from '../rules';
 import type { Problem } from '../types';
 import { checkPolicySections, referencedSections } from './capolicy';
@@ -15,14 +16,16 @@ import { checkProperties } from './properties';
 /** Who reads each kind of file, for messages. */
 const reader: Record<Exclude<InfKind, 'other'>, string> = { repairstore: 'certutil', certreq: 'certreq', capolicy: 'CA setup' };
 
-export function validateInf(doc: InfDocument, kind: InfKind): Problem[] {
+export function validateInf(doc: InfDocument, kind: InfKind, errors?: ErrorSink): Problem[] {
+  // A check that throws reports `internal.error` at the top of the file; the other checks still run.
+  const check = (what: string, body: () => Problem[]): Problem[] => guarded(what, { start: 0, end: 0 }, errors, body, (problem) => [problem]);
   // Lists joined with flat(), never push(...list): a hostile file has more problems than a call has arguments.
-  const lists = [doc.problems, checkSectionNames(doc)];
+  const lists = [doc.problems, check('the section name check', () => checkSectionNames(doc))];
   if (kind !== 'other') {
-    lists.push(checkKeyValueLines(doc, kind), checkSignature(doc));
-    if (kind === 'repairstore') lists.push(checkProperties(doc));
-    if (kind === 'certreq') lists.push(checkNewRequest(doc));
-    if (kind === 'certreq' || kind === 'capolicy') lists.push(checkPolicySections(doc, kind));
+    lists.push(check('the key = value check', () => checkKeyValueLines(doc, kind)), check('the Signature check', () => checkSignature(doc)));
+    if (kind === 'repairstore') lists.push(check('the [Properties] checks', () => checkProperties(doc)));
+    if (kind === 'certreq') lists.push(check('the [NewRequest] checks', () => checkNewRequest(doc)));
+    if (kind === 'certreq' || kind === 'capolicy') lists.push(check('the policy section checks', () => checkPolicySections(doc, kind)));
   }
   return lists.flat().sort((a, b) => a.start - b.start || a.end - b.end);
 }
