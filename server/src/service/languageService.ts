@@ -6,9 +6,9 @@
 import { certificateAt } from './dump/certificateAt';
 import { compareDumps, comparisonMarkdown, comparisonProblems } from './dump/compare';
 import { dumpHover } from './dump/hover';
-import { checkDump } from './dump/dumpChecks';
+import { checkDump, checkDumpInSlices } from './dump/dumpChecks';
 import { dumpFolding, dumpSymbols } from './dump/outline';
-import { parseDump, type DumpDocument } from './dump/parser';
+import { finish, parseDumpInSlices, type DumpDocument } from './dump/parser';
 import { infQuickFixes, type DumpContainer, type InfQuickFix } from './inf/actions';
 import { infCompletions, type InfCompletionItem } from './inf/completion';
 import { infHover } from './inf/hover';
@@ -62,10 +62,24 @@ export interface HoverResult {
  * A parser that throws leaves an `internal.error` problem on the part it could not read, and the error in `errors`.
  */
 export function parse(languageId: string, text: string, fileName?: string, previous?: Parsed, errors?: ErrorSink): Parsed | undefined {
+  return finish(parseInSlices(languageId, text, fileName, previous, errors));
+}
+
+/**
+ * parse in slices: a dump yields between slices of certificates, so the caller can answer other requests
+ * and stop (dropping the work) when the version is superseded or the request cancelled. Same result as parse.
+ */
+export function* parseInSlices(languageId: string, text: string, fileName?: string, previous?: Parsed, errors?: ErrorSink): Generator<void, Parsed | undefined> {
   const whole = { start: 0, end: text.length };
   if (languageId === languageIds.dump) {
     const failed = (): DumpDocument => ({ certificates: [{ start: 0, end: text.length, frame: { start: 0, end: 0 }, properties: [], extensions: [], failed: true }], verbose: false, lineCount: 1 });
-    const dump = guarded('the dump parser', whole, errors, () => parseDump(text, previous?.language === 'dump' ? previous : undefined, errors), failed);
+    const steps = parseDumpInSlices(text, previous?.language === 'dump' ? previous : undefined, errors);
+    let dump: DumpDocument | undefined;
+    while (dump === undefined) {
+      const step = guarded('the dump parser', whole, errors, () => steps.next(), () => ({ done: true as const, value: failed() }));
+      if (step.done) dump = step.value;
+      else yield;
+    }
     return { language: 'dump', text, dump };
   }
   if (languageId === languageIds.inf) {
@@ -82,12 +96,17 @@ export function parse(languageId: string, text: string, fileName?: string, previ
  * reports `internal.error` on what it could not check and leaves the error in `errors` for the log.
  */
 export function diagnose(parsed: Parsed, options: CheckOptions, baseline?: Baseline, errors?: ErrorSink): Problem[] {
+  return finish(diagnoseInSlices(parsed, options, baseline, errors));
+}
+
+/** diagnose in slices: a dump's certificates are checked a slice at a time, yielding in between. */
+export function* diagnoseInSlices(parsed: Parsed, options: CheckOptions, baseline?: Baseline, errors?: ErrorSink): Generator<void, Problem[]> {
   let problems: Problem[];
   if (parsed.language === 'inf') {
     if (parsed.tooLarge) return [report('limits.inf-too-large', { start: 0, end: 0 }, { size: (parsed.text.length / 1024 / 1024).toFixed(1) })];
     problems = validateInf(parsed.inf, parsed.kind, errors);
   } else {
-    problems = checkDump(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove }, errors);
+    problems = yield* checkDumpInSlices(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove }, errors);
     if (baseline) {
       const compared = guarded('the comparison', { start: 0, end: 0 }, errors, () => comparisonProblems(compareDumps(baseline.dump, parsed.dump), baseline.name), (p) => [p]);
       problems = [...problems, ...compared];

@@ -7,7 +7,7 @@ import type { Problem, Severity } from '../types';
 import { checkKeySpec } from './checks/keySpec';
 import { checkNotVerbose } from './checks/notVerbose';
 import { guarded, internalErrorProblem, type ErrorSink } from '../internalError';
-import type { Certificate, DumpDocument } from './parser';
+import { CERTIFICATES_PER_SLICE, finish, type Certificate, type DumpDocument } from './parser';
 
 /** The settings the dump checks read. */
 export interface DumpCheckOptions {
@@ -21,8 +21,16 @@ export const defaultDumpCheckOptions: DumpCheckOptions = { nonCaKeySpecSeverity:
 
 /** All problems of a dump. */
 export function checkDump(dump: DumpDocument, options: DumpCheckOptions = defaultDumpCheckOptions, errors?: ErrorSink): Problem[] {
+  return finish(checkDumpInSlices(dump, options, errors));
+}
+
+/** checkDump in slices of certificates: yields between them so the server stays responsive on a large dump. */
+export function* checkDumpInSlices(dump: DumpDocument, options: DumpCheckOptions = defaultDumpCheckOptions, errors?: ErrorSink): Generator<void, Problem[]> {
   const problems: Problem[] = [];
-  for (const certificate of dump.certificates) checkCertificate(dump, certificate, options, problems, errors);
+  for (let i = 0; i < dump.certificates.length; i++) {
+    if (i > 0 && i % (CERTIFICATES_PER_SLICE * 8) === 0) yield;
+    checkCertificate(dump, dump.certificates[i], options, problems, errors);
+  }
   if (!options.keySpecOnly) guarded('the dump checks', { start: 0, end: 0 }, errors, () => checkNotVerbose(dump, problems), (p) => void problems.push(p));
   return problems;
 }

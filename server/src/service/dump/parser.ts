@@ -132,6 +132,25 @@ export interface PreviousDump {
  * from its frame to the next frame.
  */
 export function parseDump(text: string, previous?: PreviousDump, errors?: ErrorSink): DumpDocument {
+  return finish(parseDumpInSlices(text, previous, errors));
+}
+
+/** How many certificates are read between two pauses of a sliced parse: a few milliseconds of work. */
+export const CERTIFICATES_PER_SLICE = 32;
+
+/** Runs a sliced computation to its end, without pausing. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * parseDump in slices: it yields after every CERTIFICATES_PER_SLICE certificates, so that the server can
+ * answer other requests (and drop a version that has been superseded) in between; the result is parseDump's.
+ */
+export function* parseDumpInSlices(text: string, previous?: PreviousDump, errors?: ErrorSink): Generator<void, DumpDocument> {
   const frames = findFrameLines(text, '=====', (line) => FRAME.test(line));
   if (frames.length === 0) return parseFrameless(text, errors);
 
@@ -152,6 +171,7 @@ export function parseDump(text: string, previous?: PreviousDump, errors?: ErrorS
   }
   const certificates: Certificate[] = [];
   for (let k = 1; k < parts; k++) {
+    if (k % CERTIFICATES_PER_SLICE === 0) yield;
     if (old && k < leading) {
       certificates.push(old.dump.certificates[k - 1]);
     } else if (old && k >= parts - trailing) {
