@@ -231,13 +231,15 @@ export function startServer(connection: Connection): void {
   }
 
   // Refusals go back to the client as errors with the reason, so any LSP client can show why nothing was written.
-  function executeCommand(params: ExecuteCommandParams): unknown {
+  async function executeCommand(params: ExecuteCommandParams, token: CancellationToken): Promise<unknown> {
     try {
       if (params.command !== serverCommands.repairFiles) return new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
       const [dumpUri, folderUri] = (params.arguments ?? []) as [unknown, unknown];
       if (typeof dumpUri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${serverCommands.repairFiles} takes the dump's URI`);
       if (folderUri !== undefined && typeof folderUri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, 'The folder must be a URI string.');
-      const found = documents.get(dumpUri);
+      const found = await documents.getInSlices(dumpUri, 'executeCommand', () => token.isCancellationRequested);
+      if (found === 'cancelled') return new ResponseError(LSPErrorCodes.RequestCancelled, 'executeCommand was cancelled');
+      if (found === 'superseded') return new ResponseError(LSPErrorCodes.ContentModified, 'The dump changed while the repair files were planned.');
       if (!found) return new ResponseError(ErrorCodes.InvalidParams, `${dumpUri} is not an open certutil dump`);
       const plan = repairPlan(found.parsed, dumpUri, { scripts: true, ...(folderUri !== undefined ? { folder: folderUri } : {}) }, host);
       if (plan.kind === 'refused') return new ResponseError(LSPErrorCodes.RequestFailed, plan.reason);
