@@ -8,11 +8,12 @@ import { compareDumps, comparisonMarkdown, comparisonProblems } from './dump/com
 import { dumpHover } from './dump/hover';
 import { checkDump, checkDumpInSlices } from './dump/dumpChecks';
 import { dumpFolding, dumpSymbols } from './dump/outline';
-import { finish, parseDumpInSlices, type DumpDocument } from './dump/parser';
+import { parseDumpInSlices, type DumpDocument } from './dump/parser';
+import { finish, guardedSlices } from './slices';
 import { infQuickFixes, type DumpContainer, type InfQuickFix } from './inf/actions';
 import { infCompletions, type InfCompletionItem } from './inf/completion';
 import { infHover } from './inf/hover';
-import { infKind, parseInf, type InfDocument, type InfKind } from './inf/parser';
+import { infKind, parseInf, parseInfInSlices, type InfDocument, type InfKind } from './inf/parser';
 import { infFolding, infSymbols } from './inf/symbols';
 import { validateInf } from './inf/validate';
 import { languageIds } from '../../../common/languageIds';
@@ -21,7 +22,7 @@ import type { FoldingSpan, OutlineSymbol } from './outline';
 import type { RepairHost } from './repair/fileNames';
 import { planRepair, type RepairPlan } from './repair/repairActions';
 import type { RepairTarget } from './repair/repairTarget';
-import { guarded, type ErrorSink } from './internalError';
+import { guarded, internalErrorProblem, type ErrorSink } from './internalError';
 import { report } from './rules';
 import type { Problem, Severity, Span } from './types';
 
@@ -74,18 +75,19 @@ export function* parseInSlices(languageId: string, text: string, fileName?: stri
   if (languageId === languageIds.dump) {
     const failed = (): DumpDocument => ({ certificates: [{ start: 0, end: text.length, frame: { start: 0, end: 0 }, properties: [], extensions: [], failed: true }], verbose: false, lineCount: 1 });
     const steps = parseDumpInSlices(text, previous?.language === 'dump' ? previous : undefined, errors);
-    let dump: DumpDocument | undefined;
-    while (dump === undefined) {
-      const step = guarded('the dump parser', whole, errors, () => steps.next(), () => ({ done: true as const, value: failed() }));
-      if (step.done) dump = step.value;
-      else yield;
-    }
+    const dump = yield* guardedSlices(steps, (error) => {
+      errors?.push({ what: 'the dump parser', span: whole, error });
+      return failed();
+    });
     return { language: 'dump', text, dump };
   }
   if (languageId === languageIds.inf) {
     if (text.length > MAX_INF_CHARS) return { language: 'inf', text, inf: parseInf(''), kind: 'other', tooLarge: true };
     const failed = (problem: Problem): InfDocument => ({ sections: [], orphans: [], comments: [], problems: [{ ...problem, start: 0, end: 0 }], eol: '\r\n' });
-    const inf = guarded('the INF parser', whole, errors, () => parseInf(text, errors), failed);
+    const inf = yield* guardedSlices(parseInfInSlices(text, errors), (error) => {
+      errors?.push({ what: 'the INF parser', span: whole, error });
+      return failed(internalErrorProblem('the INF parser', whole));
+    });
     return { language: 'inf', text, inf, kind: guarded('the INF parser', whole, errors, () => infKind(inf, fileName), () => 'other' as InfKind) };
   }
   return undefined;

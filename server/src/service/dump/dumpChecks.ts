@@ -7,7 +7,8 @@ import type { Problem, Severity } from '../types';
 import { checkKeySpec } from './checks/keySpec';
 import { checkNotVerbose } from './checks/notVerbose';
 import { guarded, internalErrorProblem, type ErrorSink } from '../internalError';
-import { CERTIFICATES_PER_SLICE, finish, type Certificate, type DumpDocument } from './parser';
+import { finish } from '../slices';
+import { CERTIFICATES_PER_SLICE, type Certificate, type DumpDocument } from './parser';
 
 /** The settings the dump checks read. */
 export interface DumpCheckOptions {

@@ -18,6 +18,7 @@ import { parseKeySpec } from '../data/keySpec';
 import { systemStores } from '../data/stores';
 import { isBlank, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import { guarded, type ErrorSink } from '../internalError';
+import { finish } from '../slices';
 import type { Span } from '../types';
 import { countLineBreaks, detachStrings, findFrameLines, moved, sharedParts } from './reuse';
 import { FRAME, PROPERTY_HEADER } from '../../../../common/lineShapes';
@@ -137,14 +138,6 @@ export function parseDump(text: string, previous?: PreviousDump, errors?: ErrorS
 
 /** How many certificates are read between two pauses of a sliced parse: a few milliseconds of work. */
 export const CERTIFICATES_PER_SLICE = 32;
-
-/** Runs a sliced computation to its end, without pausing. */
-export function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 /**
  * parseDump in slices: it yields after every CERTIFICATES_PER_SLICE certificates, so that the server can

@@ -6,6 +6,7 @@
  */
 
 import { guarded, type ErrorSink } from '../internalError';
+import { finish } from '../slices';
 import { report } from '../rules';
 import { splitLines } from '../text';
 import type { Problem, Span } from '../types';
@@ -31,8 +32,16 @@ const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c
  * `internal.error` problem and the error goes to `errors` (the server logs it); the other lines are read.
  */
 export function parseInf(text: string, errors?: ErrorSink): InfDocument {
+  return finish(new InfParser(text, errors).parse());
+}
+
+/** parseInf in slices of lines, yielding in between so the server answers other requests meanwhile. */
+export function parseInfInSlices(text: string, errors?: ErrorSink): Generator<void, InfDocument> {
   return new InfParser(text, errors).parse();
 }
+
+/** How many logical lines are read between two pauses of a sliced parse. */
+const LINES_PER_SLICE = 4096;
 
 /**
  * Which program reads the file: content first (a misspelt [Propertes] counts: its author meant a KeyProv.inf),
@@ -61,8 +70,10 @@ class InfParser {
     this.doc = { sections: [], orphans: [], comments: [], problems: [], eol };
   }
 
-  parse(): InfDocument {
+  *parse(): Generator<void, InfDocument> {
+    let count = 0;
     for (const logical of this.logicalLines()) {
+      if (++count % LINES_PER_SLICE === 0) yield;
       const span = { start: logical.lineStart, end: logical.pos[logical.s.length] };
       guarded('the INF parser', span, this.errors, () => this.parseLine(logical), (problem) => this.problem(problem));
     }
