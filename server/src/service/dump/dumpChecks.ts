@@ -29,7 +29,7 @@ export function checkDump(dump: DumpDocument, options: DumpCheckOptions = defaul
 export function* checkDumpInSlices(dump: DumpDocument, options: DumpCheckOptions = defaultDumpCheckOptions, errors?: ErrorSink): Generator<void, Problem[]> {
   const problems: Problem[] = [];
   for (let i = 0; i < dump.certificates.length; i++) {
-    if (i > 0 && i % (CERTIFICATES_PER_SLICE * 8) === 0) yield;
+    if (i > 0 && i % (CERTIFICATES_PER_SLICE * 4) === 0) yield;
     checkCertificate(dump, dump.certificates[i], options, problems, errors);
   }
   if (!options.keySpecOnly) guarded('the dump checks', { start: 0, end: 0 }, errors, () => checkNotVerbose(dump, problems), (p) => void problems.push(p));

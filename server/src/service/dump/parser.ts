@@ -137,7 +137,7 @@ export function parseDump(text: string, previous?: PreviousDump, errors?: ErrorS
 }
 
 /** How many certificates are read between two pauses of a sliced parse: a few milliseconds of work. */
-export const CERTIFICATES_PER_SLICE = 32;
+export const CERTIFICATES_PER_SLICE = 16;
 
 /**
  * parseDump in slices: it yields after every CERTIFICATES_PER_SLICE certificates, so that the server can
