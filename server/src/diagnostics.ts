@@ -5,8 +5,8 @@
 
 import type { Connection } from 'vscode-languageserver/node';
 import { toDiagnostic } from './convert';
-import type { ParseCache } from './parseCache';
-import { diagnose, type Baseline, type CheckOptions } from './service/languageService';
+import { pause, type ErrorLog, type ParseCache } from './parseCache';
+import { diagnoseInSlices, type Baseline, type CheckOptions, type InternalError } from './service/languageService';
 
 /** Diagnostics wait this long after the last change, so a burst of changes (a paste, an undo group) is checked once, */
 const DIAGNOSTICS_DELAY_MS = 10;
@@ -24,6 +24,7 @@ export class DiagnosticsScheduler {
     private readonly connection: Connection,
     private readonly documents: ParseCache,
     private readonly settings: () => CheckOptions,
+    private readonly log: ErrorLog = () => {},
   ) {}
 
   /** Checks the document soon: at once for an open, after a short pause for an edit. */
@@ -38,7 +39,7 @@ export class DiagnosticsScheduler {
       setTimeout(() => {
         this.timers.delete(uri);
         this.deadlines.delete(uri);
-        this.publish(uri);
+        void this.publish(uri);
       }, Math.max(0, Math.min(delay, deadline - now))),
     );
   }
@@ -63,11 +64,26 @@ export class DiagnosticsScheduler {
     }
   }
 
-  private publish(uri: string): void {
+  /**
+   * Parses and checks in slices, the event loop turning in between; a version superseded (or closed) before
+   * its diagnostics are done is dropped there, not computed to the end.
+   */
+  private async publish(uri: string): Promise<void> {
     try {
-      const found = this.documents.get(uri);
-      if (!found) return;
-      const diagnostics = diagnose(found.parsed, this.settings(), this.baselines.get(uri)?.baseline).map((p) => toDiagnostic(found.document, p));
+      const version = this.documents.documents.get(uri)?.version;
+      const superseded = (): boolean => this.documents.documents.get(uri)?.version !== version;
+      const found = await this.documents.getInSlices(uri, 'diagnostics', superseded);
+      if (!found || typeof found === 'string') return;
+      const errors: InternalError[] = [];
+      const steps = diagnoseInSlices(found.parsed, this.settings(), this.baselines.get(uri)?.baseline, errors);
+      let step = steps.next();
+      while (!step.done) {
+        await pause();
+        if (superseded()) return;
+        step = steps.next();
+      }
+      if (errors.length > 0) this.log(errors, `${uri} version ${found.document.version}`, 'diagnostics');
+      const diagnostics = step.value.map((p) => toDiagnostic(found.document, p));
       // A newer version may have arrived while this one was checked: never publish stale results over it.
       if (this.documents.documents.get(uri)?.version !== found.document.version) return;
       void this.connection.sendDiagnostics({ uri, version: found.document.version, diagnostics });

@@ -9,6 +9,7 @@ import {
   LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
+  type CancellationToken,
   type CodeAction,
   type CodeActionParams,
   type CodeLens,
@@ -18,20 +19,18 @@ import {
   type Connection,
   type Diagnostic,
   type DocumentSymbol,
-  type DocumentSymbolParams,
   type ExecuteCommandParams,
   type FoldingRange,
-  type FoldingRangeParams,
   type Hover,
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { clientCommands, contributedCommands, serverCommands } from '../../common/commands';
-import { compareRequest, repairCandidatesRequest, repairEditRequest, type CompareParams, type CompareResult, type RepairCandidate, type RepairCandidatesParams, type RepairEditParams, type RepairEditResult } from '../../common/protocol';
+import { compareRequest, repairCandidatesRequest, repairEditRequest, type CompareParams, type CompareResult, type RepairCandidate, type RepairEditParams, type RepairEditResult } from '../../common/protocol';
 import { diagnosticSource, toCompletionItem, toCreateEdit, toDocumentSymbol, toProblem, toRange } from './convert';
 import { DiagnosticsScheduler } from './diagnostics';
-import { fileNameOf, ParseCache } from './parseCache';
+import { fileNameOf, ParseCache, type ErrorLog, type ParsedDocument } from './parseCache';
 import {
   compare,
   completions,
@@ -51,10 +50,16 @@ import { WorkspaceHost } from './workspaceHost';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 export function startServer(connection: Connection): void {
-  const documents = new ParseCache();
+  /** A parser or check that threw: the diagnostic says "could not be checked", the log says why. */
+  const logInternalErrors: ErrorLog = (errors, document, request) => {
+    for (const { what, span, error } of errors) {
+      connection.console.error(`certutil: ${what} failed on ${document} at offsets ${span.start}-${span.end} (${request}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  };
+  const documents = new ParseCache(logInternalErrors);
   const host = new WorkspaceHost();
   let settings: ServerSettings = defaultServerSettings;
-  const diagnostics = new DiagnosticsScheduler(connection, documents, () => settings);
+  const diagnostics = new DiagnosticsScheduler(connection, documents, () => settings, logInternalErrors);
   let canReadConfiguration = false;
   /** The client announces workspace folder changes (asking for them without this throws). */
   let canTrackFolders = false;
@@ -67,6 +72,33 @@ export function startServer(connection: Connection): void {
       } catch (error) {
         connection.console.error(`certutil: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return fallback;
+      }
+    };
+  }
+
+  /**
+   * The one wrapper of a request on a document: waits for the parse of its current version (in slices, other
+   * documents' requests answered meanwhile), honours `$/cancelRequest` (RequestCancelled), answers ContentModified
+   * when a newer version superseded the one asked about, and logs an exception and answers `failed`.
+   */
+  function onDocument<P, R>(
+    name: string,
+    fallback: R,
+    uriOf: (params: P) => string,
+    body: (found: ParsedDocument, params: P) => R,
+    failed: R = fallback,
+  ): (params: P, token: CancellationToken) => Promise<R | ResponseError> {
+    return async (params, token) => {
+      try {
+        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} was cancelled`);
+        const found = await documents.getInSlices(uriOf(params), name, () => token.isCancellationRequested);
+        if (found === 'cancelled' || token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} was cancelled`);
+        if (found === 'superseded') return new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while this was computed.');
+        if (!found) return fallback;
+        return body(found, params);
+      } catch (error) {
+        connection.console.error(`certutil: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return failed;
       }
     };
   }
@@ -108,38 +140,28 @@ export function startServer(connection: Connection): void {
     for (const document of documents.documents.all()) diagnostics.schedule(document.uri);
   }
 
-  function documentSymbols(params: DocumentSymbolParams): DocumentSymbol[] {
-    const found = documents.get(params.textDocument.uri);
-    if (!found) return [];
+  function documentSymbols(found: ParsedDocument): DocumentSymbol[] {
     return symbols(found.parsed).map((symbol) => toDocumentSymbol(found.document, symbol));
   }
 
-  function foldingRanges(params: FoldingRangeParams): FoldingRange[] {
-    const found = documents.get(params.textDocument.uri);
-    if (!found) return [];
+  function foldingRanges(found: ParsedDocument): FoldingRange[] {
     return folding(found.parsed)
       .map((span) => ({ startLine: found.document.positionAt(span.start).line, endLine: found.document.positionAt(span.end).line }))
       .filter((range) => range.endLine > range.startLine);
   }
 
-  function hovers(params: HoverParams): Hover | null {
-    const found = documents.get(params.textDocument.uri);
-    if (!found) return null;
+  function hovers(found: ParsedDocument, params: HoverParams): Hover | null {
     const result = hover(found.parsed, found.document.offsetAt(params.position));
     if (!result) return null;
     return { contents: { kind: 'markdown', value: result.contents }, range: toRange(found.document, result.span) };
   }
 
-  function completion(params: CompletionParams): CompletionItem[] {
-    const found = documents.get(params.textDocument.uri);
-    if (!found) return [];
+  function completion(found: ParsedDocument, params: CompletionParams): CompletionItem[] {
     const offset = found.document.offsetAt(params.position);
     return completions(found.parsed, offset).map((item) => toCompletionItem(found.document, offset, item));
   }
 
-  function codeActions(params: CodeActionParams): CodeAction[] {
-    const found = documents.get(params.textDocument.uri);
-    if (!found) return [];
+  function codeActions(found: ParsedDocument, params: CodeActionParams): CodeAction[] {
     const ours = params.context.diagnostics.filter((d) => d.source === diagnosticSource);
     if (found.parsed.language === 'inf') {
       const dumps = documents.all().map((d) => d.parsed);
@@ -177,18 +199,14 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  function codeLenses(params: CodeLensParams): CodeLens[] {
-    const found = documents.get(params.textDocument.uri);
-    if (!found) return [];
+  function codeLenses(found: ParsedDocument, params: CodeLensParams): CodeLens[] {
     return repairLenses(found.parsed).map((lens) => ({
       range: toRange(found.document, lens),
       command: { title: 'Generate repair INF (KeySpec=0)', command: contributedCommands.generateRepairInf, arguments: [params.textDocument.uri, lens.serial] },
     }));
   }
 
-  function candidates(params: RepairCandidatesParams): RepairCandidate[] {
-    const found = documents.get(params.uri);
-    if (!found) return [];
+  function candidates(found: ParsedDocument): RepairCandidate[] {
     return groupByContainer(repairCandidates(found.parsed)).flatMap((group, index) =>
       group.entries.map((c) => ({
         target: c.target,
@@ -206,9 +224,7 @@ export function startServer(connection: Connection): void {
     return lines;
   }
 
-  function repairEdit(params: RepairEditParams): RepairEditResult {
-    const found = documents.get(params.uri);
-    if (!found) return { ok: false, reason: 'The dump is not open in the editor.' };
+  function repairEdit(found: ParsedDocument, params: RepairEditParams): RepairEditResult {
     const request = { scripts: params.scripts === true, ...(params.serials ? { serials: params.serials } : {}), ...(params.folder !== undefined ? { folder: params.folder } : {}) };
     const plan = repairPlan(found.parsed, params.uri, request, host);
     if (plan.kind === 'refused') return { ok: false, reason: plan.reason };
@@ -227,13 +243,15 @@ export function startServer(connection: Connection): void {
   }
 
   // Refusals go back to the client as errors with the reason, so any LSP client can show why nothing was written.
-  function executeCommand(params: ExecuteCommandParams): unknown {
+  async function executeCommand(params: ExecuteCommandParams, token: CancellationToken): Promise<unknown> {
     try {
       if (params.command !== serverCommands.repairFiles) return new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
       const [dumpUri, folderUri] = (params.arguments ?? []) as [unknown, unknown];
       if (typeof dumpUri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${serverCommands.repairFiles} takes the dump's URI`);
       if (folderUri !== undefined && typeof folderUri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, 'The folder must be a URI string.');
-      const found = documents.get(dumpUri);
+      const found = await documents.getInSlices(dumpUri, 'executeCommand', () => token.isCancellationRequested);
+      if (found === 'cancelled') return new ResponseError(LSPErrorCodes.RequestCancelled, 'executeCommand was cancelled');
+      if (found === 'superseded') return new ResponseError(LSPErrorCodes.ContentModified, 'The dump changed while the repair files were planned.');
       if (!found) return new ResponseError(ErrorCodes.InvalidParams, `${dumpUri} is not an open certutil dump`);
       const plan = repairPlan(found.parsed, dumpUri, { scripts: true, ...(folderUri !== undefined ? { folder: folderUri } : {}) }, host);
       if (plan.kind === 'refused') return new ResponseError(LSPErrorCodes.RequestFailed, plan.reason);
@@ -254,14 +272,18 @@ export function startServer(connection: Connection): void {
     documents.forget(e.document.uri);
     diagnostics.closed(e.document.uri);
   });
-  connection.onDocumentSymbol(safe('documentSymbol', [], documentSymbols));
-  connection.onFoldingRanges(safe('foldingRange', [], foldingRanges));
-  connection.onHover(safe('hover', null, hovers));
-  connection.onCodeAction(safe('codeAction', [], codeActions));
-  connection.onCompletion(safe('completion', [], completion));
-  connection.onCodeLens(safe('codeLens', [], codeLenses));
-  connection.onRequest(repairCandidatesRequest, safe('repairCandidates', [], candidates));
-  connection.onRequest(repairEditRequest, safe('repairEdit', { ok: false, reason: 'The server could not write the repair files; see the Certutil output channel.' } as RepairEditResult, repairEdit));
+  const inDocument = (params: { textDocument: { uri: string } }): string => params.textDocument.uri;
+  const byUri = (params: { uri: string }): string => params.uri;
+  connection.onDocumentSymbol(onDocument('documentSymbol', [], inDocument, documentSymbols));
+  connection.onFoldingRanges(onDocument('foldingRange', [], inDocument, foldingRanges));
+  connection.onHover(onDocument('hover', null, inDocument, hovers));
+  connection.onCodeAction(onDocument('codeAction', [], inDocument, codeActions));
+  connection.onCompletion(onDocument('completion', [], inDocument, completion));
+  connection.onCodeLens(onDocument('codeLens', [], inDocument, codeLenses));
+  connection.onRequest(repairCandidatesRequest, onDocument('repairCandidates', [], byUri, candidates));
+  const notOpen: RepairEditResult = { ok: false, reason: 'The dump is not open in the editor.' };
+  const failed: RepairEditResult = { ok: false, reason: 'The server could not write the repair files; see the Certutil output channel.' };
+  connection.onRequest(repairEditRequest, onDocument('repairEdit', notOpen, byUri, repairEdit, failed));
   connection.onRequest(compareRequest, safe('compare', null, compareDumps));
   connection.onExecuteCommand(executeCommand);
   documents.documents.listen(connection);

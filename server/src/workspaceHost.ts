@@ -1,34 +1,69 @@
 /**
  * The repair's view of the disk (the service's RepairHost): which folders lie in the workspace and which
- * names are taken. The only file of the server that reads the file system.
+ * names are taken. The only file of the server that reads the file system; what counts as inside and which
+ * names may be written is the service's policy (repair/writePolicy.ts).
  */
 
 import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import type { RepairHost } from './service/languageService';
+import { isInside, normaliseFolder, type NormalFolder, type RepairHost } from './service/languageService';
+
+/** Windows and macOS fold case in file names by default: there `C:\WS` and `c:\ws` are one folder. */
+const caseInsensitive = process.platform === 'win32' || process.platform === 'darwin';
+
+type Normal = NormalFolder & { ok: true };
 
 export class WorkspaceHost implements RepairHost {
-  private folders: URI[] = [];
+  private folders: { uri: string; normal: Normal }[] = [];
+  /** The case-folded names in a folder, read once per request: every name picked in one plan sees the same listing. */
+  private readonly listings = new Map<string, Set<string>>();
 
   setFolders(uris: readonly string[]): void {
-    this.folders = uris.map((uri) => URI.parse(uri));
+    this.folders = uris.flatMap((uri) => this.normal(uri));
   }
 
   addRemove(added: readonly string[], removed: readonly string[]): void {
-    const gone = new Set(removed);
-    this.folders = [...this.folders.filter((f) => !gone.has(f.toString())), ...added.map((uri) => URI.parse(uri))];
+    const gone = new Set(removed.map((uri) => URI.parse(uri).toString()));
+    this.folders = [...this.folders.filter((f) => !gone.has(f.uri)), ...added.flatMap((uri) => this.normal(uri))];
   }
 
   inWorkspace(folder: string): boolean {
-    const uri = URI.parse(folder);
-    return this.folders.some((w) => w.scheme === uri.scheme && w.authority === uri.authority && (uri.path === w.path || uri.path.startsWith(`${w.path.replace(/\/$/, '')}/`)));
+    const normal = normaliseFolder(folder);
+    return normal.ok && this.folders.some((w) => isInside(normal, w.normal, caseInsensitive));
   }
 
   isTaken(folder: string, fileName: string): boolean {
     const uri = URI.parse(folder);
     // Only the local disk can be asked; anything else is checked by the client's create-only edit.
     if (uri.scheme !== 'file') return false;
-    return fs.existsSync(path.join(uri.fsPath, fileName));
+    if (this.listing(uri.fsPath).has(fileName.toLowerCase())) return true;
+    // lstat, not exists: a dangling symbolic link is a name the create would fail on (or follow).
+    try {
+      fs.lstatSync(path.join(uri.fsPath, fileName));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private listing(folder: string): Set<string> {
+    let names = this.listings.get(folder);
+    if (!names) {
+      try {
+        names = new Set(fs.readdirSync(folder).map((name) => name.toLowerCase()));
+      } catch {
+        names = new Set();
+      }
+      this.listings.set(folder, names);
+      // Forgotten once this request is answered, so the next one sees files written since.
+      setImmediate(() => this.listings.delete(folder));
+    }
+    return names;
+  }
+
+  private normal(uri: string): { uri: string; normal: Normal }[] {
+    const normal = normaliseFolder(uri);
+    return normal.ok ? [{ uri: URI.parse(uri).toString(), normal }] : [];
   }
 }

@@ -226,6 +226,8 @@ function checkInfVerdicts(text: string, problems: Problem[]): void {
 
 function checkProblem(p: Problem, n: number): void {
   checkSpan(p, n, `problem ${p.code}`);
+  // A parser or check that threw: the fuzz suite exists to find these.
+  assert.notEqual(p.code, 'internal.error', `a parser or check threw: ${p.message}`);
   assert.ok(typeof p.message === 'string' && p.message !== '', `${p.code} without a message`);
   for (const r of p.related ?? []) checkSpan(r, n, `related information of ${p.code}`);
 }

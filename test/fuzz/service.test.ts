@@ -120,6 +120,11 @@ describe(`fuzz: the language service on hostile input (FUZZ_SEED=${fuzzSeed})`, 
       { what: '200,000 blank lines after a header', text: () => `================ Certificate 0 ================\nCERT_KEY_PROV_INFO_PROP_ID(2):\n${'\n'.repeat(200_000)}KeySpec = 2\n` },
       { what: 'the renewed-ca dump 300 times', text: () => read('dump', 'renewed-ca.txt').repeat(300) },
       { what: '100,000 Subject lines of RDNs', text: () => `Serial Number: 01\nSubject:\n${'CN=x\n'.repeat(100_000)}` },
+      // Issue 13: an unanchored /=(.*)$/ retried from every `=` before a line separator.
+      ...['\u2028', '\u2029', '\u0085'].map((separator) => ({
+        what: `a 1 MB Basic Constraints line of = and U+${separator.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        text: () => `X509 Certificate:\nSerial Number: 01\n2.5.29.19: Flags = 1(Critical), Length = 5\n    ${'='.repeat(1_000_000)}${separator}\n`,
+      })),
     ];
     for (const { what, text } of big) {
       it(`survives ${what}`, () => {
@@ -165,6 +170,9 @@ describe(`fuzz: the language service on hostile input (FUZZ_SEED=${fuzzSeed})`, 
       { what: 'a chain of 20,000 _continue_ lines', text: () => `[Properties]\n2 = "{text}"\n${'_continue_ = "Provider=Microsoft Software Key Storage Provider"\n'.repeat(20_000)}_continue_ = "KeySpec=2"\n` },
       { what: 'every line continued with a backslash', text: () => keyProv().repeat(2_000).replace(/\r?\n/g, '\\\n') },
       { what: 'every line indented by 5,000 tabs', text: () => indent(keyProv(), '\t'.repeat(5_000)) },
+      // Issue 13: same-named sections and Policies= names were copied on every add.
+      { what: '[Certsrv_Server] and 250,000 [a] sections', text: () => `[Certsrv_Server]\n${'[a]\n'.repeat(250_000)}` },
+      { what: 'Policies=a,a,a,... 1 MB long', text: () => `[Version]\nSignature="$Windows NT$"\n[PolicyStatementExtension]\nPolicies=${'a,'.repeat(500_000)}\n[a]\nOID=1.2.3\n` },
       { what: '100,000 entries in [NewRequest]', text: () => `[NewRequest]\n${'KeySpec = 2\nProviderName = "Microsoft Software Key Storage Provider"\n'.repeat(50_000)}` },
     ];
     for (const { what, text } of big) {
@@ -219,7 +227,8 @@ describe('fuzz: work grows linearly with the input', function () {
     '·my·"Personal"·\n================ Certificate 0 ================\nSerial·Number:·0a·b·\nSubject:·CN=a·b·\n·CERT_KEY_PROV_INFO_PROP_ID(2):·\n' +
     '·Key·Container·=·a·b·\n·Unique container name:·x·y·\n·Provider·=·Microsoft Software Key Storage Provider·x·\n·ProviderType·=·0·\n·Flags·=·20·(32)·\n·KeySpec·=·2·--·AT_SIGNATURE·\n·x·\n';
   const infWithRuns = '·[Properties]·\n·2·=·"{text}·"·;·c·\n·_continue_·=·"Container=a·b&"·//·x·\n·_continue_·=·"Provider=p·KeySpec=2"·#·x·\n·[NewRequest]·\n·KeySpec·=·2·x·\n·x·\n';
-  for (const [space, name] of [[' ', 'spaces'], ['\t', 'tabs'], ['\u00a0', 'NBSPs'], ['\u3000', 'ideographic spaces']] as const) {
+  // The line separators: `.` stops at U+2028/U+2029 and `$` does not match there; U+0085 is neither `\s` nor a break.
+  for (const [space, name] of [[' ', 'spaces'], ['\t', 'tabs'], ['\u00a0', 'NBSPs'], ['\u3000', 'ideographic spaces'], ['\u2028', 'U+2028'], ['\u2029', 'U+2029'], ['\u0085', 'U+0085'], ['=\u2028', '= and U+2028']] as const) {
     shapes.push({ what: `runs of ${name} inside every dump line`, languageId: 'certutil-dump', unit: space, template: dumpWithRuns });
     shapes.push({ what: `runs of ${name} inside every INF line`, languageId: 'certutil-inf', unit: space, template: infWithRuns });
   }

@@ -3,15 +3,17 @@
  * Text and settings go in; problems, symbols, hovers and edits come out, all in offsets.
  */
 
+import { certificateAt } from './dump/certificateAt';
 import { compareDumps, comparisonMarkdown, comparisonProblems } from './dump/compare';
 import { dumpHover } from './dump/hover';
-import { checkDump } from './dump/dumpChecks';
+import { checkDump, checkDumpInSlices } from './dump/dumpChecks';
 import { dumpFolding, dumpSymbols } from './dump/outline';
-import { parseDump, type DumpDocument } from './dump/parser';
+import { parseDumpInSlices, type DumpDocument } from './dump/parser';
+import { finish, guardedSlices } from './slices';
 import { infQuickFixes, type DumpContainer, type InfQuickFix } from './inf/infQuickFixes';
 import { infCompletions, type InfCompletionItem } from './inf/infCompletion';
 import { infHover } from './inf/infHover';
-import { infKind, parseInf, type InfDocument, type InfKind } from './inf/infParser';
+import { infKind, parseInf, parseInfInSlices, type InfDocument, type InfKind } from './inf/infParser';
 import { infFolding, infSymbols } from './inf/infOutline';
 import { validateInf } from './inf/infChecks';
 import { languageIds } from '../../../common/languageIds';
@@ -21,11 +23,13 @@ import type { RepairHost } from './repair/fileNames';
 import { planRepair, type RepairPlan } from './repair/repairActions';
 import { shown } from './repair/repairInf';
 import type { RepairTarget } from './repair/repairTarget';
+import { guarded, internalErrorProblem, type ErrorSink } from './internalError';
 import { report } from './rules';
 import type { Problem, Severity, Span } from './types';
 
 export { defaultCheckOptions, type CheckOptions } from './options';
 export type { RepairHost } from './repair/fileNames';
+export { isInside, normaliseFolder, type NormalFolder } from './repair/writePolicy';
 export { groupByContainer } from './repair/containerGroups';
 export type { RepairPlan } from './repair/repairActions';
 export type { RepairTarget } from './repair/repairTarget';
@@ -33,6 +37,7 @@ export type { FoldingSpan, OutlineSymbol, SymbolKindName } from './outline';
 export type { InfCompletionItem } from './inf/infCompletion';
 export type { Problem, Severity, Span } from './types';
 export { rules, ruleCodes, type Rule, type RuleCode } from './rules';
+export type { ErrorSink, InternalError } from './internalError';
 
 /** One parse of one document version; every feature reads it, nothing parses twice. */
 export type Parsed =
@@ -57,26 +62,59 @@ export interface HoverResult {
 /**
  * Parses a document of a language this service knows, or undefined for any other language. `previous`, the
  * parse of an earlier version of the same document, lets a dump re-parse only the certificates an edit touched.
+ * A parser that throws leaves an `internal.error` problem on the part it could not read, and the error in `errors`.
  */
-export function parse(languageId: string, text: string, fileName?: string, previous?: Parsed): Parsed | undefined {
-  if (languageId === languageIds.dump) return { language: 'dump', text, dump: parseDump(text, previous?.language === 'dump' ? previous : undefined) };
+export function parse(languageId: string, text: string, fileName?: string, previous?: Parsed, errors?: ErrorSink): Parsed | undefined {
+  return finish(parseInSlices(languageId, text, fileName, previous, errors));
+}
+
+/**
+ * parse in slices: a dump yields between slices of certificates, so the caller can answer other requests
+ * and stop (dropping the work) when the version is superseded or the request cancelled. Same result as parse.
+ */
+export function* parseInSlices(languageId: string, text: string, fileName?: string, previous?: Parsed, errors?: ErrorSink): Generator<void, Parsed | undefined> {
+  const whole = { start: 0, end: text.length };
+  if (languageId === languageIds.dump) {
+    const failed = (): DumpDocument => ({ certificates: [{ start: 0, end: text.length, frame: { start: 0, end: 0 }, properties: [], extensions: [], failed: true }], verbose: false, lineCount: 1 });
+    const steps = parseDumpInSlices(text, previous?.language === 'dump' ? previous : undefined, errors);
+    const dump = yield* guardedSlices(steps, (error) => {
+      errors?.push({ what: 'the dump parser', span: whole, error });
+      return failed();
+    });
+    return { language: 'dump', text, dump };
+  }
   if (languageId === languageIds.inf) {
     if (text.length > MAX_INF_CHARS) return { language: 'inf', text, inf: parseInf(''), kind: 'other', tooLarge: true };
-    const inf = parseInf(text);
-    return { language: 'inf', text, inf, kind: infKind(inf, fileName) };
+    const failed = (problem: Problem): InfDocument => ({ sections: [], orphans: [], comments: [], problems: [{ ...problem, start: 0, end: 0 }], eol: '\r\n' });
+    const inf = yield* guardedSlices(parseInfInSlices(text, errors), (error) => {
+      errors?.push({ what: 'the INF parser', span: whole, error });
+      return failed(internalErrorProblem('the INF parser', whole));
+    });
+    return { language: 'inf', text, inf, kind: guarded('the INF parser', whole, errors, () => infKind(inf, fileName), () => 'other' as InfKind) };
   }
   return undefined;
 }
 
-/** Every problem of the document, most severe first when the limit cuts the list. */
-export function diagnose(parsed: Parsed, options: CheckOptions, baseline?: Baseline): Problem[] {
+/**
+ * Every problem of the document, most severe first when the limit cuts the list. A check that throws
+ * reports `internal.error` on what it could not check and leaves the error in `errors` for the log.
+ */
+export function diagnose(parsed: Parsed, options: CheckOptions, baseline?: Baseline, errors?: ErrorSink): Problem[] {
+  return finish(diagnoseInSlices(parsed, options, baseline, errors));
+}
+
+/** diagnose in slices: a dump's certificates are checked a slice at a time, yielding in between. */
+export function* diagnoseInSlices(parsed: Parsed, options: CheckOptions, baseline?: Baseline, errors?: ErrorSink): Generator<void, Problem[]> {
   let problems: Problem[];
   if (parsed.language === 'inf') {
     if (parsed.tooLarge) return [report('limits.inf-too-large', { start: 0, end: 0 }, { size: (parsed.text.length / 1024 / 1024).toFixed(1) })];
-    problems = validateInf(parsed.inf, parsed.kind, options);
+    problems = validateInf(parsed.inf, parsed.kind, options, errors);
   } else {
-    problems = checkDump(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove });
-    if (baseline) problems = [...problems, ...comparisonProblems(compareDumps(baseline.dump, parsed.dump), baseline.name)];
+    problems = yield* checkDumpInSlices(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove }, errors);
+    if (baseline) {
+      const compared = guarded('the comparison', { start: 0, end: 0 }, errors, () => comparisonProblems(compareDumps(baseline.dump, parsed.dump), baseline.name), (p) => [p]);
+      problems = [...problems, ...compared];
+    }
   }
   return limit(problems, options.maxProblems);
 }
@@ -186,7 +224,7 @@ function answerStore(parsed: Parsed, targets: readonly RepairTarget[], answer: S
 export function repairLenses(parsed: Parsed): { serial: string; start: number; end: number }[] {
   if (parsed.language !== 'dump') return [];
   return repairCandidates(parsed).map((c) => {
-    const certificate = parsed.dump.certificates.find((cert) => cert.start <= c.offset && c.offset <= cert.end);
+    const certificate = certificateAt(parsed.dump, c.offset);
     const at = certificate?.frame ?? { start: c.offset, end: c.offset };
     return { serial: c.target.serial, start: at.start, end: at.end };
   });

@@ -79,6 +79,12 @@ export const rules = {
     message: 'This INF is {size} MB, far larger than any certutil INF, so it is not checked.',
     doc: 'An INF over 1 MB is not parsed or checked (certutil, certreq and CAPolicy INFs are a few KB).',
   },
+  /** A parser or check threw on this part: it is not checked, and the error is in the server log. */
+  'internal.error': {
+    severity: 'information',
+    message: 'This part could not be checked: {what} failed on it. The error is in the Certutil output channel; please report it.',
+    doc: 'A parser or check of the extension failed on this part, so it is not checked (never silence that looks clean). The error is in the server log.',
+  },
   // ---- certutil INF files (owned by service/inf) ----------------------------------------------
   // INF-RULES-BEGIN
   // Lexical: any INF, driver INFs included (docs/formats.md §2.1).

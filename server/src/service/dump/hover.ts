@@ -7,6 +7,7 @@ import { lookupProvider } from '../data/providers';
 import { lookupProviderType } from '../data/providerTypes';
 import { markdownText } from '../markdown';
 import type { Span } from '../types';
+import { certificateAt } from './certificateAt';
 import type { DumpDocument, Field, KeyProvInfo } from './parser';
 
 /** Markdown for the thing under `offset`, and the span it covers. */
@@ -16,7 +17,7 @@ export interface HoverResult {
 }
 
 export function dumpHover(dump: DumpDocument, offset: number): HoverResult | undefined {
-  const certificate = dump.certificates.find((c) => c.start <= offset && offset <= c.end);
+  const certificate = certificateAt(dump, offset);
   if (!certificate) return undefined;
   const keyProv = certificate.keyProv;
   if (keyProv) {

@@ -17,6 +17,8 @@ import {
 import { parseKeySpec } from '../data/keySpec';
 import { systemStores } from '../data/stores';
 import { isBlank, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
+import { guarded, type ErrorSink } from '../internalError';
+import { finish } from '../slices';
 import type { Span } from '../types';
 import { countLineBreaks, detachStrings, findFrameLines, moved, sharedParts } from './reuse';
 import { FRAME, PROPERTY_HEADER } from '../../../../common/lineShapes';
@@ -76,6 +78,8 @@ export interface Certificate extends Span {
   plainKey?: PlainKeyInfo;
   properties: PropertyBlock[];
   extensions: Extension[];
+  /** The parser threw on this certificate's text: nothing of it is known (`internal.error`). */
+  failed?: true;
 }
 
 /** The store header line: `my "Personal"`, or just `my` on old builds. */
@@ -133,9 +137,20 @@ export interface PreviousDump {
  * certificate. The result is the same as a parse from scratch: a certificate's parse depends only on the text
  * from its frame to the next frame.
  */
-export function parseDump(text: string, previous?: PreviousDump): DumpDocument {
+export function parseDump(text: string, previous?: PreviousDump, errors?: ErrorSink): DumpDocument {
+  return finish(parseDumpInSlices(text, previous, errors));
+}
+
+/** How many certificates are read between two pauses of a sliced parse: a few milliseconds of work. */
+export const CERTIFICATES_PER_SLICE = 16;
+
+/**
+ * parseDump in slices: it yields after every CERTIFICATES_PER_SLICE certificates, so that the server can
+ * answer other requests (and drop a version that has been superseded) in between; the result is parseDump's.
+ */
+export function* parseDumpInSlices(text: string, previous?: PreviousDump, errors?: ErrorSink): Generator<void, DumpDocument> {
   const frames = findFrameLines(text, '=====', (line) => FRAME.test(line));
-  if (frames.length === 0) return parseFrameless(text);
+  if (frames.length === 0) return parseFrameless(text, errors);
 
   // Part 0 is the text before the first frame (the store header); part k > 0 is certificate k - 1.
   const bounds = [0, ...frames, text.length];
@@ -154,6 +169,7 @@ export function parseDump(text: string, previous?: PreviousDump): DumpDocument {
   }
   const certificates: Certificate[] = [];
   for (let k = 1; k < parts; k++) {
+    if (k % CERTIFICATES_PER_SLICE === 0) yield;
     if (old && k < leading) {
       certificates.push(old.dump.certificates[k - 1]);
     } else if (old && k >= parts - trailing) {
@@ -161,7 +177,7 @@ export function parseDump(text: string, previous?: PreviousDump): DumpDocument {
       certificates.push(moved(old.dump.certificates[oldK - 1], bounds[k] - oldBounds[oldK]));
     } else {
       const lines = splitLines(text, bounds[k], bounds[k + 1]);
-      const certificate = parseCertificate(lines, 0, lines.length, true);
+      const certificate = parseGuarded(lines, 0, lines.length, true, errors);
       detachStrings(certificate);
       certificates.push(certificate);
       lineCount += k === parts - 1 ? lines.length - 1 : lines.length;
@@ -171,11 +187,11 @@ export function parseDump(text: string, previous?: PreviousDump): DumpDocument {
 }
 
 /** A single `certutil -dump file.cer` or a pasted excerpt has no frame: one certificate from its first line. */
-function parseFrameless(text: string): DumpDocument {
+function parseFrameless(text: string, errors?: ErrorSink): DumpDocument {
   const lines = splitLines(text);
   const certificates: Certificate[] = [];
   const first = lines.findIndex((line) => CERTIFICATE_START.test(line.text) || SERIAL.test(line.text));
-  if (first >= 0) certificates.push(parseCertificate(lines, first, lines.length, false));
+  if (first >= 0) certificates.push(parseGuarded(lines, first, lines.length, false, errors));
   return {
     store: findStoreHeader(lines, lines.length),
     certificates,
@@ -195,6 +211,19 @@ function findStoreHeader(lines: Line[], limit: number): StoreHeader | undefined 
     if (systemStores.includes(bare.toLowerCase())) return { ...trimmedSpan(lines[i]), name: bare };
   }
   return undefined;
+}
+
+/** One certificate; a parser bug on its text leaves a certificate marked `failed`, never a silent gap. */
+function parseGuarded(lines: Line[], first: number, last: number, framed: boolean, errors?: ErrorSink): Certificate {
+  const firstLine = lines[first];
+  const span = framed ? trimmedSpan(firstLine) : { start: firstLine.start, end: firstLine.end };
+  return guarded(
+    'the dump parser',
+    span,
+    errors,
+    () => parseCertificate(lines, first, last, framed),
+    (): Certificate => ({ start: firstLine.start, end: lines[last - 1].end, frame: span, properties: [], extensions: [], failed: true }),
+  );
 }
 
 function parseCertificate(lines: Line[], first: number, last: number, framed: boolean): Certificate {
@@ -314,8 +343,15 @@ function distinguishedName(lines: Line[], i: number, last: number, inline: strin
 /** Basic Constraints' body starts with `Subject Type=CA` (or its translation) for a CA. */
 function basicConstraintsSayCA(lines: Line[], from: number, last: number): boolean {
   for (let j = from; j < last && j < from + 4; j++) {
-    const pair = /=(.*)$/.exec(lines[j].text);
-    if (pair) return caSubjectTypes.some((t) => t.toLowerCase() === pair[1].trim().toLowerCase());
+    // What /=(.*)$/ matched (the first `=` after the last U+2028/U+2029, which `.` does not cross), found by
+    // indexOf: that unanchored pattern retries from every `=` before the separator, quadratic on a line of `=`.
+    const text = lines[j].text;
+    const tail = Math.max(text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029')) + 1;
+    const equals = text.indexOf('=', tail);
+    if (equals >= 0) {
+      const value = text.slice(equals + 1).trim().toLowerCase();
+      return caSubjectTypes.some((t) => t.toLowerCase() === value);
+    }
   }
   return false;
 }

@@ -6,6 +6,7 @@
  */
 
 import { settingDefaults, settingKeys } from '../../../../common/settings';
+import { guarded, type ErrorSink } from '../internalError';
 import type { Problem } from '../types';
 import type { InfFixTable } from './fixData';
 import type { InfDocument, InfKind } from './model';
@@ -27,16 +28,16 @@ export type { InfCheckOptions } from './checks/infCheckContext';
 /** The settings' defaults, for callers that pass none. */
 export const defaultInfCheckOptions: InfCheckOptions = { nonCaKeySpecSeverity: settingDefaults[settingKeys.nonCaKeySpecSeverity] };
 
-/** The checks, in the order their problems are listed when they start at the same offset. */
-const infChecks: readonly ((context: InfCheckContext) => Problem[])[] = [
-  checkLexical,
-  checkSectionNames,
-  checkKeyValueLines,
-  checkSignature,
-  checkProperties,
-  checkNewRequest,
-  checkPolicySections,
-  checkCertreqPlaceholders,
+/** The checks, each with the words `internal.error` uses for it, in the order their problems are listed at one offset. */
+const infChecks: readonly { what: string; check: (context: InfCheckContext) => Problem[] }[] = [
+  { what: 'the lexical checks', check: checkLexical },
+  { what: 'the section name check', check: checkSectionNames },
+  { what: 'the key = value check', check: checkKeyValueLines },
+  { what: 'the Signature check', check: checkSignature },
+  { what: 'the [Properties] checks', check: checkProperties },
+  { what: 'the [NewRequest] checks', check: checkNewRequest },
+  { what: 'the policy section checks', check: checkPolicySections },
+  { what: 'the certreq placeholder check', check: checkCertreqPlaceholders },
 ];
 
 /** Each rule's quick fix, by code (the key provider string's and the provider facts' fixes are reached from property 2 and [NewRequest]). */
@@ -52,11 +53,12 @@ export const infFixes: InfFixTable = {
 };
 
 /** Every problem of an INF document, sorted by position. */
-export function validateInf(doc: InfDocument, kind: InfKind, options: InfCheckOptions = defaultInfCheckOptions): Problem[] {
+export function validateInf(doc: InfDocument, kind: InfKind, options: InfCheckOptions = defaultInfCheckOptions, errors?: ErrorSink): Problem[] {
   const context: InfCheckContext = { doc, kind, options };
   // Lists joined with flat(), never push(...list): a hostile file has more problems than a call has arguments.
+  // A check that throws reports `internal.error` at the top of the file; the other checks still run.
   return infChecks
-    .map((check) => check(context))
+    .map(({ what, check }) => guarded(what, { start: 0, end: 0 }, errors, () => check(context), (problem) => [problem]))
     .flat()
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }

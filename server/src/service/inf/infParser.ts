@@ -2,9 +2,11 @@
  * The INF parser: text in, tree with offsets and lexical problems out. Hand-written and line-oriented after
  * the INF rules of docs/formats.md §2.1: `[Section]` headers, `key = value[,value]` entries, `"..."` with
  * `""` for a quote, `;` comments outside quotes only, `\` at the end of a line continues it, and the
- * certutil/certreq `_continue_` convention that appends a string to the entry above. Never throws.
+ * certutil/certreq `_continue_` convention that appends a string to the entry above. A throw on a line becomes `internal.error`.
  */
 
+import { guarded, type ErrorSink } from '../internalError';
+import { finish } from '../slices';
 import { report } from '../rules';
 import { splitLines } from '../text';
 import type { Problem, Span } from '../types';
@@ -25,14 +27,21 @@ interface Logical {
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0' || c === '\ufeff';
 
-export function parseInf(text: string): InfDocument {
-  try {
-    return new InfParser(text).parse();
-  } catch {
-    // A parser bug must not take the editor features down with it; an empty tree is the safe answer.
-    return { sections: [], orphans: [], comments: [], problems: [], eol: '\r\n' };
-  }
+/**
+ * Parses an INF. A parser bug on one line does not take the rest down, nor hide: that line gets an
+ * `internal.error` problem and the error goes to `errors` (the server logs it); the other lines are read.
+ */
+export function parseInf(text: string, errors?: ErrorSink): InfDocument {
+  return finish(new InfParser(text, errors).parse());
 }
+
+/** parseInf in slices of lines, yielding in between so the server answers other requests meanwhile. */
+export function parseInfInSlices(text: string, errors?: ErrorSink): Generator<void, InfDocument> {
+  return new InfParser(text, errors).parse();
+}
+
+/** How many logical lines are read between two pauses of a sliced parse. */
+const LINES_PER_SLICE = 4096;
 
 /**
  * Which program reads the file: content first (a misspelt [Propertes] counts: its author meant a KeyProv.inf),
@@ -53,13 +62,21 @@ class InfParser {
   private section: InfSection | undefined;
   private lastContentEnd = 0;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly errors?: ErrorSink,
+  ) {
     const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\r\n';
     this.doc = { sections: [], orphans: [], comments: [], problems: [], eol };
   }
 
-  parse(): InfDocument {
-    for (const logical of this.logicalLines()) this.parseLine(logical);
+  *parse(): Generator<void, InfDocument> {
+    let count = 0;
+    for (const logical of this.logicalLines()) {
+      if (++count % LINES_PER_SLICE === 0) yield;
+      const span = { start: logical.lineStart, end: logical.pos[logical.s.length] };
+      guarded('the INF parser', span, this.errors, () => this.parseLine(logical), (problem) => this.problem(problem));
+    }
     this.closeSection();
     return this.doc;
   }
@@ -237,6 +254,8 @@ function trimEnd(s: string, from: number, to: number): number {
   return to;
 }
 
+const PERCENT_TOKEN = /%[^%\s"]*%/y;
+
 /** The first `;` outside quotes and `%strkey%` tokens (docs/formats.md §2.1), and a quote left open at the end. */
 function scanComment(s: string): { commentAt: number; openQuote?: number } {
   let quote: number | undefined;
@@ -250,7 +269,9 @@ function scanComment(s: string): { commentAt: number; openQuote?: number } {
     } else if (c === '"') {
       quote = i;
     } else if (c === '%') {
-      const close = /^%[^%\s"]*%/.exec(s.slice(i));
+      // Sticky at i, never on s.slice(i): a slice per `%` is quadratic on a line of them.
+      PERCENT_TOKEN.lastIndex = i;
+      const close = PERCENT_TOKEN.exec(s);
       if (close) i += close[0].length - 1;
     } else if (c === ';') {
       return { commentAt: i };

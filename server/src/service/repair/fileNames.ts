@@ -1,14 +1,17 @@
 /**
  * The one file-name picker of a repair: `KeyProv-<serial>.inf`, `repair-keyspec.cmd`, or the first
  * `-2`, `-3` ... variant that is free. Names are compared case-insensitively (Windows folds case, and the
- * files are copied to a CA), against each other and against what the host says is in the folder.
+ * files are copied to a CA), against each other and against what the host says is in the folder. A name
+ * Windows would not read back as written (writePolicy.ts) is never picked.
  */
+
+import { refusedName } from './writePolicy';
 
 /** What the host knows of the folders a repair writes to: injected, so the service never touches a disk. */
 export interface RepairHost {
-  /** True when `folder` (a URI) lies inside a workspace folder, after normalising the URI. */
+  /** True when `folder` (a URI in normal form, writePolicy.ts) lies inside a workspace folder, normalised the same way. */
   inWorkspace(folder: string): boolean;
-  /** True when a file of this name exists in `folder`, compared as the file system compares names; a dangling link counts. */
+  /** True when a file of this name exists in `folder`, case folded (the files go to Windows); a dangling link counts. */
   isTaken(folder: string, fileName: string): boolean;
 }
 
@@ -29,7 +32,7 @@ export class NamePicker {
     for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
       const candidate = name(attempt);
       const key = candidate.toLowerCase();
-      if (this.used.has(key) || this.host.isTaken(this.folder, candidate)) continue;
+      if (refusedName(candidate) || this.used.has(key) || this.host.isTaken(this.folder, candidate)) continue;
       this.used.add(key);
       return candidate;
     }

@@ -7,6 +7,7 @@ import { URI, Utils } from 'vscode-uri';
 import type { RepairHost } from './fileNames';
 import { repairFiles, type GeneratedFile } from './repairJob';
 import { writeRepairInf } from './repairInf';
+import { normaliseFolder } from './writePolicy';
 import type { RepairTarget } from './repairTarget';
 
 /** Files to create (URIs in the folder), INF texts for unsaved editors, or why nothing can be written. */
@@ -27,20 +28,24 @@ export interface RepairPlanRequest {
 
 /**
  * Plans a repair. Beside the dump only when the dump lies in the workspace; an untitled dump (or one outside
- * the workspace, for a single INF) gets unsaved INF text instead: nothing is written outside unasked.
+ * the workspace, for a single INF) gets unsaved INF text instead: nothing is written outside unasked. Every
+ * folder is normalised first (writePolicy.ts), and only a `file` folder with Windows-safe names is written.
  */
 export function planRepair(request: RepairPlanRequest, host: RepairHost): RepairPlan {
-  const dump = URI.parse(request.dumpUri);
   let folder: URI;
   if (request.folder !== undefined) {
-    if (request.folder === '') return { kind: 'refused', reason: 'The folder to write the repair files to is empty.' };
-    folder = URI.parse(request.folder);
+    const picked = normaliseFolder(request.folder);
+    if (!picked.ok) return { kind: 'refused', reason: picked.reason };
+    folder = picked.uri;
   } else {
-    folder = Utils.dirname(dump);
-    if (dump.scheme === 'untitled' || !host.inWorkspace(folder.toString())) {
-      if (request.scripts) return { kind: 'refused', reason: 'The dump is outside the workspace: pick the folder to write the repair files to.' };
+    const dump = URI.parse(request.dumpUri);
+    // The dump's folder after normalising: `file:///ws/../outside/x.txt` lies outside `file:///ws`.
+    const beside = dump.scheme === 'untitled' ? undefined : normaliseFolder(Utils.dirname(dump).toString());
+    if (!beside?.ok || !host.inWorkspace(beside.uri.toString())) {
+      if (request.scripts) return { kind: 'refused', reason: beside && !beside.ok ? beside.reason : 'The dump is outside the workspace: pick the folder to write the repair files to.' };
       return untitledTexts(request.targets);
     }
+    folder = beside.uri;
   }
   const result = repairFiles({ targets: request.targets, folder: folder.toString(), scripts: request.scripts }, host);
   if (!result.ok) return { kind: 'refused', reason: result.reason };
