@@ -15,4 +15,11 @@ export const defaultCheckOptions: CheckOptions = {
   nonCaKeySpecSeverity: settingDefaults[settingKeys.nonCaKeySpecSeverity],
   maxProblems: settingDefaults[settingKeys.maxProblems],
   keySpecOnlyAbove: settingDefaults[settingKeys.keySpecOnlyAboveMB] * 1024 * 1024,
+  health: {
+    severities: {},
+    caExpiringDays: settingDefaults[settingKeys.caExpiringDays],
+    expiringDays: settingDefaults[settingKeys.expiringDays],
+    minRsaKeyBits: settingDefaults[settingKeys.minRsaKeyBits],
+    roles: {},
+  },
 };

@@ -59,21 +59,29 @@ function unsafeInValue(value: string): string | undefined {
   return undefined;
 }
 
+/** The key spec and provider type an INF writes: KeySpec=0 with ProviderType=0 (a KSP key) unless a repair needs a CSP's. */
+export interface RepairInfKey {
+  keySpec: number;
+  providerType: number;
+}
+
 /** Writes the KeyProv.inf for `target`, or says why it cannot. */
-export function writeRepairInf(target: RepairTarget, fileName = repairInfFileName(target.serial)): RepairInfResult {
+export function writeRepairInf(target: RepairTarget, fileName = repairInfFileName(target.serial), key: RepairInfKey = { keySpec: 0, providerType: 0 }): RepairInfResult {
+  if (![0, 1, 2].includes(key.keySpec) || !Number.isInteger(key.providerType) || key.providerType < 0 || key.providerType > 0xffff) return { ok: false, reason: `KeySpec ${shown(key.keySpec)} with ProviderType ${shown(key.providerType)} is not a key spec a KeyProv.inf can carry.` };
+  const keySpecShown = key.keySpec === 0 ? '0 -- XCN_AT_NONE' : key.keySpec === 1 ? '1 -- AT_KEYEXCHANGE' : '2 -- AT_SIGNATURE';
   const reason = unsafeReason(target);
   if (reason) return { ok: false, reason };
   if (typeof fileName !== 'string' || !SAFE_FILE_NAME.test(fileName)) return { ok: false, reason: `The file name "${shown(fileName)}" is not a plain file name (letters, digits, . _ -).` };
   const subject = (target.subject ?? '(no subject in the dump)').replace(/[^\x20-\x7e]/g, '?');
   const lines = [
-    `; ${fileName}: sets KeySpec=0 on the key provider information of one certificate.`,
+    `; ${fileName}: sets KeySpec=${key.keySpec} on the key provider information of one certificate.`,
     `; Subject: ${subject}`,
     `; Serial number: ${target.serial}`,
     '; Container, Provider and Flags are copied from the certutil dump.',
     ';',
     '; Repair (elevated command prompt, in the folder of this file):',
     `;   ${repairCommand(target, fileName)}`,
-    '; Verify (CERT_KEY_PROV_INFO_PROP_ID(2) must show KeySpec = 0 -- XCN_AT_NONE):',
+    `; Verify (CERT_KEY_PROV_INFO_PROP_ID(2) must show KeySpec = ${keySpecShown}):`,
     `;   ${verifyCommand(target)}`,
     '',
     '[Version]',
@@ -83,9 +91,9 @@ export function writeRepairInf(target: RepairTarget, fileName = repairInfFileNam
     `${KEY_PROV_INFO_PROP_ID} = "{text}"`,
     `_continue_ = "Container=${target.container}&"`,
     `_continue_ = "Provider=${target.provider}&"`,
-    '_continue_ = "ProviderType=0&"',
+    `_continue_ = "ProviderType=${key.providerType}&"`,
     `_continue_ = "Flags=${formatFlags(target.flags)}&"`,
-    '_continue_ = "KeySpec=0"',
+    `_continue_ = "KeySpec=${key.keySpec}"`,
     '',
   ];
   return { ok: true, fileName, text: lines.join(EOL) };

@@ -1,0 +1,222 @@
+/**
+ * The facts of one certificate that the health checks read and the parser does not keep: validity dates,
+ * signature and key algorithm, key length, EKUs, Key Id Hash, the container names certutil read from the key,
+ * and certutil's status lines. One linear pass over the certificate's own lines, cached per certificate
+ * object, so the incremental re-parse (which keeps unchanged certificates) keeps their facts too. The
+ * error lines of certutil itself (`CertUtil: -verb command FAILED: 0x…`) are read from the whole dump,
+ * cached per parse. Anchors: structure and OIDs first, labels (data/dumpLabels.ts) to confirm
+ * (docs/formats.md "CA key health").
+ */
+
+import { certificateLabels, containerInconsistentLabels, healthLabels, labelLanguages, labelPattern, lostKeyLines, type LabelLanguage, type LostKeyKind } from '../data/dumpLabels';
+import { splitLines, trimmedSpan, type Line } from '../text';
+import type { Span } from '../types';
+import { readDateParts, type DateParts } from './dumpDates';
+import type { Certificate, DumpDocument, Field } from './parser';
+
+/** An algorithm line: `Algorithm ObjectId: 1.2.840.113549.1.1.5 sha1RSA`. */
+export interface Algorithm {
+  oid: string;
+  name: string;
+}
+
+/** One lost-key status line (`Missing stored keyset`, `Encryption test FAILED` …). */
+export interface LostKeyLine extends Span {
+  kind: LostKeyKind;
+}
+
+/** What one certificate's text shows beyond the parse. */
+export interface CertificateFacts {
+  notBefore?: Field<DateParts | undefined>;
+  notAfter?: Field<DateParts | undefined>;
+  /** The certificate's signature algorithm: the first algorithm line whose OID is a signature algorithm. */
+  signatureAlgorithm?: Field<Algorithm>;
+  /** The subject public key's algorithm (RSA, ECC …). */
+  publicKeyAlgorithm?: Field<Algorithm>;
+  /** `Public Key Length: 2048 bits`, read by shape from the lines after the key algorithm. */
+  publicKeyLength?: Field<number>;
+  /** EKU OIDs from the Enhanced Key Usage extension (2.5.29.37) and the EKU property (9). */
+  ekus: string[];
+  /** `Key Id Hash(<alg>)` values, by algorithm, hex without spaces, lower case. */
+  keyIdHashes: Map<string, string>;
+  simpleContainerName?: Field<string>;
+  uniqueContainerName?: Field<string>;
+  lostKey: LostKeyLine[];
+  /** certutil's `ERROR: Container name inconsistent: …` line, and what follows the colon. */
+  containerInconsistent?: Field<string>;
+  /** The language of the certificate's labels (by its serial number label), when known. */
+  language?: LabelLanguage;
+}
+
+/** OIDs of signature algorithms, by the hash they sign with (RFC 3279, RFC 4055, RFC 5758). */
+export const signatureOids: Readonly<Record<string, { hash: 'md5' | 'sha1' | 'sha2'; name: string }>> = {
+  '1.2.840.113549.1.1.4': { hash: 'md5', name: 'md5RSA' },
+  '1.2.840.113549.1.1.5': { hash: 'sha1', name: 'sha1RSA' },
+  '1.2.840.113549.1.1.11': { hash: 'sha2', name: 'sha256RSA' },
+  '1.2.840.113549.1.1.12': { hash: 'sha2', name: 'sha384RSA' },
+  '1.2.840.113549.1.1.13': { hash: 'sha2', name: 'sha512RSA' },
+  '1.2.840.10040.4.3': { hash: 'sha1', name: 'sha1DSA' },
+  '1.2.840.10045.4.1': { hash: 'sha1', name: 'sha1ECDSA' },
+  '1.2.840.10045.4.3.2': { hash: 'sha2', name: 'sha256ECDSA' },
+  '1.2.840.10045.4.3.3': { hash: 'sha2', name: 'sha384ECDSA' },
+  '1.2.840.10045.4.3.4': { hash: 'sha2', name: 'sha512ECDSA' },
+};
+
+/** OIDs of subject public key algorithms (RFC 3279, RFC 5480). */
+export const publicKeyOids: Readonly<Record<string, string>> = {
+  '1.2.840.113549.1.1.1': 'RSA',
+  '1.2.840.10045.2.1': 'ECC',
+  '1.2.840.10040.4.1': 'DSA',
+};
+
+const ENHANCED_KEY_USAGE_OID = '2.5.29.37';
+const ENHKEY_USAGE_PROP_ID = 9;
+
+const WS = '[\\s\\u00a0\\ufeff\\ufffd]';
+function colonLabel(labels: readonly string[], argument = ''): RegExp {
+  return new RegExp(`^${WS}*(?:${labelPattern(labels)})${argument}${WS}*:${WS}*((?:.*[^\\s\\u00a0])?)${WS}*$`, 'is');
+}
+const NOT_BEFORE = colonLabel(healthLabels.notBefore);
+const NOT_AFTER = colonLabel(healthLabels.notAfter);
+const KEY_ID_HASH = colonLabel(healthLabels.keyIdHash, `${WS}*\\(([A-Za-z0-9-]{1,20})\\)`);
+const SIMPLE_NAME = colonLabel(healthLabels.simpleContainerName);
+const UNIQUE_NAME = colonLabel(healthLabels.uniqueContainerName);
+const INCONSISTENT = colonLabel(containerInconsistentLabels);
+// `Label: 1.2.840.113549.1.1.5 sha1RSA`: the OID is never translated, the label is.
+const ALGORITHM_LINE = /^[\s\u00a0]*[^:=]{1,80}:[\s\u00a0]*(\d{1,9}(?:\.\d{1,9}){2,20})[\s\u00a0]+(\S{1,40})/;
+// `Public Key Length: 2048 bits`: a label, a number, a unit word.
+const KEY_LENGTH_LINE = /^[\s\u00a0]*[^:=\d]{1,80}:[\s\u00a0]*(\d{3,5})[\s\u00a0]+\S{1,20}[\s\u00a0]*$/;
+const OID_IN_PARENTHESES = /\((\d{1,9}(?:\.\d{1,9}){2,30})\)/g;
+const LOST_KEY = lostKeyLines.map((l) => ({ kind: l.kind, pattern: new RegExp(`^${WS}*(?:${labelPattern(l.texts)})${WS}*[.:]?${WS}*$`, 'i') }));
+const SERIAL_LABELS = certificateLabels.serial.map((label, i) => ({ language: labelLanguages[i], pattern: new RegExp(`^${WS}*(?:${labelPattern([label])})${WS}*:`, 'i') }));
+
+const factsOf = new WeakMap<Certificate, CertificateFacts>();
+
+/** The facts of `certificate` in `text` (the text the dump was parsed from). */
+export function certificateFacts(text: string, certificate: Certificate): CertificateFacts {
+  let facts = factsOf.get(certificate);
+  if (!facts) {
+    facts = readFacts(text, certificate);
+    factsOf.set(certificate, facts);
+  }
+  return facts;
+}
+
+function readFacts(text: string, certificate: Certificate): CertificateFacts {
+  const facts: CertificateFacts = { ekus: [], keyIdHashes: new Map(), lostKey: [] };
+  const lines = splitLines(text, certificate.start, certificate.end);
+  const ekuSpans = [
+    ...certificate.extensions.filter((e) => e.oid === ENHANCED_KEY_USAGE_OID),
+    ...certificate.properties.filter((p) => p.id === ENHKEY_USAGE_PROP_ID),
+  ];
+  const serialLine = certificate.serial?.line;
+  let keyAlgorithmLine = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const t = line.text;
+    if (t.length > 4000) continue;
+    if (serialLine && line.start <= serialLine.start && serialLine.start <= line.end) facts.language = SERIAL_LABELS.find((s) => s.pattern.test(t))?.language;
+    if (ekuSpans.some((s) => s.start <= line.start && line.start <= s.end)) {
+      for (const m of t.matchAll(OID_IN_PARENTHESES)) if (!facts.ekus.includes(m[1])) facts.ekus.push(m[1]);
+      continue;
+    }
+    const colon = t.includes(':');
+    let m: RegExpExecArray | null;
+    if (colon && !facts.notBefore && (m = NOT_BEFORE.exec(t))) facts.notBefore = field(line, m[1], readDateParts(m[1]));
+    else if (colon && !facts.notAfter && (m = NOT_AFTER.exec(t))) facts.notAfter = field(line, m[1], readDateParts(m[1]));
+    else if (colon && (m = ALGORITHM_LINE.exec(t))) {
+      const oid = m[1];
+      const algorithm = { oid, name: m[2] };
+      if (!facts.signatureAlgorithm && signatureOids[oid]) facts.signatureAlgorithm = field(line, oid, algorithm);
+      else if (!facts.publicKeyAlgorithm && publicKeyOids[oid]) {
+        facts.publicKeyAlgorithm = field(line, oid, algorithm);
+        keyAlgorithmLine = i;
+      }
+    } else if (colon && !facts.publicKeyLength && keyAlgorithmLine >= 0 && i - keyAlgorithmLine <= 6 && (m = KEY_LENGTH_LINE.exec(t))) {
+      facts.publicKeyLength = field(line, m[1], Number(m[1]));
+    } else if (colon && (m = KEY_ID_HASH.exec(t))) {
+      const alg = m[1].toLowerCase();
+      const hex = m[2].replace(/\s/g, '').toLowerCase();
+      if (/^[0-9a-f]{16,128}$/.test(hex) && !facts.keyIdHashes.has(alg)) facts.keyIdHashes.set(alg, hex);
+    } else if (colon && !facts.simpleContainerName && (m = SIMPLE_NAME.exec(t))) facts.simpleContainerName = field(line, m[1], m[1]);
+    else if (colon && !facts.uniqueContainerName && (m = UNIQUE_NAME.exec(t))) facts.uniqueContainerName = field(line, m[1], m[1]);
+    else if (colon && !facts.containerInconsistent && (m = INCONSISTENT.exec(t))) facts.containerInconsistent = field(line, m[1], m[1]);
+    else {
+      const lost = LOST_KEY.find((l) => l.pattern.test(t));
+      if (lost) facts.lostKey.push({ kind: lost.kind, ...trimmedSpan(line) });
+    }
+  }
+  return facts;
+}
+
+/** The Key Id Hash two certificates are compared by: sha1 when printed, else the first algorithm both have. */
+export function sameKey(a: CertificateFacts, b: CertificateFacts): boolean {
+  for (const [alg, value] of a.keyIdHashes) {
+    const other = b.keyIdHashes.get(alg);
+    if (other !== undefined) return other === value;
+  }
+  return false;
+}
+
+/** One of certutil's own error lines with the HRESULT it printed. */
+export interface CertutilErrorLine extends Span {
+  /** The HRESULT, unsigned. */
+  code: number;
+  /** Where the code stands on the line. */
+  codeSpan: Span;
+  /** `-repairstore` of `CertUtil: -repairstore command FAILED`, or the API of `NCryptOpenKey failed`. */
+  source: string;
+  /** The symbolic name certutil printed in parentheses, if any. */
+  printedName?: string;
+}
+
+// `CertUtil: -store command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)`; the words between are localized.
+const CERTUTIL_FAILED = /^[\s\u00a0]*CertUtil:[\s\u00a0]*(-[A-Za-z]{1,40})\b[^\r\n]{0,200}?(0x[0-9a-fA-F]{8})\b(?:[\s\u00a0]*\((-?\d{1,10})(?:[\s\u00a0]+([A-Z][A-Z0-9_]{2,60}))?\))?/;
+// `NCryptOpenKey failed: 80090016`, `CryptAcquireContext failed: 0x80090016`: an API name, `failed`, the code.
+const API_FAILED = /^[\s\u00a0]*([A-Za-z][A-Za-z0-9_]{2,60})[\s\u00a0]+failed:[\s\u00a0]*((?:0x)?[0-9a-fA-F]{8})\b/i;
+
+const errorsOf = new WeakMap<DumpDocument, CertutilErrorLine[]>();
+
+/** Every certutil error line of the dump, in order: one pass over the text per parse. */
+export function certutilErrorLines(text: string, dump: DumpDocument): CertutilErrorLine[] {
+  let found = errorsOf.get(dump);
+  if (!found) {
+    found = [];
+    for (const line of splitLines(text)) {
+      const t = line.text;
+      if (t.length > 4000 || !(t.includes('CertUtil:') || /failed:/i.test(t))) continue;
+      const error = readErrorLine(line);
+      if (error) found.push(error);
+    }
+    errorsOf.set(dump, found);
+  }
+  return found;
+}
+
+function readErrorLine(line: Line): CertutilErrorLine | undefined {
+  const t = line.text;
+  let m = CERTUTIL_FAILED.exec(t);
+  if (m) {
+    const code = parseInt(m[2], 16) >>> 0;
+    // Success codes (the high bit clear) are not failures.
+    if (code < 0x80000000) return undefined;
+    const at = t.indexOf(m[2]);
+    const error: CertutilErrorLine = { ...trimmedSpan(line), code, codeSpan: { start: line.start + at, end: line.start + at + m[2].length }, source: m[1] };
+    if (m[4]) error.printedName = m[4];
+    return error;
+  }
+  m = API_FAILED.exec(t);
+  if (m) {
+    const code = parseInt(m[2].replace(/^0x/i, ''), 16) >>> 0;
+    if (code < 0x80000000) return undefined;
+    const at = t.indexOf(m[2], m.index + m[1].length);
+    return { ...trimmedSpan(line), code, codeSpan: { start: line.start + at, end: line.start + at + m[2].length }, source: m[1] };
+  }
+  return undefined;
+}
+
+function field<T>(line: Line, raw: string, value: T): Field<T> {
+  const at = raw ? line.text.lastIndexOf(raw) : -1;
+  const start = at >= 0 ? line.start + at : line.end;
+  return { value, start, end: start + (at >= 0 ? raw.length : 0), line: trimmedSpan(line) };
+}
