@@ -55,7 +55,8 @@ export class DiagnosticsScheduler {
     try {
       const found = this.documents.get(uri);
       if (!found) return;
-      const diagnostics = diagnose(found.parsed, this.settings(), this.baselines.get(uri)).map((p) => toDiagnostic(found.document, p));
+      // The service has no clock: today comes from here, for the validity checks.
+      const diagnostics = diagnose(found.parsed, { ...this.settings(), today: Date.now() }, this.baselines.get(uri)).map((p) => toDiagnostic(found.document, p));
       // A newer version may have arrived while this one was checked: never publish stale results over it.
       if (this.documents.documents.get(uri)?.version !== found.document.version) return;
       void this.connection.sendDiagnostics({ uri, version: found.document.version, diagnostics });

@@ -26,10 +26,12 @@ import {
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
+  type InlayHint,
+  type InlayHintParams,
 } from 'vscode-languageserver/node';
 import { clientCommands, contributedCommands, serverCommands } from '../../common/commands';
 import { compareRequest, repairCandidatesRequest, repairEditRequest, type CompareParams, type CompareResult, type RepairCandidate, type RepairCandidatesParams, type RepairEditParams, type RepairEditResult } from '../../common/protocol';
-import { diagnosticSource, toCompletionItem, toCreateEdit, toDocumentSymbol, toProblem, toRange } from './convert';
+import { diagnosticSource, toCompletionItem, toCreateEdit, toDocumentSymbol, toInlayHint, toProblem, toRange } from './convert';
 import { DiagnosticsScheduler } from './diagnostics';
 import { fileNameOf, ParseCache } from './parseCache';
 import {
@@ -39,6 +41,8 @@ import {
   groupByContainer,
   hover,
   infFixes,
+  inlayHints,
+  keyRepair,
   repairCandidates,
   repairLenses,
   repairPlan,
@@ -83,6 +87,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['[', '=', '"', '&'] },
         codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
         executeCommandProvider: { commands: [serverCommands.repairFiles] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -152,7 +157,36 @@ export function startServer(connection: Connection): void {
         })),
       );
     }
-    return ours.filter((d) => d.code === 'keyspec.ksp-nonzero' && d.data).map((d) => keySpecFix(params.textDocument.uri, d));
+    return ours.flatMap((d) => {
+      if (!d.data) return [];
+      if (d.code === 'keyspec.ksp-nonzero') return [keySpecFix(params.textDocument.uri, d)];
+      if (d.code === 'key.missing' || d.code === 'keyspec.consumer') return [keyRepairFix(params.textDocument.uri, d)];
+      return [];
+    });
+  }
+
+  /** The key-binding quick fix: the file the diagnostic's repair names (a repairstore .cmd or a KeyProv INF), create-only. */
+  function keyRepairFix(dumpUri: string, diagnostic: Diagnostic): CodeAction {
+    const plan = keyRepair(dumpUri, diagnostic.data, host);
+    const title = diagnostic.code === 'keyspec.consumer' ? 'Generate KeyProv.inf (KeySpec=1)' : 'Generate the key repair';
+    if (plan.kind === 'refused') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: plan.reason } };
+    if (plan.kind === 'untitled') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: clientCommands.openUntitledInf, arguments: [plan.texts[0]] } };
+    const file = plan.files[0];
+    return {
+      title: `Generate ${file.fileName}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: true,
+      edit: toCreateEdit(plan.files),
+      command: { title: 'Show the generated file', command: clientCommands.showGeneratedFile, arguments: [file.uri] },
+    };
+  }
+
+  function inlayHintsOf(params: InlayHintParams): InlayHint[] {
+    const found = documents.get(params.textDocument.uri);
+    if (!found) return [];
+    const range = { start: found.document.offsetAt(params.range.start), end: found.document.offsetAt(params.range.end) };
+    return inlayHints(found.parsed, Date.now(), range).map((hint) => toInlayHint(found.document, hint));
   }
 
   /** The preferred quick fix: a WorkspaceEdit that creates the KeyProv.inf beside the dump, never over a file. */
@@ -248,6 +282,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(safe('codeAction', [], codeActions));
   connection.onCompletion(safe('completion', [], completion));
   connection.onCodeLens(safe('codeLens', [], codeLenses));
+  connection.languages.inlayHint.on(safe('inlayHint', [], inlayHintsOf));
   connection.onRequest(repairCandidatesRequest, safe('repairCandidates', [], candidates));
   connection.onRequest(repairEditRequest, safe('repairEdit', { ok: false, reason: 'The server could not write the repair files; see the Certutil output channel.' } as RepairEditResult, repairEdit));
   connection.onRequest(compareRequest, safe('compare', null, compareDumps));

@@ -20,10 +20,15 @@ import type { FoldingSpan, OutlineSymbol } from './outline';
 import type { RepairHost } from './repair/fileNames';
 import { planRepair, type RepairPlan } from './repair/repairActions';
 import type { RepairTarget } from './repair/repairTarget';
+import { keyRepairPlan, type KeyRepair } from './repair/keyRepair';
+import { validityHints, type ValidityHint } from './dump/checks/validity';
 import { report } from './rules';
 import type { Problem, Severity, Span } from './types';
 
 export { defaultCheckOptions, type CheckOptions } from './options';
+export type { CertificateRole } from './dump/checks/healthContext';
+export type { KeyRepair } from './repair/keyRepair';
+export { ruleDocsUrl } from './rules';
 export type { RepairHost } from './repair/fileNames';
 export { groupByContainer } from './repair/containerGroups';
 export type { RepairPlan } from './repair/repairActions';
@@ -73,7 +78,7 @@ export function diagnose(parsed: Parsed, options: CheckOptions, baseline?: Basel
     if (parsed.tooLarge) return [report('limits.inf-too-large', { start: 0, end: 0 }, { size: (parsed.text.length / 1024 / 1024).toFixed(1) })];
     problems = validateInf(parsed.inf, parsed.kind);
   } else {
-    problems = checkDump(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove });
+    problems = checkDump(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove }, parsed.text);
     if (baseline) problems = [...problems, ...comparisonProblems(compareDumps(baseline.dump, parsed.dump), baseline.name)];
   }
   return limit(problems, options.maxProblems);
@@ -104,7 +109,7 @@ export function folding(parsed: Parsed): FoldingSpan[] {
 }
 
 export function hover(parsed: Parsed, offset: number): HoverResult | undefined {
-  return parsed.language === 'dump' ? dumpHover(parsed.dump, offset) : infHover(parsed.inf, parsed.text, offset);
+  return parsed.language === 'dump' ? dumpHover(parsed.dump, offset, parsed.text) : infHover(parsed.inf, parsed.text, offset);
 }
 
 export function completions(parsed: Parsed, offset: number): InfCompletionItem[] {
@@ -166,4 +171,31 @@ export function repairCandidates(parsed: Parsed): RepairCandidate[] {
     candidatesOfParse.set(parsed, candidates);
   }
   return candidates;
+}
+
+/** Inlay hints after each NotAfter: "expires in 43 days", "expired 12 days ago"; `today` comes from the glue's clock. */
+export function inlayHints(parsed: Parsed, today: number, range?: Span): ValidityHint[] {
+  if (parsed.language !== 'dump' || parsed.text.length > MAX_HINT_DUMP_CHARS) return [];
+  const hints = validityHints(parsed.dump, parsed.text, today);
+  return range ? hints.filter((h) => range.start <= h.offset && h.offset <= range.end) : hints;
+}
+
+/** Hints on a dump this large would cost a pass over all of it per request: the KeySpec-only limit applies here too. */
+const MAX_HINT_DUMP_CHARS = 20 * 1024 * 1024;
+
+/**
+ * The file of a key-binding quick fix (`key.missing`, `keyspec.consumer`): the repair its diagnostic carries,
+ * as a file beside the dump or unsaved text. The repair comes from a client: it is re-checked by the writers.
+ */
+export function keyRepair(dumpUri: string, repair: unknown, host: RepairHost): RepairPlan {
+  if (!isKeyRepair(repair)) return { kind: 'refused', reason: 'This diagnostic carries no repair.' };
+  return keyRepairPlan(dumpUri, repair, host);
+}
+
+function isKeyRepair(value: unknown): value is KeyRepair {
+  if (typeof value !== 'object' || value === null) return false;
+  const kind = (value as { kind?: unknown }).kind;
+  if (kind === 'repairstore') return true;
+  const { target, key } = value as { target?: unknown; key?: unknown };
+  return kind === 'inf' && typeof target === 'object' && target !== null && typeof key === 'object' && key !== null;
 }

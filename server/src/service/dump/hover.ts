@@ -8,6 +8,7 @@ import { lookupProviderType } from '../data/providerTypes';
 import { markdownText } from '../markdown';
 import type { Span } from '../types';
 import type { DumpDocument, Field } from './parser';
+import { healthHover } from './healthHover';
 
 /** Markdown for the thing under `offset`, and the span it covers. */
 export interface HoverResult {
@@ -15,7 +16,9 @@ export interface HoverResult {
   span: Span;
 }
 
-export function dumpHover(dump: DumpDocument, offset: number): HoverResult | undefined {
+export function dumpHover(dump: DumpDocument, offset: number, text?: string): HoverResult | undefined {
+  const health = text !== undefined ? healthHover(dump, text, offset) : undefined;
+  if (health) return health;
   const certificate = dump.certificates.find((c) => c.start <= offset && offset <= c.end);
   if (!certificate) return undefined;
   const keyProv = certificate.keyProv;

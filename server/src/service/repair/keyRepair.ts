@@ -53,6 +53,8 @@ export function keyRepairPlan(dumpUri: string, repair: KeyRepair, host: RepairHo
   const dump = URI.parse(dumpUri);
   const folder = Utils.dirname(dump);
   const inside = dump.scheme !== 'untitled' && host.inWorkspace(folder.toString());
+  // An untitled editor opens as a certutil INF: a command script has no place there, so the command is the answer.
+  if (!inside && repair.kind === 'repairstore') return { kind: 'refused', reason: `The dump is outside the workspace: run ${repairStoreCommand(String(repair.serial), String(repair.store))} from an elevated prompt.` };
   const picker = new NamePicker(host, folder.toString());
   const written =
     repair.kind === 'inf'
