@@ -9,7 +9,8 @@
  */
 
 import { certificateLabels, containerInconsistentLabels, healthLabels, labelLanguages, labelPattern, lostKeyLines, type LabelLanguage, type LostKeyKind } from '../data/dumpLabels';
-import { splitLines, trimmedSpan, type Line } from '../text';
+import { leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
+import { detachStrings, moved } from './reuse';
 import type { Span } from '../types';
 import { readDateParts, type DateParts } from './dumpDates';
 import type { Certificate, DumpDocument, Field } from './parser';
@@ -37,8 +38,8 @@ export interface CertificateFacts {
   publicKeyLength?: Field<number>;
   /** EKU OIDs from the Enhanced Key Usage extension (2.5.29.37) and the EKU property (9). */
   ekus: string[];
-  /** `Key Id Hash(<alg>)` values, by algorithm, hex without spaces, lower case. */
-  keyIdHashes: Map<string, string>;
+  /** `Key Id Hash(<alg>)` values, by algorithm, hex without spaces, lower case (a plain record: `moved` copies it). */
+  keyIdHashes: Record<string, string>;
   simpleContainerName?: Field<string>;
   uniqueContainerName?: Field<string>;
   lostKey: LostKeyLine[];
@@ -91,19 +92,34 @@ const LOST_KEY = lostKeyLines.map((l) => ({ kind: l.kind, pattern: new RegExp(`^
 const SERIAL_LABELS = certificateLabels.serial.map((label, i) => ({ language: labelLanguages[i], pattern: new RegExp(`^${WS}*(?:${labelPattern([label])})${WS}*:`, 'i') }));
 
 const factsOf = new WeakMap<Certificate, CertificateFacts>();
+/**
+ * Facts by certificate text, for the certificates the incremental parse moves to new offsets (new objects with
+ * the same text): their facts are moved, not read again. Bounded: cleared when it outgrows any real store.
+ */
+const factsByText = new Map<string, { start: number; facts: CertificateFacts }>();
+const MAX_CACHED_TEXTS = 20_000;
 
 /** The facts of `certificate` in `text` (the text the dump was parsed from). */
 export function certificateFacts(text: string, certificate: Certificate): CertificateFacts {
   let facts = factsOf.get(certificate);
   if (!facts) {
-    facts = readFacts(text, certificate);
+    const own = text.slice(certificate.start, certificate.end);
+    const known = factsByText.get(own);
+    if (known) {
+      facts = moved(known.facts, certificate.start - known.start);
+    } else {
+      facts = readFacts(text, certificate);
+      detachStrings(facts);
+      if (factsByText.size >= MAX_CACHED_TEXTS) factsByText.clear();
+      factsByText.set((' ' + own).slice(1), { start: certificate.start, facts });
+    }
     factsOf.set(certificate, facts);
   }
   return facts;
 }
 
 function readFacts(text: string, certificate: Certificate): CertificateFacts {
-  const facts: CertificateFacts = { ekus: [], keyIdHashes: new Map(), lostKey: [] };
+  const facts: CertificateFacts = { ekus: [], keyIdHashes: {}, lostKey: [] };
   const lines = splitLines(text, certificate.start, certificate.end);
   const ekuSpans = [
     ...certificate.extensions.filter((e) => e.oid === ENHANCED_KEY_USAGE_OID),
@@ -137,25 +153,17 @@ function readFacts(text: string, certificate: Certificate): CertificateFacts {
     } else if (colon && (m = KEY_ID_HASH.exec(t))) {
       const alg = m[1].toLowerCase();
       const hex = m[2].replace(/\s/g, '').toLowerCase();
-      if (/^[0-9a-f]{16,128}$/.test(hex) && !facts.keyIdHashes.has(alg)) facts.keyIdHashes.set(alg, hex);
+      if (/^[0-9a-f]{16,128}$/.test(hex) && !(alg in facts.keyIdHashes)) facts.keyIdHashes[alg] = hex;
     } else if (colon && !facts.simpleContainerName && (m = SIMPLE_NAME.exec(t))) facts.simpleContainerName = field(line, m[1], m[1]);
     else if (colon && !facts.uniqueContainerName && (m = UNIQUE_NAME.exec(t))) facts.uniqueContainerName = field(line, m[1], m[1]);
     else if (colon && !facts.containerInconsistent && (m = INCONSISTENT.exec(t))) facts.containerInconsistent = field(line, m[1], m[1]);
-    else {
+    // Status lines start with a letter; hex dump rows (most lines of a -v dump) start with a digit.
+    else if (!isDigit(t.charCodeAt(leadingSpace(t)))) {
       const lost = LOST_KEY.find((l) => l.pattern.test(t));
       if (lost) facts.lostKey.push({ kind: lost.kind, ...trimmedSpan(line) });
     }
   }
   return facts;
-}
-
-/** The Key Id Hash two certificates are compared by: sha1 when printed, else the first algorithm both have. */
-export function sameKey(a: CertificateFacts, b: CertificateFacts): boolean {
-  for (const [alg, value] of a.keyIdHashes) {
-    const other = b.keyIdHashes.get(alg);
-    if (other !== undefined) return other === value;
-  }
-  return false;
 }
 
 /** One of certutil's own error lines with the HRESULT it printed. */
@@ -182,9 +190,17 @@ export function certutilErrorLines(text: string, dump: DumpDocument): CertutilEr
   let found = errorsOf.get(dump);
   if (!found) {
     found = [];
-    for (const line of splitLines(text)) {
-      const t = line.text;
-      if (t.length > 4000 || !(t.includes('CertUtil:') || /failed:/i.test(t))) continue;
+    // Only lines with `CertUtil:` or `failed:` can be error lines: find those, never split the whole dump.
+    const candidate = /CertUtil:|failed:/gi;
+    let m: RegExpExecArray | null;
+    while ((m = candidate.exec(text))) {
+      let start = m.index;
+      while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
+      let end = m.index + m[0].length;
+      while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+      candidate.lastIndex = end;
+      const line: Line = { index: 0, start, end, text: text.slice(start, end) };
+      if (line.text.length > 4000) continue;
       const error = readErrorLine(line);
       if (error) found.push(error);
     }
@@ -219,4 +235,12 @@ function field<T>(line: Line, raw: string, value: T): Field<T> {
   const at = raw ? line.text.lastIndexOf(raw) : -1;
   const start = at >= 0 ? line.start + at : line.end;
   return { value, start, end: start + (at >= 0 ? raw.length : 0), line: trimmedSpan(line) };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
 }

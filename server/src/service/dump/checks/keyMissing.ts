@@ -13,7 +13,6 @@ import { repairStoreCommand } from '../../repair/keyRepair';
 import { repairTargetOf } from '../../repair/repairTarget';
 import { report } from '../../rules';
 import type { Problem, Related } from '../../types';
-import { sameKey } from '../certificateFacts';
 import type { Certificate } from '../parser';
 import { isCaCertificate, type HealthContext } from './healthContext';
 
@@ -65,20 +64,38 @@ export function checkKeyMissing(context: HealthContext, certificate: Certificate
   problems.push(report('key.missing', first, { what: said[first.kind], repair: advice }, { severity, related, ...(repair ? { data: repair } : {}) }));
 }
 
+type Donor = { certificate: Certificate; target: NonNullable<ReturnType<typeof repairTargetOf>>; key: { keySpec: number; providerType: number } };
+
 /** Another certificate of the dump with the same key and a working key-provider property. */
-function keyDonor(context: HealthContext, certificate: Certificate): { certificate: Certificate; target: NonNullable<ReturnType<typeof repairTargetOf>>; key: { keySpec: number; providerType: number } } | undefined {
+function keyDonor(context: HealthContext, certificate: Certificate): Donor | undefined {
   const facts = context.facts(certificate);
-  if (facts.keyIdHashes.size === 0) return undefined;
-  for (const other of context.dump.certificates) {
-    if (other === certificate) continue;
-    const otherFacts = context.facts(other);
-    if (otherFacts.lostKey.length > 0 || !sameKey(facts, otherFacts)) continue;
-    const target = repairTargetOf(context.dump, other);
-    const keySpec = other.keyProv?.keySpec?.value;
-    const providerType = other.keyProv?.providerType?.value;
-    if (!target || keySpec === undefined || providerType === undefined) continue;
-    // A KSP key takes KeySpec 0 whatever the other certificate records (keyspec.ksp-nonzero reports that one).
-    return { certificate: other, target, key: providerType === 0 ? { keySpec: 0, providerType: 0 } : { keySpec, providerType } };
+  const donors = donorsOf(context);
+  for (const [alg, value] of Object.entries(facts.keyIdHashes)) {
+    const donor = donors.get(`${alg}:${value}`);
+    if (donor && donor.certificate !== certificate) return donor;
   }
   return undefined;
+}
+
+const donorsByContext = new WeakMap<HealthContext, Map<string, Donor>>();
+
+/** Per Key Id Hash, the first certificate whose key-provider property can be copied: one pass per check run. */
+function donorsOf(context: HealthContext): Map<string, Donor> {
+  let donors = donorsByContext.get(context);
+  if (!donors) {
+    donors = new Map();
+    for (const other of context.dump.certificates) {
+      const otherFacts = context.facts(other);
+      if (otherFacts.lostKey.length > 0) continue;
+      const target = repairTargetOf(context.dump, other);
+      const keySpec = other.keyProv?.keySpec?.value;
+      const providerType = other.keyProv?.providerType?.value;
+      if (!target || keySpec === undefined || providerType === undefined) continue;
+      // A KSP key takes KeySpec 0 whatever the other certificate records (keyspec.ksp-nonzero reports that one).
+      const donor: Donor = { certificate: other, target, key: providerType === 0 ? { keySpec: 0, providerType: 0 } : { keySpec, providerType } };
+      for (const [alg, value] of Object.entries(otherFacts.keyIdHashes)) if (!donors.has(`${alg}:${value}`)) donors.set(`${alg}:${value}`, donor);
+    }
+    donorsByContext.set(context, donors);
+  }
+  return donors;
 }

@@ -57,11 +57,27 @@ function supersededBy(context: HealthContext, certificate: Certificate): Certifi
   const subject = certificate.subject?.value;
   const mine = context.date(context.facts(certificate).notAfter?.value);
   if (subject === undefined || mine?.kind !== 'date') return undefined;
-  return context.dump.certificates.find((other) => {
-    if (other === certificate || other.subject?.value !== subject) return false;
-    const theirs = context.date(context.facts(other).notAfter?.value);
-    return theirs?.kind === 'date' && theirs.value > mine.value;
-  });
+  const latest = latestBySubject(context).get(subject);
+  return latest && latest.value > mine.value ? latest.certificate : undefined;
+}
+
+const latestOf = new WeakMap<HealthContext, Map<string, { value: number; certificate: Certificate }>>();
+
+/** Per subject, the certificate with the latest NotAfter: one pass per check run, not one per certificate. */
+function latestBySubject(context: HealthContext): Map<string, { value: number; certificate: Certificate }> {
+  let latest = latestOf.get(context);
+  if (!latest) {
+    latest = new Map();
+    for (const certificate of context.dump.certificates) {
+      const subject = certificate.subject?.value;
+      const read = context.date(context.facts(certificate).notAfter?.value);
+      if (subject === undefined || read?.kind !== 'date') continue;
+      const known = latest.get(subject);
+      if (!known || read.value > known.value) latest.set(subject, { value: read.value, certificate });
+    }
+    latestOf.set(context, latest);
+  }
+  return latest;
 }
 
 /** An inlay hint after a NotAfter date. */
