@@ -285,3 +285,21 @@ describe('CA key health: certutil.failed', () => {
     check('CertUtil: -repairstore command completed successfully.\nEncryption test passed\n', []);
   });
 });
+
+describe('CA key health: incremental parse', () => {
+  it('gives the same problems after an edit as a parse from scratch (facts move with their certificate)', () => {
+    const before = dump(
+      cert({ index: 0, serial: '01', notAfter: '11/20/2026 9:24 AM', keyProv: ksp() }),
+      cert({ index: 1, serial: '02', status: ['Missing stored keyset'] }),
+      cert({ index: 2, serial: '03', keyBits: 1024, keyProv: ksp() }),
+    );
+    const options: DumpCheckOptions = { nonCaKeySpecSeverity: 'warning', today: TODAY };
+    const first = parseDump(before);
+    checkDump(first, options, before);
+    const after = before.replace('Serial Number: 01', 'Serial Number: 01ab');
+    const incremental = checkDump(parseDump(after, { text: before, dump: first }), options, after);
+    const fresh = checkDump(parseDump(after), options, after);
+    assert.deepEqual(incremental, fresh);
+    assert.ok(fresh.some((p) => p.code === 'key.short') && fresh.some((p) => p.code === 'key.missing'));
+  });
+});
