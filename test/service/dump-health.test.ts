@@ -6,7 +6,7 @@ import { unmark } from './marked';
 
 /** 1 December 2026, the fixed "today" of these tests. */
 const TODAY = Date.UTC(2026, 11, 1, 10, 0);
-const HEALTH_CODES = ['key.missing', 'key.container-inconsistent', 'key.container-hash', 'ca.csp-no-sha2', 'ca.sha1', 'key.short', 'cert.expired', 'cert.expiring', 'keyspec.consumer', 'certutil.failed'];
+const HEALTH_CODES = ['careg.provider-mismatch', 'careg.cng-hash-on-csp', 'careg.hash-confusion', 'careg.interactive', 'key.missing', 'key.container-inconsistent', 'key.container-hash', 'ca.csp-no-sha2', 'ca.sha1', 'key.short', 'cert.expired', 'cert.expiring', 'keyspec.consumer', 'certutil.failed'];
 
 /** Asserts the health problems of `input` (codes and severities in order, on the `⟦ ⟧` ranges). */
 function check(input: string, expected: { code: string; severity?: string }[], health: Partial<HealthOptions> = {}, extra: Partial<DumpCheckOptions> = {}): void {
@@ -301,5 +301,31 @@ describe('CA key health: incremental parse', () => {
     const fresh = checkDump(parseDump(after), options, after);
     assert.deepEqual(incremental, fresh);
     assert.ok(fresh.some((p) => p.code === 'key.short') && fresh.some((p) => p.code === 'key.missing'));
+  });
+});
+
+describe('CA key health: the CA registry view (certutil -getreg ca\\csp)', () => {
+  const getreg = (...values: string[]): string =>
+    ['HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\CertSvc\\Configuration\\Fabrikam Issuing CA\\CSP:', '', ...values, 'CertUtil: -getreg command completed successfully.'].join('\n');
+  const kspCa = (): string => cert({ keyProv: ksp() });
+  it('flags a Provider that is not the current CA certificate\'s, on both lines', () => {
+    const keyProv = ksp();
+    keyProv[2] = '    ⟦Provider = Microsoft Software Key Storage Provider⟧';
+    const text = dump(cert({ keyProv })) + getreg('  ⟦Provider                     REG_SZ = SafeNet Key Storage Provider⟧', '  ProviderType                 REG_DWORD = 0', '  CNGHashAlgorithm             REG_SZ = SHA256');
+    check(text, [{ code: 'careg.provider-mismatch' }, { code: 'careg.provider-mismatch' }]);
+  });
+  it('is silent when the registry agrees with the certificate', () => {
+    check(dump(kspCa()) + getreg('  CNGHashAlgorithm             REG_SZ = SHA256', '  Interactive                  REG_DWORD = 0', '  Provider                     REG_SZ = Microsoft Software Key Storage Provider', '  ProviderType                 REG_DWORD = 0'), []);
+  });
+  it('flags CNGHashAlgorithm on a CSP CA, and a KSP CA with only HashAlgorithm', () => {
+    const cspCa = cert({ keyProv: csp('Microsoft Enhanced RSA and AES Cryptographic Provider', 24, '2 -- AT_SIGNATURE') });
+    check(dump(cspCa) + getreg('  ⟦CNGHashAlgorithm             REG_SZ = SHA256⟧', '  HashAlgorithm                REG_DWORD = 800c (32780)', '  Provider                     REG_SZ = Microsoft Enhanced RSA and AES Cryptographic Provider', '  ProviderType                 REG_DWORD = 18 (24)'), [{ code: 'careg.cng-hash-on-csp' }]);
+    check(dump(kspCa()) + getreg('  ⟦HashAlgorithm                REG_DWORD = 8004 (32772)⟧', '  Provider                     REG_SZ = Microsoft Software Key Storage Provider', '  ProviderType                 REG_DWORD = 0'), [{ code: 'careg.hash-confusion' }]);
+  });
+  it('flags Interactive = 1 with an HSM provider only', () => {
+    const hsm = ksp();
+    hsm[2] = '    Provider = SafeNet Key Storage Provider';
+    check(dump(cert({ keyProv: hsm })) + getreg('  CNGHashAlgorithm             REG_SZ = SHA256', '  ⟦Interactive                  REG_DWORD = 1⟧', '  Provider                     REG_SZ = SafeNet Key Storage Provider', '  ProviderType                 REG_DWORD = 0'), [{ code: 'careg.interactive' }]);
+    check(dump(kspCa()) + getreg('  CNGHashAlgorithm             REG_SZ = SHA256', '  Interactive                  REG_DWORD = 1', '  Provider                     REG_SZ = Microsoft Software Key Storage Provider', '  ProviderType                 REG_DWORD = 0'), []);
   });
 });

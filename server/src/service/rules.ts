@@ -154,6 +154,38 @@ export const rules = {
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('certutil.failed'),
   },
+  /** `certutil -getreg ca\\csp` names another provider than the current CA certificate's key. */
+  'careg.provider-mismatch': {
+    severity: 'warning',
+    message: 'The CA\'s registry (ca\\csp) names {registry}, but the key of its current CA certificate (certificate {index}) is in {certificate}. CertSvc opens the provider the registry names: make them agree (certutil -setreg ca\\csp\\Provider, ProviderType) or repair the certificate.',
+    doc: 'A pasted `certutil -getreg ca\\csp` whose `Provider`/`ProviderType` differ from the key provider of the current CA certificate; reported on both lines.',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('careg.provider-mismatch'),
+  },
+  /** CNGHashAlgorithm set while the CA's provider is a CSP. */
+  'careg.cng-hash-on-csp': {
+    severity: 'warning',
+    message: 'CNGHashAlgorithm is {value}, but the CA\'s provider is a CSP, which signs with HashAlgorithm: this value has no effect until the CA key moves to a KSP.',
+    doc: '`CNGHashAlgorithm` in `ca\\csp` while `ProviderType` is a CSP\'s (a half-done CSP to KSP migration).',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('careg.cng-hash-on-csp'),
+  },
+  /** A KSP CA whose ca\csp has only the CryptoAPI HashAlgorithm. */
+  'careg.hash-confusion': {
+    severity: 'warning',
+    message: 'HashAlgorithm is {value}, but a CA on a Key Storage Provider signs with CNGHashAlgorithm, which is not set. Set it: certutil -setreg ca\\csp\\CNGHashAlgorithm SHA256.',
+    doc: 'A KSP CA whose `ca\\csp` has `HashAlgorithm` (CryptoAPI) but no `CNGHashAlgorithm`.',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('careg.hash-confusion'),
+  },
+  /** Interactive = 1 with an HSM provider. */
+  'careg.interactive': {
+    severity: 'warning',
+    message: 'Interactive is 1 with {provider}: the provider may prompt (operator card, passphrase), and CertSvc, a service, waits for a prompt no one sees. Set it to 0 unless the HSM vendor requires it.',
+    doc: '`Interactive = 1` in `ca\\csp` with a provider that is not one of Microsoft\'s (an HSM).',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('careg.interactive'),
+  },
   // ---- limits ---------------------------------------------------------------------------------
   /** More problems than `certutil.maxProblems`: the most severe are shown, this one says how many are not. */
   'limits.too-many-problems': {

@@ -4,6 +4,7 @@
  */
 
 import type { Problem, Severity } from '../types';
+import { checkCaRegistry } from './checks/caRegistry';
 import { checkCertutilErrors } from './checks/certutilErrors';
 import { checkConsumer } from './checks/consumer';
 import { checkContainerHash } from './checks/containerHash';
@@ -51,5 +52,6 @@ export function checkDump(dump: DumpDocument, options: DumpCheckOptions = defaul
     checkConsumer(health, certificate, problems);
   }
   checkCertutilErrors(health, problems);
+  checkCaRegistry(health, problems);
   return problems.sort((a, b) => a.start - b.start);
 }
