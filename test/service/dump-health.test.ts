@@ -107,14 +107,20 @@ describe('CA key health: key.missing', () => {
   it('flags "Missing stored keyset" on a CA certificate as an error, on the status line', () => {
     check(dump(cert({ keyProv: ksp(), status: ['⟦Missing stored keyset⟧'] })), [{ code: 'key.missing', severity: 'error' }]);
   });
-  it('is a warning on other certificates, and reads each status line certutil prints', () => {
-    for (const line of ['Encryption test FAILED', 'Signature test FAILED', 'ERROR: Could not verify certificate public key against private key', 'No key provider information', 'Cannot find the certificate and private key for decryption.']) {
+  it('is a warning on other certificates whose key fails, and reads each status line certutil prints', () => {
+    for (const line of ['Encryption test FAILED', 'Signature test FAILED', 'ERROR: Could not verify certificate public key against private key']) {
       check(dump(cert({ ca: false, keyProv: ksp(), status: [`⟦${line}⟧`] })), [{ code: 'key.missing', severity: 'warning' }]);
+    }
+  });
+  it('is Information on a non-CA certificate with no key at all, an error on a CA certificate', () => {
+    for (const line of ['No key provider information', 'Cannot find the certificate and private key for decryption.']) {
+      check(dump(cert({ ca: false, status: [`⟦${line}⟧`] })), [{ code: 'key.missing', severity: 'information' }]);
+      check(dump(cert({ status: [`⟦${line}⟧`] })), [{ code: 'key.missing', severity: 'error' }]);
     }
   });
   it('reads the French "no key provider" line', () => {
     const text = ['my "Personnel"', '================ Certificat 0 ================', 'Numéro de série\u00a0: 1a2b', 'Objet: CN=web', '⟦Aucune information sur le fournisseur de clé⟧'].join('\n');
-    check(text, [{ code: 'key.missing', severity: 'warning' }]);
+    check(text, [{ code: 'key.missing', severity: 'information' }]);
   });
   it('is silent on keyless certificates outside the personal store, and on healthy keys', () => {
     const root = ['root "Trusted Root Certification Authorities"', cert({ status: ['No key provider information', 'Cannot find the certificate and private key for decryption.'] })].join('\n');

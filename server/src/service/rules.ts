@@ -78,7 +78,7 @@ export const rules = {
   'key.missing': {
     severity: 'error',
     message: '{what}: this certificate has lost the link to its private key, so renewing with the existing key, signing and decrypting fail. {repair}',
-    doc: '`Missing stored keyset`, `No key provider information`, `Encryption test FAILED`, `Signature test FAILED` and the like. Error on CA certificates, warning otherwise; the fix is `certutil -repairstore`.',
+    doc: '`Missing stored keyset`, `No key provider information`, `Encryption test FAILED`, `Signature test FAILED` and the like. Error on CA certificates; warning on others whose key fails, Information on others without a key; the fix is `certutil -repairstore`.',
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('key.missing'),
   },
@@ -126,7 +126,7 @@ export const rules = {
   'cert.expired': {
     severity: 'warning',
     message: 'This {what} expired on {date} ({days} days ago).{superseded}',
-    doc: 'NotAfter is in the past. Information when a newer certificate of the same subject is in the dump (a renewed CA keeps its old certificates).',
+    doc: 'NotAfter is in the past. Error on a CA certificate that no newer certificate of the same subject replaces; Information otherwise (a renewed CA keeps its old certificates).',
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('cert.expired'),
   },

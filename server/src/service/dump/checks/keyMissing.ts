@@ -36,7 +36,10 @@ export function checkKeyMissing(context: HealthContext, certificate: Certificate
   const lines = facts.lostKey.filter((l) => inPersonalStore || !noKeyAtAll.includes(l.kind));
   if (lines.length === 0) return;
   const isCA = isCaCertificate(context, certificate);
-  const severity = context.severity('key.missing', isCA ? 'error' : 'warning');
+  // A key that is there but fails is a problem on any certificate; no key at all only matters on a CA
+  // certificate (the CA signs with it): many other certificates in a personal store are imported without one.
+  const broken = lines.some((l) => !noKeyAtAll.includes(l.kind));
+  const severity = context.severity('key.missing', isCA ? 'error' : broken ? 'warning' : 'information');
   if (severity === 'off') return;
   const first = lines[0];
   const serial = certificate.serial?.value;

@@ -35,7 +35,8 @@ export function checkValidity(context: HealthContext, certificate: Certificate, 
   const superseded = successor ? ` Certificate ${successor.index ?? '?'} of the same subject is valid longer, so this one is an earlier generation.` : '';
   const data = remaining.kind === 'ambiguous' ? { ambiguousDate: true } : undefined;
   if (high < 0) {
-    const severity = context.severity('cert.expired', successor ? 'information' : isCA ? 'error' : 'warning');
+    // The CA's current certificate expired: it can no longer sign. Any other expired certificate is history.
+    const severity = context.severity('cert.expired', !successor && isCA ? 'error' : 'information');
     if (severity === 'off') return;
     problems.push(report('cert.expired', notAfter.line, { what, date: rawDate(context, notAfter), days: -high, superseded }, { severity, ...(data ? { data } : {}) }));
     return;
