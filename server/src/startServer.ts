@@ -37,6 +37,7 @@ import { fileNameOf, ParseCache } from './parseCache';
 import {
   compare,
   completions,
+  dumpSummary,
   folding,
   groupByContainer,
   hover,
@@ -129,7 +130,7 @@ export function startServer(connection: Connection): void {
   function hovers(params: HoverParams): Hover | null {
     const found = documents.get(params.textDocument.uri);
     if (!found) return null;
-    const result = hover(found.parsed, found.document.offsetAt(params.position));
+    const result = hover(found.parsed, found.document.offsetAt(params.position), { ...settings, today: Date.now() });
     if (!result) return null;
     return { contents: { kind: 'markdown', value: result.contents }, range: toRange(found.document, result.span) };
   }
@@ -213,10 +214,14 @@ export function startServer(connection: Connection): void {
   function codeLenses(params: CodeLensParams): CodeLens[] {
     const found = documents.get(params.textDocument.uri);
     if (!found) return [];
-    return repairLenses(found.parsed).map((lens) => ({
+    const lenses: CodeLens[] = repairLenses(found.parsed).map((lens) => ({
       range: toRange(found.document, lens),
       command: { title: 'Generate repair INF (KeySpec=0)', command: contributedCommands.generateRepairInf, arguments: [params.textDocument.uri, lens.serial] },
     }));
+    // An empty command id makes the lens a label: the summary is to read, the fixes are on each line.
+    const summary = dumpSummary(found.parsed, { ...settings, today: Date.now() });
+    if (summary) lenses.unshift({ range: toRange(found.document, summary.at), command: { title: `CA key health: ${summary.text}`, command: '' } });
+    return lenses;
   }
 
   function candidates(params: RepairCandidatesParams): RepairCandidate[] {

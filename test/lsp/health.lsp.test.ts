@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, HoverRequest, InlayHintRequest, type CodeAction, type CreateFile, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CodeLensRequest, HoverRequest, InlayHintRequest, type CodeAction, type CreateFile, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { writeRepairStoreScript } from '../../server/src/service/repair/keyRepair';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
 import { startTestServer, type TestServer } from './lspClient';
@@ -156,5 +156,13 @@ describe('language server over stdio: CA key health', () => {
         [lineOf('NotAfter', lineOf('Certificate 3')), 'expires in 900 days'],
       ],
     );
+  });
+
+  it('sums the dump up in one line on the store header (code lens and hover)', async () => {
+    const lenses = (await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) ?? [];
+    const summary = 'CA key health: 2 lost keys, 1 TLS key with KeySpec 2, 1 certificate expires in 43 days, 1 certutil error';
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]), [[0, summary, '']]);
+    const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 3 } })) as { contents: { value: string } } | null;
+    assert.equal(hover?.contents.value, `**CA key health**: ${summary.slice('CA key health: '.length)}.`);
   });
 });

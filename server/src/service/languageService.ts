@@ -22,6 +22,7 @@ import { planRepair, type RepairPlan } from './repair/repairActions';
 import type { RepairTarget } from './repair/repairTarget';
 import { keyRepairPlan, type KeyRepair } from './repair/keyRepair';
 import { validityHints, type ValidityHint } from './dump/checks/validity';
+import { healthSummary, type HealthSummary } from './dump/healthSummary';
 import { report } from './rules';
 import type { Problem, Severity, Span } from './types';
 
@@ -108,7 +109,11 @@ export function folding(parsed: Parsed): FoldingSpan[] {
   return parsed.language === 'dump' ? dumpFolding(parsed.dump) : infFolding(parsed.inf);
 }
 
-export function hover(parsed: Parsed, offset: number): HoverResult | undefined {
+export function hover(parsed: Parsed, offset: number, options?: CheckOptions): HoverResult | undefined {
+  if (parsed.language === 'dump' && options) {
+    const summary = dumpSummary(parsed, options);
+    if (summary && summary.at.start <= offset && offset <= summary.at.end) return { span: summary.at, contents: `**CA key health**: ${summary.text}.` };
+  }
   return parsed.language === 'dump' ? dumpHover(parsed.dump, offset, parsed.text) : infHover(parsed.inf, parsed.text, offset);
 }
 
@@ -198,4 +203,10 @@ function isKeyRepair(value: unknown): value is KeyRepair {
   if (kind === 'repairstore') return true;
   const { target, key } = value as { target?: unknown; key?: unknown };
   return kind === 'inf' && typeof target === 'object' && target !== null && typeof key === 'object' && key !== null;
+}
+
+/** The one-line health summary of a dump (code lens and hover on its store header); `options.today` dates it. */
+export function dumpSummary(parsed: Parsed, options: CheckOptions): HealthSummary | undefined {
+  if (parsed.language !== 'dump') return undefined;
+  return healthSummary(parsed.dump, diagnose(parsed, options));
 }

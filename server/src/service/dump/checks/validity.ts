@@ -46,7 +46,7 @@ export function checkValidity(context: HealthContext, certificate: Certificate, 
   const severity = context.severity('cert.expiring', 'warning');
   if (severity === 'off') return;
   const advice = isCA ? ' Renew the CA certificate now (with the existing key only if its KeySpec and provider are healthy).' : ' Renew it before then.';
-  problems.push(report('cert.expiring', notAfter.line, { what, date: rawDate(context, notAfter), days: low, advice }, { severity, ...(data ? { data } : {}) }));
+  problems.push(report('cert.expiring', notAfter.line, { what, date: rawDate(context, notAfter), days: low, advice }, { severity, data: { days: low, ...(data ?? {}) } }));
 }
 
 function rawDate(context: HealthContext, field: { start: number; end: number }): string {
