@@ -5,6 +5,7 @@ export const contributedCommands = {
   generateRepairInf: 'certutil.generateRepairInf',
   generateRepairFiles: 'certutil.generateRepairFiles',
   compareWithLaterDump: 'certutil.compareWithLaterDump',
+  showCaKeyHealth: 'certutil.showCaKeyHealth',
 } as const;
 
 /** Client-side commands the server's code actions may name (not in the palette). */

@@ -30,7 +30,7 @@ import {
   type InlayHintParams,
 } from 'vscode-languageserver/node';
 import { clientCommands, contributedCommands, serverCommands } from '../../common/commands';
-import { compareRequest, repairCandidatesRequest, repairEditRequest, type CompareParams, type CompareResult, type RepairCandidate, type RepairCandidatesParams, type RepairEditParams, type RepairEditResult } from '../../common/protocol';
+import { compareRequest, healthReportRequest, repairCandidatesRequest, repairEditRequest, type CompareParams, type CompareResult, type HealthReportParams, type RepairCandidate, type RepairCandidatesParams, type RepairEditParams, type RepairEditResult } from '../../common/protocol';
 import { diagnosticSource, toCompletionItem, toCreateEdit, toDocumentSymbol, toInlayHint, toProblem, toRange } from './convert';
 import { DiagnosticsScheduler } from './diagnostics';
 import { fileNameOf, ParseCache } from './parseCache';
@@ -38,6 +38,7 @@ import {
   compare,
   completions,
   dumpSummary,
+  healthReport,
   folding,
   groupByContainer,
   hover,
@@ -242,6 +243,13 @@ export function startServer(connection: Connection): void {
     return { ok: true, edit: toCreateEdit(plan.files), files: plan.files.map((f) => ({ uri: f.uri, fileName: f.fileName, ...(f.command ? { command: f.command } : {}) })) };
   }
 
+  function healthReportOf(params: HealthReportParams): { html: string } | null {
+    const found = documents.get(params.uri);
+    if (!found) return null;
+    const html = healthReport(found.parsed, { ...settings, today: Date.now() }, params.nonce);
+    return html === undefined ? null : { html };
+  }
+
   function compareDumps(params: CompareParams): CompareResult | null {
     const before = documents.get(params.beforeUri);
     const after = documents.get(params.afterUri);
@@ -291,6 +299,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(repairCandidatesRequest, safe('repairCandidates', [], candidates));
   connection.onRequest(repairEditRequest, safe('repairEdit', { ok: false, reason: 'The server could not write the repair files; see the Certutil output channel.' } as RepairEditResult, repairEdit));
   connection.onRequest(compareRequest, safe('compare', null, compareDumps));
+  connection.onRequest(healthReportRequest, safe('healthReport', null, healthReportOf));
   connection.onExecuteCommand(executeCommand);
   documents.documents.listen(connection);
   connection.listen();

@@ -22,6 +22,7 @@ import { planRepair, type RepairPlan } from './repair/repairActions';
 import type { RepairTarget } from './repair/repairTarget';
 import { keyRepairPlan, type KeyRepair } from './repair/keyRepair';
 import { validityHints, type ValidityHint } from './dump/checks/validity';
+import { healthReportHtml } from './dump/healthReport';
 import { healthSummary, type HealthSummary } from './dump/healthSummary';
 import { report } from './rules';
 import type { Problem, Severity, Span } from './types';
@@ -209,4 +210,10 @@ function isKeyRepair(value: unknown): value is KeyRepair {
 export function dumpSummary(parsed: Parsed, options: CheckOptions): HealthSummary | undefined {
   if (parsed.language !== 'dump') return undefined;
   return healthSummary(parsed.dump, diagnose(parsed, options));
+}
+
+/** The CA key health report of a dump as webview HTML, with `nonce` for its Content-Security-Policy. */
+export function healthReport(parsed: Parsed, options: CheckOptions, nonce: string): string | undefined {
+  if (parsed.language !== 'dump' || options.today === undefined) return undefined;
+  return healthReportHtml(parsed.dump, parsed.text, diagnose(parsed, options), options.today, nonce);
 }
