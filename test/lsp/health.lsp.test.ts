@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, CodeLensRequest, HoverRequest, InlayHintRequest, type CodeAction, type CreateFile, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { healthReportRequest } from '../../common/protocol';
 import { writeRepairStoreScript } from '../../server/src/service/repair/keyRepair';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
 import { startTestServer, type TestServer } from './lspClient';
@@ -164,5 +165,12 @@ describe('language server over stdio: CA key health', () => {
     assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]), [[0, summary, '']]);
     const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 3 } })) as { contents: { value: string } } | null;
     assert.equal(hover?.contents.value, `**CA key health**: ${summary.slice('CA key health: '.length)}.`);
+  });
+
+  it('answers the report request with HTML for a strict webview, and refuses a nonce it cannot put in a CSP', async () => {
+    const report = await server.connection.sendRequest(healthReportRequest, { uri, nonce: 'Zm9vYmFyYmF6cXV4MTIzNA==' });
+    assert.match(report!.html, /content="default-src 'none'; style-src 'nonce-Zm9vYmFyYmF6cXV4MTIzNA==';"/);
+    assert.match(report!.html, /<svg role="img"/);
+    assert.equal(await server.connection.sendRequest(healthReportRequest, { uri, nonce: "'unsafe-inline'" }), null);
   });
 });
