@@ -111,7 +111,9 @@ export function folding(parsed: Parsed): FoldingSpan[] {
 }
 
 export function hover(parsed: Parsed, offset: number, options?: CheckOptions): HoverResult | undefined {
-  if (parsed.language === 'dump' && options) {
+  // Only the store header shows the summary: the whole dump is checked for it, so never for any other hover.
+  const header = parsed.language === 'dump' ? (parsed.dump.store ?? parsed.dump.certificates[0]?.frame) : undefined;
+  if (parsed.language === 'dump' && options && header && header.start <= offset && offset <= header.end) {
     const summary = dumpSummary(parsed, options);
     if (summary && summary.at.start <= offset && offset <= summary.at.end) return { span: summary.at, contents: `**CA key health**: ${summary.text}.` };
   }
@@ -209,8 +211,16 @@ function isKeyRepair(value: unknown): value is KeyRepair {
 /** The one-line health summary of a dump (code lens and hover on its store header); `options.today` dates it. */
 export function dumpSummary(parsed: Parsed, options: CheckOptions): HealthSummary | undefined {
   if (parsed.language !== 'dump') return undefined;
-  return healthSummary(parsed.dump, diagnose(parsed, options));
+  // The lens and the hover ask on the same version: check it once per day and settings, not once per request.
+  const day = options.today === undefined ? undefined : Math.floor(options.today / 86_400_000);
+  const cached = summaryOfParse.get(parsed);
+  if (cached && cached.day === day && cached.options === JSON.stringify({ ...options, today: undefined })) return cached.summary;
+  const summary = healthSummary(parsed.dump, diagnose(parsed, options));
+  summaryOfParse.set(parsed, { day, options: JSON.stringify({ ...options, today: undefined }), summary });
+  return summary;
 }
+
+const summaryOfParse = new WeakMap<Parsed, { day: number | undefined; options: string; summary: HealthSummary | undefined }>();
 
 /** The CA key health report of a dump as webview HTML, with `nonce` for its Content-Security-Policy. */
 export function healthReport(parsed: Parsed, options: CheckOptions, nonce: string): string | undefined {
