@@ -6,7 +6,7 @@
 
 import { trimmedSpan, type Line } from '../text';
 import type { Span } from '../types';
-import type { DumpDocument, Field } from './parser';
+import type { Field } from './parser';
 
 /** One registry value of the block. */
 export interface RegistryValue extends Span {
@@ -21,36 +21,32 @@ export interface RegistryValue extends Span {
 /** The values of one `ca\csp` block, by lower-cased name. */
 export interface CaRegistry extends Span {
   header: Span;
-  values: Map<string, RegistryValue>;
+  /** A plain record, so a block moves with its certificate (reuse.ts `moved`). */
+  values: Record<string, RegistryValue>;
 }
 
 const VALUE_LINE = /^[\s\u00a0]*([A-Za-z][A-Za-z0-9_]{0,60})[\s\u00a0]+(REG_[A-Z_]{2,20})[\s\u00a0]*=[\s\u00a0]*((?:.*[^\s\u00a0])?)[\s\u00a0]*$/s;
 const MAX_BLOCK_LINES = 40;
 
-const registryOf = new WeakMap<DumpDocument, CaRegistry[]>();
-
-/** Every `ca\csp` block of the dump. */
-export function caRegistries(text: string, dump: DumpDocument): CaRegistry[] {
-  let found = registryOf.get(dump);
-  if (!found) {
-    found = [];
-    const header = /\\CSP:[ \t]*(?=\r|\n|$)/gi;
-    let m: RegExpExecArray | null;
-    while ((m = header.exec(text))) {
-      let start = m.index;
-      while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
-      const block = readBlock(text, start, m.index + m[0].length);
-      header.lastIndex = block.end;
-      if (block.values.size > 0) found.push(block);
-    }
-    registryOf.set(dump, found);
+/** Every `ca\\csp` block of `text` between `from` and `to` (a certificate's part, or the text before the first). */
+export function findCaRegistries(text: string, from: number, to: number): CaRegistry[] {
+  const found: CaRegistry[] = [];
+  const header = /\\CSP:[ \t]*(?=\r|\n|$)/gi;
+  header.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = header.exec(text)) && m.index < to) {
+    let start = m.index;
+    while (start > from && !isLineBreak(text.charCodeAt(start - 1))) start--;
+    const block = readBlock(text, start, m.index + m[0].length);
+    header.lastIndex = Math.max(block.end, header.lastIndex);
+    if (Object.keys(block.values).length > 0) found.push(block);
   }
   return found;
 }
 
 function readBlock(text: string, headerStart: number, headerEnd: number): CaRegistry {
   const headerLine: Line = { index: 0, start: headerStart, end: headerEnd, text: text.slice(headerStart, headerEnd) };
-  const block: CaRegistry = { header: trimmedSpan(headerLine), start: headerStart, end: headerEnd, values: new Map() };
+  const block: CaRegistry = { header: trimmedSpan(headerLine), start: headerStart, end: headerEnd, values: {} };
   let at = headerEnd;
   for (let n = 0; n < MAX_BLOCK_LINES && at < text.length; n++) {
     if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) at += 2;
@@ -59,7 +55,7 @@ function readBlock(text: string, headerStart: number, headerEnd: number): CaRegi
     while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
     const line: Line = { index: 0, start: at, end, text: text.slice(at, end) };
     if (line.text.trim() === '') {
-      if (block.values.size > 0) break;
+      if (Object.keys(block.values).length > 0) break;
       at = end;
       continue;
     }
@@ -80,7 +76,7 @@ function readBlock(text: string, headerStart: number, headerEnd: number): CaRegi
       if (decimal) value.number = Number(decimal[1]);
       else if (hex) value.number = parseInt(hex[1], 16);
     }
-    if (!block.values.has(m[1].toLowerCase())) block.values.set(m[1].toLowerCase(), value);
+    if (!(m[1].toLowerCase() in block.values)) block.values[m[1].toLowerCase()] = value;
     block.end = end;
     at = end;
   }

@@ -12,6 +12,7 @@ import { certificateLabels, containerInconsistentLabels, healthLabels, labelLang
 import { leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import { detachStrings, moved } from './reuse';
 import type { Span } from '../types';
+import { findCaRegistries, type CaRegistry } from './caRegistry';
 import { readDateParts, type DateParts } from './dumpDates';
 import type { Certificate, DumpDocument, Field } from './parser';
 
@@ -47,6 +48,9 @@ export interface CertificateFacts {
   containerInconsistent?: Field<string>;
   /** The language of the certificate's labels (by its serial number label), when known. */
   language?: LabelLanguage;
+  /** certutil's error lines and pasted `ca\\csp` blocks in the certificate's part of the dump. */
+  errors: CertutilErrorLine[];
+  registries: CaRegistry[];
 }
 
 /** OIDs of signature algorithms, by the hash they sign with (RFC 3279, RFC 4055, RFC 5758). */
@@ -96,7 +100,7 @@ const factsOf = new WeakMap<Certificate, CertificateFacts>();
  * Facts by certificate text, for the certificates the incremental parse moves to new offsets (new objects with
  * the same text): their facts are moved, not read again. Bounded: cleared when it outgrows any real store.
  */
-const factsByText = new Map<string, { start: number; facts: CertificateFacts }>();
+const factsByText = new Map<string, { text: string; start: number; facts: CertificateFacts }>();
 const MAX_CACHED_TEXTS = 20_000;
 
 /** The facts of `certificate` in `text` (the text the dump was parsed from). */
@@ -104,14 +108,16 @@ export function certificateFacts(text: string, certificate: Certificate): Certif
   let facts = factsOf.get(certificate);
   if (!facts) {
     const own = text.slice(certificate.start, certificate.end);
-    const known = factsByText.get(own);
-    if (known) {
+    // Hashing every certificate's whole text per keystroke costs more than reading it: key by a fingerprint, then compare.
+    const key = `${own.length}:${own.slice(0, 120)}:${own.slice(-120)}`;
+    const known = factsByText.get(key);
+    if (known && known.text === own) {
       facts = moved(known.facts, certificate.start - known.start);
     } else {
       facts = readFacts(text, certificate);
       detachStrings(facts);
       if (factsByText.size >= MAX_CACHED_TEXTS) factsByText.clear();
-      factsByText.set((' ' + own).slice(1), { start: certificate.start, facts });
+      factsByText.set((' ' + key).slice(1), { text: (' ' + own).slice(1), start: certificate.start, facts });
     }
     factsOf.set(certificate, facts);
   }
@@ -119,7 +125,7 @@ export function certificateFacts(text: string, certificate: Certificate): Certif
 }
 
 function readFacts(text: string, certificate: Certificate): CertificateFacts {
-  const facts: CertificateFacts = { ekus: [], keyIdHashes: {}, lostKey: [] };
+  const facts: CertificateFacts = { ekus: [], keyIdHashes: {}, lostKey: [], errors: findErrorLines(text, certificate.start, certificate.end), registries: findCaRegistries(text, certificate.start, certificate.end) };
   const lines = splitLines(text, certificate.start, certificate.end);
   const ekuSpans = [
     ...certificate.extensions.filter((e) => e.oid === ENHANCED_KEY_USAGE_OID),
@@ -184,27 +190,43 @@ const CERTUTIL_FAILED = /^[\s\u00a0]*CertUtil:[\s\u00a0]*(-[A-Za-z]{1,40})\b[^\r
 const API_FAILED = /^[\s\u00a0]*([A-Za-z][A-Za-z0-9_]{2,60})[\s\u00a0]+failed:[\s\u00a0]*((?:0x)?[0-9a-fA-F]{8})\b/i;
 
 const errorsOf = new WeakMap<DumpDocument, CertutilErrorLine[]>();
+const registriesOf = new WeakMap<DumpDocument, CaRegistry[]>();
 
-/** Every certutil error line of the dump, in order: one pass over the text per parse. */
+/** Every certutil error line of the dump, in order: the text before the first certificate, then each certificate's (cached with its facts). */
 export function certutilErrorLines(text: string, dump: DumpDocument): CertutilErrorLine[] {
   let found = errorsOf.get(dump);
   if (!found) {
-    found = [];
-    // Only lines with `CertUtil:` or `failed:` can be error lines: find those, never split the whole dump.
-    const candidate = /CertUtil:|failed:/gi;
-    let m: RegExpExecArray | null;
-    while ((m = candidate.exec(text))) {
-      let start = m.index;
-      while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
-      let end = m.index + m[0].length;
-      while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
-      candidate.lastIndex = end;
-      const line: Line = { index: 0, start, end, text: text.slice(start, end) };
-      if (line.text.length > 4000) continue;
-      const error = readErrorLine(line);
-      if (error) found.push(error);
-    }
+    found = [...findErrorLines(text, 0, dump.certificates[0]?.start ?? text.length), ...dump.certificates.flatMap((c) => certificateFacts(text, c).errors)];
     errorsOf.set(dump, found);
+  }
+  return found;
+}
+
+/** Every pasted `certutil -getreg ca\\csp` block of the dump, read the same way. */
+export function caRegistries(text: string, dump: DumpDocument): CaRegistry[] {
+  let found = registriesOf.get(dump);
+  if (!found) {
+    found = [...findCaRegistries(text, 0, dump.certificates[0]?.start ?? text.length), ...dump.certificates.flatMap((c) => certificateFacts(text, c).registries)];
+    registriesOf.set(dump, found);
+  }
+  return found;
+}
+
+/** certutil's error lines between `from` and `to`: only lines with `CertUtil:` or `failed:` can be, so find those. */
+function findErrorLines(text: string, from: number, to: number): CertutilErrorLine[] {
+  const found: CertutilErrorLine[] = [];
+  const candidate = /CertUtil:|failed:/gi;
+  candidate.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = candidate.exec(text)) && m.index < to) {
+    let start = m.index;
+    while (start > from && !isLineBreak(text.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < to && !isLineBreak(text.charCodeAt(end))) end++;
+    candidate.lastIndex = end;
+    if (end - start > 4000) continue;
+    const error = readErrorLine({ index: 0, start, end, text: text.slice(start, end) });
+    if (error) found.push(error);
   }
   return found;
 }

@@ -10,7 +10,8 @@
 import { lookupProvider } from '../../data/providers';
 import { report } from '../../rules';
 import type { Problem } from '../../types';
-import { caRegistries, type CaRegistry } from '../caRegistry';
+import type { CaRegistry } from '../caRegistry';
+import { caRegistries } from '../certificateFacts';
 import type { Certificate } from '../parser';
 import { isCaCertificate, type HealthContext } from './healthContext';
 
@@ -22,11 +23,11 @@ export function checkCaRegistry(context: HealthContext, problems: Problem[]): vo
 }
 
 function checkBlock(context: HealthContext, block: CaRegistry, current: Certificate | undefined, problems: Problem[]): void {
-  const provider = block.values.get('provider');
-  const providerType = block.values.get('providertype');
-  const cngHash = block.values.get('cnghashalgorithm');
-  const hash = block.values.get('hashalgorithm');
-  const interactive = block.values.get('interactive');
+  const provider = block.values['provider'];
+  const providerType = block.values['providertype'];
+  const cngHash = block.values['cnghashalgorithm'];
+  const hash = block.values['hashalgorithm'];
+  const interactive = block.values['interactive'];
   const known = provider ? lookupProvider(provider.raw) : undefined;
   const typeNumber = providerType?.number ?? known?.providerType;
   const onKsp = typeNumber === 0 || known?.kind === 'ksp';
