@@ -58,6 +58,8 @@ export function healthContext(dump: DumpDocument, text: string, options: DumpChe
   // The labels of one dump are in one language; a mixed paste has no single language to decide by.
   const language = languages.size === 1 ? [...languages.keys()][0] : undefined;
   const dateOrder = dumpDateOrder(dates, language);
+  // Each date is read once per run, however many checks ask (validity, supersession, the current CA certificate).
+  const dates_ = new WeakMap<DateParts, ReadDate>();
   const context: HealthContext = {
     dump,
     text,
@@ -73,7 +75,12 @@ export function healthContext(dump: DumpDocument, text: string, options: DumpChe
       }
       return chosen === undefined || chosen === 'default' ? natural : chosen;
     },
-    date: (parts) => (parts ? readDate(parts, dateOrder) : undefined),
+    date: (parts) => {
+      if (!parts) return undefined;
+      let read = dates_.get(parts);
+      if (!read) dates_.set(parts, (read = readDate(parts, dateOrder)));
+      return read;
+    },
   };
   if (options.today !== undefined) context.today = options.today;
   if (dateOrder) context.dateOrder = dateOrder;
