@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { checkDump, type DumpCheckOptions } from '../../server/src/service/dump/dumpChecks';
 import { defaultHealthOptions, type HealthOptions } from '../../server/src/service/dump/checks/healthContext';
+import { dumpHover } from '../../server/src/service/dump/hover';
 import { parseDump } from '../../server/src/service/dump/parser';
 import { unmark } from './marked';
 
@@ -333,5 +334,23 @@ describe('CA key health: the CA registry view (certutil -getreg ca\\csp)', () =>
     hsm[2] = '    Provider = SafeNet Key Storage Provider';
     check(dump(cert({ keyProv: hsm })) + getreg('  CNGHashAlgorithm             REG_SZ = SHA256', '  ⟦Interactive                  REG_DWORD = 1⟧', '  Provider                     REG_SZ = SafeNet Key Storage Provider', '  ProviderType                 REG_DWORD = 0'), [{ code: 'careg.interactive' }]);
     check(dump(kspCa()) + getreg('  CNGHashAlgorithm             REG_SZ = SHA256', '  Interactive                  REG_DWORD = 1', '  Provider                     REG_SZ = Microsoft Software Key Storage Provider', '  ProviderType                 REG_DWORD = 0'), []);
+  });
+});
+
+describe('CA key health: hovers', () => {
+  const hoverAt = (text: string, needle: string): string | undefined => dumpHover(parseDump(text), text.indexOf(needle) + 1, text)?.contents;
+  it('says when the day/month order of a NotAfter is undecided, with both readings', () => {
+    const text = dump(cert({ notAfter: '03/12/2026 09:24', keyProv: ksp() })).replace(' NotBefore: 3/2/2020 9:24 AM', ' NotBefore: 03/02/2020 09:24');
+    assert.match(hoverAt(text, 'NotAfter')!, /does not say whether this date is month\/day or day\/month.*Read month first it is 2026-03-12 09:24, day first 2026-12-03 09:24/s);
+  });
+  it('names the order it used and why', () => {
+    assert.match(hoverAt(dump(cert({ notAfter: '3/2/2030 9:24 AM', keyProv: ksp() })), 'NotAfter')!, /2030-03-02 09:24 .*month first/);
+  });
+  it('explains a code the HRESULT table does not know without inventing a name', () => {
+    const text = 'CertUtil: -store command FAILED: 0x800b0109 (-2146762487 CERT_E_UNTRUSTEDROOT)\n';
+    assert.match(hoverAt(text, 'CertUtil')!, /^\*\*0x800b0109\*\* \(-2146762487\): not in this extension's table/);
+  });
+  it('gives the repairstore command on a lost-key line', () => {
+    assert.match(hoverAt(dump(cert({ serial: '0bb2', status: ['Missing stored keyset'] })), 'Missing stored')!, /`certutil -repairstore my "0bb2"`/);
   });
 });
