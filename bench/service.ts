@@ -27,7 +27,9 @@ export function measureService(languageId: 'certutil-dump' | 'certutil-inf', tex
   };
   const { parsed, problems } = parseAndDiagnose(text);
   // The problem in the middle of the document: its quick fix is what a user asks for there.
-  const problem = problems[Math.floor(problems.length / 2)];
+  // Only the KeySpec problems carry a RepairTarget (the health problems carry their own repairs).
+  const repairable = parsed.language === 'dump' ? problems.filter((p) => p.code === 'keyspec.ksp-nonzero') : problems;
+  const problem = repairable[Math.floor(repairable.length / 2)];
   const codeAction = (): unknown => {
     if (!problem) return undefined;
     if (parsed.language === 'dump') return repairFiles({ targets: [problem.data as RepairTarget], folder: 'file:///ws', scripts: false }, { inWorkspace: () => true, isTaken: () => false });

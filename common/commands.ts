@@ -9,6 +9,8 @@ export const contributedCommands = {
   saveComparisonReport: 'certutil.saveComparisonReport',
   /** Switches the active editor to Certutil Dump (when detection did not, or was turned off). */
   openAsDump: 'certutil.openAsDump',
+  /** Opens the CA key health report of the active dump. */
+  showCaKeyHealth: 'certutil.showCaKeyHealth',
 } as const;
 
 /** Context keys the extension sets for `when` clauses in package.json. */

@@ -67,3 +67,13 @@ export interface CompareResult {
 
 /** Compares two open dumps by serial; the server keeps the earlier one as the later one's baseline. */
 export const compareRequest = new RequestType<CompareParams, CompareResult | null, void>('certutil/compare');
+
+// ---- CA key health report (issue #15) ----
+export interface HealthReportParams {
+  uri: string;
+  /** The nonce of the webview's Content-Security-Policy (letters and digits, 16 or more): the report's style carries it. */
+  nonce: string;
+}
+
+/** The CA key health report of an open dump as HTML for a webview with scripts off, or null. */
+export const healthReportRequest = new RequestType<HealthReportParams, { html: string } | null, void>('certutil/healthReport');

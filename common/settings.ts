@@ -12,6 +12,12 @@ export const settingKeys = {
   nonCaKeySpecSeverity: 'keySpec.nonCaSeverity',
   maxProblems: 'maxProblems',
   keySpecOnlyAboveMB: 'keySpecOnlyAboveMB',
+  // CA key health (issue #15)
+  healthSeverity: 'health.severity',
+  caExpiringDays: 'health.caExpiringDays',
+  expiringDays: 'health.expiringDays',
+  minRsaKeyBits: 'health.minRsaKeyBits',
+  certificateRoles: 'health.roles',
 } as const;
 
 export type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];
@@ -22,4 +28,11 @@ export const settingDefaults = {
   [settingKeys.nonCaKeySpecSeverity]: 'warning',
   [settingKeys.maxProblems]: 1000,
   [settingKeys.keySpecOnlyAboveMB]: 20,
+  /** Per-code severity overrides of the CA key health rules (rule code -> severity); the container hash hint is off unless set. */
+  [settingKeys.healthSeverity]: {},
+  [settingKeys.caExpiringDays]: 90,
+  [settingKeys.expiringDays]: 30,
+  [settingKeys.minRsaKeyBits]: 2048,
+  /** Certificate serial -> role (`ca`, `tls-server`, `adfs`, `none`) where the EKU does not decide. */
+  [settingKeys.certificateRoles]: {},
 } as const satisfies Record<SettingKey, unknown>;

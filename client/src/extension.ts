@@ -9,6 +9,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { languageIds } from '../../common/languageIds';
 import { registerCommands, type CommandHooks } from './commands';
 import { watchForDumps, type DetectionHooks } from './detectDumps';
+
+import { registerHealthReport } from './healthReport';
 import { warnAboutUnsyncedFiles } from './largeFiles';
 import { showRepairStatus } from './statusBar';
 
@@ -40,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Certut
   };
   client = new LanguageClient('certutil', 'Certutil language server', serverOptions, clientOptions);
   const hooks = registerCommands(context, client);
+  registerHealthReport(context, client);
   const statusBar = showRepairStatus(context);
   await client.start();
   return { hooks, detection, client, statusBar };

@@ -12,12 +12,13 @@ import {
   type CreateFile,
   type Diagnostic,
   type DocumentSymbol,
+  type InlayHint,
   type Range,
   type TextDocumentEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { InfCompletionItem, OutlineSymbol, Problem, Severity, Span, SymbolKindName } from './service/languageService';
+import { ruleDocsUrl, type InfCompletionItem, type OutlineSymbol, type Problem, type Severity, type Span, type SymbolKindName } from './service/languageService';
 
 const severityMap: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -60,6 +61,8 @@ export function toDiagnostic(document: TextDocument, problem: Problem): Diagnost
     source: diagnosticSource,
     message: problem.message,
   };
+  const docs = ruleDocsUrl(problem.code);
+  if (docs) diagnostic.codeDescription = { href: docs };
   if (problem.related) {
     diagnostic.relatedInformation = problem.related.map((r) => ({ location: { uri: document.uri, range: toRange(document, r) }, message: r.message }));
   }
@@ -119,4 +122,9 @@ export function createFileEdits(uri: string, text: string): [CreateFile, TextDoc
 /** The files of a repair plan as one WorkspaceEdit of create-only files. */
 export function toCreateEdit(files: readonly { uri: string; text: string }[]): WorkspaceEdit {
   return { documentChanges: files.flatMap((file) => createFileEdits(file.uri, file.text)) };
+}
+
+/** An inlay hint after a date ("expires in 43 days"), padded off the text it follows. */
+export function toInlayHint(document: TextDocument, hint: { offset: number; label: string }): InlayHint {
+  return { position: document.positionAt(hint.offset), label: hint.label, paddingLeft: true };
 }

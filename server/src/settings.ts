@@ -1,7 +1,7 @@
 /** Reads the user's settings (names and defaults from common/settings.ts) into what the service checks with. */
 
 import { settingKeys } from '../../common/settings';
-import { defaultCheckOptions, type CheckOptions, type Severity } from './service/languageService';
+import { defaultCheckOptions, type CertificateRole, type CheckOptions, type Severity } from './service/languageService';
 
 export { settingsSection } from '../../common/settings';
 
@@ -21,6 +21,39 @@ export function readServerSettings(raw: unknown): ServerSettings {
     nonCaKeySpecSeverity: severities.includes(nonCa as Severity) ? (nonCa as Severity | 'off') : defaultServerSettings.nonCaKeySpecSeverity,
     maxProblems: Math.floor(positive(settingAt(raw, settingKeys.maxProblems)) ?? defaultServerSettings.maxProblems),
     keySpecOnlyAbove: megabytes !== undefined ? megabytes * 1024 * 1024 : defaultServerSettings.keySpecOnlyAbove,
+    health: readHealth(raw),
+  };
+}
+
+const healthSeverities: readonly string[] = [...severities, 'default'];
+const roles: readonly CertificateRole[] = ['ca', 'tls-server', 'adfs', 'none'];
+
+/** The CA key health settings; an unknown code, severity or role is dropped, a bad number falls back. */
+function readHealth(raw: unknown): NonNullable<CheckOptions['health']> {
+  const defaults = defaultServerSettings.health!;
+  const days = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback);
+  const severitySetting = settingAt(raw, settingKeys.healthSeverity);
+  const severitiesByCode: NonNullable<CheckOptions['health']>['severities'] = {};
+  if (typeof severitySetting === 'object' && severitySetting !== null) {
+    for (const [code, value] of Object.entries(severitySetting as Record<string, unknown>)) {
+      if (typeof value === 'string' && healthSeverities.includes(value)) severitiesByCode[code] = value as Severity | 'off' | 'default';
+    }
+  }
+  const roleSetting = settingAt(raw, settingKeys.certificateRoles);
+  const rolesBySerial: Record<string, CertificateRole> = {};
+  if (typeof roleSetting === 'object' && roleSetting !== null) {
+    for (const [serial, value] of Object.entries(roleSetting as Record<string, unknown>)) {
+      // Serials are matched as the dump parse keeps them: lower-case hex without spaces.
+      if (typeof value === 'string' && roles.includes(value as CertificateRole)) rolesBySerial[serial.replace(/\s/g, '').toLowerCase()] = value as CertificateRole;
+    }
+  }
+  const bits = settingAt(raw, settingKeys.minRsaKeyBits);
+  return {
+    severities: severitiesByCode,
+    caExpiringDays: days(settingAt(raw, settingKeys.caExpiringDays), defaults.caExpiringDays),
+    expiringDays: days(settingAt(raw, settingKeys.expiringDays), defaults.expiringDays),
+    minRsaKeyBits: typeof bits === 'number' && Number.isFinite(bits) && bits > 0 ? Math.floor(bits) : defaults.minRsaKeyBits,
+    roles: rolesBySerial,
   };
 }
 

@@ -25,19 +25,25 @@ import {
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
+  type InlayHint,
+  type InlayHintParams,
 } from 'vscode-languageserver/node';
 import { clientCommands, contributedCommands, serverCommands } from '../../common/commands';
-import { compareRequest, repairCandidatesRequest, repairEditRequest, type CompareParams, type CompareResult, type RepairCandidate, type RepairEditParams, type RepairEditResult } from '../../common/protocol';
-import { diagnosticSource, toCompletionItem, toCreateEdit, toDocumentSymbol, toProblem, toRange } from './convert';
+import { compareRequest, healthReportRequest, repairCandidatesRequest, repairEditRequest, type CompareParams, type CompareResult, type HealthReportParams, type RepairCandidate, type RepairEditParams, type RepairEditResult } from '../../common/protocol';
+import { diagnosticSource, toCompletionItem, toCreateEdit, toDocumentSymbol, toInlayHint, toProblem, toRange } from './convert';
 import { DiagnosticsScheduler } from './diagnostics';
 import { fileNameOf, ParseCache, type ErrorLog, type ParsedDocument } from './parseCache';
 import {
   compare,
   completions,
+  dumpSummary,
+  healthReport,
   folding,
   groupByContainer,
   hover,
   infFixes,
+  inlayHints,
+  keyRepair,
   repairCandidates,
   repairLenses,
   repairPlan,
@@ -116,6 +122,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['[', '=', '"', '&'] },
         codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
         executeCommandProvider: { commands: [serverCommands.repairFiles] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -151,7 +158,7 @@ export function startServer(connection: Connection): void {
   }
 
   function hovers(found: ParsedDocument, params: HoverParams): Hover | null {
-    const result = hover(found.parsed, found.document.offsetAt(params.position));
+    const result = hover(found.parsed, found.document.offsetAt(params.position), { ...settings, today: Date.now() });
     if (!result) return null;
     return { contents: { kind: 'markdown', value: result.contents }, range: toRange(found.document, result.span) };
   }
@@ -175,7 +182,34 @@ export function startServer(connection: Connection): void {
         })),
       );
     }
-    return ours.filter((d) => d.code === 'keyspec.ksp-nonzero' && d.data).map((d) => keySpecFix(params.textDocument.uri, d));
+    return ours.flatMap((d) => {
+      if (!d.data) return [];
+      if (d.code === 'keyspec.ksp-nonzero') return [keySpecFix(params.textDocument.uri, d)];
+      if (d.code === 'key.missing' || d.code === 'keyspec.consumer') return [keyRepairFix(params.textDocument.uri, d)];
+      return [];
+    });
+  }
+
+  /** The key-binding quick fix: the file the diagnostic's repair names (a repairstore .cmd or a KeyProv INF), create-only. */
+  function keyRepairFix(dumpUri: string, diagnostic: Diagnostic): CodeAction {
+    const plan = keyRepair(dumpUri, diagnostic.data, host);
+    const title = diagnostic.code === 'keyspec.consumer' ? 'Generate KeyProv.inf (KeySpec=1)' : 'Generate the key repair';
+    if (plan.kind === 'refused') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: plan.reason } };
+    if (plan.kind === 'untitled') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: clientCommands.openUntitledInf, arguments: [plan.texts[0]] } };
+    const file = plan.files[0];
+    return {
+      title: `Generate ${file.fileName}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: true,
+      edit: toCreateEdit(plan.files),
+      command: { title: 'Show the generated file', command: clientCommands.showGeneratedFile, arguments: [file.uri] },
+    };
+  }
+
+  function inlayHintsOf(found: ParsedDocument, params: InlayHintParams): InlayHint[] {
+    const range = { start: found.document.offsetAt(params.range.start), end: found.document.offsetAt(params.range.end) };
+    return inlayHints(found.parsed, Date.now(), range).map((hint) => toInlayHint(found.document, hint));
   }
 
   /** The preferred quick fix: a WorkspaceEdit that creates the KeyProv.inf beside the dump, never over a file. */
@@ -200,10 +234,14 @@ export function startServer(connection: Connection): void {
   }
 
   function codeLenses(found: ParsedDocument, params: CodeLensParams): CodeLens[] {
-    return repairLenses(found.parsed).map((lens) => ({
+    const lenses: CodeLens[] = repairLenses(found.parsed).map((lens) => ({
       range: toRange(found.document, lens),
       command: { title: 'Generate repair INF (KeySpec=0)', command: contributedCommands.generateRepairInf, arguments: [params.textDocument.uri, lens.serial] },
     }));
+    // An empty command id makes the lens a label: the summary is to read, the fixes are on each line.
+    const summary = dumpSummary(found.parsed, { ...settings, today: Date.now() });
+    if (summary) lenses.unshift({ range: toRange(found.document, summary.at), command: { title: `CA key health: ${summary.text}`, command: '' } });
+    return lenses;
   }
 
   function candidates(found: ParsedDocument): RepairCandidate[] {
@@ -230,6 +268,11 @@ export function startServer(connection: Connection): void {
     if (plan.kind === 'refused') return { ok: false, reason: plan.reason };
     if (plan.kind === 'untitled') return { ok: true, untitled: plan.texts };
     return { ok: true, edit: toCreateEdit(plan.files), files: plan.files.map((f) => ({ uri: f.uri, fileName: f.fileName, ...(f.command ? { command: f.command } : {}) })) };
+  }
+
+  function healthReportOf(found: ParsedDocument, params: HealthReportParams): { html: string } | null {
+    const html = healthReport(found.parsed, { ...settings, today: Date.now() }, params.nonce);
+    return html === undefined ? null : { html };
   }
 
   function compareDumps(params: CompareParams): CompareResult | null {
@@ -280,11 +323,13 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(onDocument('codeAction', [], inDocument, codeActions));
   connection.onCompletion(onDocument('completion', [], inDocument, completion));
   connection.onCodeLens(onDocument('codeLens', [], inDocument, codeLenses));
+  connection.languages.inlayHint.on(onDocument('inlayHint', [], inDocument, inlayHintsOf));
   connection.onRequest(repairCandidatesRequest, onDocument('repairCandidates', [], byUri, candidates));
   const notOpen: RepairEditResult = { ok: false, reason: 'The dump is not open in the editor.' };
   const failed: RepairEditResult = { ok: false, reason: 'The server could not write the repair files; see the Certutil output channel.' };
   connection.onRequest(repairEditRequest, onDocument('repairEdit', notOpen, byUri, repairEdit, failed));
   connection.onRequest(compareRequest, safe('compare', null, compareDumps));
+  connection.onRequest(healthReportRequest, onDocument('healthReport', null, byUri, healthReportOf));
   connection.onExecuteCommand(executeCommand);
   documents.documents.listen(connection);
   connection.listen();

@@ -27,7 +27,8 @@ describe('language server over stdio: dumps', () => {
   it('publishes the KeySpec errors on the KeySpec lines with code and severity', async () => {
     const uri = pathToFileURL(path.join(folder, 'machine.txt')).toString();
     server.open(uri, 'certutil-dump', fixture('renewed-ca.txt'));
-    const diagnostics = await server.diagnostics(uri);
+    // The fixture's earlier CA generation has expired: cert.expired (Information) is the health tests' business.
+    const diagnostics = (await server.diagnostics(uri)).filter((d) => d.code !== 'cert.expired');
     assert.deepEqual(
       diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.source]),
       [
@@ -130,7 +131,7 @@ describe('language server over stdio: dumps', () => {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 80, character: 14 }, end: { line: 80, character: 31 } }, text: '0 -- XCN_AT_NONE' }],
     });
-    const diagnostics = await server.diagnostics(uri, 2);
+    const diagnostics = (await server.diagnostics(uri, 2)).filter((d) => d.code !== 'cert.expired');
     assert.deepEqual(diagnostics.map((d) => d.range.start.line), [172]);
   });
 });

@@ -108,6 +108,13 @@ describe('one home per fact', () => {
         nonCaKeySpecSeverity: settingDefaults[settingKeys.nonCaKeySpecSeverity],
         maxProblems: settingDefaults[settingKeys.maxProblems],
         keySpecOnlyAbove: settingDefaults[settingKeys.keySpecOnlyAboveMB] * 1024 * 1024,
+        health: {
+          severities: settingDefaults[settingKeys.healthSeverity],
+          caExpiringDays: settingDefaults[settingKeys.caExpiringDays],
+          expiringDays: settingDefaults[settingKeys.expiringDays],
+          minRsaKeyBits: settingDefaults[settingKeys.minRsaKeyBits],
+          roles: settingDefaults[settingKeys.certificateRoles],
+        },
       });
     });
 
@@ -123,7 +130,17 @@ describe('one home per fact', () => {
       set(settingKeys.nonCaKeySpecSeverity, 'error');
       set(settingKeys.maxProblems, 7);
       set(settingKeys.keySpecOnlyAboveMB, 3);
-      assert.deepEqual(readServerSettings(nested), { nonCaKeySpecSeverity: 'error', maxProblems: 7, keySpecOnlyAbove: 3 * 1024 * 1024 });
+      set(settingKeys.healthSeverity, { 'key.short': 'off' });
+      set(settingKeys.caExpiringDays, 60);
+      set(settingKeys.expiringDays, 10);
+      set(settingKeys.minRsaKeyBits, 3072);
+      set(settingKeys.certificateRoles, { '0a1b': 'tls-server' });
+      assert.deepEqual(readServerSettings(nested), {
+        nonCaKeySpecSeverity: 'error',
+        maxProblems: 7,
+        keySpecOnlyAbove: 3 * 1024 * 1024,
+        health: { severities: { 'key.short': 'off' }, caExpiringDays: 60, expiringDays: 10, minRsaKeyBits: 3072, roles: { '0a1b': 'tls-server' } },
+      });
     });
 
     it('each rule that names a setting names a contributed one', () => {

@@ -24,10 +24,17 @@ import { planRepair, type RepairPlan } from './repair/repairActions';
 import { shown } from './repair/repairInf';
 import type { RepairTarget } from './repair/repairTarget';
 import { guarded, internalErrorProblem, type ErrorSink } from './internalError';
+import { keyRepairPlan, type KeyRepair } from './repair/keyRepair';
+import { validityHints, type ValidityHint } from './dump/checks/validity';
+import { healthReportHtml } from './dump/healthReport';
+import { healthSummary, type HealthSummary } from './dump/healthSummary';
 import { report } from './rules';
 import type { Problem, Severity, Span } from './types';
 
 export { defaultCheckOptions, type CheckOptions } from './options';
+export type { CertificateRole } from './dump/checks/healthContext';
+export type { KeyRepair } from './repair/keyRepair';
+export { ruleDocsUrl } from './rules';
 export type { RepairHost } from './repair/fileNames';
 export { isInside, normaliseFolder, type NormalFolder } from './repair/writePolicy';
 export { groupByContainer } from './repair/containerGroups';
@@ -110,7 +117,7 @@ export function* diagnoseInSlices(parsed: Parsed, options: CheckOptions, baselin
     if (parsed.tooLarge) return [report('limits.inf-too-large', { start: 0, end: 0 }, { size: (parsed.text.length / 1024 / 1024).toFixed(1) })];
     problems = validateInf(parsed.inf, parsed.kind, options, errors);
   } else {
-    problems = yield* checkDumpInSlices(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove }, errors);
+    problems = yield* checkDumpInSlices(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove }, parsed.text, errors);
     if (baseline) {
       const compared = guarded('the comparison', { start: 0, end: 0 }, errors, () => comparisonProblems(compareDumps(baseline.dump, parsed.dump), baseline.name), (p) => [p]);
       problems = [...problems, ...compared];
@@ -143,8 +150,14 @@ export function folding(parsed: Parsed): FoldingSpan[] {
   return parsed.language === 'dump' ? dumpFolding(parsed.dump) : infFolding(parsed.inf);
 }
 
-export function hover(parsed: Parsed, offset: number): HoverResult | undefined {
-  return parsed.language === 'dump' ? dumpHover(parsed.dump, offset) : infHover(parsed.inf, parsed.text, offset);
+export function hover(parsed: Parsed, offset: number, options?: CheckOptions): HoverResult | undefined {
+  // Only the store header shows the summary: the whole dump is checked for it, so never for any other hover.
+  const header = parsed.language === 'dump' ? (parsed.dump.store ?? parsed.dump.certificates[0]?.frame) : undefined;
+  if (parsed.language === 'dump' && options && header && header.start <= offset && offset <= header.end) {
+    const summary = dumpSummary(parsed, options);
+    if (summary && summary.at.start <= offset && offset <= summary.at.end) return { span: summary.at, contents: `**CA key health**: ${summary.text}.` };
+  }
+  return parsed.language === 'dump' ? dumpHover(parsed.dump, offset, parsed.text) : infHover(parsed.inf, parsed.text, offset);
 }
 
 export function completions(parsed: Parsed, offset: number): InfCompletionItem[] {
@@ -270,4 +283,51 @@ function certificateAround(dump: DumpDocument, offset: number): RepairCandidate[
     }
   }
   return { start: offset, end: offset };
+}
+
+/** Inlay hints after each NotAfter: "expires in 43 days", "expired 12 days ago"; `today` comes from the glue's clock. */
+export function inlayHints(parsed: Parsed, today: number, range?: Span): ValidityHint[] {
+  if (parsed.language !== 'dump' || parsed.text.length > MAX_HINT_DUMP_CHARS) return [];
+  const hints = validityHints(parsed.dump, parsed.text, today);
+  return range ? hints.filter((h) => range.start <= h.offset && h.offset <= range.end) : hints;
+}
+
+/** Hints on a dump this large would cost a pass over all of it per request: the KeySpec-only limit applies here too. */
+const MAX_HINT_DUMP_CHARS = 20 * 1024 * 1024;
+
+/**
+ * The file of a key-binding quick fix (`key.missing`, `keyspec.consumer`): the repair its diagnostic carries,
+ * as a file beside the dump or unsaved text. The repair comes from a client: it is re-checked by the writers.
+ */
+export function keyRepair(dumpUri: string, repair: unknown, host: RepairHost): RepairPlan {
+  if (!isKeyRepair(repair)) return { kind: 'refused', reason: 'This diagnostic carries no repair.' };
+  return keyRepairPlan(dumpUri, repair, host);
+}
+
+function isKeyRepair(value: unknown): value is KeyRepair {
+  if (typeof value !== 'object' || value === null) return false;
+  const kind = (value as { kind?: unknown }).kind;
+  if (kind === 'repairstore') return true;
+  const { target, key } = value as { target?: unknown; key?: unknown };
+  return kind === 'inf' && typeof target === 'object' && target !== null && typeof key === 'object' && key !== null;
+}
+
+/** The one-line health summary of a dump (code lens and hover on its store header); `options.today` dates it. */
+export function dumpSummary(parsed: Parsed, options: CheckOptions): HealthSummary | undefined {
+  if (parsed.language !== 'dump') return undefined;
+  // The lens and the hover ask on the same version: check it once per day and settings, not once per request.
+  const day = options.today === undefined ? undefined : Math.floor(options.today / 86_400_000);
+  const cached = summaryOfParse.get(parsed);
+  if (cached && cached.day === day && cached.options === JSON.stringify({ ...options, today: undefined })) return cached.summary;
+  const summary = healthSummary(parsed.dump, diagnose(parsed, options));
+  summaryOfParse.set(parsed, { day, options: JSON.stringify({ ...options, today: undefined }), summary });
+  return summary;
+}
+
+const summaryOfParse = new WeakMap<Parsed, { day: number | undefined; options: string; summary: HealthSummary | undefined }>();
+
+/** The CA key health report of a dump as webview HTML, with `nonce` for its Content-Security-Policy. */
+export function healthReport(parsed: Parsed, options: CheckOptions, nonce: string): string | undefined {
+  if (parsed.language !== 'dump' || options.today === undefined) return undefined;
+  return healthReportHtml(parsed.dump, parsed.text, diagnose(parsed, options), options.today, nonce);
 }

@@ -2,6 +2,7 @@
 
 import { settingDefaults, settingKeys } from '../../../common/settings';
 import type { DumpCheckOptions } from './dump/dumpChecks';
+import { defaultHealthOptions } from './dump/checks/healthContext';
 
 export interface CheckOptions extends DumpCheckOptions {
   /** At most this many problems per document; the rest are summed up in one `limits.too-many-problems`. */
@@ -15,4 +16,10 @@ export const defaultCheckOptions: CheckOptions = {
   nonCaKeySpecSeverity: settingDefaults[settingKeys.nonCaKeySpecSeverity],
   maxProblems: settingDefaults[settingKeys.maxProblems],
   keySpecOnlyAbove: settingDefaults[settingKeys.keySpecOnlyAboveMB] * 1024 * 1024,
+  health: {
+    ...defaultHealthOptions,
+    caExpiringDays: settingDefaults[settingKeys.caExpiringDays],
+    expiringDays: settingDefaults[settingKeys.expiringDays],
+    minRsaKeyBits: settingDefaults[settingKeys.minRsaKeyBits],
+  },
 };

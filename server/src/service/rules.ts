@@ -16,7 +16,15 @@ export interface Rule {
   doc: string;
   /** The setting that changes this rule's severity, if any. */
   setting?: string;
+  /** Where the rule is explained at length (a section of docs/rules.md), sent as the diagnostic's codeDescription. */
+  docs?: string;
 }
+
+/** docs/rules.md as published: every rule with a section there links to `#<code>`. */
+export const RULES_DOCS_URL = 'https://github.com/certutil-tools/certutil-keyspec/blob/main/docs/rules.md';
+
+const rulesDoc = (code: string): string => `${RULES_DOCS_URL}#${code}`;
+const HEALTH_SEVERITY = 'certutil.health.severity';
 
 export const rules = {
   // ---- certutil dumps -------------------------------------------------------------------------
@@ -64,6 +72,119 @@ export const rules = {
     severity: 'information',
     message: 'This certificate is not in {before}.',
     doc: 'After "Compare with a later dump": a certificate that only the later dump has.',
+  },
+  // ---- CA key health (issue #15; docs/rules.md, docs/formats.md "CA key health") ------------------
+  /** certutil says the certificate's private key cannot be found or does not match (a lost key association). */
+  'key.missing': {
+    severity: 'error',
+    message: '{what}: this certificate has lost the link to its private key, so renewing with the existing key, signing and decrypting fail. {repair}',
+    doc: '`Missing stored keyset`, `No key provider information`, `Encryption test FAILED`, `Signature test FAILED` and the like. Error on CA certificates; warning on others whose key fails, Information on others without a key; the fix is `certutil -repairstore`.',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('key.missing'),
+  },
+  /** The container name stored in the certificate is not the name of the key's container. */
+  'key.container-inconsistent': {
+    severity: 'warning',
+    message: '{detail} {which}',
+    doc: 'certutil\'s `ERROR: Container name inconsistent`, an empty `Key Container`, or a `Key Container` that is neither the `Simple container name` nor its unique file name.',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('key.container-inconsistent'),
+  },
+  /** The unique container name does not start with the MD5 of the container name (an edited or retyped dump). */
+  'key.container-hash': {
+    severity: 'information',
+    message: 'The unique container name starts with {actual}, but the MD5 of the lower-cased container name "{container}" ({encoding}) is {expected}. The dump may have been edited or retyped: copy the names from a fresh `certutil -v -store`.',
+    doc: 'Off by default (`certutil.health.severity`): the hex before `_<MachineGuid>` of a unique container name is not the MD5 of the lower-cased container name. Never above Information.',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('key.container-hash'),
+  },
+  /** A CA certificate's key in a PROV_RSA_FULL CSP, which cannot sign with SHA-2. */
+  'ca.csp-no-sha2': {
+    severity: 'warning',
+    message: 'This CA key is in {provider} (PROV_RSA_FULL), which cannot sign with SHA-2. Move the CA key to a Key Storage Provider (CSP to KSP migration) before renewing with SHA-256.',
+    doc: 'A CA certificate whose key is in a Base, Strong or Enhanced v1.0 CSP (PROV_RSA_FULL); the advice is Microsoft\'s CSP to KSP migration.',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('ca.csp-no-sha2'),
+  },
+  /** A CA certificate signed with SHA-1 (or MD5), other than a root's self-signature. */
+  'ca.sha1': {
+    severity: 'warning',
+    message: 'This CA certificate is signed with {algorithm}. Clients reject SHA-1 signatures on CA certificates: renew it with SHA-256 from its issuer.',
+    doc: 'A CA certificate signed with SHA-1 or MD5 that is not a root\'s self-signature (a root is trusted as itself, not by its signature).',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('ca.sha1'),
+  },
+  /** An RSA key shorter than the configured minimum. */
+  'key.short': {
+    severity: 'warning',
+    message: 'The RSA key is {bits} bits, below {minimum}. Renewing with the existing key keeps it this short: renew with a new key of {minimum} bits or more.',
+    doc: 'An RSA key below `certutil.health.minRsaKeyBits` (2048).',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('key.short'),
+  },
+  /** NotAfter is in the past. */
+  'cert.expired': {
+    severity: 'warning',
+    message: 'This {what} expired on {date} ({days} days ago).{superseded}',
+    doc: 'NotAfter is in the past. Error on a CA certificate that no newer certificate of the same subject replaces; Information otherwise (a renewed CA keeps its old certificates).',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('cert.expired'),
+  },
+  /** NotAfter is within the configured number of days. */
+  'cert.expiring': {
+    severity: 'warning',
+    message: 'This {what} expires on {date}, in {days} days.{advice}',
+    doc: 'NotAfter is within `certutil.health.caExpiringDays` (CA certificates, 90) or `certutil.health.expiringDays` (others, 30) days.',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('cert.expiring'),
+  },
+  /** A legacy CSP key with KeySpec 2 on a certificate a TLS server (Schannel) uses. */
+  'keyspec.consumer': {
+    severity: 'warning',
+    message: 'KeySpec is 2 (AT_SIGNATURE) on a legacy CSP key, but {rule}: Schannel (IIS, SQL Server, RDP) needs AT_KEYEXCHANGE (KeySpec 1) for a CSP key. Generate a repair INF (quick fix) that sets KeySpec=1.',
+    doc: 'A legacy CSP key with KeySpec 2 on a TLS server certificate (Server Authentication EKU, or the role set in `certutil.health.roles`).',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('keyspec.consumer'),
+  },
+  /** One of certutil's own error lines, anywhere in the dump. */
+  'certutil.failed': {
+    severity: 'error',
+    message: '{source} failed with {hex} {name}: {meaning} Next: {next}',
+    doc: '`CertUtil: -<verb> command FAILED: 0x…` or `<API> failed: 8009…` anywhere in the dump, explained from the HRESULT table.',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('certutil.failed'),
+  },
+  /** `certutil -getreg ca\\csp` names another provider than the current CA certificate's key. */
+  'careg.provider-mismatch': {
+    severity: 'warning',
+    message: 'The CA\'s registry (ca\\csp) names {registry}, but the key of its current CA certificate (certificate {index}) is in {certificate}. CertSvc opens the provider the registry names: make them agree (certutil -setreg ca\\csp\\Provider, ProviderType) or repair the certificate.',
+    doc: 'A pasted `certutil -getreg ca\\csp` whose `Provider`/`ProviderType` differ from the key provider of the current CA certificate; reported on both lines.',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('careg.provider-mismatch'),
+  },
+  /** CNGHashAlgorithm set while the CA's provider is a CSP. */
+  'careg.cng-hash-on-csp': {
+    severity: 'warning',
+    message: 'CNGHashAlgorithm is {value}, but the CA\'s provider is a CSP, which signs with HashAlgorithm: this value has no effect until the CA key moves to a KSP.',
+    doc: '`CNGHashAlgorithm` in `ca\\csp` while `ProviderType` is a CSP\'s (a half-done CSP to KSP migration).',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('careg.cng-hash-on-csp'),
+  },
+  /** A KSP CA whose ca\csp has only the CryptoAPI HashAlgorithm. */
+  'careg.hash-confusion': {
+    severity: 'warning',
+    message: 'HashAlgorithm is {value}, but a CA on a Key Storage Provider signs with CNGHashAlgorithm, which is not set. Set it: certutil -setreg ca\\csp\\CNGHashAlgorithm SHA256.',
+    doc: 'A KSP CA whose `ca\\csp` has `HashAlgorithm` (CryptoAPI) but no `CNGHashAlgorithm`.',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('careg.hash-confusion'),
+  },
+  /** Interactive = 1 with an HSM provider. */
+  'careg.interactive': {
+    severity: 'warning',
+    message: 'Interactive is 1 with {provider}: the provider may prompt (operator card, passphrase), and CertSvc, a service, waits for a prompt no one sees. Set it to 0 unless the HSM vendor requires it.',
+    doc: '`Interactive = 1` in `ca\\csp` with a provider that is not one of Microsoft\'s (an HSM).',
+    setting: HEALTH_SEVERITY,
+    docs: rulesDoc('careg.interactive'),
   },
   // ---- limits ---------------------------------------------------------------------------------
   /** More problems than `certutil.maxProblems`: the most severe are shown, this one says how many are not. */
@@ -330,6 +451,11 @@ export type RuleCode = keyof typeof rules;
 
 /** Every code, for tables and documentation. */
 export const ruleCodes = Object.keys(rules) as RuleCode[];
+
+/** The codeDescription link of a code: its section of docs/rules.md, when it has one. */
+export function ruleDocsUrl(code: string): string | undefined {
+  return code in rules ? (rules[code as RuleCode] as Rule).docs : undefined;
+}
 
 /** Fills a rule's message template. Unknown parameters stay visible, so a missing one is noticed. */
 export function formatMessage(code: RuleCode, params: Record<string, string | number> = {}): string {

@@ -68,3 +68,37 @@ export function labelPattern(labels: readonly string[]): string {
 function escape(ch: string): string {
   return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+// ---- CA key health (issue #15): the labels and status lines the health checks read (docs/formats.md "CA key health") ----
+
+/** Labels of the certificate facts the health checks read; a missing language falls back to structure. */
+export const healthLabels = {
+  /** ` NotBefore: 3/16/2018 12:00 AM`; German translates it, French, Italian and Chinese keep it (docs/formats.md "CA key health" §H2). */
+  notBefore: ['NotBefore', 'Nicht vor'],
+  notAfter: ['NotAfter', 'Nicht nach'],
+  /** `Key Id Hash(sha1): 2e44…`: the hash of the public key, equal on every certificate of one key. */
+  keyIdHash: ['Key Id Hash'],
+  /** The line after `Key Container =` when certutil opened a CSP key and read its container's own name. */
+  simpleContainerName: ['Simple container name'],
+  uniqueContainerName: ['Unique container name', 'Eindeutiger Containername'],
+} as const;
+
+/** What a lost-key status line says: the certificate's key cannot be found or does not match. */
+export type LostKeyKind = 'missing-keyset' | 'no-key-provider' | 'no-decryption-key' | 'encryption-test' | 'signature-test' | 'key-mismatch';
+
+/** certutil's status lines for a certificate whose key association is lost (docs/formats.md "CA key health" §H1). */
+export const lostKeyLines: readonly { kind: LostKeyKind; texts: readonly string[] }[] = [
+  { kind: 'missing-keyset', texts: ['Missing stored keyset'] },
+  { kind: 'no-key-provider', texts: ['No key provider information', 'Aucune information sur le fournisseur de clé'] },
+  { kind: 'no-decryption-key', texts: ['Cannot find the certificate and private key for decryption'] },
+  { kind: 'encryption-test', texts: ['Encryption test FAILED'] },
+  { kind: 'signature-test', texts: ['Signature test FAILED'] },
+  { kind: 'key-mismatch', texts: ['ERROR: Could not verify certificate public key against private key'] },
+];
+
+/** certutil's own line when the stored and the real container name differ (docs/formats.md "CA key health" §H1). */
+export const containerInconsistentLabels: readonly string[] = ['ERROR: Container name inconsistent'];
+
+/** Which language a certificate label belongs to, by its index in the label lists above (EN, DE, FR, IT, ZH). */
+export const labelLanguages = ['en', 'de', 'fr', 'it', 'zh'] as const;
+export type LabelLanguage = (typeof labelLanguages)[number];

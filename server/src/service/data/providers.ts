@@ -16,6 +16,8 @@ export interface Provider {
   providerType: number;
   /** One line for hover and completion. */
   note: string;
+  /** A PROV_RSA_FULL CSP that cannot hash with SHA-2, so a CA key in it cannot sign with SHA-256 (docs/formats.md "CA key health" §H4). */
+  noSha2?: true;
 }
 
 export const providers: readonly Provider[] = [
@@ -29,9 +31,9 @@ export const providers: readonly Provider[] = [
   { name: 'Cavium Key Storage Provider', kind: 'ksp', providerType: 0, note: 'AWS CloudHSM KSP (Client SDK 3 and 5).' },
   { name: 'Utimaco CryptoServer Key Storage Provider', kind: 'ksp', providerType: 0, note: 'Utimaco CryptoServer HSM KSP.' },
   { name: 'YubiHSM Key Storage Provider', kind: 'ksp', providerType: 0, note: 'Yubico YubiHSM 2 KSP.' },
-  { name: 'Microsoft Base Cryptographic Provider v1.0', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL.' },
-  { name: 'Microsoft Enhanced Cryptographic Provider v1.0', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL.' },
-  { name: 'Microsoft Strong Cryptographic Provider', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL.' },
+  { name: 'Microsoft Base Cryptographic Provider v1.0', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', noSha2: true },
+  { name: 'Microsoft Enhanced Cryptographic Provider v1.0', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', noSha2: true },
+  { name: 'Microsoft Strong Cryptographic Provider', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', noSha2: true },
   { name: 'Microsoft Base Smart Card Crypto Provider', kind: 'csp', providerType: 1, note: 'Legacy smart card CSP, PROV_RSA_FULL.' },
   { name: 'Microsoft Enhanced RSA and AES Cryptographic Provider', kind: 'csp', providerType: 24, note: 'Legacy CryptoAPI CSP, PROV_RSA_AES.' },
   { name: 'Microsoft RSA SChannel Cryptographic Provider', kind: 'csp', providerType: 12, note: 'Legacy CryptoAPI CSP, PROV_RSA_SCHANNEL.' },

@@ -8,6 +8,7 @@ import { lookupProviderType } from '../data/providerTypes';
 import { markdownText } from '../markdown';
 import type { Span } from '../types';
 import { certificateAt } from './certificateAt';
+import { healthHover } from './healthHover';
 import type { DumpDocument, Field, KeyProvInfo } from './parser';
 
 /** Markdown for the thing under `offset`, and the span it covers. */
@@ -16,7 +17,9 @@ export interface HoverResult {
   span: Span;
 }
 
-export function dumpHover(dump: DumpDocument, offset: number): HoverResult | undefined {
+export function dumpHover(dump: DumpDocument, offset: number, text?: string): HoverResult | undefined {
+  const health = text !== undefined ? healthHover(dump, text, offset) : undefined;
+  if (health) return health;
   const certificate = certificateAt(dump, offset);
   if (!certificate) return undefined;
   const keyProv = certificate.keyProv;

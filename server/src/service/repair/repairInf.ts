@@ -68,22 +68,33 @@ function unsafeInValue(value: string): string | undefined {
 }
 
 /** Writes the KeyProv.inf for `target`, or says why it cannot. */
-export function writeRepairInf(target: RepairTarget, fileName = repairInfFileName(target.serial)): RepairInfResult {
+/** The key spec and provider type an INF writes: KeySpec=0 with ProviderType=0 (a KSP key) unless a repair needs a CSP's. */
+export interface RepairInfKey {
+  keySpec: number;
+  providerType: number;
+}
+
+/** Writes the KeyProv.inf for `target` (KeySpec=0 on a KSP unless `key` says otherwise), or says why it cannot. */
+export function writeRepairInf(target: RepairTarget, fileName = repairInfFileName(target.serial), key: RepairInfKey = { keySpec: 0, providerType: 0 }): RepairInfResult {
+  if (![0, 1, 2].includes(key.keySpec) || !Number.isInteger(key.providerType) || key.providerType < 0 || key.providerType > 0xffff) {
+    return { ok: false, reason: `KeySpec ${shown(key.keySpec)} with ProviderType ${shown(key.providerType)} is not a key spec a KeyProv.inf can carry.` };
+  }
   const reason = unsafeReason(target) ?? unsafeFileName(fileName);
   if (reason) return { ok: false, reason };
+  const keySpecShown = key.keySpec === 0 ? '0 -- XCN_AT_NONE' : key.keySpec === 1 ? '1 -- AT_KEYEXCHANGE' : '2 -- AT_SIGNATURE';
   return {
     ok: true,
     fileName,
     text: propertyInf(target, [
-      `; ${fileName}: sets KeySpec=0 on the key provider information of one certificate.`,
+      `; ${fileName}: sets KeySpec=${key.keySpec} on the key provider information of one certificate.`,
       ...aboutLines(target),
       '; Container, Provider and Flags are copied from the certutil dump.',
       ';',
       `; Repair (${where(target)}, in the folder of this file):`,
       `;   ${repairCommand(target, fileName)}`,
-      '; Verify (CERT_KEY_PROV_INFO_PROP_ID(2) must show KeySpec = 0 -- XCN_AT_NONE):',
+      `; Verify (CERT_KEY_PROV_INFO_PROP_ID(2) must show KeySpec = ${keySpecShown}):`,
       `;   ${verifyCommand(target)}`,
-    ], { providerType: 0, keySpec: 0 }),
+    ], key),
   };
 }
 

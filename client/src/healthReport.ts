@@ -1,0 +1,30 @@
+/** `Certutil: Show CA key health`: the server's report of the active dump in a webview (scripts off, strict CSP). */
+
+import { randomBytes } from 'crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { contributedCommands } from '../../common/commands';
+import { languageIds } from '../../common/languageIds';
+import { healthReportRequest } from '../../common/protocol';
+
+export function registerHealthReport(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(vscode.commands.registerCommand(contributedCommands.showCaKeyHealth, (uri?: vscode.Uri) => showHealthReport(client, uri)));
+}
+
+async function showHealthReport(client: LanguageClient, uri?: vscode.Uri): Promise<vscode.WebviewPanel | undefined> {
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== languageIds.dump) {
+    void vscode.window.showWarningMessage('Open a certutil dump (certutil -v -store my > machine.txt) to see its CA key health.');
+    return undefined;
+  }
+  // The nonce is the only way the report's style block passes the Content-Security-Policy.
+  const nonce = randomBytes(18).toString('base64');
+  const result = await client.sendRequest(healthReportRequest, { uri: document.uri.toString(), nonce });
+  if (!result) {
+    void vscode.window.showWarningMessage('The language server could not build the CA key health report for this dump.');
+    return undefined;
+  }
+  const panel = vscode.window.createWebviewPanel('certutil.caKeyHealth', `CA key health: ${vscode.workspace.asRelativePath(document.uri)}`, vscode.ViewColumn.Beside, { enableScripts: false, localResourceRoots: [] });
+  panel.webview.html = result.html;
+  return panel;
+}

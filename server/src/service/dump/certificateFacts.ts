@@ -1,0 +1,268 @@
+/**
+ * The facts of one certificate that the health checks read and the parser does not keep: validity dates,
+ * signature and key algorithm, key length, EKUs, Key Id Hash, the container names certutil read from the key,
+ * and certutil's status lines. One linear pass over the certificate's own lines, cached per certificate
+ * object, so the incremental re-parse (which keeps unchanged certificates) keeps their facts too. The
+ * error lines of certutil itself (`CertUtil: -verb command FAILED: 0x…`) are read from the whole dump,
+ * cached per parse. Anchors: structure and OIDs first, labels (data/dumpLabels.ts) to confirm
+ * (docs/formats.md "CA key health").
+ */
+
+import { certificateLabels, containerInconsistentLabels, healthLabels, labelLanguages, labelPattern, lostKeyLines, type LabelLanguage, type LostKeyKind } from '../data/dumpLabels';
+import { leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
+import { detachStrings, moved } from './reuse';
+import type { Span } from '../types';
+import { findCaRegistries, type CaRegistry } from './caRegistry';
+import { readDateParts, type DateParts } from './dumpDates';
+import type { Certificate, DumpDocument, Field } from './parser';
+
+/** An algorithm line: `Algorithm ObjectId: 1.2.840.113549.1.1.5 sha1RSA`. */
+export interface Algorithm {
+  oid: string;
+  name: string;
+}
+
+/** One lost-key status line (`Missing stored keyset`, `Encryption test FAILED` …). */
+export interface LostKeyLine extends Span {
+  kind: LostKeyKind;
+}
+
+/** What one certificate's text shows beyond the parse. */
+export interface CertificateFacts {
+  notBefore?: Field<DateParts | undefined>;
+  notAfter?: Field<DateParts | undefined>;
+  /** The certificate's signature algorithm: the first algorithm line whose OID is a signature algorithm. */
+  signatureAlgorithm?: Field<Algorithm>;
+  /** The subject public key's algorithm (RSA, ECC …). */
+  publicKeyAlgorithm?: Field<Algorithm>;
+  /** `Public Key Length: 2048 bits`, read by shape from the lines after the key algorithm. */
+  publicKeyLength?: Field<number>;
+  /** EKU OIDs from the Enhanced Key Usage extension (2.5.29.37) and the EKU property (9). */
+  ekus: string[];
+  /** `Key Id Hash(<alg>)` values, by algorithm, hex without spaces, lower case (a plain record: `moved` copies it). */
+  keyIdHashes: Record<string, string>;
+  simpleContainerName?: Field<string>;
+  uniqueContainerName?: Field<string>;
+  lostKey: LostKeyLine[];
+  /** certutil's `ERROR: Container name inconsistent: …` line, and what follows the colon. */
+  containerInconsistent?: Field<string>;
+  /** The language of the certificate's labels (by its serial number label), when known. */
+  language?: LabelLanguage;
+  /** certutil's error lines and pasted `ca\\csp` blocks in the certificate's part of the dump. */
+  errors: CertutilErrorLine[];
+  registries: CaRegistry[];
+}
+
+/** OIDs of signature algorithms, by the hash they sign with (RFC 3279, RFC 4055, RFC 5758). */
+export const signatureOids: Readonly<Record<string, { hash: 'md5' | 'sha1' | 'sha2'; name: string }>> = {
+  '1.2.840.113549.1.1.4': { hash: 'md5', name: 'md5RSA' },
+  '1.2.840.113549.1.1.5': { hash: 'sha1', name: 'sha1RSA' },
+  '1.2.840.113549.1.1.11': { hash: 'sha2', name: 'sha256RSA' },
+  '1.2.840.113549.1.1.12': { hash: 'sha2', name: 'sha384RSA' },
+  '1.2.840.113549.1.1.13': { hash: 'sha2', name: 'sha512RSA' },
+  '1.2.840.10040.4.3': { hash: 'sha1', name: 'sha1DSA' },
+  '1.2.840.10045.4.1': { hash: 'sha1', name: 'sha1ECDSA' },
+  '1.2.840.10045.4.3.2': { hash: 'sha2', name: 'sha256ECDSA' },
+  '1.2.840.10045.4.3.3': { hash: 'sha2', name: 'sha384ECDSA' },
+  '1.2.840.10045.4.3.4': { hash: 'sha2', name: 'sha512ECDSA' },
+};
+
+/** OIDs of subject public key algorithms (RFC 3279, RFC 5480). */
+export const publicKeyOids: Readonly<Record<string, string>> = {
+  '1.2.840.113549.1.1.1': 'RSA',
+  '1.2.840.10045.2.1': 'ECC',
+  '1.2.840.10040.4.1': 'DSA',
+};
+
+const ENHANCED_KEY_USAGE_OID = '2.5.29.37';
+const ENHKEY_USAGE_PROP_ID = 9;
+
+const WS = '[\\s\\u00a0\\ufeff\\ufffd]';
+function colonLabel(labels: readonly string[], argument = ''): RegExp {
+  return new RegExp(`^${WS}*(?:${labelPattern(labels)})${argument}${WS}*:${WS}*((?:.*[^\\s\\u00a0])?)${WS}*$`, 'is');
+}
+const NOT_BEFORE = colonLabel(healthLabels.notBefore);
+const NOT_AFTER = colonLabel(healthLabels.notAfter);
+const KEY_ID_HASH = colonLabel(healthLabels.keyIdHash, `${WS}*\\(([A-Za-z0-9-]{1,20})\\)`);
+const SIMPLE_NAME = colonLabel(healthLabels.simpleContainerName);
+const UNIQUE_NAME = colonLabel(healthLabels.uniqueContainerName);
+const INCONSISTENT = colonLabel(containerInconsistentLabels);
+// `Label: 1.2.840.113549.1.1.5 sha1RSA`: the OID is never translated, the label is.
+const ALGORITHM_LINE = /^[\s\u00a0]*[^:=]{1,80}:[\s\u00a0]*(\d{1,9}(?:\.\d{1,9}){2,20})[\s\u00a0]+(\S{1,40})/;
+// `Public Key Length: 2048 bits`: a label, a number, a unit word.
+const KEY_LENGTH_LINE = /^[\s\u00a0]*[^:=\d]{1,80}:[\s\u00a0]*(\d{3,5})[\s\u00a0]+\S{1,20}[\s\u00a0]*$/;
+const OID_IN_PARENTHESES = /\((\d{1,9}(?:\.\d{1,9}){2,30})\)/g;
+const LOST_KEY = lostKeyLines.map((l) => ({ kind: l.kind, pattern: new RegExp(`^${WS}*(?:${labelPattern(l.texts)})${WS}*[.:]?${WS}*$`, 'i') }));
+const SERIAL_LABELS = certificateLabels.serial.map((label, i) => ({ language: labelLanguages[i], pattern: new RegExp(`^${WS}*(?:${labelPattern([label])})${WS}*:`, 'i') }));
+
+const factsOf = new WeakMap<Certificate, CertificateFacts>();
+/**
+ * Facts by certificate text, for the certificates the incremental parse moves to new offsets (new objects with
+ * the same text): their facts are moved, not read again. Bounded: cleared when it outgrows any real store.
+ */
+const factsByText = new Map<string, { text: string; start: number; facts: CertificateFacts }>();
+const MAX_CACHED_TEXTS = 20_000;
+
+/** The facts of `certificate` in `text` (the text the dump was parsed from). */
+export function certificateFacts(text: string, certificate: Certificate): CertificateFacts {
+  let facts = factsOf.get(certificate);
+  if (!facts) {
+    const own = text.slice(certificate.start, certificate.end);
+    // Hashing every certificate's whole text per keystroke costs more than reading it: key by a fingerprint, then compare.
+    const key = `${own.length}:${own.slice(0, 120)}:${own.slice(-120)}`;
+    const known = factsByText.get(key);
+    if (known && known.text === own) {
+      facts = moved(known.facts, certificate.start - known.start);
+    } else {
+      facts = readFacts(text, certificate);
+      detachStrings(facts);
+      if (factsByText.size >= MAX_CACHED_TEXTS) factsByText.clear();
+      factsByText.set((' ' + key).slice(1), { text: (' ' + own).slice(1), start: certificate.start, facts });
+    }
+    factsOf.set(certificate, facts);
+  }
+  return facts;
+}
+
+function readFacts(text: string, certificate: Certificate): CertificateFacts {
+  const facts: CertificateFacts = { ekus: [], keyIdHashes: {}, lostKey: [], errors: findErrorLines(text, certificate.start, certificate.end), registries: findCaRegistries(text, certificate.start, certificate.end) };
+  const lines = splitLines(text, certificate.start, certificate.end);
+  const ekuSpans = [
+    ...certificate.extensions.filter((e) => e.oid === ENHANCED_KEY_USAGE_OID),
+    ...certificate.properties.filter((p) => p.id === ENHKEY_USAGE_PROP_ID),
+  ];
+  const serialLine = certificate.serial?.line;
+  let keyAlgorithmLine = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const t = line.text;
+    if (t.length > 4000) continue;
+    if (serialLine && line.start <= serialLine.start && serialLine.start <= line.end) facts.language = SERIAL_LABELS.find((s) => s.pattern.test(t))?.language;
+    if (ekuSpans.some((s) => s.start <= line.start && line.start <= s.end)) {
+      for (const m of t.matchAll(OID_IN_PARENTHESES)) if (!facts.ekus.includes(m[1])) facts.ekus.push(m[1]);
+      continue;
+    }
+    const colon = t.includes(':');
+    let m: RegExpExecArray | null;
+    if (colon && !facts.notBefore && (m = NOT_BEFORE.exec(t))) facts.notBefore = field(line, m[1], readDateParts(m[1]));
+    else if (colon && !facts.notAfter && (m = NOT_AFTER.exec(t))) facts.notAfter = field(line, m[1], readDateParts(m[1]));
+    else if (colon && (m = ALGORITHM_LINE.exec(t))) {
+      const oid = m[1];
+      const algorithm = { oid, name: m[2] };
+      if (!facts.signatureAlgorithm && signatureOids[oid]) facts.signatureAlgorithm = field(line, oid, algorithm);
+      else if (!facts.publicKeyAlgorithm && publicKeyOids[oid]) {
+        facts.publicKeyAlgorithm = field(line, oid, algorithm);
+        keyAlgorithmLine = i;
+      }
+    } else if (colon && !facts.publicKeyLength && keyAlgorithmLine >= 0 && i - keyAlgorithmLine <= 6 && (m = KEY_LENGTH_LINE.exec(t))) {
+      facts.publicKeyLength = field(line, m[1], Number(m[1]));
+    } else if (colon && (m = KEY_ID_HASH.exec(t))) {
+      const alg = m[1].toLowerCase();
+      const hex = m[2].replace(/\s/g, '').toLowerCase();
+      if (/^[0-9a-f]{16,128}$/.test(hex) && !(alg in facts.keyIdHashes)) facts.keyIdHashes[alg] = hex;
+    } else if (colon && !facts.simpleContainerName && (m = SIMPLE_NAME.exec(t))) facts.simpleContainerName = field(line, m[1], m[1]);
+    else if (colon && !facts.uniqueContainerName && (m = UNIQUE_NAME.exec(t))) facts.uniqueContainerName = field(line, m[1], m[1]);
+    else if (colon && !facts.containerInconsistent && (m = INCONSISTENT.exec(t))) facts.containerInconsistent = field(line, m[1], m[1]);
+    // Status lines start with a letter; hex dump rows (most lines of a -v dump) start with a digit.
+    else if (!isDigit(t.charCodeAt(leadingSpace(t)))) {
+      const lost = LOST_KEY.find((l) => l.pattern.test(t));
+      if (lost) facts.lostKey.push({ kind: lost.kind, ...trimmedSpan(line) });
+    }
+  }
+  return facts;
+}
+
+/** One of certutil's own error lines with the HRESULT it printed. */
+export interface CertutilErrorLine extends Span {
+  /** The HRESULT, unsigned. */
+  code: number;
+  /** Where the code stands on the line. */
+  codeSpan: Span;
+  /** `-repairstore` of `CertUtil: -repairstore command FAILED`, or the API of `NCryptOpenKey failed`. */
+  source: string;
+  /** The symbolic name certutil printed in parentheses, if any. */
+  printedName?: string;
+}
+
+// `CertUtil: -store command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)`; the words between are localized.
+const CERTUTIL_FAILED = /^[\s\u00a0]*CertUtil:[\s\u00a0]*(-[A-Za-z]{1,40})\b[^\r\n]{0,200}?(0x[0-9a-fA-F]{8})\b(?:[\s\u00a0]*\((-?\d{1,10})(?:[\s\u00a0]+([A-Z][A-Z0-9_]{2,60}))?\))?/;
+// `NCryptOpenKey failed: 80090016`, `CryptAcquireContext failed: 0x80090016`: an API name, `failed`, the code.
+const API_FAILED = /^[\s\u00a0]*([A-Za-z][A-Za-z0-9_]{2,60})[\s\u00a0]+failed:[\s\u00a0]*((?:0x)?[0-9a-fA-F]{8})\b/i;
+
+const errorsOf = new WeakMap<DumpDocument, CertutilErrorLine[]>();
+const registriesOf = new WeakMap<DumpDocument, CaRegistry[]>();
+
+/** Every certutil error line of the dump, in order: the text before the first certificate, then each certificate's (cached with its facts). */
+export function certutilErrorLines(text: string, dump: DumpDocument): CertutilErrorLine[] {
+  let found = errorsOf.get(dump);
+  if (!found) {
+    found = [...findErrorLines(text, 0, dump.certificates[0]?.start ?? text.length), ...dump.certificates.flatMap((c) => certificateFacts(text, c).errors)];
+    errorsOf.set(dump, found);
+  }
+  return found;
+}
+
+/** Every pasted `certutil -getreg ca\\csp` block of the dump, read the same way. */
+export function caRegistries(text: string, dump: DumpDocument): CaRegistry[] {
+  let found = registriesOf.get(dump);
+  if (!found) {
+    found = [...findCaRegistries(text, 0, dump.certificates[0]?.start ?? text.length), ...dump.certificates.flatMap((c) => certificateFacts(text, c).registries)];
+    registriesOf.set(dump, found);
+  }
+  return found;
+}
+
+/** certutil's error lines between `from` and `to`: only lines with `CertUtil:` or `failed:` can be, so find those. */
+function findErrorLines(text: string, from: number, to: number): CertutilErrorLine[] {
+  const found: CertutilErrorLine[] = [];
+  const candidate = /CertUtil:|failed:/gi;
+  candidate.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = candidate.exec(text)) && m.index < to) {
+    let start = m.index;
+    while (start > from && !isLineBreak(text.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < to && !isLineBreak(text.charCodeAt(end))) end++;
+    candidate.lastIndex = end;
+    if (end - start > 4000) continue;
+    const error = readErrorLine({ index: 0, start, end, text: text.slice(start, end) });
+    if (error) found.push(error);
+  }
+  return found;
+}
+
+function readErrorLine(line: Line): CertutilErrorLine | undefined {
+  const t = line.text;
+  let m = CERTUTIL_FAILED.exec(t);
+  if (m) {
+    const code = parseInt(m[2], 16) >>> 0;
+    // Success codes (the high bit clear) are not failures.
+    if (code < 0x80000000) return undefined;
+    const at = t.indexOf(m[2]);
+    const error: CertutilErrorLine = { ...trimmedSpan(line), code, codeSpan: { start: line.start + at, end: line.start + at + m[2].length }, source: m[1] };
+    if (m[4]) error.printedName = m[4];
+    return error;
+  }
+  m = API_FAILED.exec(t);
+  if (m) {
+    const code = parseInt(m[2].replace(/^0x/i, ''), 16) >>> 0;
+    if (code < 0x80000000) return undefined;
+    const at = t.indexOf(m[2], m.index + m[1].length);
+    return { ...trimmedSpan(line), code, codeSpan: { start: line.start + at, end: line.start + at + m[2].length }, source: m[1] };
+  }
+  return undefined;
+}
+
+function field<T>(line: Line, raw: string, value: T): Field<T> {
+  const at = raw ? line.text.lastIndexOf(raw) : -1;
+  const start = at >= 0 ? line.start + at : line.end;
+  return { value, start, end: start + (at >= 0 ? raw.length : 0), line: trimmedSpan(line) };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}

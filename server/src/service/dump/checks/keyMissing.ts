@@ -1,0 +1,107 @@
+/**
+ * `key.missing`: certutil says the certificate's private key cannot be found or does not match it
+ * (docs/formats.md "CA key health" §H1). A certificate without any key (`No key provider information`) is
+ * normal in the root and intermediate stores, so that is only a finding in the personal store (`my`).
+ * Repair: `certutil -repairstore` without an INF, or a KeyProv INF when another certificate of the same key
+ * (same Key Id Hash) shows the container.
+ */
+
+import { defaultRepairStore } from '../../data/stores';
+import type { LostKeyKind } from '../../data/dumpLabels';
+import type { KeyRepair } from '../../repair/keyRepair';
+import { repairStoreCommand } from '../../repair/keyRepair';
+import { repairTargetOf } from '../../repair/repairTarget';
+import { report } from '../../rules';
+import type { Problem, Related } from '../../types';
+import type { Certificate } from '../parser';
+import { isCaCertificate, type HealthContext } from './healthContext';
+
+/** What each status line says, in the message. */
+const said: Record<LostKeyKind, string> = {
+  'missing-keyset': 'certutil reports "Missing stored keyset" (the container named in the certificate is not there)',
+  'no-key-provider': 'The certificate has no key-provider property',
+  'no-decryption-key': 'certutil cannot find the private key of this certificate',
+  'encryption-test': 'The encryption test with the private key FAILED',
+  'signature-test': 'The signature test with the private key FAILED',
+  'key-mismatch': 'certutil could not verify the certificate\'s public key against the private key',
+};
+
+/** Lines that only say "there is no key": normal outside the personal store. */
+const noKeyAtAll: readonly LostKeyKind[] = ['no-key-provider', 'no-decryption-key'];
+
+export function checkKeyMissing(context: HealthContext, certificate: Certificate, problems: Problem[]): void {
+  const facts = context.facts(certificate);
+  const store = context.dump.store?.name.toLowerCase();
+  const inPersonalStore = store === undefined || store === defaultRepairStore;
+  const lines = facts.lostKey.filter((l) => inPersonalStore || !noKeyAtAll.includes(l.kind));
+  if (lines.length === 0) return;
+  const isCA = isCaCertificate(context, certificate);
+  // A key that is there but fails is a problem on any certificate; no key at all only matters on a CA
+  // certificate (the CA signs with it): many other certificates in a personal store are imported without one.
+  const broken = lines.some((l) => !noKeyAtAll.includes(l.kind));
+  const severity = context.severity('key.missing', isCA ? 'error' : broken ? 'warning' : 'information');
+  if (severity === 'off') return;
+  const first = lines[0];
+  const serial = certificate.serial?.value;
+  const storeName = context.dump.store?.name ?? defaultRepairStore;
+  const related: Related[] = lines.slice(1).map((l) => ({ ...l, message: said[l.kind] }));
+  const donor = serial !== undefined ? keyDonor(context, certificate) : undefined;
+  let repair: KeyRepair | undefined;
+  let advice: string;
+  if (donor && serial !== undefined) {
+    const target = { ...donor.target, serial, isCA };
+    // The donor's KeySpec and ProviderType as the dump shows them are its own state, not this certificate's.
+    delete target.keySpec;
+    delete target.providerType;
+    if (certificate.subject) target.subject = certificate.subject.value;
+    else delete target.subject;
+    if (certificate.index !== undefined) target.index = certificate.index;
+    else delete target.index;
+    repair = { kind: 'inf', target, key: donor.key, why: `certificate ${donor.certificate.index ?? '?'} has the same key` };
+    advice = `Certificate ${donor.certificate.index ?? '?'} has the same key (same Key Id Hash) in container "${donor.target.container}": generate a KeyProv INF for it (quick fix), or run ${repairStoreCommand(serial, storeName)}.`;
+    if (donor.certificate.keyProv?.container) related.push({ ...donor.certificate.keyProv.container.line, message: 'The same key\'s container, on another certificate' });
+  } else if (serial !== undefined) {
+    repair = { kind: 'repairstore', serial, store: storeName };
+    advice = `Run ${repairStoreCommand(serial, storeName)} (elevated): without an INF, certutil searches the key providers for the key that matches the certificate. If none does, the key is gone: restore it from a backup (PFX) or renew with a new key.`;
+  } else {
+    advice = 'The dump shows no serial number to repair it by.';
+  }
+  if (certificate.caEvidence) related.push({ ...certificate.caEvidence, message: 'This is a CA certificate' });
+  problems.push(report('key.missing', first, { what: said[first.kind], repair: advice }, { severity, related, ...(repair ? { data: repair } : {}) }));
+}
+
+type Donor = { certificate: Certificate; target: NonNullable<ReturnType<typeof repairTargetOf>>; key: { keySpec: number; providerType: number } };
+
+/** Another certificate of the dump with the same key and a working key-provider property. */
+function keyDonor(context: HealthContext, certificate: Certificate): Donor | undefined {
+  const facts = context.facts(certificate);
+  const donors = donorsOf(context);
+  for (const [alg, value] of Object.entries(facts.keyIdHashes)) {
+    const donor = donors.get(`${alg}:${value}`);
+    if (donor && donor.certificate !== certificate) return donor;
+  }
+  return undefined;
+}
+
+const donorsByContext = new WeakMap<HealthContext, Map<string, Donor>>();
+
+/** Per Key Id Hash, the first certificate whose key-provider property can be copied: one pass per check run. */
+function donorsOf(context: HealthContext): Map<string, Donor> {
+  let donors = donorsByContext.get(context);
+  if (!donors) {
+    donors = new Map();
+    for (const other of context.dump.certificates) {
+      const otherFacts = context.facts(other);
+      if (otherFacts.lostKey.length > 0) continue;
+      const target = repairTargetOf(context.dump, other);
+      const keySpec = other.keyProv?.keySpec?.value;
+      const providerType = other.keyProv?.providerType?.value;
+      if (!target || keySpec === undefined || providerType === undefined) continue;
+      // A KSP key takes KeySpec 0 whatever the other certificate records (keyspec.ksp-nonzero reports that one).
+      const donor: Donor = { certificate: other, target, key: providerType === 0 ? { keySpec: 0, providerType: 0 } : { keySpec, providerType } };
+      for (const [alg, value] of Object.entries(otherFacts.keyIdHashes)) if (!donors.has(`${alg}:${value}`)) donors.set(`${alg}:${value}`, donor);
+    }
+    donorsByContext.set(context, donors);
+  }
+  return donors;
+}

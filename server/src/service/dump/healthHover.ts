@@ -1,0 +1,64 @@
+/**
+ * Hovers on the lines the CA key health checks read: certutil's error lines (the HRESULT, what it means for a
+ * CA key, the next command, from data/hresults.ts), the lost-key status lines, and NotAfter (how the date was
+ * read, and why, when the order of day and month had to be decided).
+ */
+
+import { hresultHex, lookupHResult } from '../data/hresults';
+import { defaultRepairStore } from '../data/stores';
+import { markdownText } from '../markdown';
+import { repairStoreCommand } from '../repair/keyRepair';
+import type { Span } from '../types';
+import { certificateFacts, certutilErrorLines } from './certificateFacts';
+import { healthContext } from './checks/healthContext';
+import type { DumpDocument } from './parser';
+
+const inside = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
+
+export function healthHover(dump: DumpDocument, text: string, offset: number): { contents: string; span: Span } | undefined {
+  const error = certutilErrorLines(text, dump).find((e) => inside(e, offset));
+  if (error) {
+    const known = lookupHResult(error.code);
+    const signed = error.code | 0;
+    if (!known) return { span: error, contents: `**${hresultHex(error.code)}** (${signed}): not in this extension's table of CA key errors. \`certutil -error ${hresultHex(error.code)}\` prints Windows' text for it.` };
+    return {
+      span: error,
+      contents: [
+        `**${hresultHex(known.code)} ${known.name}** (${signed}): ${markdownText(known.text)}`,
+        '',
+        `For a CA key: ${markdownText(known.meaning)}`,
+        '',
+        `Next: ${markdownText(known.next)}`,
+        '',
+        `Source: ${known.source}`,
+      ].join('\n'),
+    };
+  }
+  const certificate = dump.certificates.find((c) => c.start <= offset && offset <= c.end);
+  if (!certificate) return undefined;
+  const facts = certificateFacts(text, certificate);
+  const lost = facts.lostKey.find((l) => inside(l, offset));
+  if (lost) {
+    const serial = certificate.serial?.value;
+    const command = serial ? `\n\n\`${repairStoreCommand(serial, dump.store?.name ?? defaultRepairStore)}\` (elevated) asks certutil to search the key providers for the key that matches this certificate and to link it again.` : '';
+    return { span: lost, contents: `**Lost key association**: certutil could not use this certificate's private key.${command}` };
+  }
+  if (facts.notAfter && inside(facts.notAfter.line, offset)) {
+    const context = healthContext(dump, text, { nonCaKeySpecSeverity: 'warning' });
+    const read = context.date(facts.notAfter.value);
+    if (!read || read.kind === 'invalid') return { span: facts.notAfter.line, contents: '**NotAfter**: not a date format this extension reads.' };
+    if (read.kind === 'ambiguous') {
+      return {
+        span: facts.notAfter.line,
+        contents: `**NotAfter**: the dump does not say whether this date is month/day or day/month (no date in it has a number above 12, and its language does not decide). Read month first it is ${iso(read.values[0])}, day first ${iso(read.values[1])}. Validity is judged only where both readings agree.`,
+      };
+    }
+    const order = facts.notAfter.value?.fixed ? 'its format' : context.dateOrder ? `the dump's dates and language (${context.dateOrder === 'dmy' ? 'day first' : 'month first'})` : 'its numbers';
+    return { span: facts.notAfter.line, contents: `**NotAfter**: ${iso(read.value)} (local time of the machine that made the dump), read by ${order}.` };
+  }
+  return undefined;
+}
+
+function iso(value: number): string {
+  return new Date(value).toISOString().slice(0, 16).replace('T', ' ');
+}
