@@ -21,6 +21,8 @@ export interface FileOptions {
   encoding?: Encoding;
   /** Compute the repair file of each KeySpec finding (the JSON and SARIF reports carry it; text does not). */
   fixes?: boolean;
+  /** Today, in milliseconds since 1970, for the validity findings (the editor passes its clock the same way). */
+  today?: number;
 }
 
 /** Which of the editor's languages a file is: `.inf` and `.certdump` by name, any other file by content. */
@@ -41,7 +43,7 @@ export function analyse(shownPath: string, file: string | undefined, bytes: Uint
   const parsed = languageId === undefined ? undefined : parse(languageId, text, file === undefined ? undefined : path.basename(file));
   if (!parsed) return report;
   report.language = parsed.language;
-  const problems = diagnose(parsed, options.check);
+  const problems = diagnose(parsed, options.today === undefined ? options.check : { ...options.check, today: options.today });
   if (problems.length === 0) return report;
   const lines = new LineIndex(text);
   const fixes = file === undefined || options.fixes === false ? undefined : new FixMaker(parsed, file);

@@ -51,6 +51,8 @@ interface ScanOptions {
   jobs: number;
   workerMemory: number;
   color?: boolean;
+  /** --today, as milliseconds since 1970. */
+  today?: number;
 }
 
 function positiveInteger(value: string): number {
@@ -103,7 +105,7 @@ async function scan(paths: string[], options: ScanOptions): Promise<number> {
 }
 
 function fileOptions(options: Omit<FileOptions, 'encoding' | 'fixes'>, scanOptions: ScanOptions): FileOptions {
-  return { ...options, fixes: scanOptions.format !== 'text', ...(scanOptions.encoding ? { encoding: scanOptions.encoding } : {}) };
+  return { ...options, fixes: scanOptions.format !== 'text', today: scanOptions.today ?? Date.now(), ...(scanOptions.encoding ? { encoding: scanOptions.encoding } : {}) };
 }
 
 function repair(dump: string, options: { out: string; store?: string; user?: boolean; encoding?: Encoding }): number {
@@ -116,6 +118,14 @@ function repair(dump: string, options: { out: string; store?: string; user?: boo
   for (const file of outcome.written) process.stdout.write(`${file.file}${file.command ? `\n    ${file.command}` : ''}\n`);
   process.stdout.write(`${outcome.written.length} files written to ${path.resolve(options.out)}. Copy the folder to the CA and run repair-keyspec.cmd from an elevated prompt.\n`);
   return 0;
+}
+
+/** `2026-12-01` as milliseconds since 1970 (midnight UTC); anything else is a usage error. */
+function isoDay(value: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
+  if (!match || Number.isNaN(time) || new Date(time).getUTCDate() !== Number(match[3])) throw new InvalidArgumentError('a day as YYYY-MM-DD');
+  return time;
 }
 
 function program(): Command {
@@ -140,6 +150,7 @@ function program(): Command {
     .option('--worker-memory <MB>', 'heap limit of each worker; a file that needs more is reported as a read error', positiveInteger, 4096)
     .option('--color', 'colour in the text report even when it is not a terminal')
     .option('--no-color', 'no colour in the text report, even on a terminal')
+    .option('--today <date>', 'judge validity (cert.expired, cert.expiring) as of this day, YYYY-MM-DD (default: today)', isoDay)
     .addHelpText('after', exitCodesHelp)
     .action(async (paths: string[], options: ScanOptions) => {
       process.exitCode = await scan(paths, options);

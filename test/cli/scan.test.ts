@@ -36,7 +36,7 @@ describe('certutil-keyspec scan', function () {
   });
 
   it('prints the text report like the golden file: grouped per file, a summary, no colour off a terminal', () => {
-    const run = runCli(['scan', renewed, broken, seed, clean]);
+    const run = runCli(['scan', renewed, broken, seed, clean, '--today', '2025-06-01']);
     assert.equal(run.status, 1);
     assert.equal(run.stdout, fs.readFileSync(path.join(fixtures, 'cli', 'scan-text.golden'), 'utf8'));
     assert.doesNotMatch(run.stdout, /\u001b\[/);
