@@ -26,6 +26,8 @@ export const certificateLabels = {
   caVersion: ['CA Version', 'Version de l’autorité de certification', 'ZS-Version'],
   /** `Template: CA, Root Certification Authority` (FORMATS.md §1.3). */
   template: ['Template', 'Vorlage', 'Modèle', 'Modello', '模板'],
+  /** `Cert Hash(sha1):`, the SHA-1 hash `-repairstore` accepts as a CertId (docs/formats.md §D.2). */
+  certHash: ['Cert Hash(sha1)', 'Zertifikathash(sha1)', 'Hach. cert. (sha1)', 'Hash certificato (sha1)', '证书哈希(sha1)'],
 } as const;
 
 /** Values of Basic Constraints' first line (`Subject Type=CA`) that mean a CA certificate (inference for non-English). */
@@ -54,6 +56,8 @@ export function labelPattern(labels: readonly string[]): string {
       return Array.from(label)
         .map((ch) => {
           if (ch === ' ') return '[\\s\\u00a0]*';
+          // A pasted dump's curly apostrophe may have been straightened (docs/formats.md §D.4).
+          if (ch === '’') return "(?:’|'|[^\\x00-\\x7f]{1,2})";
           if (tolerant && ch.charCodeAt(0) > 0x7f) return `(?:${escape(ch)}|[^\\x00-\\x7f]{1,2})`;
           return escape(ch);
         })
