@@ -23,6 +23,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.commands.registerCommand(contributedCommands.compareWithLaterDump, (uri?: vscode.Uri) => compareWithLaterDump(client, hooks, uri)),
     vscode.commands.registerCommand(clientCommands.showGeneratedFile, showGeneratedFile),
     vscode.commands.registerCommand(clientCommands.openUntitledInf, openUntitledInf),
+    vscode.commands.registerCommand(clientCommands.repairWithStoreChoice, (uri: string, serial: string, question: string, store: string) => repairWithStoreChoice(client, uri, serial, question, store)),
   );
   return hooks;
 }
@@ -211,4 +212,28 @@ async function saveGenerated(document: vscode.TextDocument): Promise<vscode.Text
 async function openUntitledInf(text: string): Promise<void> {
   const document = await vscode.workspace.openTextDocument({ language: languageIds.inf, content: text });
   await vscode.window.showTextDocument(document, { preview: false });
+}
+
+/**
+ * The KeySpec quick fix for a certificate whose dump does not show its store: asks machine or user store
+ * (never guessed), then has the server write the repair with that answer.
+ */
+async function repairWithStoreChoice(client: LanguageClient, uri: string, serial: string, question: string, store: string): Promise<void> {
+  const items: (vscode.QuickPickItem & { location: 'machine' | 'user' })[] = [
+    { label: `Local machine store "${store}"`, description: `certutil -repairstore ${store}`, location: 'machine' },
+    { label: `Current user store "${store}"`, description: `certutil -user -repairstore ${store}`, location: 'user' },
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: `Which store holds ${serial}?`, placeHolder: question, ignoreFocusOut: true });
+  if (!picked) return;
+  const result = await client.sendRequest(repairEditRequest, { uri, serials: [serial], storeChoice: { location: picked.location, store } });
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(`No repair INF written: ${result.reason}`);
+    return;
+  }
+  if ('untitled' in result) {
+    for (const text of result.untitled) await openUntitledInf(text);
+    return;
+  }
+  const written = await applyRepairEdit(client, result);
+  if (written.length > 0) await vscode.window.showTextDocument(vscode.Uri.parse(written[0].uri), { preview: false });
 }

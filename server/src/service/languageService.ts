@@ -19,7 +19,8 @@ import type { CheckOptions } from './options';
 import type { FoldingSpan, OutlineSymbol } from './outline';
 import type { RepairHost } from './repair/fileNames';
 import { planRepair, type RepairPlan } from './repair/repairActions';
-import type { RepairTarget } from './repair/repairTarget';
+import { withStoreChoice, type RepairTarget, type StoreChoice } from './repair/repairTarget';
+import { isRepairTarget, needsStoreChoice } from '../../../common/repairTarget';
 import { report } from './rules';
 import type { Problem, Severity, Span } from './types';
 
@@ -27,7 +28,8 @@ export { defaultCheckOptions, type CheckOptions } from './options';
 export type { RepairHost } from './repair/fileNames';
 export { groupByContainer } from './repair/containerGroups';
 export type { RepairPlan } from './repair/repairActions';
-export type { RepairTarget } from './repair/repairTarget';
+export type { NoRepair, RepairTarget, StoreChoice } from './repair/repairTarget';
+export { isRepairTarget, needsStoreChoice } from '../../../common/repairTarget';
 export type { FoldingSpan, OutlineSymbol, SymbolKindName } from './outline';
 export type { InfCompletionItem } from './inf/completion';
 export type { Problem, Severity, Span } from './types';
@@ -129,11 +131,25 @@ function kspContainers(parsed: Parsed): DumpContainer[] {
  * The files a repair writes for `serials` of a dump (all its candidates when absent), in `folder` or beside
  * the dump: the one way the quick fix, the commands and the repair job name and write files.
  */
-export function repairPlan(parsed: Parsed, dumpUri: string, request: { serials?: readonly string[]; folder?: string; scripts: boolean }, host: RepairHost): RepairPlan {
+export function repairPlan(
+  parsed: Parsed,
+  dumpUri: string,
+  request: { serials?: readonly string[]; folder?: string; scripts: boolean; storeChoice?: StoreChoice },
+  host: RepairHost,
+): RepairPlan {
   const candidates = repairCandidates(parsed);
   const wanted = request.serials ? new Set(request.serials) : undefined;
-  const targets = candidates.map((c) => c.target).filter((t) => !wanted || wanted.has(t.serial));
+  let targets = candidates.map((c) => c.target).filter((t) => !wanted || wanted.has(t.serial));
   if (targets.length === 0) return { kind: 'refused', reason: wanted ? 'None of these certificates needs a KeySpec repair.' : 'No certificate in this dump needs a KeySpec repair.' };
+  // A store the dump does not show is asked for, never guessed (docs/formats.md §D.1).
+  const choice = request.storeChoice;
+  // The choice can come from a client request: check its shape, never trust it.
+  if (choice && ((choice.location !== 'machine' && choice.location !== 'user') || (choice.store !== undefined && typeof choice.store !== 'string'))) {
+    return { kind: 'refused', reason: 'The store choice must be the machine or the user store.' };
+  }
+  if (choice) targets = targets.map((t) => (needsStoreChoice(t) ? withStoreChoice(t, choice) : t));
+  const unsure = targets.find(needsStoreChoice);
+  if (unsure) return { kind: 'refused', reason: `Serial ${unsure.serial}: ${unsure.storeEvidence?.question ?? 'choose the store first.'}`, askStore: { serial: unsure.serial, store: unsure.store } };
   return planRepair({ dumpUri, targets, scripts: request.scripts, ...(request.folder !== undefined ? { folder: request.folder } : {}) }, host);
 }
 
@@ -161,7 +177,7 @@ export function repairCandidates(parsed: Parsed): RepairCandidate[] {
   let candidates = candidatesOfParse.get(parsed);
   if (!candidates) {
     candidates = checkDump(parsed.dump, { nonCaKeySpecSeverity: 'warning' })
-      .filter((p) => p.code === 'keyspec.ksp-nonzero' && p.data !== undefined)
+      .filter((p) => p.code === 'keyspec.ksp-nonzero' && isRepairTarget(p.data))
       .map((p) => ({ target: p.data as RepairTarget, offset: p.start }));
     candidatesOfParse.set(parsed, candidates);
   }

@@ -8,6 +8,7 @@
 import { repairInfFileName } from './fileNames';
 import { SAFE_FILE_NAME, shown, unsafeReason } from './repairInf';
 import { groupByContainer } from './containerGroups';
+import { userOption } from './repairCommands';
 import type { RepairTarget } from './repairTarget';
 
 
@@ -37,7 +38,7 @@ export function writeRepairScripts(entries: readonly ScriptEntry[], afterDumpNam
     if (!SAFE_FILE_NAME.test(entry.infFileName)) return { ok: false, reason: `The file name "${shown(entry.infFileName)}" cannot be passed to a script safely.` };
   }
   if (!SAFE_FILE_NAME.test(afterDumpName)) return { ok: false, reason: `The file name "${shown(afterDumpName)}" cannot be passed to a script safely.` };
-  const stores = new Set(entries.map((e) => `${e.target.userKey ? '-user ' : ''}${e.target.store}`));
+  const stores = new Set(entries.map((e) => `${userOption(e.target)}${e.target.store.toLowerCase()}`));
   if (stores.size > 1) return { ok: false, reason: 'The certificates come from more than one store; repair each store on its own.' };
   return { ok: true, cmd: cmdScript(entries, afterDumpName), ps1: powershellScript(entries, afterDumpName), afterDumpName };
 }
@@ -62,7 +63,7 @@ function describeGroups(entries: readonly ScriptEntry[], comment: string): strin
 /** cmd.exe: `%` and `"` never appear (the alphabet check), so double quotes are enough. */
 function cmdScript(entries: readonly ScriptEntry[], afterDumpName: string): string {
   const first = entries[0].target;
-  const user = first.userKey ? '-user ' : '';
+  const user = userOption(first);
   const store = cmdQuote(first.store);
   const lines = [
     '@echo off',
@@ -99,7 +100,7 @@ function cmdScript(entries: readonly ScriptEntry[], afterDumpName: string): stri
 /** PowerShell: single quotes take everything literally; the alphabet check already excludes `'`. */
 function powershellScript(entries: readonly ScriptEntry[], afterDumpName: string): string {
   const first = entries[0].target;
-  const userArgs = first.userKey ? `'-user', ` : '';
+  const userArgs = userOption(first).trim().split(' ').filter(Boolean).map((option) => `'${option}', `).join('');
   const store = psQuote(first.store);
   const lines = [
     '# Sets KeySpec=0 on the key provider information of the certificates below.',
