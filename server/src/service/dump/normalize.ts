@@ -175,8 +175,10 @@ function stripBlockPrefixes(contents: Piece[][]): void {
       continue;
     }
     while (last + 1 < contents.length && prefixOf(contents[last + 1]) === prefix) last++;
-    // One `#` line alone is a Markdown heading, still a harmless strip; it takes two lines to call `|` a table.
-    if (prefix !== '|' || last > first) for (let i = first; i <= last; i++) stripPrefix(contents[i], prefix);
+    // One `#` line alone is a Markdown heading, still a harmless strip; a `|` line is a table row when it has
+    // company or holds `<br/>` line breaks (a whole dump pasted into one cell).
+    const table = last > first || contents[first].some((piece) => piece.text === '\n');
+    if (prefix !== '|' || table) for (let i = first; i <= last; i++) stripPrefix(contents[i], prefix);
     first = last + 1;
   }
 }

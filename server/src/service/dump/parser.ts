@@ -531,7 +531,7 @@ function parseKeyProv(lines: Line[], headerIndex: number, limit: number, found: 
       continue;
     }
     const colon = COLON.exec(text);
-    if (colon && slotIndex === 0 && !info.containerName) {
+    if (colon && slotIndex <= 0 && !info.containerName) {
       info.containerName = field(lines[j], colon[2], colon[2]);
       lastLine = j;
       continue;
