@@ -25,7 +25,8 @@ export interface CommandEcho extends Span {
 
 /** The verbs whose first argument is a store name (certutil's help: `-store [CertificateStoreName [CertId]]`). */
 const STORE_VERBS = new Set(['store', 'viewstore', 'repairstore', 'delstore', 'addstore', 'exportpfx', 'verifystore']);
-/** Options that take no argument and may come between the verb and the store. */
+/** Options followed by a value (`-p password`, `-csp KSP`, `-config CA\\Name`): the value is no store name. */
+const OPTIONS_WITH_VALUE = new Set(['p', 'csp', 'config', 't', 'pin', 'out', 'restrict', 'sid', 'kdf', 'protectto', 'reader', 'alg', 'dc', 'symkeyalg']);
 const MAX_LINE = 400;
 
 /** The command echoed on `line`, or undefined when the line is no certutil command (`CertUtil: -store command completed` is not). */
@@ -55,8 +56,8 @@ export function commandEcho(line: Line): CommandEcho | undefined {
     else if (option === 'enterprise') echo.enterprise = true;
     else if (option === 'service') echo.service = true;
     else if (option === 'grouppolicy') echo.groupPolicy = true;
-    else if (option === 'v' || option === 'silent' || option === 'split' || option === 'f' || option === 'q') continue;
-    else if (!echo.verb) echo.verb = option;
+    else if (OPTIONS_WITH_VALUE.has(option)) k++;
+    else if (!echo.verb && option !== 'v' && option !== 'silent' && option !== 'split' && option !== 'f' && option !== 'q' && option !== 'gmt') echo.verb = option;
   }
   // `certutil` alone, or NSS's `certutil -L` (not ours), names no verb certutil.exe knows.
   if (!echo.verb || echo.verb === 'l') return undefined;

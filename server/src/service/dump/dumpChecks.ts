@@ -6,6 +6,7 @@
 import type { Problem, Severity } from '../types';
 import { checkKeySpec } from './checks/keySpec';
 import { checkNotVerbose } from './checks/notVerbose';
+import { checkOtherOutputs } from './checks/otherOutputs';
 import type { DumpDocument } from './parser';
 
 /** The settings the dump checks read. */
@@ -23,5 +24,6 @@ export function checkDump(dump: DumpDocument, options: DumpCheckOptions = defaul
   const problems: Problem[] = [];
   for (const certificate of dump.certificates) checkKeySpec(dump, certificate, options, problems);
   if (!options.keySpecOnly) checkNotVerbose(dump, problems);
+  if (!options.keySpecOnly) checkOtherOutputs(dump, problems);
   return problems;
 }

@@ -20,6 +20,7 @@ import { isBlank, leadingSpace, splitLines, trimmedSpan, type Line } from '../te
 import type { Span } from '../types';
 import { commandEcho, type CommandEcho } from './commandEcho';
 import { normalizeDump, type NormalizedDump } from './normalize';
+import { otherOutputEntries, type OutputEntry } from './otherOutputs';
 import { countLineBreaks, detachStrings, findFrameLines, moved, sharedParts } from './reuse';
 import { FRAME, PROPERTY_HEADER } from '../../../../common/lineShapes';
 
@@ -114,6 +115,8 @@ export interface DumpDocument {
   lineCount: number;
   /** True when pasted-text mangling was undone before parsing (offsets are the original text's). */
   normalized?: boolean;
+  /** Lines of other certutil outputs before the first certificate (or in a dump without one): commands, `-csplist`, `-getreg` ... */
+  otherOutputs?: OutputEntry[];
 }
 
 const WS = '[\\s\\u00a0\\ufeff]';
@@ -213,11 +216,13 @@ function parseClean(text: string, previous?: PreviousDump): DumpDocument & { lea
   let lineCount = old ? old.dump.lineCount - countLineBreaks(old.text, oldBounds[leading], oldBounds[oldBounds.length - 1 - trailing]) : 1;
   let store = old?.dump.store;
   let leadingContext: RunContext | undefined = old?.dump.certificates[0]?.context;
+  let otherOutputs = old?.dump.otherOutputs;
   if (leading === 0) {
     const lines = splitLines(text, 0, frames[0]);
     leadingContext = runContext(lines, 0, lines.length);
     store = leadingContext.header;
     lineCount += lines.length;
+    otherOutputs = otherOutputEntries(text, 0, frames[0]);
   }
   const certificates: Certificate[] = [];
   for (let k = 1; k < parts; k++) {
@@ -234,7 +239,7 @@ function parseClean(text: string, previous?: PreviousDump): DumpDocument & { lea
       lineCount += k === parts - 1 ? lines.length - 1 : lines.length;
     }
   }
-  return { store, certificates, verbose: certificates.some((c) => c.keyProv !== undefined), lineCount, ...(leadingContext ? { leading: leadingContext } : {}) };
+  return { store, certificates, verbose: certificates.some((c) => c.keyProv !== undefined), lineCount, ...(leadingContext ? { leading: leadingContext } : {}), ...(otherOutputs?.length ? { otherOutputs } : {}) };
 }
 
 /** A single `certutil -dump file.cer` or a pasted excerpt has no frame: one certificate from its first line. */
@@ -245,7 +250,9 @@ function parseFrameless(text: string): DumpDocument & { leading?: RunContext } {
   if (first >= 0) certificates.push(parseCertificate(lines, first, lines.length, false));
   // Only the lines before the certificate can name its store: a `CA` line inside it is no header.
   const leading = runContext(lines, 0, first >= 0 ? first : lines.length);
+  const otherOutputs = otherOutputEntries(text, 0, first >= 0 ? lines[first].start : text.length);
   return {
+    ...(otherOutputs.length ? { otherOutputs } : {}),
     ...(leading.header ? { store: leading.header } : {}),
     leading,
     certificates,
