@@ -84,7 +84,7 @@ describe('language server over stdio: the full repair command of every dump clas
       const [action] = fixes[0].actions;
       assert.equal(action.edit, undefined);
       assert.equal(action.command?.command, 'certutil.repairWithStoreChoice');
-      const [dumpUri, serial, question, store] = action.command!.arguments as [string, string, string, string];
+      const [dumpUri, serial, question, store] = action.command.arguments as [string, string, string, string];
       assert.deepEqual([dumpUri, serial, store, question.length > 0], [uri, S1, 'my', true]);
       // Without an answer nothing is written; the refusal tells the client to ask.
       const refused = await server.connection.sendRequest(repairEditRequest, { uri, serials: [serial] });

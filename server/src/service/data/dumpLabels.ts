@@ -8,7 +8,7 @@
  * these labels only confirm a line's meaning, so a language missing here still parses by position.
  */
 
-/** The values of the key-provider property, in the order certutil prints them (FORMATS.md §1.5 rule 1). */
+/** The values of the key-provider property, in the order certutil prints them (docs/formats.md §1.5 rule 1). */
 export const keyProvSlots = ['container', 'provider', 'providerType', 'flags', 'keySpec'] as const;
 export type KeyProvSlot = (typeof keyProvSlots)[number];
 
@@ -28,9 +28,9 @@ export const certificateLabels = {
   serial: ['Serial Number', 'Seriennummer', 'Numéro de série', 'Numero di serie', '序列号'],
   subject: ['Subject', 'Antragsteller', 'Objet', 'Soggetto', '使用者'],
   issuer: ['Issuer', 'Aussteller', 'Émetteur', 'Autorità emittente', '颁发者'],
-  /** Non-verbose CA certificates print `CA Version: V0.0` (FORMATS.md §1.3). */
+  /** Non-verbose CA certificates print `CA Version: V0.0` (docs/formats.md §1.3). */
   caVersion: ['CA Version', 'Version de l’autorité de certification', 'ZS-Version'],
-  /** `Template: CA, Root Certification Authority` (FORMATS.md §1.3). */
+  /** `Template: CA, Root Certification Authority` (docs/formats.md §1.3). */
   template: ['Template', 'Vorlage', 'Modèle', 'Modello', '模板'],
   /** `Cert Hash(sha1):`, the SHA-1 hash `-repairstore` accepts as a CertId (docs/formats.md §D.2). */
   certHash: ['Cert Hash(sha1)', 'Zertifikathash(sha1)', 'Hach. cert. (sha1)', 'Hash certificato (sha1)', '证书哈希(sha1)'],
@@ -51,7 +51,7 @@ export const caExtensionOids = {
 
 /**
  * Turns labels into one case-insensitive pattern. certutil output read through the wrong code page turns
- * non-ASCII letters into U+FFFD or two-byte mojibake (FORMATS.md §1.2, §1.10), so in a label that has ASCII
+ * non-ASCII letters into U+FFFD or two-byte mojibake (docs/formats.md §1.2, §1.10), so in a label that has ASCII
  * letters too, each non-ASCII character also matches one or two other non-ASCII characters. A label with
  * no ASCII letters (Chinese) must match exactly: mangled, nothing of it is left to recognise.
  */

@@ -28,10 +28,12 @@ const STORE_VERBS = new Set(['store', 'viewstore', 'repairstore', 'delstore', 'a
 /** Options followed by a value (`-p password`, `-csp KSP`, `-config CA\\Name`): the value is no store name. */
 const OPTIONS_WITH_VALUE = new Set(['p', 'csp', 'config', 't', 'pin', 'out', 'restrict', 'sid', 'kdf', 'protectto', 'reader', 'alg', 'dc', 'symkeyalg']);
 const MAX_LINE = 400;
+const CERTUTIL = /certutil/i;
 
 /** The command echoed on `line`, or undefined when the line is no certutil command (`CertUtil: -store command completed` is not). */
 export function commandEcho(line: Line): CommandEcho | undefined {
   const text = line.text.length > MAX_LINE ? '' : line.text;
+  if (!CERTUTIL.test(text)) return undefined;
   const lower = text.toLowerCase();
   const at = lower.indexOf('certutil');
   if (at < 0) return undefined;

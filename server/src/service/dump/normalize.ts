@@ -137,8 +137,10 @@ function cleanLine(text: string, line: RawLine): Piece[] {
         length = tag[0].length;
       }
     } else if (c === 38 /* & */) {
-      const end = content.indexOf(';', i);
-      const entity = end > i && end - i <= 6 ? ENTITIES[content.slice(i, end + 1).toLowerCase()] : undefined;
+      // Entities are at most 6 characters long: look no further, so a line of `&` stays linear.
+      const near = content.slice(i, i + 7).indexOf(';');
+      const end = near < 0 ? -1 : i + near;
+      const entity = end > i ? ENTITIES[content.slice(i, end + 1).toLowerCase()] : undefined;
       if (entity !== undefined) {
         replacement = entity;
         length = end + 1 - i;

@@ -1,7 +1,7 @@
 /**
  * Parses `certutil [-v] -store` and `certutil [-v] -dump` output into certificates with offsets.
  * Hand-written and line-oriented; never throws. Anchors on structure (the `=` frame, property headers,
- * position inside the key-provider block), not on English words: FORMATS.md §1.5 rule 2, §1.10.
+ * position inside the key-provider block), not on English words: docs/formats.md §1.5 rule 2, §1.10.
  */
 
 import {
@@ -30,7 +30,7 @@ export interface Field<T> extends Span {
   line: Span;
 }
 
-/** `CERT_KEY_PROV_INFO_PROP_ID(2):`: the key-provider property the repair rewrites (FORMATS.md §1.5). */
+/** `CERT_KEY_PROV_INFO_PROP_ID(2):`: the key-provider property the repair rewrites (docs/formats.md §1.5). */
 export interface KeyProvInfo extends Span {
   header: Span;
   container?: Field<string>;
@@ -44,7 +44,7 @@ export interface KeyProvInfo extends Span {
   headerless?: boolean;
 }
 
-/** Key lines of a dump made without `-v` (FORMATS.md §1.3): no ProviderType, Flags or KeySpec. */
+/** Key lines of a dump made without `-v` (docs/formats.md §1.3): no ProviderType, Flags or KeySpec. */
 export interface PlainKeyInfo {
   container?: Field<string>;
   provider?: Field<string>;
@@ -408,7 +408,8 @@ function isHeaderlessKeyProv(lines: Line[], i: number, last: number): boolean {
 interface FieldState {
   seen: number;
   sha1Candidates: number;
-  previousLabel?: string;
+  /** The field line before this one mentions md5 (`Cert Hash(md5)`). */
+  afterMd5?: boolean;
   sha1ByLabel?: boolean;
   sha1ByPosition?: boolean;
 }
@@ -426,16 +427,18 @@ function readCertificateField(certificate: Certificate, state: FieldState, lines
   if (!colon && !equals) return;
   state.seen++;
   let m: RegExpExecArray | null;
-  const pair = colon ? COLON.exec(text) : null;
-  const previousLabel = state.previousLabel;
-  state.previousLabel = pair?.[1];
+  const afterMd5 = state.afterMd5;
+  state.afterMd5 = text.includes('md5') || text.includes('MD5');
+  // The generic `label: value` split is only needed at the top of the certificate and on `(sha1)` lines.
+  const wantsPair = colon && ((!certificate.serial && state.seen <= 3) || text.includes('sha1') || text.includes('SHA1'));
+  const pair = wantsPair ? COLON.exec(text) : null;
   if (colon && !certificate.serial && (m = SERIAL.exec(text)) && /^[0-9a-f ]+$/i.test(m[1])) {
     certificate.serial = field(line, m[1], m[1].replace(/ /g, '').toLowerCase());
   } else if (colon && !certificate.serial && pair && state.seen <= 3 && SERIAL_VALUE.test(pair[2]) && pair[2].replace(/ /g, '').length <= 200) {
     // By position (docs/formats.md §D.2): the first hex value at the top of the certificate, after the version line.
     certificate.serial = field(line, pair[2], pair[2].replace(/ /g, '').toLowerCase());
   } else if (colon && pair && SHA1_LABEL.test(pair[1]) && /^[0-9a-f ]+$/i.test(pair[2]) && pair[2].replace(/ /g, '').length === 40) {
-    readSha1(certificate, state, line, pair, previousLabel);
+    readSha1(certificate, state, line, pair, afterMd5);
   } else if (colon && !certificate.subject && (m = SUBJECT.exec(text))) {
     certificate.subject = distinguishedName(lines, i, last, m[1]);
   } else if (colon && !certificate.issuer && (m = ISSUER.exec(text))) {
@@ -456,7 +459,7 @@ function readCertificateField(certificate: Certificate, state: FieldState, lines
  * the `(sha1)` line right after a `(md5)` one (`-v` prints `Cert Hash(md5)` then `Cert Hash(sha1)`, but
  * `Name Hash(sha1)` before `Name Hash(md5)`), or the only `(sha1)` line of a dump made without `-v`.
  */
-function readSha1(certificate: Certificate, state: FieldState, line: Line, pair: RegExpExecArray, previousLabel: string | undefined): void {
+function readSha1(certificate: Certificate, state: FieldState, line: Line, pair: RegExpExecArray, afterMd5: boolean | undefined): void {
   const value = field(line, pair[2], pair[2].replace(/ /g, '').toLowerCase());
   state.sha1Candidates++;
   if (CERT_HASH.test(pair[1])) {
@@ -464,7 +467,7 @@ function readSha1(certificate: Certificate, state: FieldState, line: Line, pair:
     state.sha1ByLabel = true;
   } else if (state.sha1ByLabel) {
     return;
-  } else if (previousLabel && /md5/i.test(previousLabel)) {
+  } else if (afterMd5) {
     certificate.sha1 = value;
     state.sha1ByPosition = true;
   } else if (!state.sha1ByPosition) {
@@ -500,7 +503,7 @@ function basicConstraintsSayCA(lines: Line[], from: number, last: number): boole
 }
 
 /**
- * Reads the key-provider block after its header by order and value shape (FORMATS.md §1.5): container,
+ * Reads the key-provider block after its header by order and value shape (docs/formats.md §1.5): container,
  * optional `… container name:`, provider, ProviderType, Flags, flag decodes, KeySpec. Blank lines inside
  * are tolerated until KeySpec is seen (re-indented copies insert them). A label that comes back out of
  * order (the later key-details `Provider =` lines, rule 7) ends the block. Returns the block's last line.
@@ -571,7 +574,7 @@ function fillSlot(info: KeyProvInfo, slot: KeyProvSlot, line: Line, raw: string)
       info.providerType = field(line, raw, readNumber(raw, 10));
       break;
     case 'flags':
-      // certutil prints Flags in hex: `20 (32)`, or bare `20` on old builds (FORMATS.md §1.5 rule 4).
+      // certutil prints Flags in hex: `20 (32)`, or bare `20` on old builds (docs/formats.md §1.5 rule 4).
       info.flags = field(line, raw, readNumber(raw, 16));
       break;
     case 'keySpec': {
