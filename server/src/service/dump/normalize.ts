@@ -57,9 +57,17 @@ interface RawLine {
   breakEnd: number;
 }
 
+/**
+ * True when `part` (whole lines of a dump) holds anything a paste mangles, except lines cut at a fixed width,
+ * which only the whole text can show: the check of the text a keystroke changed.
+ */
+export function needsNormalizing(part: string): boolean {
+  return NEEDS_WORK.test(part);
+}
+
 /** Normalizes `original` when it needs it; otherwise returns it unchanged (the identity mapping). */
 export function normalizeDump(original: string): NormalizedDump {
-  if (!NEEDS_WORK.test(original) && !hasFixedWidthCut(rawLines(original), original)) return identity(original);
+  if (!NEEDS_WORK.test(original) && !hasFixedWidthCut(original)) return identity(original);
   const lines = rawLines(original);
   const contents = lines.map((line) => cleanLine(original, line));
   stripBlockPrefixes(contents);
@@ -236,16 +244,35 @@ function isContinuation(next: string): boolean {
   return !/^CERT_|^X\.?509|^CertUtil/i.test(next);
 }
 
-/** The quick check for a fixed-width cut: only when the raw text has two or more cut lines. */
-function hasFixedWidthCut(lines: readonly RawLine[], text: string): boolean {
+/** The quick check for a fixed-width cut, without splitting the text: two or more lines cut at the longest length. */
+function hasFixedWidthCut(text: string): boolean {
   let width = 0;
-  for (const line of lines) if (line.end - line.start > width) width = line.end - line.start;
+  for (let start = 0; start <= text.length; ) {
+    const end = lineEnd(text, start);
+    if (end - start > width) width = end - start;
+    start = nextLine(text, end);
+  }
   if (width < MIN_WRAP || width > MAX_WRAP) return false;
   let cut = 0;
-  for (let i = 0; i + 1 < lines.length && cut < 2; i++) {
-    if (lines[i].end - lines[i].start === width && isContinuation(text.slice(lines[i + 1].start, Math.min(lines[i + 1].end, lines[i + 1].start + MAX_WRAP)))) cut++;
+  for (let start = 0; start <= text.length && cut < 2; ) {
+    const end = lineEnd(text, start);
+    const next = nextLine(text, end);
+    if (end - start === width && next <= text.length && isContinuation(text.slice(next, Math.min(lineEnd(text, next), next + MAX_WRAP)))) cut++;
+    start = next;
   }
   return cut >= 2;
+}
+
+function lineEnd(text: string, from: number): number {
+  const lf = text.indexOf('\n', from);
+  const end = lf < 0 ? text.length : lf;
+  return end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/** The start of the line after the one ending at `end` (past the end of the text after the last line). */
+function nextLine(text: string, end: number): number {
+  if (end >= text.length) return text.length + 1;
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }
 
 function mapped(original: string, all: Piece[]): NormalizedDump {

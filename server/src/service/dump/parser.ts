@@ -19,7 +19,7 @@ import { systemStores } from '../data/stores';
 import { isBlank, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import type { Span } from '../types';
 import { commandEcho, type CommandEcho } from './commandEcho';
-import { normalizeDump, type NormalizedDump } from './normalize';
+import { needsNormalizing, normalizeDump, type NormalizedDump } from './normalize';
 import { otherOutputEntries, type OutputEntry } from './otherOutputs';
 import { countLineBreaks, detachStrings, findFrameLines, moved, sharedParts } from './reuse';
 import { FRAME, PROPERTY_HEADER } from '../../../../common/lineShapes';
@@ -162,8 +162,14 @@ export interface PreviousDump {
  * from its frame to the next frame.
  */
 export function parseDump(text: string, previous?: PreviousDump): DumpDocument {
+  // A keystroke in a clean dump: only the text parsed anew can bring mangling in (the rest was clean before).
+  if (previous && !previous.dump.normalized && previous.dump.certificates.length > 0) {
+    const dump = parseClean(text, previous);
+    const fresh = dump.fresh ?? { from: 0, to: text.length };
+    if (!needsNormalizing(text.slice(fresh.from, fresh.to))) return withContexts(dump);
+  }
   const normalized = normalizeDump(text);
-  if (!normalized.changed) return withContexts(parseClean(text, previous?.dump.normalized ? undefined : previous));
+  if (!normalized.changed) return withContexts(parseClean(text));
   const dump = withContexts(parseClean(normalized.text));
   return { ...mapOffsets(dump, normalized), lineCount: countLineBreaks(text, 0, text.length) + 1, normalized: true };
 }
@@ -186,8 +192,11 @@ function mapOffsets<T>(node: T, normalized: NormalizedDump): T {
  * Gives each certificate the run context before it: the document's leading header and command, replaced by
  * each `nextRun` on the way. Done after reuse, so an edit that adds a header changes the certificates after it.
  */
-function withContexts(dump: DumpDocument & { leading?: RunContext }): DumpDocument {
-  const { leading, ...rest } = dump;
+function withContexts(dump: CleanParse): DumpDocument {
+  const rest: DumpDocument & { leading?: RunContext; fresh?: unknown } = { ...dump };
+  const leading = rest.leading;
+  delete rest.leading;
+  delete rest.fresh;
   let context: RunContext = leading ?? (dump.store ? { header: dump.store } : {});
   const certificates = rest.certificates.map((certificate) => {
     const withContext = sameContext(certificate.context, context) ? certificate : { ...certificate, context };
@@ -201,7 +210,10 @@ function sameContext(a: RunContext | undefined, b: RunContext): boolean {
   return a !== undefined && a.header?.start === b.header?.start && a.header?.name === b.header?.name && a.command?.start === b.command?.start && a.command?.end === b.command?.end;
 }
 
-function parseClean(text: string, previous?: PreviousDump): DumpDocument & { leading?: RunContext } {
+/** A parse before run contexts are given out: the leading context, and which part of the text was parsed anew. */
+type CleanParse = DumpDocument & { leading?: RunContext; fresh?: { from: number; to: number } };
+
+function parseClean(text: string, previous?: PreviousDump): CleanParse {
   const frames = findFrameLines(text, '=====', (line) => FRAME.test(line));
   if (frames.length === 0) return parseFrameless(text);
 
@@ -225,6 +237,8 @@ function parseClean(text: string, previous?: PreviousDump): DumpDocument & { lea
     otherOutputs = otherOutputEntries(text, 0, frames[0]);
   }
   const certificates: Certificate[] = [];
+  let freshFrom = leading === 0 ? 0 : text.length;
+  let freshTo = leading === 0 ? frames[0] : 0;
   for (let k = 1; k < parts; k++) {
     if (old && k < leading) {
       certificates.push(old.dump.certificates[k - 1]);
@@ -233,13 +247,15 @@ function parseClean(text: string, previous?: PreviousDump): DumpDocument & { lea
       certificates.push(moved(old.dump.certificates[oldK - 1], bounds[k] - oldBounds[oldK]));
     } else {
       const lines = splitLines(text, bounds[k], bounds[k + 1]);
+      freshFrom = Math.min(freshFrom, bounds[k]);
+      freshTo = Math.max(freshTo, bounds[k + 1]);
       const certificate = parseCertificate(lines, 0, lines.length, true);
       detachStrings(certificate);
       certificates.push(certificate);
       lineCount += k === parts - 1 ? lines.length - 1 : lines.length;
     }
   }
-  return { store, certificates, verbose: certificates.some((c) => c.keyProv !== undefined), lineCount, ...(leadingContext ? { leading: leadingContext } : {}), ...(otherOutputs?.length ? { otherOutputs } : {}) };
+  return { store, certificates, verbose: certificates.some((c) => c.keyProv !== undefined), lineCount, ...(leadingContext ? { leading: leadingContext } : {}), ...(otherOutputs?.length ? { otherOutputs } : {}), fresh: { from: freshFrom, to: Math.max(freshFrom, freshTo) } };
 }
 
 /** A single `certutil -dump file.cer` or a pasted excerpt has no frame: one certificate from its first line. */
