@@ -59,3 +59,12 @@ describe('other certutil outputs: recognised, outlined, judged where they show a
   ];
   for (const [name, expected] of cases) it(name, () => assert.deepEqual(outcome(name), expected));
 });
+
+describe('detection by content of pasted dumps', () => {
+  for (const name of ['mail-quoted.txt', 'latex.txt', 'hash-comments.txt', 'blog-typography.txt', 'crcrlf.txt', 'user-then-machine.txt', 'appended-runs.txt']) {
+    it(`${name} opens as a certutil dump`, () => assert.equal(looksLikeDump(fixture(name)), true));
+  }
+  it('NSS certutil -L output stays Plain Text even with a frame-like line in it', () => {
+    assert.equal(looksLikeDump(`${fixture('nss-list.txt')}================ Certificate 0 ================\n`), false);
+  });
+});
