@@ -28,8 +28,15 @@ const CHARACTER_MAP = new Map<number, string>([
 for (let c = 0x2000; c <= 0x200a; c++) CHARACTER_MAP.set(c, ' ');
 
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&gt;': '>', '&lt;': '<', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
-/** One test over the text tells whether any step has work to do (the common, clean dump pays only this). */
-const NEEDS_WORK = /[\u00a0\u1680\u2000-\u200d\u2010-\u2015\u2018-\u201e\u2032\u2033\u202f\u205f\u2060\u2212\u3000]|\r\r\n|^[ \t]*(?:>|%|#|\||```|~~~|[-*+] |\d{1,2}[.)] )|<br|&(?:nbsp|gt|lt|amp|quot|#39);/im;
+// A few quick tests tell whether any step has work to do (the common, clean dump pays only these): one
+// character class, one pattern at line starts, and plain searches; split, they run several times faster.
+const MANGLED_CHARACTER = /[\u00a0\u1680\u2000-\u200d\u2010-\u2015\u2018-\u201e\u2032\u2033\u202f\u205f\u2060\u2212\u3000]/;
+const PASTE_LINE_START = /(?:^|\n)[ \t]*(?:[>%#|]|```|~~~|[-*+] |\d{1,2}[.)] )/;
+const ENTITY = /&(?:nbsp|gt|lt|amp|quot|#39);/i;
+
+function needsWork(text: string): boolean {
+  return MANGLED_CHARACTER.test(text) || text.includes('\r\r\n') || PASTE_LINE_START.test(text) || /<br/i.test(text) || (text.includes('&') && ENTITY.test(text));
+}
 const FENCE = /^[ \t]*(?:```|~~~)/;
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,2}[.)]) +/;
 const BREAK_TAG = /^<br[ \t]*\/?>/i;
@@ -62,12 +69,12 @@ interface RawLine {
  * which only the whole text can show: the check of the text a keystroke changed.
  */
 export function needsNormalizing(part: string): boolean {
-  return NEEDS_WORK.test(part);
+  return needsWork(part);
 }
 
 /** Normalizes `original` when it needs it; otherwise returns it unchanged (the identity mapping). */
 export function normalizeDump(original: string): NormalizedDump {
-  if (!NEEDS_WORK.test(original) && !hasFixedWidthCut(original)) return identity(original);
+  if (!needsWork(original) && !hasFixedWidthCut(original)) return identity(original);
   const lines = rawLines(original);
   const contents = lines.map((line) => cleanLine(original, line));
   stripBlockPrefixes(contents);
