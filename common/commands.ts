@@ -25,6 +25,11 @@ export const clientCommands = {
   showGeneratedFile: 'certutil.showGeneratedFile',
   /** Opens INF text in an untitled editor (for an untitled dump, which has no folder). */
   openUntitledInf: 'certutil.openUntitledInf',
+  /**
+   * Asks machine or user store, then writes the repair with that choice (`repairEditRequest` with `storeChoice`).
+   * Arguments: dump URI, serial, the question, the store name the dump shows (or proposes).
+   */
+  repairWithStoreChoice: 'certutil.repairWithStoreChoice',
 } as const;
 
 /** Server commands (workspace/executeCommand), usable by any LSP client. */

@@ -1,9 +1,9 @@
 /** The custom requests between the client and the server: one typed definition used by both sides. */
 
 import { RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
-import type { RepairTarget } from './repairTarget';
+import type { RepairTarget, StoreChoice } from './repairTarget';
 
-export type { RepairTarget } from './repairTarget';
+export type { RepairTarget, StoreChoice } from './repairTarget';
 
 /** A certificate whose KeySpec needs repair, with the line of its KeySpec diagnostic. */
 export interface RepairCandidate {
@@ -32,6 +32,8 @@ export interface RepairEditParams {
   folder?: string;
   /** Also write the repair scripts (the whole job). */
   scripts?: boolean;
+  /** The admin's answer to the store question, for certificates whose dump does not show their store (docs/formats.md §D.1). */
+  storeChoice?: StoreChoice;
 }
 
 /** One file a repair edit creates. */
@@ -49,7 +51,7 @@ export interface RepairFileInfo {
 export type RepairEditResult =
   | { ok: true; edit: WorkspaceEdit; files: RepairFileInfo[] }
   | { ok: true; untitled: string[] }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; /** Set when the store must be chosen first: ask, then send the request again with `storeChoice`. */ askStore?: { serial: string; store: string } };
 
 export const repairEditRequest = new RequestType<RepairEditParams, RepairEditResult, void>('certutil/repairEdit');
 

@@ -7,6 +7,7 @@ import { looksLikeDumpBytes } from '../../common/dumpSniff';
 import { ComparisonReports } from './compareReport';
 import { languageIds } from '../../common/languageIds';
 import { compareRequest, repairCandidatesRequest, repairEditRequest, type RepairCandidate, type RepairEditResult, type RepairFileInfo } from '../../common/protocol';
+import type { StoreChoice } from '../../common/repairTarget';
 
 /** Replaceable pickers, so tests can answer them. */
 export interface CommandHooks {
@@ -40,6 +41,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.commands.registerCommand(contributedCommands.openAsDump, openAsDump),
     vscode.commands.registerCommand(clientCommands.showGeneratedFile, showGeneratedFile),
     vscode.commands.registerCommand(clientCommands.openUntitledInf, openUntitledInf),
+    vscode.commands.registerCommand(clientCommands.repairWithStoreChoice, (uri: string, serial: string, question: string, store: string) => repairWithStoreChoice(hooks, client, uri, serial, question, store)),
   );
   return hooks;
 }
@@ -84,11 +86,20 @@ async function generateRepairInf(client: LanguageClient, hooks: CommandHooks, ur
   const inWorkspace = vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
   const folder = untitled || inWorkspace ? undefined : await hooks.pickFolder(document.uri);
   if (!untitled && !inWorkspace && !folder) return [];
-  const result = await client.sendRequest(repairEditRequest, {
-    uri: document.uri.toString(),
-    serials: chosen.map((c) => c.target.serial),
-    ...(folder ? { folder: folder.toString() } : {}),
-  });
+  const send = (storeChoice?: StoreChoice): Promise<RepairEditResult> =>
+    client.sendRequest(repairEditRequest, {
+      uri: document.uri.toString(),
+      serials: chosen.map((c) => c.target.serial),
+      ...(folder ? { folder: folder.toString() } : {}),
+      ...(storeChoice ? { storeChoice } : {}),
+    });
+  let result = await send();
+  // The dump does not show the store of a chosen certificate: ask (never guess), then write with the answer.
+  if (!result.ok && result.askStore) {
+    const choice = await pickStoreChoice(result.askStore.serial, result.reason, result.askStore.store, chosen.length > 1);
+    if (!choice) return [];
+    result = await send(choice);
+  }
   if (!result.ok) {
     void hooks.notify('error', `No repair INF was written: ${result.reason}`, []);
     return [];
@@ -150,7 +161,14 @@ async function generateRepairFiles(client: LanguageClient, hooks: CommandHooks, 
   }
   const folder = await hooks.pickFolder(document.uri);
   if (!folder) return [];
-  const result = await client.sendRequest(repairEditRequest, { uri: document.uri.toString(), folder: folder.toString(), scripts: true });
+  const send = (storeChoice?: StoreChoice): Promise<RepairEditResult> =>
+    client.sendRequest(repairEditRequest, { uri: document.uri.toString(), folder: folder.toString(), scripts: true, ...(storeChoice ? { storeChoice } : {}) });
+  let result = await send();
+  if (!result.ok && result.askStore) {
+    const choice = await pickStoreChoice(result.askStore.serial, result.reason, result.askStore.store, true);
+    if (!choice) return [];
+    result = await send(choice);
+  }
   if (!result.ok || 'untitled' in result) {
     void hooks.notify('error', `No repair files were written: ${result.ok ? 'the dump has no folder' : result.reason}`, []);
     return [];
@@ -339,4 +357,35 @@ async function openAsDump(uri?: vscode.Uri): Promise<void> {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document) return;
   await vscode.languages.setTextDocumentLanguage(document, languageIds.dump);
+}
+
+/**
+ * The KeySpec quick fix for a certificate whose dump does not show its store: asks machine or user store
+ * (never guessed), then has the server write the repair with that answer.
+ */
+async function repairWithStoreChoice(hooks: CommandHooks, client: LanguageClient, uri: string, serial: string, question: string, store: string): Promise<void> {
+  const choice = await pickStoreChoice(serial, question, store, false);
+  if (!choice) return;
+  const result = await client.sendRequest(repairEditRequest, { uri, serials: [serial], storeChoice: choice });
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(`No repair INF written: ${result.reason}`);
+    return;
+  }
+  if ('untitled' in result) {
+    for (const text of result.untitled) await openUntitledInf(text);
+    return;
+  }
+  const written = await applyRepairEdit(hooks, client, result);
+  if (written.length > 0) await vscode.window.showTextDocument(vscode.Uri.parse(written[0].uri), { preview: false });
+}
+
+/** Machine or user store, asked where the dump does not show it; undefined when the admin dismisses the pick. */
+async function pickStoreChoice(serial: string, question: string, store: string, several: boolean): Promise<StoreChoice | undefined> {
+  const items: (vscode.QuickPickItem & { location: 'machine' | 'user' })[] = [
+    { label: `Local machine store "${store}"`, description: `certutil -repairstore ${store}`, location: 'machine' },
+    { label: `Current user store "${store}"`, description: `certutil -user -repairstore ${store}`, location: 'user' },
+  ];
+  const title = several ? `Which store holds ${serial} (and every chosen certificate whose store the dump does not show)?` : `Which store holds ${serial}?`;
+  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: question, ignoreFocusOut: true });
+  return picked ? { location: picked.location, store } : undefined;
 }

@@ -48,8 +48,10 @@ import {
   repairLenses,
   repairPlan,
   symbols,
+  isRepairTarget,
+  needsStoreChoice,
+  type NoRepair,
   type RepairPlan,
-  type RepairTarget,
 } from './service/languageService';
 import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './settings';
 import { WorkspaceHost } from './workspaceHost';
@@ -212,10 +214,23 @@ export function startServer(connection: Connection): void {
     return inlayHints(found.parsed, Date.now(), range).map((hint) => toInlayHint(found.document, hint));
   }
 
-  /** The preferred quick fix: a WorkspaceEdit that creates the KeyProv.inf beside the dump, never over a file. */
+  /**
+   * The KeySpec quick fix, never an empty lightbulb: a WorkspaceEdit that creates the KeyProv.inf beside the dump
+   * (never over a file), a command that asks for the store the dump does not show, or a disabled action saying why not.
+   */
   function keySpecFix(dumpUri: string, diagnostic: Diagnostic): CodeAction {
-    const target = diagnostic.data as RepairTarget;
+    const data: unknown = diagnostic.data;
+    if (!isRepairTarget(data)) {
+      const reason = typeof data === 'object' && data !== null && 'noRepair' in data ? String((data as NoRepair).noRepair) : 'The diagnostic carries no repair target.';
+      return { title: 'Generate KeyProv.inf (KeySpec=0)', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason } };
+    }
+    const target = data;
     const title = `Generate KeyProv.inf for serial ${String(target.serial)} (KeySpec=0)`;
+    if (needsStoreChoice(target)) {
+      const ask = `Choose the store, then generate KeyProv.inf for serial ${target.serial} (KeySpec=0)`;
+      const args = [dumpUri, target.serial, target.storeEvidence?.question ?? '', target.store];
+      return { title: ask, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: ask, command: clientCommands.repairWithStoreChoice, arguments: args } };
+    }
     const found = documents.get(dumpUri);
     const plan: RepairPlan = found ? repairPlan(found.parsed, dumpUri, { serials: [target.serial], scripts: false }, host) : { kind: 'refused', reason: 'The dump is not open.' };
     if (plan.kind === 'refused') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: plan.reason } };
@@ -263,9 +278,14 @@ export function startServer(connection: Connection): void {
   }
 
   function repairEdit(found: ParsedDocument, params: RepairEditParams): RepairEditResult {
-    const request = { scripts: params.scripts === true, ...(params.serials ? { serials: params.serials } : {}), ...(params.folder !== undefined ? { folder: params.folder } : {}) };
+    const request = {
+      scripts: params.scripts === true,
+      ...(params.serials ? { serials: params.serials } : {}),
+      ...(params.folder !== undefined ? { folder: params.folder } : {}),
+      ...(params.storeChoice ? { storeChoice: params.storeChoice } : {}),
+    };
     const plan = repairPlan(found.parsed, params.uri, request, host);
-    if (plan.kind === 'refused') return { ok: false, reason: plan.reason };
+    if (plan.kind === 'refused') return { ok: false, reason: plan.reason, ...(plan.askStore ? { askStore: plan.askStore } : {}) };
     if (plan.kind === 'untitled') return { ok: true, untitled: plan.texts };
     return { ok: true, edit: toCreateEdit(plan.files), files: plan.files.map((f) => ({ uri: f.uri, fileName: f.fileName, ...(f.command ? { command: f.command } : {}) })) };
   }

@@ -68,6 +68,9 @@ export function showsNonzeroKeySpec(value: string): boolean {
   return /^0*[1-9]/.test(value) || /^(?:XCN_)?AT_(?:SIGNATURE|KEYEXCHANGE)\b/i.test(value);
 }
 
+/** How far above its KeySpec line a block printed without its header may start (certutil's block is seven lines). */
+const HEADERLESS_REACH = 10;
+
 /** A value that names a CNG Key Storage Provider by itself. */
 const KSP_NAME = /key\s*storage\s*provider|platform\s*crypto\s*provider/i;
 /** ProviderType 0 as certutil prints it (`0`), or in hex. */
@@ -89,14 +92,27 @@ export function unbackedDumpVerdict(t: TextLines, at: number): string | undefine
       header = i;
       break;
     }
-    if (FRAME.test(t.lines[i])) return `a certificate frame (line ${i}) stands between line ${at} and any key-provider header`;
+    if (FRAME.test(t.lines[i])) break;
   }
-  if (header < 0) return `no CERT_KEY_PROV_INFO_PROP_ID(2) header within ${BLOCK_REACH} lines above line ${at}`;
+  // `-repairstore`, `-scinfo` and `-key -v` print the key lines without the header (docs/formats.md §D.5): then
+  // the block is the run of non-blank lines just above KeySpec, and it must show the KSP all the same.
+  if (header < 0) header = headerlessStart(t, at);
+  if (header < 0) return `no CERT_KEY_PROV_INFO_PROP_ID(2) header within ${BLOCK_REACH} lines above line ${at}, nor key lines just above it`;
   const values = t.lines.slice(header + 1, at).map(valueOf).filter((v): v is { label: string; value: string } => v !== undefined && v.value !== '');
   const namesKsp = values.some((v) => KSP_NAME.test(v.value));
   const typeZero = values.some((v) => ZERO_TYPE.test(v.value));
   if (namesKsp || (typeZero && values.length >= 2)) return undefined;
   return `the block from line ${header} to ${at} shows no KSP provider and no ProviderType 0 beside a provider`;
+}
+
+/** The line before the run of non-blank lines (within reach, no frame) that ends with line `at`, or -1. */
+function headerlessStart(t: TextLines, at: number): number {
+  let first = at;
+  for (let i = at - 1; i >= 0 && at - i < HEADERLESS_REACH; i--) {
+    if (t.lines[i].trim() === '' || FRAME.test(t.lines[i])) break;
+    first = i;
+  }
+  return first < at ? first - 1 : -1;
 }
 
 /**

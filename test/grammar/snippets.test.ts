@@ -4,7 +4,8 @@ import { expandSnippet, loadSnippets, snippetChoices } from './snippetExpand';
 import { loadGrammar, tokenize } from './textmate';
 
 const snippets = loadSnippets();
-const kspNames = providers.filter((p) => p.kind === 'ksp').map((p) => p.name);
+// The KeyProv.inf snippet writes KeySpec=0: a provider reported to refuse KeySpec 0 is not offered (docs/formats.md §D.6).
+const kspNames = providers.filter((p) => p.kind === 'ksp' && p.keySpecFact?.kind !== 'legacy-keyspec').map((p) => p.name);
 
 /** The `_continue_` chains of an INF: the fragments (quoted text) of each run of `_continue_` lines. */
 function continueChains(inf: string): string[][] {

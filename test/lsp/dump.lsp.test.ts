@@ -9,6 +9,8 @@ import { repairCandidatesRequest, repairEditRequest } from '../../common/protoco
 import { startTestServer, type TestServer } from './lspClient';
 
 const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', name), 'utf8');
+/** The seed excerpt names no store: behind the echoed command that made it, its store is shown (docs/formats.md §D.1). */
+const seed = (): string => `C:\\>certutil -v -store my\r\nmy "Personal"\r\n${fixture('seed-flattened.txt')}`;
 
 describe('language server over stdio: dumps', () => {
   let server: TestServer;
@@ -41,7 +43,7 @@ describe('language server over stdio: dumps', () => {
 
   it('offers a preferred quick fix that creates KeyProv-<serial>.inf beside the dump with the full text', async () => {
     const uri = pathToFileURL(path.join(folder, 'seed.txt')).toString();
-    server.open(uri, 'certutil-dump', fixture('seed-flattened.txt'));
+    server.open(uri, 'certutil-dump', seed());
     const [diagnostic] = await server.diagnostics(uri);
     const actions = await codeActions(uri, diagnostic);
     assert.equal(actions.length, 1);
@@ -60,7 +62,7 @@ describe('language server over stdio: dumps', () => {
   it('numbers the file when KeyProv-<serial>.inf already exists', async () => {
     fs.writeFileSync(path.join(folder, 'KeyProv-21000000044a30cdeaaaae7b08000000000004.inf'), 'mine');
     const uri = pathToFileURL(path.join(folder, 'seed2.txt')).toString();
-    server.open(uri, 'certutil-dump', fixture('seed-flattened.txt'));
+    server.open(uri, 'certutil-dump', seed());
     const [diagnostic] = await server.diagnostics(uri);
     const [action] = await codeActions(uri, diagnostic);
     const [create] = action.edit!.documentChanges! as [CreateFile];
@@ -70,7 +72,7 @@ describe('language server over stdio: dumps', () => {
 
   it('gives an untitled dump a command that opens an untitled INF', async () => {
     const uri = 'untitled:Untitled-1';
-    server.open(uri, 'certutil-dump', fixture('seed-flattened.txt'));
+    server.open(uri, 'certutil-dump', seed());
     const [diagnostic] = await server.diagnostics(uri);
     const [action] = await codeActions(uri, diagnostic);
     assert.equal(action.edit, undefined);
@@ -80,7 +82,7 @@ describe('language server over stdio: dumps', () => {
 
   it('opens an untitled INF instead of writing beside a dump outside the workspace', async () => {
     const uri = 'file:///srv/outside/machine.txt';
-    server.open(uri, 'certutil-dump', fixture('seed-flattened.txt'));
+    server.open(uri, 'certutil-dump', seed());
     const [diagnostic] = await server.diagnostics(uri);
     const [action] = await codeActions(uri, diagnostic);
     assert.equal(action.edit, undefined);

@@ -34,6 +34,10 @@ function cert(index: number, serial: string, subject: string, notAfter: string, 
     ...(eku ? ['    2.5.29.37: Flags = 0, Length = 16', '    Enhanced Key Usage', `        ${eku}`, ''] : []),
     `Key Id Hash(sha1): ${hash}`,
     '',
+    // AccessState 6: a local-machine system store, the evidence a repair command's store comes from.
+    '  CERT_ACCESS_STATE_PROP_ID(14):',
+    '    AccessState = 6',
+    '',
     ...tail,
   ];
 }
@@ -127,7 +131,7 @@ describe('language server over stdio: CA key health', () => {
     const expected = writeRepairStoreScript('0dd4', 'my', 'repairstore-0dd4.cmd');
     assert.ok(expected.ok);
     assert.equal(file.text, expected.text);
-    assert.match(file.text, /^certutil -repairstore my "0dd4"\r$/m);
+    assert.match(file.text, /^"%SystemRoot%\\System32\\certutil\.exe" -repairstore my "0dd4"\r$/m);
   });
 
   it('repairs a TLS server\'s AT_SIGNATURE CSP key with a KeySpec=1 INF through the same writer', async () => {

@@ -31,6 +31,8 @@ const keyProv = (provider: string, providerTypeLine: string, keySpecLine: string
     `    ${keySpecLine}`,
   ].join('\n');
 
+const machineShown = { status: 'shown', found: ['the store header "my"', 'AccessState 6 (local machine system store)'] };
+
 describe('dump diagnostics', () => {
   it('flags a KSP key with KeySpec 2 on the KeySpec line (warning on a leaf)', () => {
     check([frame, 'Serial Number: 0a1b', keyProv('Microsoft Software Key Storage Provider', 'ProviderType = 0', '⟦KeySpec = 2 -- AT_SIGNATURE⟧')].join('\n'), [
@@ -92,16 +94,24 @@ describe('dump diagnostics', () => {
   it('carries the repair target in the KeySpec diagnostic', () => {
     const problems = checkDump(parseDump(fixture('renewed-ca.txt')));
     const targets = problems.filter((p) => p.code === 'keyspec.ksp-nonzero').map((p) => p.data as RepairTarget);
+    // Both certificates show the store header and AccessState 6 (local machine): the store is shown.
     assert.deepEqual(targets, [
-      { serial: '6100000002c0ffee4ab8d1e300000000000002', subject: 'Fabrikam Issuing CA 1', container: 'Fabrikam Issuing CA 1', provider: 'Microsoft Software Key Storage Provider', flags: 0x20, store: 'my', userKey: false, index: 0, isCA: true, keySpec: 2, providerType: 0 },
-      { serial: '6100000005d1a2b3c4d5e6f700000000000005', subject: 'Fabrikam Issuing CA 1', container: 'Fabrikam Issuing CA 1', provider: 'Microsoft Software Key Storage Provider', flags: 0x20, store: 'my', userKey: false, index: 1, isCA: true, keySpec: 2, providerType: 0 },
+      { serial: '6100000002c0ffee4ab8d1e300000000000002', subject: 'Fabrikam Issuing CA 1', container: 'Fabrikam Issuing CA 1', provider: 'Microsoft Software Key Storage Provider', flags: 0x20, store: 'my', userKey: false, index: 0, isCA: true, keySpec: 2, providerType: 0, storeEvidence: machineShown },
+      { serial: '6100000005d1a2b3c4d5e6f700000000000005', subject: 'Fabrikam Issuing CA 1', container: 'Fabrikam Issuing CA 1', provider: 'Microsoft Software Key Storage Provider', flags: 0x20, store: 'my', userKey: false, index: 1, isCA: true, keySpec: 2, providerType: 0, storeEvidence: machineShown },
     ]);
   });
 
-  it('marks a user-store key (Flags without CRYPT_MACHINE_KEYSET) for -user and Flags=0', () => {
+  it('keeps Flags=0 for the INF but does not take it for a user store: without evidence the store is asked', () => {
     const text = ['my "Personal"', frame, 'Serial Number: 0a1b', 'Subject:', '    CN=alice', keyProv('Microsoft Software Key Storage Provider', 'ProviderType = 0', 'KeySpec = 2 -- AT_SIGNATURE', '0')].join('\n');
     const [problem] = checkDump(parseDump(text));
-    assert.deepEqual(problem.data, { serial: '0a1b', subject: 'alice', container: 'Tailspin CA', provider: 'Microsoft Software Key Storage Provider', flags: 0, store: 'my', userKey: true, index: 0, isCA: false, keySpec: 2, providerType: 0 });
+    const target = problem.data as RepairTarget;
+    assert.deepEqual({ ...target, storeEvidence: target.storeEvidence?.status }, { serial: '0a1b', subject: 'alice', container: 'Tailspin CA', provider: 'Microsoft Software Key Storage Provider', flags: 0, store: 'my', userKey: false, index: 0, isCA: false, keySpec: 2, providerType: 0, storeEvidence: 'missing' });
+  });
+
+  it('marks a certificate of an echoed `certutil -user` run for -user, whatever its Flags', () => {
+    const text = ['C:\\>certutil -v -user -store my', 'my "Personal"', frame, 'Serial Number: 0a1b', keyProv('Microsoft Software Key Storage Provider', 'ProviderType = 0', 'KeySpec = 2 -- AT_SIGNATURE', '20 (32)')].join('\n');
+    const target = checkDump(parseDump(text))[0].data as RepairTarget;
+    assert.deepEqual([target.store, target.userKey, target.flags, target.storeEvidence?.status], ['my', true, 0x20, 'shown']);
   });
 
   it('points related information at the container and provider lines', () => {

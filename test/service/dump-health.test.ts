@@ -133,7 +133,22 @@ describe('CA key health: key.missing', () => {
     const problem = checkDump(parseDump(text), { nonCaKeySpecSeverity: 'warning', today: TODAY }, text).find((p) => p.code === 'key.missing')!;
     assert.deepEqual(problem.data, {
       kind: 'inf',
-      target: { serial: '0bb2', container: 'Fabrikam CA key', provider: 'Microsoft Software Key Storage Provider', flags: 32, store: 'my', userKey: false, isCA: true, subject: 'Fabrikam Issuing CA', index: 1 },
+      target: {
+        serial: '0bb2',
+        container: 'Fabrikam CA key',
+        provider: 'Microsoft Software Key Storage Provider',
+        flags: 32,
+        store: 'my',
+        userKey: false,
+        isCA: true,
+        subject: 'Fabrikam Issuing CA',
+        index: 1,
+        storeEvidence: {
+          status: 'missing',
+          found: ['the store header "my"'],
+          question: 'The dump shows nothing that tells the machine store from the user store for this certificate (only the store header "my"): choose the store before a repair is written.',
+        },
+      },
       key: { keySpec: 0, providerType: 0 },
       why: 'certificate 0 has the same key',
     });

@@ -22,7 +22,8 @@ import type { FoldingSpan, OutlineSymbol } from './outline';
 import type { RepairHost } from './repair/fileNames';
 import { planRepair, type RepairPlan } from './repair/repairActions';
 import { shown } from './repair/repairInf';
-import type { RepairTarget } from './repair/repairTarget';
+import { withStoreChoice, type RepairTarget, type StoreChoice } from './repair/repairTarget';
+import { isRepairTarget, needsStoreChoice } from '../../../common/repairTarget';
 import { guarded, internalErrorProblem, type ErrorSink } from './internalError';
 import { keyRepairPlan, type KeyRepair } from './repair/keyRepair';
 import { validityHints, type ValidityHint } from './dump/checks/validity';
@@ -39,7 +40,8 @@ export type { RepairHost } from './repair/fileNames';
 export { isInside, normaliseFolder, type NormalFolder } from './repair/writePolicy';
 export { groupByContainer } from './repair/containerGroups';
 export type { RepairPlan } from './repair/repairActions';
-export type { RepairTarget } from './repair/repairTarget';
+export type { NoRepair, RepairTarget, StoreChoice } from './repair/repairTarget';
+export { isRepairTarget, needsStoreChoice } from '../../../common/repairTarget';
 export type { FoldingSpan, OutlineSymbol, SymbolKindName } from './outline';
 export type { InfCompletionItem } from './inf/infCompletion';
 export type { Problem, Severity, Span } from './types';
@@ -185,18 +187,28 @@ function kspContainers(parsed: Parsed): DumpContainer[] {
 export function repairPlan(
   parsed: Parsed,
   dumpUri: string,
-  request: { serials?: readonly string[]; folder?: string; scripts: boolean; unknownStore?: StoreAnswer },
+  request: { serials?: readonly string[]; folder?: string; scripts: boolean; storeChoice?: StoreChoice; unknownStore?: StoreAnswer },
   host: RepairHost,
 ): RepairPlan {
   const candidates = repairCandidates(parsed);
   const wanted = request.serials ? new Set(request.serials) : undefined;
   let targets = candidates.map((c) => c.target).filter((t) => !wanted || wanted.has(t.serial));
   if (targets.length === 0) return { kind: 'refused', reason: wanted ? 'None of these certificates needs a KeySpec repair.' : 'No certificate in this dump needs a KeySpec repair.' };
+  // A store the dump does not show is asked for, never guessed (docs/formats.md §D.1): in the editor by a
+  // quick pick (`storeChoice`), on the command line by --store / --user (`unknownStore`).
   if (request.unknownStore) {
-    const answered = answerStore(parsed, targets, request.unknownStore);
+    const answered = answerStore(targets, request.unknownStore);
     if (typeof answered === 'string') return { kind: 'refused', reason: answered };
     targets = answered;
   }
+  const choice = request.storeChoice;
+  // The choice can come from a client request: check its shape, never trust it.
+  if (choice && ((choice.location !== 'machine' && choice.location !== 'user') || (choice.store !== undefined && typeof choice.store !== 'string'))) {
+    return { kind: 'refused', reason: 'The store choice must be the machine or the user store.' };
+  }
+  if (choice) targets = targets.map((t) => (needsStoreChoice(t) ? withStoreChoice(t, choice) : t));
+  const unsure = targets.find(needsStoreChoice);
+  if (unsure) return { kind: 'refused', reason: `Serial ${unsure.serial}: ${unsure.storeEvidence?.question ?? 'choose the store first.'}`, askStore: { serial: unsure.serial, store: unsure.store } };
   return planRepair({ dumpUri, targets, scripts: request.scripts, ...(request.folder !== undefined ? { folder: request.folder } : {}) }, host);
 }
 
@@ -206,20 +218,13 @@ export interface StoreAnswer {
   userKey?: boolean;
 }
 
-/**
- * True when the dump does not tell where `target` lives: today, a dump without its store header line (the
- * target then carries the default store). Per-certificate store evidence on the RepairTarget replaces this test.
- */
-function storeIsUnknown(parsed: Parsed, _target: RepairTarget): boolean {
-  return parsed.language === 'dump' && parsed.dump.store === undefined;
-}
-
-/** Applies the answer to the targets whose store is unknown; where the dump tells a different store, refuses rather than guess. */
-function answerStore(parsed: Parsed, targets: readonly RepairTarget[], answer: StoreAnswer): RepairTarget[] | string {
+/** Applies the answer to the targets whose store the dump does not show; where it shows another, refuses rather than guess. */
+function answerStore(targets: readonly RepairTarget[], answer: StoreAnswer): RepairTarget[] | string {
   const answered: RepairTarget[] = [];
   for (const target of targets) {
-    if (storeIsUnknown(parsed, target)) {
-      answered.push({ ...target, ...(answer.store !== undefined ? { store: answer.store } : {}), ...(answer.userKey !== undefined ? { userKey: answer.userKey } : {}) });
+    if (needsStoreChoice(target)) {
+      const location = (answer.userKey ?? target.userKey) ? 'user' : 'machine';
+      answered.push(withStoreChoice(target, { location, ...(answer.store !== undefined ? { store: answer.store } : {}) }));
       continue;
     }
     if (answer.store !== undefined && answer.store.toLowerCase() !== target.store.toLowerCase()) {
@@ -258,7 +263,7 @@ export function repairCandidates(parsed: Parsed): RepairCandidate[] {
   let candidates = candidatesOfParse.get(parsed);
   if (!candidates) {
     candidates = checkDump(parsed.dump, { nonCaKeySpecSeverity: 'warning' })
-      .filter((p) => p.code === 'keyspec.ksp-nonzero' && p.data !== undefined)
+      .filter((p) => p.code === 'keyspec.ksp-nonzero' && isRepairTarget(p.data))
       .map((p) => ({ target: p.data as RepairTarget, offset: p.start, certificate: certificateAround(parsed.dump, p.start) }));
     candidatesOfParse.set(parsed, candidates);
   }

@@ -1,5 +1,9 @@
 /**
- * The labels certutil prints in dumps, per language: docs/formats.md §4.
+ * The labels certutil prints in dumps, per language: docs/formats.md §4 and §D.3. Only labels seen in a
+ * public source are listed (de, fr, it, zh-CN, and pt-BR's key-provider labels). For es, it (beyond the
+ * above), ja, ko, zh-TW, ru, pl, nl, tr, cs and sv no public certutil output was found, so nothing is
+ * guessed: frames, property identifiers, OIDs, order and value shapes carry the parse, and
+ * test/service/dump-nonsense-labels.test.ts proves it with labels no table has.
  * Parsing anchors on structure (frames, `CERT_KEY_PROV_INFO_PROP_ID(2):`, position in the block);
  * these labels only confirm a line's meaning, so a language missing here still parses by position.
  */
@@ -10,10 +14,12 @@ export type KeyProvSlot = (typeof keyProvSlots)[number];
 
 /** Labels of the `Name = value` lines of a key-provider block. */
 export const keyProvLabels: Record<KeyProvSlot, readonly string[]> = {
-  container: ['Key Container', 'Schlüsselcontainer', 'Conteneur de clé', 'Contenitore chiavi', '密钥容器'],
+  // pt-BR `Contêiner da chave`: a `certutil -user -repairstore` paste in kms-integrations issue 67 (docs/formats.md §D.3).
+  container: ['Key Container', 'Schlüsselcontainer', 'Conteneur de clé', 'Contenitore chiavi', '密钥容器', 'Contêiner da chave'],
   provider: ['Provider', 'Anbieter', 'Fournisseur', '提供程序'],
   providerType: ['ProviderType', 'Anbietertyp', 'Type de fournisseur', '提供程序类型'],
-  flags: ['Flags', 'Flag', 'Indicateurs', '标志'],
+  // pt-BR `Sinalizadores`: the same paste (kms-integrations issue 67).
+  flags: ['Flags', 'Flag', 'Indicateurs', '标志', 'Sinalizadores'],
   keySpec: ['KeySpec'],
 };
 
@@ -29,6 +35,8 @@ export const certificateLabels = {
   /** ` NotBefore: 6/1/2021 8:40 AM`: the validity, to tell two generations of one CA apart (docs/formats.md §1.3). */
   notBefore: ['NotBefore'],
   notAfter: ['NotAfter'],
+  /** `Cert Hash(sha1):`, the SHA-1 hash `-repairstore` accepts as a CertId (docs/formats.md §D.2). */
+  certHash: ['Cert Hash(sha1)', 'Zertifikathash(sha1)', 'Hach. cert. (sha1)', 'Hash certificato (sha1)', '证书哈希(sha1)'],
 } as const;
 
 /** Values of Basic Constraints' first line (`Subject Type=CA`) that mean a CA certificate (inference for non-English). */
@@ -57,6 +65,8 @@ export function labelPattern(labels: readonly string[]): string {
       return Array.from(label)
         .map((ch) => {
           if (ch === ' ') return '[\\s\\u00a0]*';
+          // A pasted dump's curly apostrophe may have been straightened (docs/formats.md §D.4).
+          if (ch === '’') return "(?:’|'|[^\\x00-\\x7f]{1,2})";
           if (tolerant && ch.charCodeAt(0) > 0x7f) return `(?:${escape(ch)}|[^\\x00-\\x7f]{1,2})`;
           return escape(ch);
         })

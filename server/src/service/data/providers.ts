@@ -18,12 +18,34 @@ export interface Provider {
   note: string;
   /** A PROV_RSA_FULL CSP that cannot hash with SHA-2, so a CA key in it cannot sign with SHA-256 (docs/formats.md "CA key health" §H4). */
   noSha2?: true;
+  /** A KeySpec fact about this provider that is not plain "a KSP takes KeySpec 0" (docs/formats.md §D.6). */
+  keySpecFact?: KeySpecFact;
+}
+
+/** Why a provider may need a KeySpec other than 0, with its public source. */
+export interface KeySpecFact {
+  /** `legacy-keyspec`: the vendor reports that opening a key with KeySpec 0 fails; `card-containers`: keys are addressed by their key spec. */
+  kind: 'legacy-keyspec' | 'card-containers';
+  /** One or two sentences for the diagnostic. */
+  explanation: string;
+  source: string;
 }
 
 export const providers: readonly Provider[] = [
   { name: 'Microsoft Software Key Storage Provider', kind: 'ksp', providerType: 0, note: 'The default CNG KSP (certutil -csp KSP). Keys live under ...\\Crypto\\Keys.' },
   { name: 'Microsoft Platform Crypto Provider', kind: 'ksp', providerType: 0, note: 'CNG KSP for keys held in the TPM (certutil -csp TPM).' },
-  { name: 'Microsoft Smart Card Key Storage Provider', kind: 'ksp', providerType: 0, note: 'CNG KSP for smart cards (certutil -csp SC).' },
+  {
+    name: 'Microsoft Smart Card Key Storage Provider',
+    kind: 'ksp',
+    providerType: 0,
+    note: 'CNG KSP for smart cards (certutil -csp SC).',
+    keySpecFact: {
+      kind: 'card-containers',
+      explanation:
+        'A smart-card container holds up to two keys, one AT_KEYEXCHANGE and one AT_SIGNATURE, and the card minidriver creates and reads each by that key spec, so KeySpec here names which key of the container the certificate uses.',
+      source: 'https://learn.microsoft.com/previous-versions/windows/desktop/secsmart/cardcreatecontainer (dwKeySpec), https://learn.microsoft.com/previous-versions/windows/desktop/secsmart/container-info',
+    },
+  },
   { name: 'Microsoft Passport Key Storage Provider', kind: 'ksp', providerType: 0, note: 'CNG KSP for Windows Hello / NGC keys (certutil -csp NGC).' },
   { name: 'nCipher Security World Key Storage Provider', kind: 'ksp', providerType: 0, note: 'Entrust/nCipher nShield HSM KSP.' },
   { name: 'SafeNet Key Storage Provider', kind: 'ksp', providerType: 0, note: 'SafeNet/Thales Luna HSM KSP.' },
@@ -31,6 +53,18 @@ export const providers: readonly Provider[] = [
   { name: 'Cavium Key Storage Provider', kind: 'ksp', providerType: 0, note: 'AWS CloudHSM KSP (Client SDK 3 and 5).' },
   { name: 'Utimaco CryptoServer Key Storage Provider', kind: 'ksp', providerType: 0, note: 'Utimaco CryptoServer HSM KSP.' },
   { name: 'YubiHSM Key Storage Provider', kind: 'ksp', providerType: 0, note: 'Yubico YubiHSM 2 KSP.' },
+  {
+    name: 'Google Cloud KMS Provider',
+    kind: 'ksp',
+    providerType: 0,
+    note: 'Google Cloud KMS CNG provider (kmscng): keys live in Cloud KMS.',
+    keySpecFact: {
+      kind: 'legacy-keyspec',
+      explanation:
+        'Google Cloud KMS Provider has been reported to refuse opening a key with KeySpec 0 ("unsupported legacy key spec specified: 0", NTE_NOT_SUPPORTED), so setting KeySpec=0 can leave the key unusable through this provider.',
+      source: 'https://github.com/GoogleCloudPlatform/kms-integrations/issues/67',
+    },
+  },
   { name: 'Microsoft Base Cryptographic Provider v1.0', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', noSha2: true },
   { name: 'Microsoft Enhanced Cryptographic Provider v1.0', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', noSha2: true },
   { name: 'Microsoft Strong Cryptographic Provider', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', noSha2: true },

@@ -16,6 +16,7 @@ import { checkKeyMissing } from './checks/keyMissing';
 import { checkKeySpec } from './checks/keySpec';
 import { checkLegacyCsp } from './checks/legacyCsp';
 import { checkNotVerbose } from './checks/notVerbose';
+import { checkOtherOutputs } from './checks/otherOutputs';
 import { checkValidity } from './checks/validity';
 import { checkWeakCrypto } from './checks/weakCrypto';
 import { CERTIFICATES_PER_SLICE, type Certificate, type DumpDocument } from './parser';
@@ -61,7 +62,10 @@ export function* checkDumpInSlices(dump: DumpDocument, options: DumpCheckOptions
     if (i > 0 && i % (CERTIFICATES_PER_SLICE * 4) === 0) yield;
     checkCertificate(dump, dump.certificates[i], options, problems, errors, health);
   }
-  if (!options.keySpecOnly) guarded('the dump checks', { start: 0, end: 0 }, errors, () => checkNotVerbose(dump, problems), (p) => void problems.push(p));
+  if (!options.keySpecOnly) {
+    guarded('the dump checks', { start: 0, end: 0 }, errors, () => checkNotVerbose(dump, problems), (p) => void problems.push(p));
+    guarded('the checks of other certutil output', { start: 0, end: 0 }, errors, () => checkOtherOutputs(dump, problems), (p) => void problems.push(p));
+  }
   if (health) {
     guarded('the certutil error check', { start: 0, end: 0 }, errors, () => checkCertutilErrors(health, problems), (p) => void problems.push(p));
     guarded('the CA registry check', { start: 0, end: 0 }, errors, () => checkCaRegistry(health, problems), (p) => void problems.push(p));

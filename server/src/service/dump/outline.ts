@@ -2,11 +2,22 @@
 
 import { lookupProvider } from '../data/providers';
 import type { FoldingSpan, OutlineSymbol } from '../outline';
+import type { OutputEntry } from './otherOutputs';
 import type { Certificate, DumpDocument } from './parser';
 
 /** One symbol per certificate (subject CN; index, validity and serial), with its key-provider block and property blocks. */
 export function dumpSymbols(dump: DumpDocument): OutlineSymbol[] {
-  return dump.certificates.map((certificate) => certificateSymbol(certificate));
+  const others = (dump.otherOutputs ?? []).map(outputSymbol);
+  return [...others, ...dump.certificates.map((certificate) => certificateSymbol(certificate))];
+}
+
+/** An echoed command, a `-csplist` provider, a `-getreg` value, a `-scinfo` reader or a `-key` provider (docs/formats.md §D.5). */
+function outputSymbol(entry: OutputEntry): OutlineSymbol {
+  const kind = entry.kind === 'command' ? 'store' : 'entry';
+  const symbol: OutlineSymbol = { name: entry.name, kind, start: entry.start, end: entry.end, selection: { start: entry.start, end: entry.end }, children: [] };
+  const detail = entry.kind === 'registry' ? `= ${entry.detail ?? ''}` : entry.kind === 'reader' ? 'smart card reader' : entry.kind === 'keyGroup' ? 'key provider' : entry.detail;
+  if (detail) symbol.detail = detail;
+  return symbol;
 }
 
 function certificateSymbol(certificate: Certificate): OutlineSymbol {
@@ -36,6 +47,11 @@ function certificateSymbol(certificate: Certificate): OutlineSymbol {
       children: [],
     };
   });
+  // Key lines printed without the property header (`-scinfo`, `-key -v`, `-repairstore`) still get their entry.
+  const keyProv = certificate.keyProv;
+  if (keyProv?.headerless) {
+    children.unshift({ name: 'Key provider', detail: [keyProv.container?.value, keyProv.keySpec ? `KeySpec ${keyProv.keySpec.value ?? '?'}` : undefined].filter(Boolean).join(' · '), kind: 'keyProvider', start: keyProv.start, end: keyProv.end, selection: keyProv.header, children: [] });
+  }
   const selection = certificate.frame ?? certificate.serial?.line ?? { start: certificate.start, end: certificate.start };
   const symbol: OutlineSymbol = { name: title, kind: 'certificate', start: certificate.start, end: certificate.end, selection, children };
   if (detail) symbol.detail = detail;

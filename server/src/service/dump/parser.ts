@@ -20,6 +20,9 @@ import { isBlank, leadingSpace, splitLines, trimmedSpan, type Line } from '../te
 import { guarded, type ErrorSink } from '../internalError';
 import { finish } from '../slices';
 import type { Span } from '../types';
+import { commandEcho, type CommandEcho } from './commandEcho';
+import { needsNormalizing, normalizeDump, type NormalizedDump } from './normalize';
+import { otherOutputEntries, type OutputEntry } from './otherOutputs';
 import { countLineBreaks, detachStrings, findFrameLines, moved, sharedParts } from './reuse';
 import { FRAME, PROPERTY_HEADER } from '../../../../common/lineShapes';
 
@@ -39,6 +42,8 @@ export interface KeyProvInfo extends Span {
   providerType?: Field<number | undefined>;
   flags?: Field<number | undefined>;
   keySpec?: Field<number | undefined>;
+  /** Key lines printed without the `CERT_KEY_PROV_INFO_PROP_ID(2):` header (`-scinfo`, `-key -v`, `-repairstore`); `header` is the first key line. */
+  headerless?: boolean;
 }
 
 /** Key lines of a dump made without `-v` (docs/formats.md §1.3): no ProviderType, Flags or KeySpec. */
@@ -80,7 +85,26 @@ export interface Certificate extends Span {
   extensions: Extension[];
   /** The parser threw on this certificate's text: nothing of it is known (`internal.error`). */
   failed?: true;
+  /** `Cert Hash(sha1):` (any language: the label holds `sha1`), contiguous lowercase hex: the fallback CertId. */
+  sha1?: Field<string>;
+  /** The `AccessState` value of `CERT_ACCESS_STATE_PROP_ID(14)` (docs/formats.md §D.1). */
+  accessState?: Field<number | undefined>;
+  /** The store header and echoed command nearest before this certificate: where the dump says it lives. */
+  context?: RunContext;
+  /**
+   * A store header or command echo inside this certificate's text that starts the next run of certutil
+   * (several `certutil -v -store X >> file` in one file): the certificates after it get it as their context.
+   */
+  nextRun?: RunContext;
 }
+
+/** What the text before a run of certificates says about their store: the header and the echoed command. */
+export interface RunContext {
+  header?: StoreHeader;
+  command?: CommandEcho;
+}
+
+export type { CommandEcho } from './commandEcho';
 
 /** The store header line: `my "Personal"`, or just `my` on old builds. */
 export interface StoreHeader extends Span {
@@ -90,11 +114,16 @@ export interface StoreHeader extends Span {
 
 /** The parse of one dump. */
 export interface DumpDocument {
+  /** The store header before the first certificate (each certificate's own is in its `context`). */
   store?: StoreHeader;
   certificates: Certificate[];
   /** True when any certificate has a `CERT_KEY_PROV_INFO_PROP_ID(2)` block (a `-v` dump). */
   verbose: boolean;
   lineCount: number;
+  /** True when pasted-text mangling was undone before parsing (offsets are the original text's). */
+  normalized?: boolean;
+  /** Lines of other certutil outputs before the first certificate (or in a dump without one): commands, `-csplist`, `-getreg` ... */
+  otherOutputs?: OutputEntry[];
 }
 
 const WS = '[\\s\\u00a0\\ufeff]';
@@ -123,6 +152,10 @@ const NOT_AFTER = labelRegex(certificateLabels.notAfter, ':');
 const PLAIN_CONTAINER = labelRegex(keyProvLabels.container, '=');
 const PLAIN_PROVIDER = labelRegex(keyProvLabels.provider, '=');
 const SLOT_LABELS = keyProvSlots.map((slot) => ({ slot, pattern: new RegExp(`^(?:${labelPattern(keyProvLabels[slot])})$`, 'i') }));
+const CERT_HASH = new RegExp(`^(?:${labelPattern(certificateLabels.certHash)})$`, 'i');
+const KEYSPEC_LABEL = new RegExp(`^(?:${labelPattern(keyProvLabels.keySpec)})$`, 'i');
+/** A frameless excerpt can start at the key lines of `-scinfo` / `-key` / `-repairstore` output. */
+const KEY_LINES_START = /^[\s\u00a0]*(?:Key Container|Provider)[\s\u00a0]*=/i;
 const CERTIFICATE_START = /^[\s\ufeff]*(X\.?509[- ]|CERT_KEY_PROV_INFO_PROP_ID\(2\):)/i;
 
 /** An earlier version of a document: its text and exactly what `parseDump` returned for it. */
@@ -149,6 +182,58 @@ export const CERTIFICATES_PER_SLICE = 16;
  * answer other requests (and drop a version that has been superseded) in between; the result is parseDump's.
  */
 export function* parseDumpInSlices(text: string, previous?: PreviousDump, errors?: ErrorSink): Generator<void, DumpDocument> {
+  // A keystroke in a clean dump: only the text parsed anew can bring mangling in (the rest was clean before).
+  if (previous && !previous.dump.normalized && previous.dump.certificates.length > 0) {
+    const dump = yield* parseClean(text, previous, errors);
+    const fresh = dump.fresh ?? { from: 0, to: text.length };
+    if (!needsNormalizing(text.slice(fresh.from, fresh.to))) return withContexts(dump);
+  }
+  const normalized = normalizeDump(text);
+  if (!normalized.changed) return withContexts(yield* parseClean(text, undefined, errors));
+  const dump = withContexts(yield* parseClean(normalized.text, undefined, errors));
+  return { ...mapOffsets(dump, normalized), lineCount: countLineBreaks(text, 0, text.length) + 1, normalized: true };
+}
+
+/** Every `start`/`end` of a parse of the normalized text, moved to the original text. */
+function mapOffsets<T>(node: T, normalized: NormalizedDump): T {
+  if (node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map((item: unknown) => mapOffsets(item, normalized)) as T;
+  const source = node as Record<string, unknown>;
+  const copy: Record<string, unknown> = {};
+  for (const key in source) {
+    const value = source[key];
+    if (typeof value === 'number' && (key === 'start' || key === 'end')) copy[key] = normalized.toOriginal(value, key);
+    else copy[key] = typeof value === 'object' ? mapOffsets(value, normalized) : value;
+  }
+  return copy as T;
+}
+
+/**
+ * Gives each certificate the run context before it: the document's leading header and command, replaced by
+ * each `nextRun` on the way. Done after reuse, so an edit that adds a header changes the certificates after it.
+ */
+function withContexts(dump: CleanParse): DumpDocument {
+  const rest: DumpDocument & { leading?: RunContext; fresh?: unknown } = { ...dump };
+  const leading = rest.leading;
+  delete rest.leading;
+  delete rest.fresh;
+  let context: RunContext = leading ?? (dump.store ? { header: dump.store } : {});
+  const certificates = rest.certificates.map((certificate) => {
+    const withContext = sameContext(certificate.context, context) ? certificate : { ...certificate, context };
+    if (certificate.nextRun) context = certificate.nextRun;
+    return withContext;
+  });
+  return { ...rest, certificates };
+}
+
+function sameContext(a: RunContext | undefined, b: RunContext): boolean {
+  return a !== undefined && a.header?.start === b.header?.start && a.header?.name === b.header?.name && a.command?.start === b.command?.start && a.command?.end === b.command?.end;
+}
+
+/** A parse before run contexts are given out: the leading context, and which part of the text was parsed anew. */
+type CleanParse = DumpDocument & { leading?: RunContext; fresh?: { from: number; to: number } };
+
+function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink): Generator<void, CleanParse> {
   const frames = findFrameLines(text, '=====', (line) => FRAME.test(line));
   if (frames.length === 0) return parseFrameless(text, errors);
 
@@ -162,12 +247,18 @@ export function* parseDumpInSlices(text: string, previous?: PreviousDump, errors
   // Lines are counted as the changed parts are split: each part but the last ends in a line break.
   let lineCount = old ? old.dump.lineCount - countLineBreaks(old.text, oldBounds[leading], oldBounds[oldBounds.length - 1 - trailing]) : 1;
   let store = old?.dump.store;
+  let leadingContext: RunContext | undefined = old?.dump.certificates[0]?.context;
+  let otherOutputs = old?.dump.otherOutputs;
   if (leading === 0) {
     const lines = splitLines(text, 0, frames[0]);
-    store = findStoreHeader(lines, lines.length);
+    leadingContext = runContext(lines, 0, lines.length);
+    store = leadingContext.header;
     lineCount += lines.length;
+    otherOutputs = otherOutputEntries(text, 0, frames[0]);
   }
   const certificates: Certificate[] = [];
+  let freshFrom = leading === 0 ? 0 : text.length;
+  let freshTo = leading === 0 ? frames[0] : 0;
   for (let k = 1; k < parts; k++) {
     if (k % CERTIFICATES_PER_SLICE === 0) yield;
     if (old && k < leading) {
@@ -177,39 +268,64 @@ export function* parseDumpInSlices(text: string, previous?: PreviousDump, errors
       certificates.push(moved(old.dump.certificates[oldK - 1], bounds[k] - oldBounds[oldK]));
     } else {
       const lines = splitLines(text, bounds[k], bounds[k + 1]);
+      freshFrom = Math.min(freshFrom, bounds[k]);
+      freshTo = Math.max(freshTo, bounds[k + 1]);
       const certificate = parseGuarded(lines, 0, lines.length, true, errors);
       detachStrings(certificate);
       certificates.push(certificate);
       lineCount += k === parts - 1 ? lines.length - 1 : lines.length;
     }
   }
-  return { store, certificates, verbose: certificates.some((c) => c.keyProv !== undefined), lineCount };
+  return { store, certificates, verbose: certificates.some((c) => c.keyProv !== undefined), lineCount, ...(leadingContext ? { leading: leadingContext } : {}), ...(otherOutputs?.length ? { otherOutputs } : {}), fresh: { from: freshFrom, to: Math.max(freshFrom, freshTo) } };
 }
 
 /** A single `certutil -dump file.cer` or a pasted excerpt has no frame: one certificate from its first line. */
-function parseFrameless(text: string, errors?: ErrorSink): DumpDocument {
+function parseFrameless(text: string, errors?: ErrorSink): DumpDocument & { leading?: RunContext } {
   const lines = splitLines(text);
   const certificates: Certificate[] = [];
-  const first = lines.findIndex((line) => CERTIFICATE_START.test(line.text) || SERIAL.test(line.text));
+  const first = lines.findIndex((line) => CERTIFICATE_START.test(line.text) || SERIAL.test(line.text) || KEY_LINES_START.test(line.text));
   if (first >= 0) certificates.push(parseGuarded(lines, first, lines.length, false, errors));
+  // Only the lines before the certificate can name its store: a `CA` line inside it is no header.
+  const leading = runContext(lines, 0, first >= 0 ? first : lines.length);
+  const otherOutputs = otherOutputEntries(text, 0, first >= 0 ? lines[first].start : text.length);
   return {
-    store: findStoreHeader(lines, lines.length),
+    ...(otherOutputs.length ? { otherOutputs } : {}),
+    ...(leading.header ? { store: leading.header } : {}),
+    leading,
     certificates,
     verbose: certificates.some((c) => c.keyProv !== undefined),
     lineCount: lines.length,
   };
 }
 
-function findStoreHeader(lines: Line[], limit: number): StoreHeader | undefined {
-  for (let i = 0; i < Math.min(limit, 20); i++) {
-    const text = lines[i].text;
-    const quoted = STORE_HEADER.exec(text);
-    if (quoted && !quoted[1].includes('>')) {
-      return { ...trimmedSpan(lines[i]), name: quoted[1].trim(), displayName: quoted[2] };
+/**
+ * The store header and command echo nearest before a run of certificates, read from `lines[from..to)`.
+ * A command after a header starts a new run, so it drops that header (an empty store's run ended there).
+ */
+function runContext(lines: Line[], from: number, to: number): RunContext {
+  const context: RunContext = {};
+  for (let i = from; i < to; i++) {
+    const command = commandEcho(lines[i]);
+    if (command) {
+      context.command = command;
+      delete context.header;
+      continue;
     }
-    const bare = text.replace(/^[\s\ufeff]+/, '').trim();
-    if (systemStores.includes(bare.toLowerCase())) return { ...trimmedSpan(lines[i]), name: bare };
+    const header = storeHeaderOf(lines[i]);
+    if (header) context.header = header;
   }
+  return context;
+}
+
+function storeHeaderOf(line: Line): StoreHeader | undefined {
+  const text = line.text;
+  if (text.length > 200) return undefined;
+  const quoted = STORE_HEADER.exec(text);
+  if (quoted && !quoted[1].includes('>') && !quoted[1].includes(':') && !quoted[1].includes('=')) {
+    return { ...trimmedSpan(line), name: quoted[1].trim(), displayName: quoted[2] };
+  }
+  const bare = text.replace(/^[\s\ufeff]+/, '').trim();
+  if (systemStores.includes(bare.toLowerCase())) return { ...trimmedSpan(line), name: bare };
   return undefined;
 }
 
@@ -226,22 +342,29 @@ function parseGuarded(lines: Line[], first: number, last: number, framed: boolea
   );
 }
 
-function parseCertificate(lines: Line[], first: number, last: number, framed: boolean): Certificate {
+/** `CertUtil: -store command completed successfully.` (the verb is never localized; docs/formats.md §1.9). */
+const COMPLETION = /^[\s\ufeff]*CertUtil: -\S/;
+
+function parseCertificate(lines: Line[], first: number, partEnd: number, framed: boolean): Certificate {
   const firstLine = lines[first];
-  let end = firstLine.end;
-  for (let i = last - 1; i >= first; i--) {
-    if (!isBlank(lines[i].text)) {
-      end = lines[i].end;
-      break;
-    }
-  }
-  const certificate: Certificate = { start: firstLine.start, end, properties: [], extensions: [] };
+  const certificate: Certificate = { start: firstLine.start, end: firstLine.end, properties: [], extensions: [] };
   if (framed) {
     const frame = FRAME.exec(firstLine.text);
     certificate.index = frame ? Number(frame[2]) : undefined;
     certificate.frame = trimmedSpan(firstLine);
   }
 
+  // A command echo, or a store header after certutil's closing line, starts the next run: the certificate ends there.
+  const last = runStart(lines, first + 1, partEnd);
+  if (last < partEnd) certificate.nextRun = runContext(lines, last, partEnd);
+  for (let i = last - 1; i >= first; i--) {
+    if (!isBlank(lines[i].text)) {
+      certificate.end = lines[i].end;
+      break;
+    }
+  }
+
+  const fields: FieldState = { seen: 0, sha1Candidates: 0 };
   let property: PropertyBlock | undefined;
   let extension: Extension | undefined;
   for (let i = framed ? first + 1 : first; i < last; i++) {
@@ -271,6 +394,11 @@ function parseCertificate(lines: Line[], first: number, last: number, framed: bo
     }
     if (property) {
       property.end = line.end;
+      // `AccessState = 6`: the first value line of property 14, whatever its label says (docs/formats.md §D.1).
+      if (property.id === ACCESS_STATE_PROP_ID && !certificate.accessState) {
+        const pair = PAIR.exec(text);
+        if (pair) certificate.accessState = field(line, pair[2], readNumber(pair[2], 16));
+      }
       continue;
     }
 
@@ -289,21 +417,78 @@ function parseCertificate(lines: Line[], first: number, last: number, framed: bo
       continue;
     }
 
-    readCertificateField(certificate, lines, i, last);
+    // Key lines without the property header (`-scinfo`, `-key`, `-repairstore` output): judged like the block.
+    if (!certificate.keyProv && isHeaderlessKeyProv(lines, i, last)) {
+      i = parseKeyProv(lines, i, last, (info) => (certificate.keyProv = info), true);
+      continue;
+    }
+    readCertificateField(certificate, fields, lines, i, last);
   }
   return certificate;
 }
 
-function readCertificateField(certificate: Certificate, lines: Line[], i: number, last: number): void {
+/** The index where a new run of certutil begins inside `lines[from..to)`, or `to`. */
+function runStart(lines: Line[], from: number, to: number): number {
+  let afterCompletion = false;
+  for (let i = from; i < to; i++) {
+    const text = lines[i].text;
+    if (isBlank(text)) continue;
+    if (commandEcho(lines[i])) return i;
+    if (afterCompletion && storeHeaderOf(lines[i])) return i;
+    afterCompletion = COMPLETION.test(text);
+  }
+  return to;
+}
+
+/** Property 14, CERT_ACCESS_STATE_PROP_ID. */
+const ACCESS_STATE_PROP_ID = 14;
+
+/** A top-level `Key Container =` or `Provider =` line with a `KeySpec =` line a few lines below. */
+function isHeaderlessKeyProv(lines: Line[], i: number, last: number): boolean {
+  const text = lines[i].text;
+  if (!text.includes('=') || !(PLAIN_CONTAINER.test(text) || PLAIN_PROVIDER.test(text))) return false;
+  for (let j = i + 1; j < last && j < i + 10; j++) {
+    const pair = PAIR.exec(lines[j].text);
+    if (pair && KEYSPEC_LABEL.test(pair[1].trim())) return true;
+  }
+  return false;
+}
+
+/** What the field reader remembers between lines: how many fields it has seen, and the SHA-1 lines. */
+interface FieldState {
+  seen: number;
+  sha1Candidates: number;
+  /** The field line before this one mentions md5 (`Cert Hash(md5)`). */
+  afterMd5?: boolean;
+  sha1ByLabel?: boolean;
+  sha1ByPosition?: boolean;
+}
+
+/** A serial is hex of at least one byte; the version line before it (`Version: 3`) is one digit. */
+const SERIAL_VALUE = /^[0-9a-f]{2}[0-9a-f ]*$/i;
+const SHA1_LABEL = /\(sha-?1\)/i;
+
+function readCertificateField(certificate: Certificate, state: FieldState, lines: Line[], i: number, last: number): void {
   const line = lines[i];
   const text = line.text;
   // Every label below ends in `:` or `=`: a line with neither (a hex dump row) is none of them.
   const colon = text.includes(':');
   const equals = text.includes('=');
   if (!colon && !equals) return;
+  state.seen++;
   let m: RegExpExecArray | null;
+  const afterMd5 = state.afterMd5;
+  state.afterMd5 = text.includes('md5') || text.includes('MD5');
+  // The generic `label: value` split is only needed at the top of the certificate and on `(sha1)` lines.
+  const wantsPair = colon && ((!certificate.serial && state.seen <= 3) || text.includes('sha1') || text.includes('SHA1'));
+  const pair = wantsPair ? COLON.exec(text) : null;
   if (colon && !certificate.serial && (m = SERIAL.exec(text)) && /^[0-9a-f ]+$/i.test(m[1])) {
     certificate.serial = field(line, m[1], m[1].replace(/ /g, '').toLowerCase());
+  } else if (colon && !certificate.serial && pair && state.seen <= 3 && SERIAL_VALUE.test(pair[2]) && pair[2].replace(/ /g, '').length <= 200) {
+    // By position (docs/formats.md §D.2): the first hex value at the top of the certificate, after the version line.
+    certificate.serial = field(line, pair[2], pair[2].replace(/ /g, '').toLowerCase());
+  } else if (colon && pair && SHA1_LABEL.test(pair[1]) && /^[0-9a-f ]+$/i.test(pair[2]) && pair[2].replace(/ /g, '').length === 40) {
+    readSha1(certificate, state, line, pair, afterMd5);
   } else if (colon && !certificate.subject && (m = SUBJECT.exec(text))) {
     certificate.subject = distinguishedName(lines, i, last, m[1]);
   } else if (colon && !certificate.issuer && (m = ISSUER.exec(text))) {
@@ -320,6 +505,28 @@ function readCertificateField(certificate: Certificate, lines: Line[], i: number
     (certificate.plainKey ??= {}).container ??= field(line, m[1], m[1]);
   } else if (equals && !certificate.keyProv && (m = PLAIN_PROVIDER.exec(text))) {
     (certificate.plainKey ??= {}).provider ??= field(line, m[1], m[1]);
+  }
+}
+
+/**
+ * The certificate's SHA-1 hash: the `Cert Hash(sha1)` label where the table knows it; otherwise by position,
+ * the `(sha1)` line right after a `(md5)` one (`-v` prints `Cert Hash(md5)` then `Cert Hash(sha1)`, but
+ * `Name Hash(sha1)` before `Name Hash(md5)`), or the only `(sha1)` line of a dump made without `-v`.
+ */
+function readSha1(certificate: Certificate, state: FieldState, line: Line, pair: RegExpExecArray, afterMd5: boolean | undefined): void {
+  const value = field(line, pair[2], pair[2].replace(/ /g, '').toLowerCase());
+  state.sha1Candidates++;
+  if (CERT_HASH.test(pair[1])) {
+    certificate.sha1 = value;
+    state.sha1ByLabel = true;
+  } else if (state.sha1ByLabel) {
+    return;
+  } else if (afterMd5) {
+    certificate.sha1 = value;
+    state.sha1ByPosition = true;
+  } else if (!state.sha1ByPosition) {
+    if (state.sha1Candidates === 1) certificate.sha1 = value;
+    else delete certificate.sha1;
   }
 }
 
@@ -362,14 +569,15 @@ function basicConstraintsSayCA(lines: Line[], from: number, last: number): boole
  * are tolerated until KeySpec is seen (re-indented copies insert them). A label that comes back out of
  * order (the later key-details `Provider =` lines, rule 7) ends the block. Returns the block's last line.
  */
-function parseKeyProv(lines: Line[], headerIndex: number, limit: number, found: (info: KeyProvInfo) => void): number {
+function parseKeyProv(lines: Line[], headerIndex: number, limit: number, found: (info: KeyProvInfo) => void, headerless = false): number {
   const headerLine = lines[headerIndex];
   const info: KeyProvInfo = { header: trimmedSpan(headerLine), start: headerLine.start, end: headerLine.end };
+  if (headerless) info.headerless = true;
   found(info);
   let lastLine = headerIndex;
   let slotIndex = -1;
   const stop = Math.min(limit, headerIndex + 1 + MAX_KEYPROV_LINES);
-  for (let j = headerIndex + 1; j < stop; j++) {
+  for (let j = headerless ? headerIndex : headerIndex + 1; j < stop; j++) {
     const text = lines[j].text;
     if (isBlank(text)) {
       if (info.keySpec) break;
@@ -394,7 +602,7 @@ function parseKeyProv(lines: Line[], headerIndex: number, limit: number, found: 
       continue;
     }
     const colon = COLON.exec(text);
-    if (colon && slotIndex === 0 && !info.containerName) {
+    if (colon && slotIndex <= 0 && !info.containerName) {
       info.containerName = field(lines[j], colon[2], colon[2]);
       lastLine = j;
       continue;

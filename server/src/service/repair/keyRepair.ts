@@ -9,6 +9,7 @@ import { URI, Utils } from 'vscode-uri';
 import { NamePicker, repairInfFileName, type RepairHost } from './fileNames';
 import { SAFE_FILE_NAME, shown, writeRepairInf, type RepairInfKey } from './repairInf';
 import type { RepairPlan } from './repairActions';
+import { needsStoreChoice } from '../../../../common/repairTarget';
 import type { RepairTarget } from './repairTarget';
 
 /** What a key-binding quick fix writes, carried in the diagnostic's data. */
@@ -39,10 +40,11 @@ export function writeRepairStoreScript(serial: unknown, store: unknown, fileName
     `rem ${fileName}: links certificate ${serial} to its private key again.`,
     'rem Without an INF, certutil -repairstore searches the key providers for the key that matches the certificate.',
     'rem Run from an elevated command prompt on the machine that holds the key.',
-    repairStoreCommand(serial, store),
-    'if errorlevel 1 exit /b %errorlevel%',
+    // By full path (a certutil.bat in the folder never runs), and any non-zero exit stops, negative HRESULTs too.
+    `"%SystemRoot%\\System32\\certutil.exe" ${repairStoreCommand(serial, store).slice('certutil '.length)}`,
+    'if not "%errorlevel%"=="0" (echo certutil -repairstore failed with exit code %errorlevel%: nothing was changed. & exit /b 1)',
     'rem The key-provider property and "Encryption test passed" / "Signature test passed" show the repaired link:',
-    `certutil -v -store ${store} "${serial}"`,
+    `"%SystemRoot%\\System32\\certutil.exe" -v -store ${store} "${serial}"`,
     '',
   ];
   return { ok: true, text: lines.join(EOL) };
@@ -69,6 +71,8 @@ type Written = { ok: true; fileName: string; text: string } | { ok: false; reaso
 
 function writeInf(repair: Extract<KeyRepair, { kind: 'inf' }>, fileName: string | undefined): Written {
   if (!fileName) return { ok: false, reason: 'No free file name for the KeyProv INF beside the dump.' };
+  // A store the dump does not show is never guessed (docs/formats.md §D.1).
+  if (needsStoreChoice(repair.target)) return { ok: false, reason: repair.target.storeEvidence?.question ?? 'The dump does not show the store of this certificate.' };
   return writeRepairInf(repair.target, fileName, repair.key);
 }
 

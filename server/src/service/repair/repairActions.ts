@@ -14,7 +14,7 @@ import type { RepairTarget } from './repairTarget';
 export type RepairPlan =
   | { kind: 'create'; folder: string; files: (GeneratedFile & { uri: string })[] }
   | { kind: 'untitled'; texts: string[] }
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: string; askStore?: { serial: string; store: string } };
 
 export interface RepairPlanRequest {
   /** The dump the targets come from. */

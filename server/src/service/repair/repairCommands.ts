@@ -2,7 +2,7 @@
 
 import type { RepairTarget } from './repairTarget';
 
-/** `certutil [-user] -repairstore <store> "<serial>" <file>`. */
+/** `certutil [-user|-enterprise] -repairstore <store> "<serial>" <file>`. */
 export function repairCommand(target: RepairTarget, fileName: string): string {
   return `certutil ${userOption(target)}-repairstore ${storeArgument(target.store)} "${target.serial}" ${fileName}`;
 }
@@ -12,8 +12,9 @@ export function verifyCommand(target: RepairTarget): string {
   return `certutil ${userOption(target)}-v -store ${storeArgument(target.store)} "${target.serial}"`;
 }
 
-function userOption(target: RepairTarget): string {
-  return target.userKey ? '-user ' : '';
+/** `-user` for a current-user store, `-enterprise` for the machine's enterprise store (docs/formats.md §D.1). */
+export function userOption(target: RepairTarget): string {
+  return `${target.userKey ? '-user ' : ''}${target.enterprise && !target.userKey ? '-enterprise ' : ''}`;
 }
 
 function storeArgument(store: string): string {

@@ -4,9 +4,11 @@
  * Rules: `keyspec.ksp-nonzero`, `provider.type-mismatch`, `keyprov.incomplete`.
  */
 
-import { lookupProvider, mismatchParams } from '../../data/providers';
+import type { KeySpecFixData } from '../../../../../common/repairTarget';
+import { lookupProvider, mismatchParams, type KeySpecFact } from '../../data/providers';
 import { lookupKeySpec } from '../../data/keySpec';
-import { repairTargetOf } from '../../repair/repairTarget';
+import { needsStoreChoice } from '../../../../../common/repairTarget';
+import { noRepair, repairOf } from '../../repair/repairTarget';
 import { report } from '../../rules';
 import type { Problem } from '../../types';
 import type { DumpCheckOptions } from '../dumpChecks';
@@ -60,6 +62,7 @@ function checkKeyProv(dump: DumpDocument, certificate: Certificate, keyProv: Key
   if (keyProv.provider) related.push({ ...keyProv.provider.line, message: 'The CNG Key Storage Provider that holds the key' });
   if (certificate.caEvidence) related.push({ ...certificate.caEvidence, message: 'This is a CA certificate' });
   const symbol = lookupKeySpec(keySpec)?.names[0];
+  const { advice, data, severity: adjusted } = keySpecAdvice(dump, certificate, known?.keySpecFact, isCA);
   problems.push(
     report(
       'keyspec.ksp-nonzero',
@@ -68,9 +71,9 @@ function checkKeyProv(dump: DumpDocument, certificate: Certificate, keyProv: Key
         certificate: `Certificate ${certificateName(certificate)}: `,
         keySpec: symbol ? `${keySpec} (${symbol})` : keySpec,
         provider: providerName ?? `ProviderType ${providerType}`,
-        advice: 'The quick fix writes a repair INF that sets KeySpec=0.',
+        advice,
       },
-      { severity, related, data: repairTargetOf(dump, certificate) },
+      { severity: adjusted ?? severity, related, data },
     ),
   );
 }
@@ -80,4 +83,24 @@ function certificateName(certificate: Certificate): string {
   const details = [certificate.serial ? `serial ${certificate.serial.value}` : undefined, validity(certificate) && `valid ${validity(certificate)}`].filter(Boolean).join(', ');
   const index = certificate.index !== undefined ? `#${certificate.index}` : (certificate.subject?.value ?? '');
   return details ? `${index} (${details})`.trim() : index || 'this certificate';
+}
+
+/**
+ * What the KeySpec diagnostic offers: the repair, the question of the store, or why there is no repair. A
+ * provider fact (docs/formats.md §D.6) turns the repair into an explanation, except on a CA certificate,
+ * whose renewal with the existing key needs KeySpec 0: then the CA rule wins, and the message says so.
+ */
+function keySpecAdvice(dump: DumpDocument, certificate: Certificate, fact: KeySpecFact | undefined, isCA: boolean): { advice: string; data: KeySpecFixData; severity?: 'information' } {
+  const id = certificate.serial?.value ?? certificate.sha1?.value;
+  if (fact && !isCA) {
+    const reason = `${fact.explanation} This is not a CA certificate, so the provider's rule wins: no KeySpec=0 repair is offered (source: ${fact.source}).`;
+    return { advice: reason, data: noRepair(reason, id), severity: 'information' };
+  }
+  const won = fact ? `${fact.explanation} But this is a CA certificate, and renewing it with its existing key needs KeySpec 0: the CA rule wins (source: ${fact.source}). ` : '';
+  const repair = repairOf(dump, certificate);
+  if ('reason' in repair) return { advice: `${won}No repair INF can be offered: ${repair.reason}`, data: noRepair(repair.reason, id) };
+  const target = repair.target;
+  const byHash = target.certIdKind === 'sha1' ? ' The dump shows no serial number: the repair names the certificate by its SHA-1 hash.' : '';
+  if (needsStoreChoice(target)) return { advice: `${won}Generate a repair INF (quick fix) to set KeySpec=0. ${target.storeEvidence?.question ?? ''}${byHash}`, data: target };
+  return { advice: `${won}Generate a repair INF (quick fix) to set KeySpec=0.${byHash}`, data: target };
 }

@@ -1,0 +1,315 @@
+/**
+ * Undoes what blogs, mail clients, Markdown and LaTeX do to pasted certutil output (docs/formats.md §D.4):
+ * typographic dashes, Unicode spaces, smart quotes, HTML entities, CR CR LF, `> ` quoting, a prefix every
+ * line of a block shares (`% `, `# `, `| `), Markdown fences and list markers, `<br/>` in table cells and
+ * lines cut at a fixed width. The parser reads the clean text; `toOriginal` maps its offsets back, so every
+ * diagnostic still points at the text the admin sees. One pass per step, no backtracking: linear time.
+ */
+
+/** The cleaned text and the way back to the original's offsets. */
+export interface NormalizedDump {
+  text: string;
+  /** False when nothing needed cleaning: `text` is the original and offsets need no mapping. */
+  changed: boolean;
+  /** The original offset of `offset` in `text`; `side` says whether it starts or ends a span. */
+  toOriginal(offset: number, side: 'start' | 'end'): number;
+}
+
+// Characters mapped one to one (or to `--`, the way certutil writes the dash of a decode line).
+const CHARACTER_MAP = new Map<number, string>([
+  [0x2010, '-'], [0x2011, '-'], [0x2012, '-'], [0x2212, '-'],
+  [0x2013, '--'], [0x2014, '--'], [0x2015, '--'],
+  [0x2018, "'"], [0x2019, "'"], [0x201a, "'"], [0x2032, "'"],
+  [0x201c, '"'], [0x201d, '"'], [0x201e, '"'], [0x2033, '"'],
+  [0x00a0, ' '], [0x1680, ' '], [0x202f, ' '], [0x205f, ' '], [0x3000, ' '],
+  // Zero-width characters vanish.
+  [0x200b, ''], [0x200c, ''], [0x200d, ''], [0x2060, ''],
+]);
+for (let c = 0x2000; c <= 0x200a; c++) CHARACTER_MAP.set(c, ' ');
+
+const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&gt;': '>', '&lt;': '<', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+// A few quick tests tell whether any step has work to do (the common, clean dump pays only these): one
+// character class, one pattern at line starts, and plain searches; split, they run several times faster.
+const MANGLED_CHARACTER = /[\u00a0\u1680\u2000-\u200d\u2010-\u2015\u2018-\u201e\u2032\u2033\u202f\u205f\u2060\u2212\u3000]/;
+const PASTE_LINE_START = /(?:^|\n)[ \t]*(?:[>%#|]|```|~~~|[-*+] |\d{1,2}[.)] )/;
+const ENTITY = /&(?:nbsp|gt|lt|amp|quot|#39);/i;
+
+function needsWork(text: string): boolean {
+  return MANGLED_CHARACTER.test(text) || text.includes('\r\r\n') || PASTE_LINE_START.test(text) || /<br/i.test(text) || (text.includes('&') && ENTITY.test(text));
+}
+const FENCE = /^[ \t]*(?:```|~~~)/;
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,2}[.)]) +/;
+const BREAK_TAG = /^<br[ \t]*\/?>/i;
+const TABLE_RULE = /^[ \t]*\|?[ \t:]*-{3,}[ \t:|-]*$/;
+/** A certutil hex dump row (`0000  30 82 ...`): never the continuation of a cut line. */
+const HEX_ROW = /^[0-9a-f]{4} /i;
+/** Block prefixes certutil never prints at the start of a line. */
+const BLOCK_PREFIXES = ['%', '#', '|'] as const;
+/** A line cut at a fixed width is recognised only at common terminal and mail widths. */
+const MIN_WRAP = 60;
+const MAX_WRAP = 200;
+
+/** A run of normalized text and the original text it stands for. */
+interface Piece {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** One line of the original: where its content and its line break are. */
+interface RawLine {
+  start: number;
+  end: number;
+  /** End of the line break after the line (== end for the last line). */
+  breakEnd: number;
+}
+
+/**
+ * True when `part` (whole lines of a dump) holds anything a paste mangles, except lines cut at a fixed width,
+ * which only the whole text can show: the check of the text a keystroke changed.
+ */
+export function needsNormalizing(part: string): boolean {
+  return needsWork(part);
+}
+
+/** Normalizes `original` when it needs it; otherwise returns it unchanged (the identity mapping). */
+export function normalizeDump(original: string): NormalizedDump {
+  if (!needsWork(original) && !hasFixedWidthCut(original)) return identity(original);
+  const lines = rawLines(original);
+  const contents = lines.map((line) => cleanLine(original, line));
+  stripBlockPrefixes(contents);
+  const texts = contents.map((pieces) => pieces.map((p) => p.text).join(''));
+  const joinNext = cutLines(texts);
+  const pieces: Piece[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    for (const piece of contents[i]) if (piece.text.length > 0 || piece.to > piece.from) pieces.push(piece);
+    const line = lines[i];
+    if (line.breakEnd === line.end || joinNext[i]) continue;
+    const raw = original.slice(line.end, line.breakEnd);
+    pieces.push({ text: raw === '\r\r\n' ? '\r\n' : raw, from: line.end, to: line.breakEnd });
+  }
+  return mapped(original, pieces);
+}
+
+function identity(text: string): NormalizedDump {
+  return { text, changed: false, toOriginal: (offset) => offset };
+}
+
+function rawLines(text: string): RawLine[] {
+  const lines: RawLine[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    let breakEnd = i + 1;
+    if (c === 13 && text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10) breakEnd = i + 3;
+    else if (c === 13 && text.charCodeAt(i + 1) === 10) breakEnd = i + 2;
+    lines.push({ start, end: i, breakEnd });
+    start = breakEnd;
+    i = breakEnd - 1;
+  }
+  lines.push({ start, end: text.length, breakEnd: text.length });
+  return lines;
+}
+
+/** The pieces of one line after the per-line steps: fence, quote prefix, list marker, `<br/>`, characters. */
+function cleanLine(text: string, line: RawLine): Piece[] {
+  const content = text.slice(line.start, line.end);
+  if (FENCE.test(content) || (TABLE_RULE.test(content) && content.includes("|"))) return [{ text: '', from: line.start, to: line.end }];
+  let at = 0;
+  // `> ` quoting, nested or not: `> > text`, `>>text`.
+  let probe = at;
+  while (probe < content.length && (content[probe] === ' ' || content[probe] === '\t')) probe++;
+  if (content[probe] === '>') {
+    while (probe < content.length && (content[probe] === '>' || content[probe] === ' ')) {
+      if (content[probe] === ' ' && content[probe + 1] !== '>') {
+        probe++;
+        break;
+      }
+      probe++;
+    }
+    at = probe;
+  }
+  const marker = LIST_MARKER.exec(content.slice(at, at + 8));
+  if (marker && looksStructural(content.slice(at + marker[0].length))) at += marker[0].length;
+  const pieces: Piece[] = [];
+  let runStart = at;
+  const flush = (until: number): void => {
+    if (until > runStart) pieces.push({ text: content.slice(runStart, until), from: line.start + runStart, to: line.start + until });
+  };
+  for (let i = at; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    let replacement: string | undefined;
+    let length = 1;
+    if (c > 0x7f) {
+      // A BOM at the very start stays: the parsers expect it there.
+      if (c === 0xfeff && line.start + i > 0) replacement = '';
+      else replacement = CHARACTER_MAP.get(c);
+    } else if (c === 60 /* < */) {
+      const tag = BREAK_TAG.exec(content.slice(i, i + 8));
+      if (tag) {
+        replacement = '\n';
+        length = tag[0].length;
+      }
+    } else if (c === 38 /* & */) {
+      // Entities are at most 6 characters long: look no further, so a line of `&` stays linear.
+      const near = content.slice(i, i + 7).indexOf(';');
+      const end = near < 0 ? -1 : i + near;
+      const entity = end > i ? ENTITIES[content.slice(i, end + 1).toLowerCase()] : undefined;
+      if (entity !== undefined) {
+        replacement = entity;
+        length = end + 1 - i;
+      }
+    }
+    if (replacement === undefined) continue;
+    flush(i);
+    pieces.push({ text: replacement, from: line.start + i, to: line.start + i + length });
+    runStart = i + length;
+    i += length - 1;
+  }
+  flush(content.length);
+  if (pieces.length === 0) pieces.push({ text: '', from: line.start + at, to: line.start + at });
+  return pieces;
+}
+
+/** A line the parser anchors on, behind a list marker: the frame, a property header, the X509 line, a store header. */
+function looksStructural(rest: string): boolean {
+  return /^={5,} /.test(rest) || /^[A-Z][A-Z0-9_]*_PROP_ID\(\d+\)/.test(rest) || /^X\.?509/i.test(rest) || /^[A-Za-z]+ "[^"]*"$/.test(rest);
+}
+
+/**
+ * A block (lines between blank ones, or the whole text when every line has it) whose every line starts with
+ * the same prefix (`%` LaTeX comments, `#` shell comments, `|` table cells): the prefix goes, and a table
+ * row's closing `|` with it.
+ */
+function stripBlockPrefixes(contents: Piece[][]): void {
+  let first = 0;
+  while (first < contents.length) {
+    let last = first;
+    const prefix = prefixOf(contents[first]);
+    if (!prefix) {
+      first++;
+      continue;
+    }
+    while (last + 1 < contents.length && prefixOf(contents[last + 1]) === prefix) last++;
+    // One `#` line alone is a Markdown heading, still a harmless strip; a `|` line is a table row when it has
+    // company or holds `<br/>` line breaks (a whole dump pasted into one cell).
+    const table = last > first || contents[first].some((piece) => piece.text === '\n');
+    if (prefix !== '|' || table) for (let i = first; i <= last; i++) stripPrefix(contents[i], prefix);
+    first = last + 1;
+  }
+}
+
+function prefixOf(pieces: Piece[]): string | undefined {
+  const text = pieces[0]?.text ?? '';
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return BLOCK_PREFIXES.find((p) => text.startsWith(p, i));
+}
+
+function stripPrefix(pieces: Piece[], prefix: string): void {
+  const head = pieces[0];
+  let i = 0;
+  while (i < head.text.length && (head.text[i] === ' ' || head.text[i] === '\t')) i++;
+  i += prefix.length;
+  if (head.text[i] === ' ') i++;
+  pieces[0] = { text: head.text.slice(i), from: head.from + i, to: head.to };
+  if (prefix !== '|') return;
+  const tail = pieces[pieces.length - 1];
+  let end = tail.text.length;
+  while (end > 0 && tail.text[end - 1] === ' ') end--;
+  if (tail.text[end - 1] === '|') pieces[pieces.length - 1] = { text: tail.text.slice(0, end - 1), from: tail.from, to: tail.from + end - 1 };
+}
+
+/**
+ * Lines cut at a fixed width W (mail at 76, a terminal at 80): a line exactly W long whose next line starts
+ * in column 0 with text that is no line of its own (no label, no hex row, no frame) continues on that line.
+ * W is the longest line, and at least two lines must be cut there; otherwise nothing is joined.
+ */
+function cutLines(texts: readonly string[]): boolean[] {
+  const join = new Array<boolean>(texts.length).fill(false);
+  const width = wrapWidth(texts);
+  if (width === undefined) return join;
+  for (let i = 0; i + 1 < texts.length; i++) {
+    if (texts[i].length === width && isContinuation(texts[i + 1])) join[i] = true;
+  }
+  return join;
+}
+
+function wrapWidth(texts: readonly string[]): number | undefined {
+  let width = 0;
+  for (const text of texts) if (text.length > width) width = text.length;
+  if (width < MIN_WRAP || width > MAX_WRAP) return undefined;
+  let cut = 0;
+  for (let i = 0; i + 1 < texts.length; i++) if (texts[i].length === width && isContinuation(texts[i + 1])) cut++;
+  return cut >= 2 ? width : undefined;
+}
+
+function isContinuation(next: string): boolean {
+  if (next.length === 0 || next[0] === ' ' || next[0] === '\t') return false;
+  if (next.includes('=') || next.includes(':') || HEX_ROW.test(next)) return false;
+  return !/^CERT_|^X\.?509|^CertUtil/i.test(next);
+}
+
+/** The quick check for a fixed-width cut, without splitting the text: two or more lines cut at the longest length. */
+function hasFixedWidthCut(text: string): boolean {
+  let width = 0;
+  for (let start = 0; start <= text.length; ) {
+    const end = lineEnd(text, start);
+    if (end - start > width) width = end - start;
+    start = nextLine(text, end);
+  }
+  if (width < MIN_WRAP || width > MAX_WRAP) return false;
+  let cut = 0;
+  for (let start = 0; start <= text.length && cut < 2; ) {
+    const end = lineEnd(text, start);
+    const next = nextLine(text, end);
+    if (end - start === width && next <= text.length && isContinuation(text.slice(next, Math.min(lineEnd(text, next), next + MAX_WRAP)))) cut++;
+    start = next;
+  }
+  return cut >= 2;
+}
+
+function lineEnd(text: string, from: number): number {
+  const lf = text.indexOf('\n', from);
+  const end = lf < 0 ? text.length : lf;
+  return end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/** The start of the line after the one ending at `end` (past the end of the text after the last line). */
+function nextLine(text: string, end: number): number {
+  if (end >= text.length) return text.length + 1;
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+
+function mapped(original: string, all: Piece[]): NormalizedDump {
+  // Dropped text (a quote prefix, a fence) is a gap between pieces: only pieces with text take offsets.
+  const pieces = all.filter((p) => p.text.length > 0);
+  const normStarts: number[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    normStarts.push(length);
+    length += piece.text.length;
+  }
+  const text = pieces.map((p) => p.text).join('');
+  if (text === original) return identity(original);
+  const toOriginal = (offset: number, side: 'start' | 'end'): number => {
+    if (pieces.length === 0) return 0;
+    if (offset <= 0) return side === 'start' ? pieces[0].from : 0;
+    if (offset >= length) return side === 'start' ? original.length : pieces[pieces.length - 1].to;
+    // The piece holding the offset: for a span's end, the one holding the character before it.
+    const probe = side === 'start' ? offset : offset - 1;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (normStarts[mid] <= probe) lo = mid;
+      else hi = mid - 1;
+    }
+    const piece = pieces[lo];
+    const into = offset - normStarts[lo];
+    if (piece.to - piece.from === piece.text.length) return piece.from + into;
+    return side === 'start' && into === 0 ? piece.from : piece.to;
+  };
+  return { text, changed: true, toOriginal };
+}
