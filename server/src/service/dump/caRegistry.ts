@@ -4,7 +4,7 @@
  * holds `Name  REG_TYPE = value` lines; the value names and REG_ types are not localized. Read once per parse.
  */
 
-import { trimmedSpan, type Line } from '../text';
+import { execAt, trimmedSpan, type Line } from '../text';
 import type { Span } from '../types';
 import type { Field } from './parser';
 
@@ -32,9 +32,10 @@ const MAX_BLOCK_LINES = 40;
 export function findCaRegistries(text: string, from: number, to: number): CaRegistry[] {
   const found: CaRegistry[] = [];
   const header = /\\CSP:[ \t]*(?=\r|\n|$)/gi;
-  header.lastIndex = from;
+  // Searched in the part alone: an exec over the whole text would run on past `to` for every certificate (quadratic).
+  const part = text.slice(from, to);
   let m: RegExpExecArray | null;
-  while ((m = header.exec(text)) && m.index < to) {
+  while ((m = execAt(header, part, from))) {
     let start = m.index;
     while (start > from && !isLineBreak(text.charCodeAt(start - 1))) start--;
     const block = readBlock(text, start, m.index + m[0].length);

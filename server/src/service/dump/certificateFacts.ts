@@ -9,7 +9,7 @@
  */
 
 import { certificateLabels, containerInconsistentLabels, healthLabels, labelLanguages, labelPattern, lostKeyLines, type LabelLanguage, type LostKeyKind } from '../data/dumpLabels';
-import { leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
+import { execAt, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import { detachStrings, moved } from './reuse';
 import type { Span } from '../types';
 import { findCaRegistries, type CaRegistry } from './caRegistry';
@@ -216,9 +216,10 @@ export function caRegistries(text: string, dump: DumpDocument): CaRegistry[] {
 function findErrorLines(text: string, from: number, to: number): CertutilErrorLine[] {
   const found: CertutilErrorLine[] = [];
   const candidate = /CertUtil:|failed:/gi;
-  candidate.lastIndex = from;
+  // Searched in the part alone: an exec over the whole text would run on past `to` for every certificate (quadratic).
+  const part = text.slice(from, to);
   let m: RegExpExecArray | null;
-  while ((m = candidate.exec(text)) && m.index < to) {
+  while ((m = execAt(candidate, part, from))) {
     let start = m.index;
     while (start > from && !isLineBreak(text.charCodeAt(start - 1))) start--;
     let end = m.index + m[0].length;
@@ -266,3 +267,4 @@ function isDigit(c: number): boolean {
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
+
