@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildProductionBundles, measureActivation } from './bundles';
-import { measureCliThroughput } from './cli';
+import { measureCliThroughput } from './cliThroughput';
 import { generateDump, generateInf } from './generate';
 import { slowestLongLine, tokeniseMs } from './grammar';
 import { BenchServer, measureEditing, measureInfKeystroke, measureMemory } from './lsp';

@@ -2,7 +2,7 @@
 
 import { repairFiles } from '../server/src/service/repair/repairJob';
 import { defaultCheckOptions, diagnose, infFixes, parse, symbols, type Parsed } from '../server/src/service/languageService';
-import type { RepairTarget } from '../server/src/service/repair/repairTarget';
+import type { RepairTarget } from '../server/src/service/repair/repairTargetOf';
 import type { Problem } from '../server/src/service/types';
 import { medianMs } from './stats';
 

@@ -1,6 +1,6 @@
 /**
  * The extension's setting names and defaults: the one home both sides read (package.json is held to it
- * by a test). The server validates the raw values in server/src/settings.ts.
+ * by a test). The server validates the raw values in server/src/readSettings.ts.
  */
 
 /** The configuration section every setting lives in. */

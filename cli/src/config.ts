@@ -2,13 +2,13 @@
  * Configuration as code: `certutil-keyspec.json` (or `.certutilrc.json`) in the scanned file's folder or the
  * nearest folder above it. It takes the editor's setting keys, flat as in settings.json
  * (`"certutil.keySpec.nonCaSeverity": "error"`) or nested (`{"keySpec": {"nonCaSeverity": "error"}}`), and
- * the server's own validation reads them (server/src/settings.ts), so both read a value the same way.
+ * the server's own validation reads them (server/src/readSettings.ts), so both read a value the same way.
  */
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { settingDefaults, settingKeys, settingsSection } from '../../common/settings';
-import { readServerSettings } from '../../server/src/settings';
+import { readServerSettings } from '../../server/src/readSettings';
 import type { FileOptions } from './analyse';
 
 /** The names looked for in each folder, nearest folder first, in this order. */

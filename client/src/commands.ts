@@ -2,7 +2,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { clientCommands, contributedCommands } from '../../common/commands';
+import { clientCommands, contributedCommands } from '../../common/commandIds';
 import { looksLikeDumpBytes } from '../../common/dumpSniff';
 import { ComparisonReports } from './compareReport';
 import { languageIds } from '../../common/languageIds';

@@ -4,7 +4,7 @@
  */
 
 import * as vscode from 'vscode';
-import { contextKeys } from '../../common/commands';
+import { contextKeys } from '../../common/commandIds';
 
 /** The scheme of comparison reports. */
 export const comparisonScheme = 'certutil-comparison';

@@ -10,7 +10,7 @@ import { languageIds } from '../../common/languageIds';
 import { registerCommands, type CommandHooks } from './commands';
 import { watchForDumps, type DetectionHooks } from './detectDumps';
 
-import { registerHealthReport } from './healthReport';
+import { registerHealthReport } from './healthReportView';
 import { warnAboutUnsyncedFiles } from './largeFiles';
 import { showRepairStatus } from './statusBar';
 

@@ -1,7 +1,7 @@
 /** A status bar item on a dump: how many certificates need KeySpec repair; a click generates all repair files. */
 
 import * as vscode from 'vscode';
-import { contributedCommands } from '../../common/commands';
+import { contributedCommands } from '../../common/commandIds';
 import { languageIds } from '../../common/languageIds';
 import { keySpecCode } from '../../common/diagnosticCodes';
 

@@ -28,7 +28,7 @@ import {
   type InlayHint,
   type InlayHintParams,
 } from 'vscode-languageserver/node';
-import { clientCommands, contributedCommands, serverCommands } from '../../common/commands';
+import { clientCommands, contributedCommands, serverCommands } from '../../common/commandIds';
 import { compareRequest, healthReportRequest, repairCandidatesRequest, repairEditRequest, type CompareParams, type CompareResult, type HealthReportParams, type RepairCandidate, type RepairEditParams, type RepairEditResult } from '../../common/protocol';
 import { diagnosticSource, toCompletionItem, toCreateEdit, toDocumentSymbol, toInlayHint, toProblem, toRange } from './convert';
 import { DiagnosticsScheduler } from './diagnostics';
@@ -53,7 +53,7 @@ import {
   type NoRepair,
   type RepairPlan,
 } from './service/languageService';
-import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './settings';
+import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './readSettings';
 import { WorkspaceHost } from './workspaceHost';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 

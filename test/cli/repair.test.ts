@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ExecuteCommandRequest, type CreateFile, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { serverCommands } from '../../common/commands';
+import { serverCommands } from '../../common/commandIds';
 import { startTestServer, type TestServer } from '../lsp/lspClient';
 import { fixtures, repoRoot, runCli, scanJson, tempFolder } from './cliRun';
 

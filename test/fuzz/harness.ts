@@ -21,9 +21,9 @@ import {
   type HoverResult,
   type Parsed,
 } from '../../server/src/service/languageService';
-import { keySpecVerdict } from '../../server/src/service/dump/checks/keySpec';
+import { keySpecVerdict } from '../../server/src/service/dump/checks/keySpecCheck';
 import { checkDump } from '../../server/src/service/dump/dumpChecks';
-import type { OutlineSymbol } from '../../server/src/service/outline';
+import type { OutlineSymbol } from '../../server/src/service/outlineTypes';
 import { repairFiles } from '../../server/src/service/repair/repairJob';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
 import type { Problem, Span } from '../../server/src/service/types';

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import { repairFiles } from '../../server/src/service/repair/repairJob';
 import { writeRepairInf, type RepairInfResult } from '../../server/src/service/repair/repairInf';
 import { scriptEntries, writeRepairScripts, type ScriptEntry } from '../../server/src/service/repair/repairScript';
-import type { RepairTarget } from '../../server/src/service/repair/repairTarget';
+import type { RepairTarget } from '../../server/src/service/repair/repairTargetOf';
 import { fuzzSeed, Random, withSeed } from './random';
 import { infRoundTripProblem } from './roundTrip';
 

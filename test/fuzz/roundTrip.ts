@@ -10,7 +10,7 @@ import { sectionsNamed } from '../../server/src/service/inf/model';
 import { infKind, parseInf } from '../../server/src/service/inf/infParser';
 import { validateInf } from '../../server/src/service/inf/infChecks';
 import { parseNumber } from '../../server/src/service/inf/values';
-import type { RepairTarget } from '../../server/src/service/repair/repairTarget';
+import type { RepairTarget } from '../../server/src/service/repair/repairTargetOf';
 
 /**
  * Why `text` does not read back as exactly `target`'s key provider information, or undefined when it does.

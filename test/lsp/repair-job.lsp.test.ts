@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeLensRequest, ExecuteCommandRequest, type CreateFile, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { serverCommands } from '../../common/commands';
+import { serverCommands } from '../../common/commandIds';
 import { compareRequest } from '../../common/protocol';
 import { startTestServer, type TestServer } from './lspClient';
 

@@ -22,7 +22,7 @@ import {
   type LogMessageParams,
   type MarkupContent,
 } from 'vscode-languageserver-protocol';
-import { serverCommands } from '../../common/commands';
+import { serverCommands } from '../../common/commandIds';
 import { compareRequest, repairCandidatesRequest, repairEditRequest } from '../../common/protocol';
 import { startTestServer, type TestServer } from './lspClient';
 

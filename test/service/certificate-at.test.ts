@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { certificateAt } from '../../server/src/service/dump/certificateAt';
-import { parseDump } from '../../server/src/service/dump/parser';
+import { parseDump } from '../../server/src/service/dump/dumpParser';
 
 describe('certificateAt', () => {
   for (const name of ['renewed-ca.txt', 'german-v.txt', 'seed-flattened.txt', 'old-build-hsm.txt']) {

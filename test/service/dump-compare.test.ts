@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compareDumps, comparisonMarkdown, comparisonProblems } from '../../server/src/service/dump/compare';
-import { parseDump } from '../../server/src/service/dump/parser';
+import { parseDump } from '../../server/src/service/dump/dumpParser';
 
 const before = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
 

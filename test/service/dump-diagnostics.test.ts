@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDump, type DumpCheckOptions } from '../../server/src/service/dump/dumpChecks';
-import { parseDump } from '../../server/src/service/dump/parser';
-import type { RepairTarget } from '../../server/src/service/repair/repairTarget';
+import { parseDump } from '../../server/src/service/dump/dumpParser';
+import type { RepairTarget } from '../../server/src/service/repair/repairTargetOf';
 import { unmark } from './marked';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'dump');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDump } from '../../server/src/service/dump/dumpChecks';
-import { parseDump } from '../../server/src/service/dump/parser';
+import { parseDump } from '../../server/src/service/dump/dumpParser';
 import type { NoRepair, RepairTarget } from '../../common/repairTarget';
 import { repairCommand } from '../../server/src/service/repair/repairCommands';
 

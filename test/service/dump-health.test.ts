@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { checkDump, type DumpCheckOptions } from '../../server/src/service/dump/dumpChecks';
 import { defaultHealthOptions, type HealthOptions } from '../../server/src/service/dump/checks/healthContext';
-import { dumpHover } from '../../server/src/service/dump/hover';
-import { parseDump } from '../../server/src/service/dump/parser';
+import { dumpHover } from '../../server/src/service/dump/dumpHover';
+import { parseDump } from '../../server/src/service/dump/dumpParser';
 import { unmark } from './marked';
 
 /** 1 December 2026, the fixed "today" of these tests. */

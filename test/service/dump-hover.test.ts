@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { dumpHover } from '../../server/src/service/dump/hover';
-import { parseDump } from '../../server/src/service/dump/parser';
+import { dumpHover } from '../../server/src/service/dump/dumpHover';
+import { parseDump } from '../../server/src/service/dump/dumpParser';
 
 /** One certificate with a key-provider block; `|` marks where the hover is asked. */
 function hoverAt(provider: string, providerType: string, keySpec: string, marked: 'keySpec' | 'decode'): { text: string; contents: string; covered: string } {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDump, type DumpDocument } from '../../server/src/service/dump/parser';
+import { parseDump, type DumpDocument } from '../../server/src/service/dump/dumpParser';
 
 const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', name), 'utf8');
 const renewed = fixture('renewed-ca.txt');

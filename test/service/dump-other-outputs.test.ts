@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import { looksLikeDump } from '../../common/dumpSniff';
 import type { NoRepair, RepairTarget } from '../../common/repairTarget';
 import { checkDump } from '../../server/src/service/dump/dumpChecks';
-import { dumpSymbols } from '../../server/src/service/dump/outline';
-import { parseDump } from '../../server/src/service/dump/parser';
+import { dumpSymbols } from '../../server/src/service/dump/dumpOutline';
+import { parseDump } from '../../server/src/service/dump/dumpParser';
 import { repairCommand } from '../../server/src/service/repair/repairCommands';
 
 const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'fidelity', name), 'utf8');

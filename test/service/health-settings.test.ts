@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { settingDefaults, settingKeys, settingsSection } from '../../common/settings';
-import { readServerSettings } from '../../server/src/settings';
+import { readServerSettings } from '../../server/src/readSettings';
 
 describe('CA key health settings', () => {
   it('reads severities, thresholds and roles, dropping what it does not know', () => {

@@ -6,12 +6,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { clientCommands, contributedCommands, serverCommands } from '../../common/commands';
+import { clientCommands, contributedCommands, serverCommands } from '../../common/commandIds';
 import * as diagnosticCodes from '../../common/diagnosticCodes';
 import { languageIds } from '../../common/languageIds';
 import { FRAME } from '../../common/lineShapes';
 import { settingDefaults, settingKeys, settingsSection } from '../../common/settings';
-import { readServerSettings } from '../../server/src/settings';
+import { readServerSettings } from '../../server/src/readSettings';
 import { keyProvPairs } from '../../server/src/service/data/keyProvPairs';
 import { systemStores } from '../../server/src/service/data/stores';
 import { defaultCheckOptions } from '../../server/src/service/options';
@@ -150,7 +150,7 @@ describe('one home per fact', () => {
     });
   });
 
-  describe('commands: common/commands.ts ⇔ package.json contributes.commands and menus', () => {
+  describe('commands: common/commandIds.ts ⇔ package.json contributes.commands and menus', () => {
     const contributed = Object.values(contributedCommands);
     const internal = [...Object.values(clientCommands), ...Object.values(serverCommands)];
 
@@ -170,11 +170,11 @@ describe('one home per fact', () => {
       assert.equal(new Set([...contributed, ...internal]).size, contributed.length + internal.length);
     });
 
-    it('no source file spells a command id: they all read common/commands.ts', () => {
+    it('no source file spells a command id: they all read common/commandIds.ts', () => {
       const ids = [...contributed, ...internal];
       const offenders: string[] = [];
       for (const file of [...sourceFiles('client/src'), ...sourceFiles('server/src'), ...sourceFiles('common')]) {
-        if (file === path.join('common', 'commands.ts')) continue;
+        if (file === path.join('common', 'commandIds.ts')) continue;
         const text = read(file);
         for (const id of ids) if (text.includes(`'${id}'`) || text.includes(`"${id}"`) || text.includes(`\`${id}\``)) offenders.push(`${file}: ${id}`);
       }

@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import { repairFiles } from '../../server/src/service/repair/repairJob';
 import type { RepairHost } from '../../server/src/service/repair/fileNames';
 import { checkDump } from '../../server/src/service/dump/dumpChecks';
-import { parseDump } from '../../server/src/service/dump/parser';
+import { parseDump } from '../../server/src/service/dump/dumpParser';
 import { writeRepairInf, writeRollbackInf } from '../../server/src/service/repair/repairInf';
-import type { RepairTarget } from '../../server/src/service/repair/repairTarget';
+import type { RepairTarget } from '../../server/src/service/repair/repairTargetOf';
 
 const seedTarget: RepairTarget = {
   serial: '21000000044a30cdeaaaae7b08000000000004',

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { groupByContainer } from '../../server/src/service/repair/containerGroups';
 import { scriptEntries, writeRepairScripts } from '../../server/src/service/repair/repairScript';
-import type { RepairTarget } from '../../server/src/service/repair/repairTarget';
+import type { RepairTarget } from '../../server/src/service/repair/repairTargetOf';
 
 const target = (serial: string, change: Partial<RepairTarget> = {}): RepairTarget => ({
   serial,

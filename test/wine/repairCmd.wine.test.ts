@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { repairFiles } from '../../server/src/service/repair/repairJob';
-import type { RepairTarget } from '../../server/src/service/repair/repairTarget';
+import type { RepairTarget } from '../../server/src/service/repair/repairTargetOf';
 
 const A = '6100000002c0ffee4ab8d1e300000000000002';
 const B = '6100000005d1a2b3c4d5e6f700000000000005';

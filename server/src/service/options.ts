@@ -1,4 +1,4 @@
-/** What the checks read from the settings (server/src/settings.ts maps the user's settings onto it). */
+/** What the checks read from the settings (server/src/readSettings.ts maps the user's settings onto it). */
 
 import { settingDefaults, settingKeys } from '../../../common/settings';
 import type { DumpCheckOptions } from './dump/dumpChecks';

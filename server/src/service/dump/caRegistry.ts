@@ -6,7 +6,7 @@
 
 import { execAt, trimmedSpan, type Line } from '../text';
 import type { Span } from '../types';
-import type { Field } from './parser';
+import type { Field } from './dumpParser';
 
 /** One registry value of the block. */
 export interface RegistryValue extends Span {

@@ -1,6 +1,6 @@
 /** Finding the certificate at an offset: a binary search over the certificates' starts, never a scan. */
 
-import type { Certificate, DumpDocument } from './parser';
+import type { Certificate, DumpDocument } from './dumpParser';
 
 /**
  * The certificate whose span holds `offset` (start and end included), in O(log n). Certificates come in text

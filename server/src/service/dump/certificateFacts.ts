@@ -14,7 +14,7 @@ import { detachStrings, moved } from './reuse';
 import type { Span } from '../types';
 import { findCaRegistries, type CaRegistry } from './caRegistry';
 import { readDateParts, type DateParts } from './dumpDates';
-import type { Certificate, DumpDocument, Field } from './parser';
+import type { Certificate, DumpDocument, Field } from './dumpParser';
 
 /** An algorithm line: `Algorithm ObjectId: 1.2.840.113549.1.1.5 sha1RSA`. */
 export interface Algorithm {

@@ -5,8 +5,8 @@
 
 import { report } from '../rules';
 import type { Problem, Span } from '../types';
-import { keySpecVerdict } from './checks/keySpec';
-import type { Certificate, DumpDocument } from './parser';
+import { keySpecVerdict } from './checks/keySpecCheck';
+import type { Certificate, DumpDocument } from './dumpParser';
 
 /** What happened to one certificate between the two dumps. */
 export type CompareOutcome = 'fixed' | 'still-broken' | 'fine' | 'changed' | 'appeared' | 'disappeared';

@@ -6,20 +6,20 @@
 import { guarded, internalErrorProblem, type ErrorSink } from '../internalError';
 import { finish } from '../slices';
 import type { Problem, Severity } from '../types';
-import { checkCaRegistry } from './checks/caRegistry';
+import { checkCaRegistry } from './checks/caRegistryCheck';
 import { checkCertutilErrors } from './checks/certutilErrors';
 import { checkConsumer } from './checks/consumer';
 import { checkContainerHash } from './checks/containerHash';
 import { checkContainerName } from './checks/containerName';
 import { healthContext, type HealthContext, type HealthOptions } from './checks/healthContext';
 import { checkKeyMissing } from './checks/keyMissing';
-import { checkKeySpec } from './checks/keySpec';
+import { checkKeySpec } from './checks/keySpecCheck';
 import { checkLegacyCsp } from './checks/legacyCsp';
 import { checkNotVerbose } from './checks/notVerbose';
-import { checkOtherOutputs } from './checks/otherOutputs';
+import { checkOtherOutputs } from './checks/otherOutputsCheck';
 import { checkValidity } from './checks/validity';
 import { checkWeakCrypto } from './checks/weakCrypto';
-import { CERTIFICATES_PER_SLICE, type Certificate, type DumpDocument } from './parser';
+import { CERTIFICATES_PER_SLICE, type Certificate, type DumpDocument } from './dumpParser';
 
 /** The settings the dump checks read. */
 export interface DumpCheckOptions {

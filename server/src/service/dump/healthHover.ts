@@ -11,7 +11,7 @@ import { repairStoreCommand } from '../repair/keyRepair';
 import type { Span } from '../types';
 import { certificateFacts, certutilErrorLines } from './certificateFacts';
 import { healthContext } from './checks/healthContext';
-import type { DumpDocument } from './parser';
+import type { DumpDocument } from './dumpParser';
 
 const inside = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
 

@@ -9,7 +9,7 @@
 import { certificateFacts } from './certificateFacts';
 import { healthContext } from './checks/healthContext';
 import type { Problem } from '../types';
-import type { Certificate, DumpDocument } from './parser';
+import type { Certificate, DumpDocument } from './dumpParser';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {

@@ -5,7 +5,7 @@
  */
 
 import type { Problem } from '../types';
-import type { DumpDocument } from './parser';
+import type { DumpDocument } from './dumpParser';
 
 export interface HealthSummary {
   /** The one line; "No CA key problems found" when there is nothing above Information. */

@@ -4,7 +4,7 @@
  */
 
 import { lookupPropertyId } from '../data/propertyIds';
-import type { FoldingSpan, OutlineSymbol } from '../outline';
+import type { FoldingSpan, OutlineSymbol } from '../outlineTypes';
 import { entryChain, nameOf, type InfDocument, type InfEntry, type InfSection } from './model';
 
 export function infSymbols(doc: InfDocument): OutlineSymbol[] {

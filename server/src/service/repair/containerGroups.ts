@@ -1,6 +1,6 @@
 /** Certificates that share one key container: one key backs all of them (a renewed CA's generations). */
 
-import type { RepairTarget } from './repairTarget';
+import type { RepairTarget } from './repairTargetOf';
 
 export interface ContainerGroup<T extends { target: RepairTarget }> {
   container: string;

@@ -10,7 +10,7 @@ import { NamePicker, repairInfFileName, type RepairHost } from './fileNames';
 import { SAFE_FILE_NAME, shown, writeRepairInf, type RepairInfKey } from './repairInf';
 import type { RepairPlan } from './repairActions';
 import { needsStoreChoice } from '../../../../common/repairTarget';
-import type { RepairTarget } from './repairTarget';
+import type { RepairTarget } from './repairTargetOf';
 
 /** What a key-binding quick fix writes, carried in the diagnostic's data. */
 export type KeyRepair =

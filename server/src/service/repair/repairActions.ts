@@ -8,7 +8,7 @@ import type { RepairHost } from './fileNames';
 import { repairFiles, type GeneratedFile } from './repairJob';
 import { writeRepairInf } from './repairInf';
 import { normaliseFolder } from './writePolicy';
-import type { RepairTarget } from './repairTarget';
+import type { RepairTarget } from './repairTargetOf';
 
 /** Files to create (URIs in the folder), INF texts for unsaved editors, or why nothing can be written. */
 export type RepairPlan =

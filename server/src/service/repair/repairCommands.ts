@@ -1,6 +1,6 @@
 /** The certutil command lines of a repair, as the INF comments, notifications and scripts show them. */
 
-import type { RepairTarget } from './repairTarget';
+import type { RepairTarget } from './repairTargetOf';
 
 /** `certutil [-user|-enterprise] -repairstore <store> "<serial>" <file>`. */
 export function repairCommand(target: RepairTarget, fileName: string): string {

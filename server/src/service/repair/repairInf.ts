@@ -9,7 +9,7 @@ import { KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
 import { isPlaceholder } from '../inf/values';
 import { repairInfFileName, rollbackInfFileName } from './fileNames';
 import { repairCommand, verifyCommand } from './repairCommands';
-import type { RepairTarget } from './repairTarget';
+import type { RepairTarget } from './repairTargetOf';
 
 export { repairCommand, verifyCommand } from './repairCommands';
 export { repairInfFileName, rollbackInfFileName } from './fileNames';

@@ -8,7 +8,7 @@ import { NamePicker, repairInfFileName, repairScriptFileName, rollbackInfFileNam
 import { repairCommand } from './repairCommands';
 import { shown, writeRepairInf, writeRollbackInf } from './repairInf';
 import { writeRepairScripts, type ScriptEntry } from './repairScript';
-import type { RepairTarget } from './repairTarget';
+import type { RepairTarget } from './repairTargetOf';
 
 /** One file of a repair, named in its folder. */
 export interface GeneratedFile {

@@ -10,7 +10,7 @@
 
 import { repairInfFileName, rollbackInfFileName } from './fileNames';
 import { SAFE_FILE_NAME, shown, unsafeReason } from './repairInf';
-import type { RepairTarget } from './repairTarget';
+import type { RepairTarget } from './repairTargetOf';
 import { cmdScript } from './scriptCmd';
 import { powershellScript } from './scriptPs1';
 import type { ScriptEntry, ScriptPlan } from './scriptText';

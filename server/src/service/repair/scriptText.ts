@@ -1,7 +1,7 @@
 /** What both repair scripts share: the plan they are written from and the words they say. */
 
 import { groupByContainer } from './containerGroups';
-import type { RepairTarget } from './repairTarget';
+import type { RepairTarget } from './repairTargetOf';
 
 /** One certificate in a script: its target and the INF files written for it. */
 export interface ScriptEntry {

@@ -8,10 +8,10 @@
 
 import { lookupProvider } from '../../data/providers';
 import type { KeyRepair } from '../../repair/keyRepair';
-import { repairTargetOf } from '../../repair/repairTarget';
+import { repairTargetOf } from '../../repair/repairTargetOf';
 import { report } from '../../rules';
 import type { Problem } from '../../types';
-import type { Certificate } from '../parser';
+import type { Certificate } from '../dumpParser';
 import type { HealthContext } from './healthContext';
 
 /** id-kp-serverAuth (RFC 5280 §4.2.1.12). */

@@ -9,7 +9,7 @@ import { lookupProvider } from '../../data/providers';
 import { report } from '../../rules';
 import type { Problem } from '../../types';
 import { md5Words } from '../md5';
-import type { Certificate } from '../parser';
+import type { Certificate } from '../dumpParser';
 import { UNIQUE_CONTAINER_NAME } from './containerName';
 import type { HealthContext } from './healthContext';
 

@@ -7,7 +7,7 @@
 
 import { report } from '../../rules';
 import type { Problem, Related } from '../../types';
-import type { Certificate } from '../parser';
+import type { Certificate } from '../dumpParser';
 import type { HealthContext } from './healthContext';
 
 /** `<32 hex>_<machine GUID>`: the unique container name, the name of the key's file (docs/formats.md §1.5). */

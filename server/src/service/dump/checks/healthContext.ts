@@ -9,7 +9,7 @@ import { dumpDateOrder, readDate, type DateOrder, type DateParts, type ReadDate 
 import type { RuleCode } from '../../rules';
 import type { Severity } from '../../types';
 import type { DumpCheckOptions } from '../dumpChecks';
-import type { Certificate, DumpDocument } from '../parser';
+import type { Certificate, DumpDocument } from '../dumpParser';
 
 /** What a certificate is used for, where its EKU does not say (setting `certutil.health.roles`). */
 export type CertificateRole = 'ca' | 'tls-server' | 'adfs' | 'none';

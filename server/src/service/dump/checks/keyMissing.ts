@@ -10,10 +10,10 @@ import { defaultRepairStore } from '../../data/stores';
 import type { LostKeyKind } from '../../data/dumpLabels';
 import type { KeyRepair } from '../../repair/keyRepair';
 import { repairStoreCommand } from '../../repair/keyRepair';
-import { repairTargetOf } from '../../repair/repairTarget';
+import { repairTargetOf } from '../../repair/repairTargetOf';
 import { report } from '../../rules';
 import type { Problem, Related } from '../../types';
-import type { Certificate } from '../parser';
+import type { Certificate } from '../dumpParser';
 import { isCaCertificate, type HealthContext } from './healthContext';
 
 /** What each status line says, in the message. */

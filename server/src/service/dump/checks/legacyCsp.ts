@@ -7,7 +7,7 @@
 import { lookupProvider } from '../../data/providers';
 import { report } from '../../rules';
 import type { Problem } from '../../types';
-import type { Certificate } from '../parser';
+import type { Certificate } from '../dumpParser';
 import { isCaCertificate, type HealthContext } from './healthContext';
 
 /** Microsoft's CSP to KSP migration of a CA key. */

@@ -2,7 +2,7 @@
 
 import { report } from '../../rules';
 import type { Problem } from '../../types';
-import type { DumpDocument } from '../parser';
+import type { DumpDocument } from '../dumpParser';
 
 const STORE_RUNS = new Set(['store', 'viewstore', 'dump']);
 

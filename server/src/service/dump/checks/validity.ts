@@ -9,7 +9,7 @@
 import { report } from '../../rules';
 import type { Problem } from '../../types';
 import { daysFrom, type ReadDate } from '../dumpDates';
-import type { Certificate, DumpDocument } from '../parser';
+import type { Certificate, DumpDocument } from '../dumpParser';
 import { healthContext, isCaCertificate, type HealthContext } from './healthContext';
 
 /** Days until NotAfter (negative: since), as one number or the two readings of an undecided date. */

@@ -7,7 +7,7 @@
 import { report } from '../../rules';
 import type { Problem } from '../../types';
 import { signatureOids } from '../certificateFacts';
-import type { Certificate } from '../parser';
+import type { Certificate } from '../dumpParser';
 import { isCaCertificate, type HealthContext } from './healthContext';
 
 export function checkWeakCrypto(context: HealthContext, certificate: Certificate, problems: Problem[]): void {

@@ -12,7 +12,7 @@ import { report } from '../../rules';
 import type { Problem } from '../../types';
 import type { CaRegistry } from '../caRegistry';
 import { caRegistries } from '../certificateFacts';
-import type { Certificate } from '../parser';
+import type { Certificate } from '../dumpParser';
 import { isCaCertificate, type HealthContext } from './healthContext';
 
 export function checkCaRegistry(context: HealthContext, problems: Problem[]): void {

@@ -3,7 +3,7 @@
  * default), in MB/s, as a ratio to reading the same files and splitting them into lines in the same run (the
  * floor any line-oriented tool pays). Peak memory is the scan process's maximum resident set, workers included,
  * against workers × largest file. `CERTUTIL_BENCH_CLI_FILES` scales the file count down on a slow machine.
- * Runs inside `npm run bench`, or alone: `node -r ./test/register.js bench/cli.ts`.
+ * Runs inside `npm run bench`, or alone: `node -r ./test/register.js bench/cliThroughput.ts`.
  */
 
 import { spawnSync } from 'node:child_process';

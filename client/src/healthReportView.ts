@@ -3,7 +3,7 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { contributedCommands } from '../../common/commands';
+import { contributedCommands } from '../../common/commandIds';
 import { languageIds } from '../../common/languageIds';
 import { healthReportRequest } from '../../common/protocol';
 

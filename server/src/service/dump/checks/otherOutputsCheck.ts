@@ -7,7 +7,7 @@
 import { lookupProvider, mismatchParams } from '../../data/providers';
 import { report } from '../../rules';
 import type { Problem } from '../../types';
-import type { DumpDocument } from '../parser';
+import type { DumpDocument } from '../dumpParser';
 
 /** The checks that apply to the lines of other outputs. */
 export function checkOtherOutputs(dump: DumpDocument, problems: Problem[]): void {

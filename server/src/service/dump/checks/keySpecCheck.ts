@@ -8,12 +8,12 @@ import type { KeySpecFixData } from '../../../../../common/repairTarget';
 import { lookupProvider, mismatchParams, type KeySpecFact } from '../../data/providers';
 import { lookupKeySpec } from '../../data/keySpec';
 import { needsStoreChoice } from '../../../../../common/repairTarget';
-import { noRepair, repairOf } from '../../repair/repairTarget';
+import { noRepair, repairOf } from '../../repair/repairTargetOf';
 import { report } from '../../rules';
 import type { Problem } from '../../types';
 import type { DumpCheckOptions } from '../dumpChecks';
-import { validity } from '../outline';
-import type { Certificate, DumpDocument, KeyProvInfo } from '../parser';
+import { validity } from '../dumpOutline';
+import type { Certificate, DumpDocument, KeyProvInfo } from '../dumpParser';
 
 /** The KeySpec checks of one certificate. */
 export function checkKeySpec(dump: DumpDocument, certificate: Certificate, options: DumpCheckOptions, problems: Problem[]): void {

@@ -9,7 +9,7 @@
 import type { NoRepair, RepairTarget, StoreChoice, StoreEvidence } from '../../../../common/repairTarget';
 import { CRYPT_MACHINE_KEYSET } from '../data/flags';
 import { accessStateFlags, defaultRepairStore } from '../data/stores';
-import type { Certificate, DumpDocument } from '../dump/parser';
+import type { Certificate, DumpDocument } from '../dump/dumpParser';
 
 export type { NoRepair, RepairTarget, StoreChoice, StoreEvidence } from '../../../../common/repairTarget';
 

@@ -9,7 +9,7 @@ import { markdownText } from '../markdown';
 import type { Span } from '../types';
 import { certificateAt } from './certificateAt';
 import { healthHover } from './healthHover';
-import type { DumpDocument, Field, KeyProvInfo } from './parser';
+import type { DumpDocument, Field, KeyProvInfo } from './dumpParser';
 
 /** Markdown for the thing under `offset`, and the span it covers. */
 export interface HoverResult {

@@ -1,9 +1,9 @@
 /** The certificate outline and folding of a dump, from the one parse. */
 
 import { lookupProvider } from '../data/providers';
-import type { FoldingSpan, OutlineSymbol } from '../outline';
+import type { FoldingSpan, OutlineSymbol } from '../outlineTypes';
 import type { OutputEntry } from './otherOutputs';
-import type { Certificate, DumpDocument } from './parser';
+import type { Certificate, DumpDocument } from './dumpParser';
 
 /** One symbol per certificate (subject CN; index, validity and serial), with its key-provider block and property blocks. */
 export function dumpSymbols(dump: DumpDocument): OutlineSymbol[] {
