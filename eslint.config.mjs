@@ -1,10 +1,30 @@
 // Strict lint for all TypeScript; the pure service may not reach the editor, the protocol, the disk or timers.
 import tseslint from 'typescript-eslint';
 
-const nodeAndEditor = ['vscode', 'vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageclient', 'fs', 'path', 'child_process', 'os', 'process', 'timers', 'node:fs', 'node:path', 'node:child_process', 'node:os', 'node:process', 'node:timers'];
+const nodeAndEditor = [
+  'vscode',
+  'vscode-languageserver',
+  'vscode-languageserver/node',
+  'vscode-languageclient',
+  'fs',
+  'path',
+  'child_process',
+  'os',
+  'process',
+  'timers',
+  'node:fs',
+  'node:path',
+  'node:child_process',
+  'node:os',
+  'node:process',
+  'node:timers',
+];
 const servicePatterns = [
   { group: ['vscode-languageserver*', 'vscode-languageclient*', 'node:*'], message: 'The service is pure: no editor, protocol or Node API.' },
-  { group: ['**/startServer', '**/parseCache', '**/diagnostics', '**/workspaceHost', '**/convert', '**/src/readSettings', '**/documents', '**/client/**'], message: 'The service is pure: it never imports the glue.' },
+  {
+    group: ['**/startServer', '**/parseCache', '**/diagnostics', '**/workspaceHost', '**/convert', '**/src/readSettings', '**/documents', '**/client/**'],
+    message: 'The service is pure: it never imports the glue.',
+  },
 ];
 
 export default tseslint.config(
@@ -35,14 +55,30 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: nodeAndEditor, patterns: [...servicePatterns, { group: ['../dump/*', '../inf/*', '../repair/*', '../languageService', '../rules'], message: 'The domain tables import no language module.' }] },
+        {
+          paths: nodeAndEditor,
+          patterns: [
+            ...servicePatterns,
+            { group: ['../dump/*', '../inf/*', '../repair/*', '../languageService', '../rules'], message: 'The domain tables import no language module.' },
+          ],
+        },
       ],
     },
   },
   {
     files: ['client/src/**/*.ts', 'common/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '../server/*', '../../server/*'], message: 'The client and common/ import only common/: the server is reached through the protocol.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '../server/*', '../../server/*'],
+              message: 'The client and common/ import only common/: the server is reached through the protocol.',
+            },
+          ],
+        },
+      ],
     },
   },
   // The command line is glue like the server's: it reaches the service only through the façade.
@@ -51,7 +87,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/src/service/*', '**/server/src/service/**/*', '!**/server/src/service/languageService'], message: 'The command line imports only the façade (server/src/service/languageService).' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/src/service/*', '**/server/src/service/**/*', '!**/server/src/service/languageService'],
+              message: 'The command line imports only the façade (server/src/service/languageService).',
+            },
+          ],
+        },
       ],
     },
   },

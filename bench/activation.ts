@@ -75,7 +75,11 @@ async function main(): Promise<void> {
     version: '1.100.0',
     env: standIn('vscode.env', { language: 'en', appName: 'bench', machineId: 'bench', sessionId: 'bench', uiKind: 1, appRoot: root, uriScheme: 'vscode' }),
     workspace: standIn('vscode.workspace', { workspaceFolders: undefined, textDocuments: [], name: undefined, isTrusted: true }),
-    window: standIn('vscode.window', { activeTextEditor: undefined, visibleTextEditors: [], tabGroups: { all: [], onDidChangeTabs: () => ({ dispose() {} }) } }),
+    window: standIn('vscode.window', {
+      activeTextEditor: undefined,
+      visibleTextEditors: [],
+      tabGroups: { all: [], onDidChangeTabs: () => ({ dispose() {} }) },
+    }),
   });
   const load = moduleWithLoad._load;
   moduleWithLoad._load = function (request, parent, isMain) {

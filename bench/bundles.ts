@@ -42,9 +42,13 @@ export interface Activation {
 export function measureActivation(folder: string, runs: number): Activation {
   const samples: { loadMs: number; toStartMs?: number; toReadyMs?: number; error?: string }[] = [];
   for (let run = 0; run < runs; run++) {
-    const output = execFileSync(process.execPath, ['-r', path.join(root, 'test', 'register.js'), path.join(__dirname, 'activation.ts'), folder], { encoding: 'utf8', timeout: 30_000 });
+    const output = execFileSync(process.execPath, ['-r', path.join(root, 'test', 'register.js'), path.join(__dirname, 'activation.ts'), folder], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     const sample = JSON.parse(output.trim().split('\n').pop() ?? '{}') as (typeof samples)[number];
-    if (sample.error !== undefined || sample.toStartMs === undefined || sample.toReadyMs === undefined) throw new Error(`activation failed: ${sample.error ?? output}`);
+    if (sample.error !== undefined || sample.toStartMs === undefined || sample.toReadyMs === undefined)
+      throw new Error(`activation failed: ${sample.error ?? output}`);
     samples.push(sample);
   }
   const spawns: number[] = [];

@@ -61,7 +61,10 @@ export function measureCliThroughput(files = Number(process.env.CERTUTIL_BENCH_C
     const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
     const command = timeBinary ? [timeBinary, '-f', 'maxrss=%M', process.execPath, cli] : [process.execPath, cli];
     const start = performance.now();
-    const run = spawnSync(command[0], [...command.slice(1), 'scan', folder, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8', maxBuffer: 1024 * MB });
+    const run = spawnSync(command[0], [...command.slice(1), 'scan', folder, '--format', 'json', '--fail-on', 'never'], {
+      encoding: 'utf8',
+      maxBuffer: 1024 * MB,
+    });
     const cliSeconds = (performance.now() - start) / 1000;
     if (run.status !== 0) throw new Error(`the scan failed (${String(run.status)}): ${run.stderr}`);
     const report = JSON.parse(run.stdout) as { summary: { findings: number; checked: number } };

@@ -20,7 +20,10 @@ type Random = () => number;
 
 const hex = (random: Random, bytes: number): string => {
   let out = '';
-  for (let i = 0; i < bytes; i++) out += Math.floor(random() * 256).toString(16).padStart(2, '0');
+  for (let i = 0; i < bytes; i++)
+    out += Math.floor(random() * 256)
+      .toString(16)
+      .padStart(2, '0');
   return out;
 };
 
@@ -65,7 +68,10 @@ function keyOf(random: Random, subject: string, isCA: boolean): Key {
   if (roll < 0.55) {
     // A KSP: KeySpec 0 normally; KeySpec 2 where a CA key was imported or migrated the wrong way (the seed case).
     const broken = random() < (isCA ? 0.3 : 0.05);
-    const provider = random() < 0.9 ? 'Microsoft Software Key Storage Provider' : pick(random, ['nCipher Security World Key Storage Provider', 'SafeNet Key Storage Provider', 'Microsoft Platform Crypto Provider']);
+    const provider =
+      random() < 0.9
+        ? 'Microsoft Software Key Storage Provider'
+        : pick(random, ['nCipher Security World Key Storage Provider', 'SafeNet Key Storage Provider', 'Microsoft Platform Crypto Provider']);
     return {
       container: isCA ? subject : `te-${pick(random, ['WebServer', 'Computer', 'User', 'CodeSigning'])}-${guid(random)}`,
       uniqueName: `${hex(random, 16)}_${guid(random)}`,
@@ -144,8 +150,17 @@ export function certificateLines(random: Random, index: number): string[] {
   ];
 
   const extensions: string[][] = [
-    ['    2.5.29.15: Flags = 1(Critical), Length = 4', '    Key Usage', isCA ? '        Digital Signature, Certificate Signing, Off-line CRL Signing, CRL Signing (86)' : '        Digital Signature, Key Encipherment (a0)'],
-    ['    2.5.29.19: Flags = 1(Critical), Length = 5', '    Basic Constraints', `        Subject Type=${isCA ? 'CA' : 'End Entity'}`, `        Path Length Constraint=${isCA ? '0' : 'None'}`],
+    [
+      '    2.5.29.15: Flags = 1(Critical), Length = 4',
+      '    Key Usage',
+      isCA ? '        Digital Signature, Certificate Signing, Off-line CRL Signing, CRL Signing (86)' : '        Digital Signature, Key Encipherment (a0)',
+    ],
+    [
+      '    2.5.29.19: Flags = 1(Critical), Length = 5',
+      '    Basic Constraints',
+      `        Subject Type=${isCA ? 'CA' : 'End Entity'}`,
+      `        Path Length Constraint=${isCA ? '0' : 'None'}`,
+    ],
     ['    2.5.29.14: Flags = 0, Length = 16', '    Subject Key Identifier', `        ${hex(random, 20)}`],
     ['    2.5.29.35: Flags = 0, Length = 18', '    Authority Key Identifier', `        KeyID=${hex(random, 20)}`],
     [
@@ -174,17 +189,21 @@ export function certificateLines(random: Random, index: number): string[] {
     extensions.unshift(['    1.3.6.1.4.1.311.20.2: Flags = 0, Length = a', '    Certificate Template Name (Certificate Type)', '        SubCA']);
     extensions.push(['    1.3.6.1.4.1.311.21.1: Flags = 0, Length = 3', '    CA Version', `        V${index % 3}.${index % 3}`]);
   } else {
-    if (random() < 0.5) extensions.push(
-      [
+    if (random() < 0.5)
+      extensions.push([
         '    1.3.6.1.4.1.311.21.7: Flags = 0, Length = 2f',
         '    Certificate Template Information',
         `        Template=1.3.6.1.4.1.311.21.8.${Math.floor(random() * 1e7)}.${Math.floor(random() * 1e7)}.1.${Math.floor(random() * 100)}`,
         '        Major Version Number=100',
         '        Minor Version Number=4',
-      ],
-    );
+      ]);
     extensions.push(
-      ['    2.5.29.37: Flags = 0, Length = 16', '    Enhanced Key Usage', '        Server Authentication (1.3.6.1.5.5.7.3.1)', '        Client Authentication (1.3.6.1.5.5.7.3.2)'],
+      [
+        '    2.5.29.37: Flags = 0, Length = 16',
+        '    Enhanced Key Usage',
+        '        Server Authentication (1.3.6.1.5.5.7.3.1)',
+        '        Client Authentication (1.3.6.1.5.5.7.3.2)',
+      ],
       ['    2.5.29.17: Flags = 0, Length = 2c', '    Subject Alternative Name', `        DNS Name=${host}`, `        DNS Name=${host.split('.')[0]}`],
     );
   }
@@ -243,11 +262,32 @@ export function certificateLines(random: Random, index: number): string[] {
   );
   if (key?.ksp) {
     // The key-container details that follow the properties for a KSP key (docs/formats.md §1.5 rule 7).
-    lines.push('  UI Policy = 0', '    Version: 0', '', key.container, '', '  Export Policy = 0', '  Key Usage = 3', '    NCRYPT_ALLOW_DECRYPT_FLAG -- 1', '    NCRYPT_ALLOW_SIGNING_FLAG -- 2');
+    lines.push(
+      '  UI Policy = 0',
+      '    Version: 0',
+      '',
+      key.container,
+      '',
+      '  Export Policy = 0',
+      '  Key Usage = 3',
+      '    NCRYPT_ALLOW_DECRYPT_FLAG -- 1',
+      '    NCRYPT_ALLOW_SIGNING_FLAG -- 2',
+    );
   } else if (key) {
-    lines.push(`  Provider = ${key.provider}`, `  ProviderType = ${key.providerType}`, `  Simple container name: ${key.simpleName ?? ''}`, '  RSA', '  PP_KEYSTORAGE = 1', '  KP_PERMISSIONS = 3b (59)');
+    lines.push(
+      `  Provider = ${key.provider}`,
+      `  ProviderType = ${key.providerType}`,
+      `  Simple container name: ${key.simpleName ?? ''}`,
+      '  RSA',
+      '  PP_KEYSTORAGE = 1',
+      '  KP_PERMISSIONS = 3b (59)',
+    );
   }
-  lines.push(key ? 'Private key is NOT exportable' : 'No key provider information', key ? (key.keySpec.startsWith('1') ? 'Encryption test passed' : 'Signature test passed') : 'Cannot find the certificate and private key for decryption.', '');
+  lines.push(
+    key ? 'Private key is NOT exportable' : 'No key provider information',
+    key ? (key.keySpec.startsWith('1') ? 'Encryption test passed' : 'Signature test passed') : 'Cannot find the certificate and private key for decryption.',
+    '',
+  );
   return lines;
 }
 

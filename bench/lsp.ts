@@ -9,7 +9,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol';
-import { createProtocolConnection, InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 import { startTestServer, type TestServer } from '../test/lsp/lspClient';
 import { median } from './stats';
 
@@ -62,12 +68,19 @@ export class BenchServer {
   }
 
   /** Replaces `range` with `text` as version `version`; resolves with the time until that version's diagnostics. */
-  async edit(uri: string, version: number, range: { line: number; character: number; length: number }, text: string): Promise<{ ms: number; diagnostics: Diagnostic[] }> {
+  async edit(
+    uri: string,
+    version: number,
+    range: { line: number; character: number; length: number },
+    text: string,
+  ): Promise<{ ms: number; diagnostics: Diagnostic[] }> {
     const start = performance.now();
     const published = this.server.diagnostics(uri, version);
     void this.server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line: range.line, character: range.character }, end: { line: range.line, character: range.character + range.length } }, text }],
+      contentChanges: [
+        { range: { start: { line: range.line, character: range.character }, end: { line: range.line, character: range.character + range.length } }, text },
+      ],
     });
     const diagnostics = await within(10_000, `diagnostics for version ${version}`, published);
     return { ms: performance.now() - start, diagnostics };
@@ -75,14 +88,22 @@ export class BenchServer {
 
   async codeAction(uri: string, diagnostic: Diagnostic): Promise<number> {
     const start = performance.now();
-    const actions = await within(10_000, 'code action', this.server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }));
+    const actions = await within(
+      10_000,
+      'code action',
+      this.server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }),
+    );
     if (!actions || actions.length === 0) throw new Error('the code action request returned no action');
     return performance.now() - start;
   }
 
   async hover(uri: string, line: number, character: number): Promise<number> {
     const start = performance.now();
-    const hover = await within(10_000, 'hover', this.server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } }));
+    const hover = await within(
+      10_000,
+      'hover',
+      this.server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } }),
+    );
     if (!hover) throw new Error('the hover request returned nothing');
     return performance.now() - start;
   }
@@ -179,7 +200,9 @@ export async function measureMemory(text: string): Promise<MemoryFigures> {
     await connection.sendNotification('initialized', {});
     await settle();
     const idleBytes = residentBytes(child.pid!);
-    void connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/machine-5000.txt', languageId: 'certutil-dump', version: 1, text } });
+    void connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: 'file:///bench/machine-5000.txt', languageId: 'certutil-dump', version: 1, text },
+    });
     await within(60_000, 'diagnostics of the memory server', published);
     await settle();
     const openBytes = residentBytes(child.pid!);

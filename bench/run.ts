@@ -50,9 +50,17 @@ async function main(): Promise<void> {
 
   process.stderr.write('baselines\n');
   const baseline = new Map<string, number>();
-  for (const n of sizes) baseline.set(`dump${n}`, medianMs(runsFor[n] * 2, () => lineSplitBaseline(dumps.get(n)!)));
-  baseline.set('inf', medianMs(15, () => lineSplitBaseline(inf)));
-  for (const [input, ms] of baseline) add({ id: `baseline.${input}`, what: `baseline: split ${label(input)} into lines, test one regex`, value: ms, unit: 'ms' });
+  for (const n of sizes)
+    baseline.set(
+      `dump${n}`,
+      medianMs(runsFor[n] * 2, () => lineSplitBaseline(dumps.get(n)!)),
+    );
+  baseline.set(
+    'inf',
+    medianMs(15, () => lineSplitBaseline(inf)),
+  );
+  for (const [input, ms] of baseline)
+    add({ id: `baseline.${input}`, what: `baseline: split ${label(input)} into lines, test one regex`, value: ms, unit: 'ms' });
   const timed = (id: string, what: string, input: string, value: number, budget?: { text: string; pass: boolean }): Row =>
     add({ id, what, value, unit: 'ms', ratio: value / baseline.get(input)!, ratioOf: 'baseline', budget: budget?.text, pass: budget?.pass });
 
@@ -82,12 +90,24 @@ async function main(): Promise<void> {
       }
       const ms = median(times);
       const limit = Math.min(250, 8 * baseline.get('dump1000')!);
-      timed(`lsp.open.${n}`, `server: didOpen -> diagnostics, ${label(`dump${n}`)}`, `dump${n}`, ms, n === 1000 ? { text: `<= 8x baseline and < 250 ms (${limit.toFixed(0)} ms)`, pass: ms <= limit } : undefined);
+      timed(
+        `lsp.open.${n}`,
+        `server: didOpen -> diagnostics, ${label(`dump${n}`)}`,
+        `dump${n}`,
+        ms,
+        n === 1000 ? { text: `<= 8x baseline and < 250 ms (${limit.toFixed(0)} ms)`, pass: ms <= limit } : undefined,
+      );
     }
     const opened = await server.open('certutil-dump', dumps.get(1000)!, 'machine.txt');
     const editing = await measureEditing(server, opened.uri, opened.diagnostics, 15);
-    timed('lsp.keystroke.1000', `server: keystroke -> fresh diagnostics, ${label('dump1000')}`, 'dump1000', editing.keystrokeMs, { text: '< 30 ms', pass: editing.keystrokeMs < 30 });
-    timed('lsp.codeAction.1000', `server: code action, ${label('dump1000')}`, 'dump1000', editing.codeActionMs, { text: '< 10 ms', pass: editing.codeActionMs < 10 });
+    timed('lsp.keystroke.1000', `server: keystroke -> fresh diagnostics, ${label('dump1000')}`, 'dump1000', editing.keystrokeMs, {
+      text: '< 30 ms',
+      pass: editing.keystrokeMs < 30,
+    });
+    timed('lsp.codeAction.1000', `server: code action, ${label('dump1000')}`, 'dump1000', editing.codeActionMs, {
+      text: '< 10 ms',
+      pass: editing.codeActionMs < 10,
+    });
     timed('lsp.hover.1000', `server: hover, ${label('dump1000')}`, 'dump1000', editing.hoverMs, { text: '< 10 ms', pass: editing.hoverMs < 10 });
     server.close(opened.uri);
 
@@ -110,18 +130,51 @@ async function main(): Promise<void> {
   const memory = await measureMemory(dump5000);
   if (memory.collectedBytes !== undefined) {
     const ratio = memory.collectedBytes / fileBytes;
-    add({ id: 'lsp.memory.5000', what: `server: resident memory after opening ${label('dump5000')}, garbage collected`, value: memory.collectedBytes / MB, unit: 'MB', ratio, ratioOf: 'file size', budget: '< 6x file size', pass: ratio < 6 });
+    add({
+      id: 'lsp.memory.5000',
+      what: `server: resident memory after opening ${label('dump5000')}, garbage collected`,
+      value: memory.collectedBytes / MB,
+      unit: 'MB',
+      ratio,
+      ratioOf: 'file size',
+      budget: '< 6x file size',
+      pass: ratio < 6,
+    });
   }
-  if (memory.openBytes !== undefined) add({ id: 'lsp.memoryRaw.5000', what: '  the same right after its diagnostics, garbage not yet collected', value: memory.openBytes / MB, unit: 'MB', ratio: memory.openBytes / fileBytes, ratioOf: 'file size' });
-  if (memory.heapUsedBytes !== undefined) add({ id: 'lsp.heapUsed.5000', what: '  of which JavaScript heap in use (text, parse, line offsets)', value: memory.heapUsedBytes / MB, unit: 'MB', ratio: memory.heapUsedBytes / fileBytes, ratioOf: 'file size' });
-  if (memory.idleBytes !== undefined) add({ id: 'lsp.memoryIdle', what: 'server: resident memory before opening anything', value: memory.idleBytes / MB, unit: 'MB' });
+  if (memory.openBytes !== undefined)
+    add({
+      id: 'lsp.memoryRaw.5000',
+      what: '  the same right after its diagnostics, garbage not yet collected',
+      value: memory.openBytes / MB,
+      unit: 'MB',
+      ratio: memory.openBytes / fileBytes,
+      ratioOf: 'file size',
+    });
+  if (memory.heapUsedBytes !== undefined)
+    add({
+      id: 'lsp.heapUsed.5000',
+      what: '  of which JavaScript heap in use (text, parse, line offsets)',
+      value: memory.heapUsedBytes / MB,
+      unit: 'MB',
+      ratio: memory.heapUsedBytes / fileBytes,
+      ratioOf: 'file size',
+    });
+  if (memory.idleBytes !== undefined)
+    add({ id: 'lsp.memoryIdle', what: 'server: resident memory before opening anything', value: memory.idleBytes / MB, unit: 'MB' });
 
   process.stderr.write('grammar\n');
   const tokenise = await tokeniseMs('source.certutil-dump', dumps.get(1000)!, 3);
   timed('grammar.tokenise.1000', `grammar: tokenise ${label('dump1000')} (vscode-textmate)`, 'dump1000', tokenise);
   timed('grammar.tokenise.inf', `grammar: tokenise ${label('inf')}`, 'inf', await tokeniseMs('source.certutil-inf', inf, 3));
   const slowest = await slowestLongLine();
-  add({ id: 'grammar.longLine', what: `grammar: slowest 100,000-character line (${slowest.shape})`, value: slowest.ms, unit: 'ms', budget: 'no backtracking blow-up (< 1500 ms)', pass: slowest.ms < 1500 });
+  add({
+    id: 'grammar.longLine',
+    what: `grammar: slowest 100,000-character line (${slowest.shape})`,
+    value: slowest.ms,
+    unit: 'ms',
+    budget: 'no backtracking blow-up (< 1500 ms)',
+    pass: slowest.ms < 1500,
+  });
 
   process.stderr.write('command line: scan of many dumps\n');
   const cli = measureCliThroughput();
@@ -137,33 +190,81 @@ async function main(): Promise<void> {
     budget: '>= 0.5x baseline throughput',
     pass: cli.ratio >= 0.5,
   });
-  add({ id: 'cli.service', what: '  for comparison: parse + diagnostics alone, one thread, in process', value: cli.serviceMBs, unit: 'MB/s', ratio: cli.serviceMBs / cli.baselineMBs, ratioOf: 'baseline' });
+  add({
+    id: 'cli.service',
+    what: '  for comparison: parse + diagnostics alone, one thread, in process',
+    value: cli.serviceMBs,
+    unit: 'MB/s',
+    ratio: cli.serviceMBs / cli.baselineMBs,
+    ratioOf: 'baseline',
+  });
   if (cli.peakRssMB !== undefined) {
-    add({ id: 'cli.peakRss', what: `cli: peak resident memory of the scan (workers x largest file = ${(cli.workers * cli.largestMB).toFixed(1)} MB)`, value: cli.peakRssMB, unit: 'MB' });
+    add({
+      id: 'cli.peakRss',
+      what: `cli: peak resident memory of the scan (workers x largest file = ${(cli.workers * cli.largestMB).toFixed(1)} MB)`,
+      value: cli.peakRssMB,
+      unit: 'MB',
+    });
   }
 
   process.stderr.write('bundles and activation\n');
   const bundles = await buildProductionBundles();
   try {
-    add({ id: 'bundle.client', what: 'bundle: dist/client.js, minified', value: bundles.clientBytes / KB, unit: 'KB', budget: '< 300 KB', pass: bundles.clientBytes < 300 * KB });
-    add({ id: 'bundle.server', what: 'bundle: dist/server.js, minified', value: bundles.serverBytes / KB, unit: 'KB', budget: '< 300 KB', pass: bundles.serverBytes < 300 * KB });
+    add({
+      id: 'bundle.client',
+      what: 'bundle: dist/client.js, minified',
+      value: bundles.clientBytes / KB,
+      unit: 'KB',
+      budget: '< 300 KB',
+      pass: bundles.clientBytes < 300 * KB,
+    });
+    add({
+      id: 'bundle.server',
+      what: 'bundle: dist/server.js, minified',
+      value: bundles.serverBytes / KB,
+      unit: 'KB',
+      budget: '< 300 KB',
+      pass: bundles.serverBytes < 300 * KB,
+    });
     const activation = measureActivation(bundles.folder, 5);
     const activationMs = activation.loadMs + activation.toStartMs;
-    add({ id: 'activation', what: 'activation: load client.js + activate() until the client starts the server', value: activationMs, unit: 'ms', budget: '< 50 ms', pass: activationMs < 50 });
+    add({
+      id: 'activation',
+      what: 'activation: load client.js + activate() until the client starts the server',
+      value: activationMs,
+      unit: 'ms',
+      budget: '< 50 ms',
+      pass: activationMs < 50,
+    });
     add({ id: 'activation.load', what: '  of which loading client.js', value: activation.loadMs, unit: 'ms' });
-    add({ id: 'activation.ready', what: 'activate() until the client is ready (server spawned, initialize answered)', value: activation.toReadyMs, unit: 'ms' });
+    add({
+      id: 'activation.ready',
+      what: 'activate() until the client is ready (server spawned, initialize answered)',
+      value: activation.toReadyMs,
+      unit: 'ms',
+    });
     add({ id: 'activation.nodeSpawn', what: '  for comparison: a bare `node -e 0`, start to exit', value: activation.nodeSpawnMs, unit: 'ms' });
   } finally {
     fs.rmSync(bundles.folder, { recursive: true, force: true });
   }
 
-  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.platform()} ${os.release()}`, loadBefore, loadAfter: os.loadavg()[0] };
+  const machine = {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadBefore,
+    loadAfter: os.loadavg()[0],
+  };
   const seconds = (performance.now() - began) / 1000;
   printTable(rows, inputs, machine, seconds);
   const results = { date: new Date().toISOString(), machine, seconds, inputs, rows };
   fs.writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   const failed = rows.filter((r) => r.pass === false);
-  process.stdout.write(`\n${rows.filter((r) => r.pass !== undefined).length - failed.length} budgets met, ${failed.length} not met${failed.length ? `: ${failed.map((r) => r.id).join(', ')}` : ''}. Written to bench/results.json.\n`);
+  process.stdout.write(
+    `\n${rows.filter((r) => r.pass !== undefined).length - failed.length} budgets met, ${failed.length} not met${failed.length ? `: ${failed.map((r) => r.id).join(', ')}` : ''}. Written to bench/results.json.\n`,
+  );
   process.exit(failed.length > 0 && process.argv.includes('--check') ? 1 : 0);
 }
 
@@ -178,8 +279,14 @@ function label(input: string): string {
 
 function printTable(rows: Row[], inputs: Record<string, { bytes: number; lines: number }>, machine: Record<string, unknown>, seconds: number): void {
   const out: string[] = [];
-  out.push(`certutil-keyspec benchmark: ${String(machine.cpus)} cores (${String(machine.cpu)}), node ${String(machine.node)}, load ${Number(machine.loadBefore).toFixed(1)} -> ${Number(machine.loadAfter).toFixed(1)}, ${seconds.toFixed(0)} s`);
-  out.push(`inputs: ${Object.entries(inputs).map(([k, v]) => `${k} ${(v.bytes / MB).toFixed(1)} MB / ${v.lines.toLocaleString('en-US')} lines`).join('; ')}`);
+  out.push(
+    `certutil-keyspec benchmark: ${String(machine.cpus)} cores (${String(machine.cpu)}), node ${String(machine.node)}, load ${Number(machine.loadBefore).toFixed(1)} -> ${Number(machine.loadAfter).toFixed(1)}, ${seconds.toFixed(0)} s`,
+  );
+  out.push(
+    `inputs: ${Object.entries(inputs)
+      .map(([k, v]) => `${k} ${(v.bytes / MB).toFixed(1)} MB / ${v.lines.toLocaleString('en-US')} lines`)
+      .join('; ')}`,
+  );
   out.push('');
   const table = rows.map((r) => [
     r.what,
@@ -190,7 +297,11 @@ function printTable(rows: Row[], inputs: Record<string, { bytes: number; lines: 
   ]);
   const header = ['measurement', 'median', 'ratio', 'budget', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-  const format = (row: string[]): string => row.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  const format = (row: string[]): string =>
+    row
+      .map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   out.push(format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...table.map(format));
   process.stdout.write(out.join('\n') + '\n');
 }

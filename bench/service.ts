@@ -32,7 +32,8 @@ export function measureService(languageId: 'certutil-dump' | 'certutil-inf', tex
   const problem = repairable[Math.floor(repairable.length / 2)];
   const codeAction = (): unknown => {
     if (!problem) return undefined;
-    if (parsed.language === 'dump') return repairFiles({ targets: [problem.data as RepairTarget], folder: 'file:///ws', scripts: false }, { inWorkspace: () => true, isTaken: () => false });
+    if (parsed.language === 'dump')
+      return repairFiles({ targets: [problem.data as RepairTarget], folder: 'file:///ws', scripts: false }, { inWorkspace: () => true, isTaken: () => false });
     return infFixes(parsed, problem, []);
   };
 

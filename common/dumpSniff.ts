@@ -31,7 +31,13 @@ export function looksLikeDump(text: string): boolean {
   const head = text.length > SNIFF_LENGTH ? text.slice(0, SNIFF_LENGTH) : text;
   if (NSS_LISTING.test(head)) return false;
   const lines = head.split(/\r\n|\r|\n/);
-  if (lines.some((line) => FRAME.test(line) || PROPERTY_HEADER.test(line) || (PASTE_PREFIX.test(line) && (FRAME.test(plainLine(line)) || PROPERTY_HEADER.test(plainLine(line)))))) return true;
+  if (
+    lines.some(
+      (line) =>
+        FRAME.test(line) || PROPERTY_HEADER.test(line) || (PASTE_PREFIX.test(line) && (FRAME.test(plainLine(line)) || PROPERTY_HEADER.test(plainLine(line)))),
+    )
+  )
+    return true;
   if (lines.some((line) => UNICODE_SPACE.test(line) && FRAME.test(plainLine(line)))) return true;
   if (CERTUTIL_TRAILER.test(head) && !/^CertUtil: -(store|dump|view)\b/im.test(head)) return true;
   // A `-dump` of a PFX nests its certificates (`Begin Nesting Level 1`): its `X509 Certificate:` lines are not first.

@@ -51,7 +51,11 @@ export interface RepairFileInfo {
 export type RepairEditResult =
   | { ok: true; edit: WorkspaceEdit; files: RepairFileInfo[] }
   | { ok: true; untitled: string[] }
-  | { ok: false; reason: string; /** Set when the store must be chosen first: ask, then send the request again with `storeChoice`. */ askStore?: { serial: string; store: string } };
+  | {
+      ok: false;
+      reason: string;
+      /** Set when the store must be chosen first: ask, then send the request again with `storeChoice`. */ askStore?: { serial: string; store: string };
+    };
 
 export const repairEditRequest = new RequestType<RepairEditParams, RepairEditResult, void>('certutil/repairEdit');
 

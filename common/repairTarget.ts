@@ -51,7 +51,13 @@ export type KeySpecFixData = RepairTarget | NoRepair;
 
 /** True when a KeySpec diagnostic's data is a repair target (not a `NoRepair`). */
 export function isRepairTarget(data: unknown): data is RepairTarget {
-  return typeof data === 'object' && data !== null && typeof (data as RepairTarget).serial === 'string' && typeof (data as RepairTarget).container === 'string' && !('noRepair' in data);
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as RepairTarget).serial === 'string' &&
+    typeof (data as RepairTarget).container === 'string' &&
+    !('noRepair' in data)
+  );
 }
 
 /** True when the target's store must be asked for before a repair is written. */

@@ -14,7 +14,10 @@ const outdir = path.join(root, 'out', 'e2e');
 
 const testFiles = (folder, suffix) =>
   fs.existsSync(path.join(e2e, folder))
-    ? fs.readdirSync(path.join(e2e, folder)).filter((name) => name.endsWith(suffix)).map((name) => path.join(e2e, folder, name))
+    ? fs
+        .readdirSync(path.join(e2e, folder))
+        .filter((name) => name.endsWith(suffix))
+        .map((name) => path.join(e2e, folder, name))
     : [];
 
 /** @type {import('esbuild').BuildOptions} */

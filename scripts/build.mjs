@@ -16,7 +16,11 @@ const common = {
 };
 
 // The glob library ships ESM that reads import.meta.url, which a CommonJS bundle must supply.
-const cli = { ...common, define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" } };
+const cli = {
+  ...common,
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },

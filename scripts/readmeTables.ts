@@ -35,7 +35,8 @@ export function tables(): Record<string, string> {
       '| Setting | Default | What it does |',
       '| --- | --- | --- |',
       ...Object.entries(m.contributes.configuration.properties).map(
-        ([name, p]) => `| \`${name}\` | \`${JSON.stringify(p.default)}\`${p.enum ? ` (${p.enum.map((e) => `\`${e}\``).join(', ')})` : ''} | ${cell(p.markdownDescription ?? p.description ?? '')} |`,
+        ([name, p]) =>
+          `| \`${name}\` | \`${JSON.stringify(p.default)}\`${p.enum ? ` (${p.enum.map((e) => `\`${e}\``).join(', ')})` : ''} | ${cell(p.markdownDescription ?? p.description ?? '')} |`,
       ),
     ].join('\n'),
     commands: [

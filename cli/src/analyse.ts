@@ -8,7 +8,16 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { looksLikeDump } from '../../common/dumpSniff';
 import { languageIds } from '../../common/languageIds';
-import { diagnose, parse, repairCandidates, repairPlan, type CheckOptions, type Parsed, type Problem, type Span } from '../../server/src/service/languageService';
+import {
+  diagnose,
+  parse,
+  repairCandidates,
+  repairPlan,
+  type CheckOptions,
+  type Parsed,
+  type Problem,
+  type Span,
+} from '../../server/src/service/languageService';
 import { decode, type Encoding } from './decode';
 import { FolderHost } from './folderHost';
 import type { FileReport, Finding, Region } from './report';
@@ -82,7 +91,10 @@ class FixMaker {
     const plan = repairPlan(this.parsed, pathToFileURL(this.file).toString(), { serials: [serial], folder, scripts: false }, FixMaker.host);
     if (plan.kind !== 'create') return undefined;
     const files = plan.files.map((f) => ({ uri: f.uri, fileName: f.fileName, text: f.text }));
-    return { description: `Create ${files.map((f) => f.fileName).join(', ')} beside the dump (KeySpec=0), then run: ${plan.files[0].command ?? ''}`.trimEnd(), files };
+    return {
+      description: `Create ${files.map((f) => f.fileName).join(', ')} beside the dump (KeySpec=0), then run: ${plan.files[0].command ?? ''}`.trimEnd(),
+      files,
+    };
   }
 }
 

@@ -89,7 +89,12 @@ async function scan(paths: string[], options: ScanOptions): Promise<number> {
     options.format === 'json'
       ? formatJson(reports, summary, { name: NAME, version: manifest.version }, exitCode)
       : options.format === 'sarif'
-        ? formatSarif(reports, { name: NAME, version: manifest.version, informationUri: docsUri, helpUri: `${docsUri.replace(/#.*$/, '')}#diagnostics` }, process.cwd(), exitCode)
+        ? formatSarif(
+            reports,
+            { name: NAME, version: manifest.version, informationUri: docsUri, helpUri: `${docsUri.replace(/#.*$/, '')}#diagnostics` },
+            process.cwd(),
+            exitCode,
+          )
         : formatText(reports, summary, colour);
   if (destination === undefined) {
     process.stdout.write(text);
@@ -105,18 +110,28 @@ async function scan(paths: string[], options: ScanOptions): Promise<number> {
 }
 
 function fileOptions(options: Omit<FileOptions, 'encoding' | 'fixes'>, scanOptions: ScanOptions): FileOptions {
-  return { ...options, fixes: scanOptions.format !== 'text', today: scanOptions.today ?? Date.now(), ...(scanOptions.encoding ? { encoding: scanOptions.encoding } : {}) };
+  return {
+    ...options,
+    fixes: scanOptions.format !== 'text',
+    today: scanOptions.today ?? Date.now(),
+    ...(scanOptions.encoding ? { encoding: scanOptions.encoding } : {}),
+  };
 }
 
 function repair(dump: string, options: { out: string; store?: string; user?: boolean; encoding?: Encoding }): number {
-  const unknownStore = options.store !== undefined || options.user !== undefined ? { ...(options.store !== undefined ? { store: options.store } : {}), ...(options.user !== undefined ? { userKey: options.user } : {}) } : undefined;
+  const unknownStore =
+    options.store !== undefined || options.user !== undefined
+      ? { ...(options.store !== undefined ? { store: options.store } : {}), ...(options.user !== undefined ? { userKey: options.user } : {}) }
+      : undefined;
   const outcome = runRepair(dump, { out: options.out, ...(options.encoding ? { encoding: options.encoding } : {}), ...(unknownStore ? { unknownStore } : {}) });
   if (!outcome.ok) {
     process.stderr.write(`${NAME}: ${outcome.reason}\n`);
     return outcome.exitCode;
   }
   for (const file of outcome.written) process.stdout.write(`${file.file}${file.command ? `\n    ${file.command}` : ''}\n`);
-  process.stdout.write(`${outcome.written.length} files written to ${path.resolve(options.out)}. Copy the folder to the CA and run repair-keyspec.cmd from an elevated prompt.\n`);
+  process.stdout.write(
+    `${outcome.written.length} files written to ${path.resolve(options.out)}. Copy the folder to the CA and run repair-keyspec.cmd from an elevated prompt.\n`,
+  );
   return 0;
 }
 

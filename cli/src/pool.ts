@@ -77,7 +77,12 @@ export function checkFiles(jobs: readonly FileJob[], options: PoolOptions): Prom
         const index = current;
         current = undefined;
         if (index !== undefined) {
-          finish(index, { path: jobs[index].shown, uri: pathToFileURL(jobs[index].file).toString(), findings: [], error: `the worker checking this file failed: ${reason}` });
+          finish(index, {
+            path: jobs[index].shown,
+            uri: pathToFileURL(jobs[index].file).toString(),
+            findings: [],
+            error: `the worker checking this file failed: ${reason}`,
+          });
           start();
         }
       };

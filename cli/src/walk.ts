@@ -47,7 +47,11 @@ export function inputsOf(args: readonly string[], options: WalkOptions, cwd = pr
       for (const file of glob([arg.replace(/\\/g, '/')], cwd, options.exclude)) add(file);
     } else {
       // A dangling link or a name that is not there: reported, and the rest of the scan goes on.
-      inputs.push(isLink(path.resolve(cwd, arg)) ? { kind: 'file', file: path.resolve(cwd, arg), shown: shownPath(path.resolve(cwd, arg), cwd) } : { kind: 'missing', shown: arg, error: 'no such file or folder' });
+      inputs.push(
+        isLink(path.resolve(cwd, arg))
+          ? { kind: 'file', file: path.resolve(cwd, arg), shown: shownPath(path.resolve(cwd, arg), cwd) }
+          : { kind: 'missing', shown: arg, error: 'no such file or folder' },
+      );
     }
   }
   return inputs;

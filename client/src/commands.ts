@@ -6,7 +6,14 @@ import { clientCommands, contributedCommands } from '../../common/commandIds';
 import { looksLikeDumpBytes } from '../../common/dumpSniff';
 import { ComparisonReports } from './compareReport';
 import { languageIds } from '../../common/languageIds';
-import { compareRequest, repairCandidatesRequest, repairEditRequest, type RepairCandidate, type RepairEditResult, type RepairFileInfo } from '../../common/protocol';
+import {
+  compareRequest,
+  repairCandidatesRequest,
+  repairEditRequest,
+  type RepairCandidate,
+  type RepairEditResult,
+  type RepairFileInfo,
+} from '../../common/protocol';
 import type { StoreChoice } from '../../common/repairTarget';
 
 /** Replaceable pickers, so tests can answer them. */
@@ -27,21 +34,30 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     pickCertificates: showCertificatePicker,
     pickFolder: showFolderPicker,
     pickLaterDump: showLaterDumpPicker,
-    pickReportFile: (proposed) => Promise.resolve(vscode.window.showSaveDialog({ defaultUri: proposed, filters: { Markdown: ['md'] }, saveLabel: 'Save Report' })),
+    pickReportFile: (proposed) =>
+      Promise.resolve(vscode.window.showSaveDialog({ defaultUri: proposed, filters: { Markdown: ['md'] }, saveLabel: 'Save Report' })),
     notify: (kind, message, actions) =>
-      kind === 'error' ? vscode.window.showErrorMessage(message, ...actions) : kind === 'warning' ? vscode.window.showWarningMessage(message, ...actions) : vscode.window.showInformationMessage(message, ...actions),
+      kind === 'error'
+        ? vscode.window.showErrorMessage(message, ...actions)
+        : kind === 'warning'
+          ? vscode.window.showWarningMessage(message, ...actions)
+          : vscode.window.showInformationMessage(message, ...actions),
   };
   const reports = new ComparisonReports();
   reports.register(context);
   context.subscriptions.push(
-    vscode.commands.registerCommand(contributedCommands.generateRepairInf, (uri?: vscode.Uri | string, serial?: string) => generateRepairInf(client, hooks, uri, serial)),
+    vscode.commands.registerCommand(contributedCommands.generateRepairInf, (uri?: vscode.Uri | string, serial?: string) =>
+      generateRepairInf(client, hooks, uri, serial),
+    ),
     vscode.commands.registerCommand(contributedCommands.generateRepairFiles, (uri?: vscode.Uri) => generateRepairFiles(client, hooks, uri)),
     vscode.commands.registerCommand(contributedCommands.compareWithLaterDump, (uri?: vscode.Uri) => compareWithLaterDump(client, hooks, reports, uri)),
     vscode.commands.registerCommand(contributedCommands.saveComparisonReport, (uri?: vscode.Uri) => saveComparisonReport(hooks, reports, uri)),
     vscode.commands.registerCommand(contributedCommands.openAsDump, openAsDump),
     vscode.commands.registerCommand(clientCommands.showGeneratedFile, showGeneratedFile),
     vscode.commands.registerCommand(clientCommands.openUntitledInf, openUntitledInf),
-    vscode.commands.registerCommand(clientCommands.repairWithStoreChoice, (uri: string, serial: string, question: string, store: string) => repairWithStoreChoice(hooks, client, uri, serial, question, store)),
+    vscode.commands.registerCommand(clientCommands.repairWithStoreChoice, (uri: string, serial: string, question: string, store: string) =>
+      repairWithStoreChoice(hooks, client, uri, serial, question, store),
+    ),
   );
   return hooks;
 }
@@ -199,7 +215,13 @@ async function showFolderPicker(dump: vscode.Uri): Promise<vscode.Uri | undefine
   );
   if (!pick) return undefined;
   if (pick.folder) return pick.folder;
-  const chosen = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, defaultUri: beside, openLabel: 'Write Repair Files Here' });
+  const chosen = await vscode.window.showOpenDialog({
+    canSelectFiles: false,
+    canSelectFolders: true,
+    canSelectMany: false,
+    defaultUri: beside,
+    openLabel: 'Write Repair Files Here',
+  });
   return chosen?.[0];
 }
 
@@ -272,9 +294,16 @@ async function showLaterDumpPicker(earlier: vscode.Uri): Promise<vscode.Uri | un
     // The folder is not readable (a virtual file system): offer what is open and the browse button.
   }
   found.sort((a, b) => b.mtime - a.mtime);
-  const items: Item[] = found.map(({ uri }) => ({ label: uri.path.split('/').pop() ?? uri.toString(), description: vscode.workspace.asRelativePath(uri), uri }));
+  const items: Item[] = found.map(({ uri }) => ({
+    label: uri.path.split('/').pop() ?? uri.toString(),
+    description: vscode.workspace.asRelativePath(uri),
+    uri,
+  }));
   items.push({ label: '$(folder-opened) Browse...', description: 'Pick another file' });
-  const pick = await vscode.window.showQuickPick(items, { title: 'Compare with Later Dump', placeHolder: 'The dump taken after the repair (the scripts write machine-after.txt)' });
+  const pick = await vscode.window.showQuickPick(items, {
+    title: 'Compare with Later Dump',
+    placeHolder: 'The dump taken after the repair (the scripts write machine-after.txt)',
+  });
   if (!pick) return undefined;
   if (pick.uri) return pick.uri;
   const chosen = await vscode.window.showOpenDialog({
@@ -288,8 +317,13 @@ async function showLaterDumpPicker(earlier: vscode.Uri): Promise<vscode.Uri | un
 
 /** `#1 · 6/1/2021 8:40 AM – 6/1/2026 8:50 AM · serial 2a00…31 · CA`: what tells two generations of one CA apart. */
 export function certificateDescription(c: RepairCandidate): string {
-  const validity = c.certificate.notBefore !== undefined || c.certificate.notAfter !== undefined ? `${c.certificate.notBefore ?? '?'} – ${c.certificate.notAfter ?? '?'}` : undefined;
-  return [c.target.index !== undefined ? `#${c.target.index}` : undefined, validity, `serial ${c.target.serial}`, c.target.isCA ? 'CA' : undefined].filter(Boolean).join(' · ');
+  const validity =
+    c.certificate.notBefore !== undefined || c.certificate.notAfter !== undefined
+      ? `${c.certificate.notBefore ?? '?'} – ${c.certificate.notAfter ?? '?'}`
+      : undefined;
+  return [c.target.index !== undefined ? `#${c.target.index}` : undefined, validity, `serial ${c.target.serial}`, c.target.isCA ? 'CA' : undefined]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 async function showCertificatePicker(candidates: RepairCandidate[]): Promise<RepairCandidate[] | undefined> {
@@ -310,7 +344,11 @@ async function showCertificatePicker(candidates: RepairCandidate[]): Promise<Rep
       candidates: [c],
     });
   }
-  const pick = await vscode.window.showQuickPick(items, { title: 'Generate Repair INF', placeHolder: 'Which certificate should get KeySpec=0?', matchOnDescription: true });
+  const pick = await vscode.window.showQuickPick(items, {
+    title: 'Generate Repair INF',
+    placeHolder: 'Which certificate should get KeySpec=0?',
+    matchOnDescription: true,
+  });
   return pick?.candidates;
 }
 

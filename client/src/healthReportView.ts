@@ -24,7 +24,12 @@ async function showHealthReport(client: LanguageClient, uri?: vscode.Uri): Promi
     void vscode.window.showWarningMessage('The language server could not build the CA key health report for this dump.');
     return undefined;
   }
-  const panel = vscode.window.createWebviewPanel('certutil.caKeyHealth', `CA key health: ${vscode.workspace.asRelativePath(document.uri)}`, vscode.ViewColumn.Beside, { enableScripts: false, localResourceRoots: [] });
+  const panel = vscode.window.createWebviewPanel(
+    'certutil.caKeyHealth',
+    `CA key health: ${vscode.workspace.asRelativePath(document.uri)}`,
+    vscode.ViewColumn.Beside,
+    { enableScripts: false, localResourceRoots: [] },
+  );
   panel.webview.html = result.html;
   return panel;
 }

@@ -18,7 +18,15 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleDocsUrl, type InfCompletionItem, type OutlineSymbol, type Problem, type Severity, type Span, type SymbolKindName } from './service/languageService';
+import {
+  ruleDocsUrl,
+  type InfCompletionItem,
+  type OutlineSymbol,
+  type Problem,
+  type Severity,
+  type Span,
+  type SymbolKindName,
+} from './service/languageService';
 
 const severityMap: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

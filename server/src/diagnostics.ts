@@ -36,11 +36,14 @@ export class DiagnosticsScheduler {
     this.deadlines.set(uri, deadline);
     this.timers.set(
       uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        this.deadlines.delete(uri);
-        void this.publish(uri);
-      }, Math.max(0, Math.min(delay, deadline - now))),
+      setTimeout(
+        () => {
+          this.timers.delete(uri);
+          this.deadlines.delete(uri);
+          void this.publish(uri);
+        },
+        Math.max(0, Math.min(delay, deadline - now)),
+      ),
     );
   }
 

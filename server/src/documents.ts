@@ -28,7 +28,8 @@ export function lineStarts(text: string): number[] {
 
 function withLineStarts(document: TextDocument): TextDocument {
   const internal = document as unknown as WithLineStarts;
-  if (Object.prototype.hasOwnProperty.call(internal, '_lineOffsets') && internal._lineOffsets === undefined) internal._lineOffsets = lineStarts(document.getText());
+  if (Object.prototype.hasOwnProperty.call(internal, '_lineOffsets') && internal._lineOffsets === undefined)
+    internal._lineOffsets = lineStarts(document.getText());
   return document;
 }
 

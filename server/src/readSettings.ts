@@ -44,7 +44,8 @@ function readHealth(raw: unknown): NonNullable<CheckOptions['health']> {
   if (typeof roleSetting === 'object' && roleSetting !== null) {
     for (const [serial, value] of Object.entries(roleSetting as Record<string, unknown>)) {
       // Serials are matched as the dump parse keeps them: lower-case hex without spaces.
-      if (typeof value === 'string' && roles.includes(value as CertificateRole)) rolesBySerial[serial.replace(/\s/g, '').toLowerCase()] = value as CertificateRole;
+      if (typeof value === 'string' && roles.includes(value as CertificateRole))
+        rolesBySerial[serial.replace(/\s/g, '').toLowerCase()] = value as CertificateRole;
     }
   }
   const bits = settingAt(raw, settingKeys.minRsaKeyBits);

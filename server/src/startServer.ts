@@ -29,7 +29,18 @@ import {
   type InlayHintParams,
 } from 'vscode-languageserver/node';
 import { clientCommands, contributedCommands, serverCommands } from '../../common/commandIds';
-import { compareRequest, healthReportRequest, repairCandidatesRequest, repairEditRequest, type CompareParams, type CompareResult, type HealthReportParams, type RepairCandidate, type RepairEditParams, type RepairEditResult } from '../../common/protocol';
+import {
+  compareRequest,
+  healthReportRequest,
+  repairCandidatesRequest,
+  repairEditRequest,
+  type CompareParams,
+  type CompareResult,
+  type HealthReportParams,
+  type RepairCandidate,
+  type RepairEditParams,
+  type RepairEditResult,
+} from '../../common/protocol';
 import { diagnosticSource, toCompletionItem, toCreateEdit, toDocumentSymbol, toInlayHint, toProblem, toRange } from './convert';
 import { DiagnosticsScheduler } from './diagnostics';
 import { fileNameOf, ParseCache, type ErrorLog, type ParsedDocument } from './parseCache';
@@ -61,7 +72,9 @@ export function startServer(connection: Connection): void {
   /** A parser or check that threw: the diagnostic says "could not be checked", the log says why. */
   const logInternalErrors: ErrorLog = (errors, document, request) => {
     for (const { what, span, error } of errors) {
-      connection.console.error(`certutil: ${what} failed on ${document} at offsets ${span.start}-${span.end} (${request}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      connection.console.error(
+        `certutil: ${what} failed on ${document} at offsets ${span.start}-${span.end} (${request}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     }
   };
   const documents = new ParseCache(logInternalErrors);
@@ -135,7 +148,12 @@ export function startServer(connection: Connection): void {
   function initialized(): void {
     void refreshSettings();
     if (canTrackFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders((e) => host.addRemove(e.added.map((f) => f.uri), e.removed.map((f) => f.uri)));
+      connection.workspace.onDidChangeWorkspaceFolders((e) =>
+        host.addRemove(
+          e.added.map((f) => f.uri),
+          e.removed.map((f) => f.uri),
+        ),
+      );
     }
   }
 
@@ -197,7 +215,13 @@ export function startServer(connection: Connection): void {
     const plan = keyRepair(dumpUri, diagnostic.data, host);
     const title = diagnostic.code === 'keyspec.consumer' ? 'Generate KeyProv.inf (KeySpec=1)' : 'Generate the key repair';
     if (plan.kind === 'refused') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: plan.reason } };
-    if (plan.kind === 'untitled') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: clientCommands.openUntitledInf, arguments: [plan.texts[0]] } };
+    if (plan.kind === 'untitled')
+      return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title, command: clientCommands.openUntitledInf, arguments: [plan.texts[0]] },
+      };
     const file = plan.files[0];
     return {
       title: `Generate ${file.fileName}`,
@@ -221,7 +245,8 @@ export function startServer(connection: Connection): void {
   function keySpecFix(dumpUri: string, diagnostic: Diagnostic): CodeAction {
     const data: unknown = diagnostic.data;
     if (!isRepairTarget(data)) {
-      const reason = typeof data === 'object' && data !== null && 'noRepair' in data ? String((data as NoRepair).noRepair) : 'The diagnostic carries no repair target.';
+      const reason =
+        typeof data === 'object' && data !== null && 'noRepair' in data ? String((data as NoRepair).noRepair) : 'The diagnostic carries no repair target.';
       return { title: 'Generate KeyProv.inf (KeySpec=0)', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason } };
     }
     const target = data;
@@ -229,13 +254,26 @@ export function startServer(connection: Connection): void {
     if (needsStoreChoice(target)) {
       const ask = `Choose the store, then generate KeyProv.inf for serial ${target.serial} (KeySpec=0)`;
       const args = [dumpUri, target.serial, target.storeEvidence?.question ?? '', target.store];
-      return { title: ask, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: ask, command: clientCommands.repairWithStoreChoice, arguments: args } };
+      return {
+        title: ask,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: ask, command: clientCommands.repairWithStoreChoice, arguments: args },
+      };
     }
     const found = documents.get(dumpUri);
-    const plan: RepairPlan = found ? repairPlan(found.parsed, dumpUri, { serials: [target.serial], scripts: false }, host) : { kind: 'refused', reason: 'The dump is not open.' };
+    const plan: RepairPlan = found
+      ? repairPlan(found.parsed, dumpUri, { serials: [target.serial], scripts: false }, host)
+      : { kind: 'refused', reason: 'The dump is not open.' };
     if (plan.kind === 'refused') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: plan.reason } };
     if (plan.kind === 'untitled') {
-      return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, command: { title, command: clientCommands.openUntitledInf, arguments: [plan.texts[0]] } };
+      return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        command: { title, command: clientCommands.openUntitledInf, arguments: [plan.texts[0]] },
+      };
     }
     const file = plan.files[0];
     return {
@@ -270,7 +308,10 @@ export function startServer(connection: Connection): void {
     );
   }
 
-  function certificateLines(document: TextDocument, cert: { start: number; end: number; notBefore?: string; notAfter?: string }): RepairCandidate['certificate'] {
+  function certificateLines(
+    document: TextDocument,
+    cert: { start: number; end: number; notBefore?: string; notAfter?: string },
+  ): RepairCandidate['certificate'] {
     const lines: RepairCandidate['certificate'] = { startLine: document.positionAt(cert.start).line, endLine: document.positionAt(cert.end).line };
     if (cert.notBefore !== undefined) lines.notBefore = cert.notBefore;
     if (cert.notAfter !== undefined) lines.notAfter = cert.notAfter;
@@ -287,7 +328,11 @@ export function startServer(connection: Connection): void {
     const plan = repairPlan(found.parsed, params.uri, request, host);
     if (plan.kind === 'refused') return { ok: false, reason: plan.reason, ...(plan.askStore ? { askStore: plan.askStore } : {}) };
     if (plan.kind === 'untitled') return { ok: true, untitled: plan.texts };
-    return { ok: true, edit: toCreateEdit(plan.files), files: plan.files.map((f) => ({ uri: f.uri, fileName: f.fileName, ...(f.command ? { command: f.command } : {}) })) };
+    return {
+      ok: true,
+      edit: toCreateEdit(plan.files),
+      files: plan.files.map((f) => ({ uri: f.uri, fileName: f.fileName, ...(f.command ? { command: f.command } : {}) })),
+    };
   }
 
   function healthReportOf(found: ParsedDocument, params: HealthReportParams): { html: string } | null {
@@ -318,7 +363,11 @@ export function startServer(connection: Connection): void {
       if (!found) return new ResponseError(ErrorCodes.InvalidParams, `${dumpUri} is not an open certutil dump`);
       const plan = repairPlan(found.parsed, dumpUri, { scripts: true, ...(folderUri !== undefined ? { folder: folderUri } : {}) }, host);
       if (plan.kind === 'refused') return new ResponseError(LSPErrorCodes.RequestFailed, plan.reason);
-      if (plan.kind === 'untitled') return new ResponseError(LSPErrorCodes.RequestFailed, 'The dump is outside the workspace: pass the folder to write the repair files to as the second argument.');
+      if (plan.kind === 'untitled')
+        return new ResponseError(
+          LSPErrorCodes.RequestFailed,
+          'The dump is outside the workspace: pass the folder to write the repair files to as the second argument.',
+        );
       return toCreateEdit(plan.files);
     } catch (error) {
       connection.console.error(`certutil: executeCommand failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -38,7 +38,16 @@ export interface JsonReport {
     encoding?: string;
     bytes?: number;
     error?: string;
-    findings: { code: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; fix?: { description: string; files: { uri: string; fileName: string; text: string }[] } }[];
+    findings: {
+      code: string;
+      severity: string;
+      message: string;
+      line: number;
+      column: number;
+      endLine: number;
+      endColumn: number;
+      fix?: { description: string; files: { uri: string; fileName: string; text: string }[] };
+    }[];
   }[];
 }
 

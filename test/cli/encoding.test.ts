@@ -6,13 +6,24 @@ import { codesAt, repoRoot, scanJson, tempFolder } from './cliRun';
 
 /** A dump whose provider name carries umlauts: the KeySpec message quotes it, so a wrong decoding shows. */
 const provider = 'Schlüsselspeicher für Größe';
-const dump = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'dump', 'seed-flattened.txt'), 'utf8').replace('Microsoft Software Key Storage Provider', provider).replace(/\r?\n/g, '\r\n');
+const dump = fs
+  .readFileSync(path.join(repoRoot, 'test', 'fixtures', 'dump', 'seed-flattened.txt'), 'utf8')
+  .replace('Microsoft Software Key Storage Provider', provider)
+  .replace(/\r?\n/g, '\r\n');
 
 /** The bytes as each Windows tool writes them, and what the scan must say it read. */
 const cases: { name: string; bytes: Buffer; detected: string }[] = [
   { name: 'UTF-8 (no BOM)', bytes: Buffer.from(dump, 'utf8'), detected: 'utf8' },
-  { name: 'UTF-8 with BOM (Notepad, Out-File -Encoding utf8)', bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(dump, 'utf8')]), detected: 'utf8bom' },
-  { name: 'UTF-16LE with BOM (Windows PowerShell 5.1 >)', bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(dump, 'utf16le')]), detected: 'utf16le' },
+  {
+    name: 'UTF-8 with BOM (Notepad, Out-File -Encoding utf8)',
+    bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(dump, 'utf8')]),
+    detected: 'utf8bom',
+  },
+  {
+    name: 'UTF-16LE with BOM (Windows PowerShell 5.1 >)',
+    bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(dump, 'utf16le')]),
+    detected: 'utf16le',
+  },
   { name: 'UTF-16BE with BOM', bytes: Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(dump, 'utf16-be')]), detected: 'utf16be' },
   { name: 'UTF-16LE without BOM', bytes: Buffer.from(dump, 'utf16le'), detected: 'utf16le' },
   { name: 'UTF-16BE without BOM', bytes: iconv.encode(dump, 'utf16-be'), detected: 'utf16be' },

@@ -34,7 +34,10 @@ describe('certutil-keyspec scan: the progress line', function () {
       assert.ok(Number(line[3]) >= 0);
     }
     // On a loaded machine the first line may come before the first file is done; a later one shows progress.
-    assert.ok(lines.some((line) => Number(line[1]) >= 1 && Number(line[3]) > 0), JSON.stringify(run.stdout));
+    assert.ok(
+      lines.some((line) => Number(line[1]) >= 1 && Number(line[3]) > 0),
+      JSON.stringify(run.stdout),
+    );
     assert.match(run.stdout, /\r\u001b\[2K/);
     assert.equal((JSON.parse(fs.readFileSync(path.join(folder, 'report.json'), 'utf8')) as { summary: { checked: number } }).summary.checked, files);
   });

@@ -26,7 +26,12 @@ function editFiles(edit: WorkspaceEdit): Map<string, string> {
 }
 
 function folderFiles(folder: string): Map<string, string> {
-  return new Map(fs.readdirSync(folder).sort().map((name) => [name, fs.readFileSync(path.join(folder, name), 'utf8')]));
+  return new Map(
+    fs
+      .readdirSync(folder)
+      .sort()
+      .map((name) => [name, fs.readFileSync(path.join(folder, name), 'utf8')]),
+  );
 }
 
 describe('certutil-keyspec repair and the editor', function () {
@@ -44,10 +49,13 @@ describe('certutil-keyspec repair and the editor', function () {
     const uri = pathToFileURL(dumpFile).toString();
     server.open(uri, 'certutil-dump', fs.readFileSync(dumpFile, 'utf8'));
     await server.diagnostics(uri);
-    return (await server.connection.sendRequest(ExecuteCommandRequest.type, { command: serverCommands.repairFiles, arguments: [uri, pathToFileURL(out).toString()] })) as WorkspaceEdit;
+    return (await server.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: serverCommands.repairFiles,
+      arguments: [uri, pathToFileURL(out).toString()],
+    })) as WorkspaceEdit;
   }
 
-  it('writes byte for byte the files the editor\'s repairFiles creates, around the same taken names', async () => {
+  it("writes byte for byte the files the editor's repairFiles creates, around the same taken names", async () => {
     const editorOut = path.join(folder, 'editor');
     const cliOut = path.join(folder, 'cli');
     for (const out of [editorOut, cliOut]) {
@@ -90,7 +98,7 @@ describe('certutil-keyspec repair and the editor', function () {
     assert.ok(fs.lstatSync(path.join(out, 'repair-keyspec.ps1')).isSymbolicLink());
   });
 
-  it('refuses with the editor\'s reason when nothing needs a repair', async () => {
+  it("refuses with the editor's reason when nothing needs a repair", async () => {
     const dump = path.join(folder, 'clean.txt');
     fs.copyFileSync(path.join(fixtures, 'grammar', 'german-store.txt'), dump);
     const out = path.join(folder, 'out');
@@ -108,7 +116,10 @@ describe('certutil-keyspec repair and the editor', function () {
     const out = path.join(folder, 'seed');
     const run = runCli(['repair', seed, '--out', out, '--store', 'CA', '--user']);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(fs.readFileSync(path.join(out, 'repair-keyspec.cmd'), 'utf8'), /"%CERTUTIL%" -user -repairstore "CA" "21000000044a30cdeaaaae7b08000000000004" "KeyProv-21000000044a30cdeaaaae7b08000000000004\.inf"/);
+    assert.match(
+      fs.readFileSync(path.join(out, 'repair-keyspec.cmd'), 'utf8'),
+      /"%CERTUTIL%" -user -repairstore "CA" "21000000044a30cdeaaaae7b08000000000004" "KeyProv-21000000044a30cdeaaaae7b08000000000004\.inf"/,
+    );
     const known = runCli(['repair', renewed, '--out', path.join(folder, 'renewed'), '--store', 'Root']);
     assert.equal(known.status, 1);
     assert.match(known.stderr, /the dump shows that serial \S+ is in the my store/i);
@@ -119,8 +130,18 @@ describe('certutil-keyspec repair and the editor', function () {
   });
 
   it('scan reports what the editor publishes: the same codes, messages and ranges', async () => {
-    const files = [renewed, seed, path.join(fixtures, 'dump', 'german-v.txt'), path.join(fixtures, 'inf', 'keyprov-broken.inf'), path.join(fixtures, 'inf', 'capolicy-issuing.inf'), path.join(fixtures, 'grammar', 'keyprov-seed.inf')];
-    const report = scanJson(files.map((f) => path.relative(repoRoot, f)), { clock: 'now' });
+    const files = [
+      renewed,
+      seed,
+      path.join(fixtures, 'dump', 'german-v.txt'),
+      path.join(fixtures, 'inf', 'keyprov-broken.inf'),
+      path.join(fixtures, 'inf', 'capolicy-issuing.inf'),
+      path.join(fixtures, 'grammar', 'keyprov-seed.inf'),
+    ];
+    const report = scanJson(
+      files.map((f) => path.relative(repoRoot, f)),
+      { clock: 'now' },
+    );
     for (const [i, file] of files.entries()) {
       const uri = pathToFileURL(file).toString();
       server.open(uri, file.endsWith('.inf') ? 'certutil-inf' : 'certutil-dump', fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''));

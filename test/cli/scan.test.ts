@@ -43,21 +43,34 @@ describe('certutil-keyspec scan', function () {
     assert.match(runCli(['scan', renewed, '--color']).stdout, /\u001b\[31merror/);
   });
 
-  it('writes a JSON report that the documented schema accepts, with the editor\'s codes, lines and fixes', () => {
+  it("writes a JSON report that the documented schema accepts, with the editor's codes, lines and fixes", () => {
     const report = scanJson([renewed, broken, seed, clean]);
     assertSchema(report);
     assert.equal(report.schemaVersion, 1);
-    assert.deepEqual(report.files.map((f) => [f.path, f.language, f.encoding]), [
-      [renewed, 'dump', 'utf8'],
-      [broken, 'inf', 'utf8'],
-      [seed, 'dump', 'utf8'],
-      [clean, 'inf', 'utf8bom'],
-    ]);
+    assert.deepEqual(
+      report.files.map((f) => [f.path, f.language, f.encoding]),
+      [
+        [renewed, 'dump', 'utf8'],
+        [broken, 'inf', 'utf8'],
+        [seed, 'dump', 'utf8'],
+        [clean, 'inf', 'utf8bom'],
+      ],
+    );
     assert.deepEqual(codesAt(report.files[0]), ['keyspec.ksp-nonzero 81:5', 'keyspec.ksp-nonzero 173:5']);
     const fix = report.files[0].findings[0].fix!;
-    assert.deepEqual(fix.files.map((f) => f.fileName), ['KeyProv-6100000002c0ffee4ab8d1e300000000000002.inf']);
+    assert.deepEqual(
+      fix.files.map((f) => f.fileName),
+      ['KeyProv-6100000002c0ffee4ab8d1e300000000000002.inf'],
+    );
     assert.match(fix.files[0].text, /^_continue_ = "KeySpec=0"\r$/m);
-    assert.deepEqual(report.summary, { files: 4, checked: 4, skipped: 0, readErrors: 0, findings: 11, bySeverity: { error: 6, warning: 5, information: 0, hint: 0 } });
+    assert.deepEqual(report.summary, {
+      files: 4,
+      checked: 4,
+      skipped: 0,
+      readErrors: 0,
+      findings: 11,
+      bySeverity: { error: 6, warning: 5, information: 0, hint: 0 },
+    });
   });
 
   it('sets the exit code from --fail-on: 0, 1, and 2 for a missing file, a bad option or a bad config', () => {
@@ -85,7 +98,10 @@ describe('certutil-keyspec scan', function () {
   it('reads standard input for -', () => {
     const dump = fs.readFileSync(path.join(repoRoot, renewed));
     const report = scanJson(['-'], { input: dump });
-    assert.deepEqual(report.files.map((f) => [f.path, f.language, f.uri]), [['-', 'dump', undefined]]);
+    assert.deepEqual(
+      report.files.map((f) => [f.path, f.language, f.uri]),
+      [['-', 'dump', undefined]],
+    );
     assert.deepEqual(codesAt(report.files[0]), ['keyspec.ksp-nonzero 81:5', 'keyspec.ksp-nonzero 173:5']);
     const inf = scanJson(['-'], { input: fs.readFileSync(path.join(repoRoot, broken)) });
     assert.equal(inf.files[0].language, 'inf');
@@ -100,20 +116,29 @@ describe('certutil-keyspec scan', function () {
     fs.writeFileSync(path.join(folder, 'notes.txt'), 'Renew the issuing CA in March.\r\n');
     fs.writeFileSync(path.join(folder, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     const all = scanJson(['.'], { cwd: folder });
-    assert.deepEqual(all.files.map((f) => [f.path, f.language ?? 'skipped']), [
-      ['KeyProv.inf', 'inf'],
-      ['ca01/machine.txt', 'dump'],
-      ['ca01/old/machine.txt', 'dump'],
-      ['notes.txt', 'skipped'],
-    ]);
+    assert.deepEqual(
+      all.files.map((f) => [f.path, f.language ?? 'skipped']),
+      [
+        ['KeyProv.inf', 'inf'],
+        ['ca01/machine.txt', 'dump'],
+        ['ca01/old/machine.txt', 'dump'],
+        ['notes.txt', 'skipped'],
+      ],
+    );
     assert.equal(all.summary.skipped, 1);
     const some = scanJson(['.', '--include', '**/*.txt', '--exclude', '**/old/**'], { cwd: folder });
-    assert.deepEqual(some.files.map((f) => f.path), ['ca01/machine.txt', 'notes.txt']);
+    assert.deepEqual(
+      some.files.map((f) => f.path),
+      ['ca01/machine.txt', 'notes.txt'],
+    );
     const globbed = scanJson(['ca01/**/*.txt'], { cwd: folder });
-    assert.deepEqual(globbed.files.map((f) => f.path), ['ca01/machine.txt', 'ca01/old/machine.txt']);
+    assert.deepEqual(
+      globbed.files.map((f) => f.path),
+      ['ca01/machine.txt', 'ca01/old/machine.txt'],
+    );
   });
 
-  it('reads certutil-keyspec.json or .certutilrc.json from the nearest folder up, with the editor\'s setting keys', () => {
+  it("reads certutil-keyspec.json or .certutilrc.json from the nearest folder up, with the editor's setting keys", () => {
     fs.mkdirSync(path.join(folder, 'strict', 'ca02'), { recursive: true });
     fs.mkdirSync(path.join(folder, 'quiet'));
     fs.copyFileSync(path.join(repoRoot, seed), path.join(folder, 'machine.txt'));
@@ -122,15 +147,21 @@ describe('certutil-keyspec scan', function () {
     fs.writeFileSync(path.join(folder, 'strict', 'certutil-keyspec.json'), JSON.stringify({ 'certutil.keySpec.nonCaSeverity': 'error' }));
     fs.writeFileSync(path.join(folder, 'quiet', '.certutilrc.json'), JSON.stringify({ keySpec: { nonCaSeverity: 'off' } }));
     const report = scanJson(['.'], { cwd: folder });
-    assert.deepEqual(report.files.map((f) => [f.path, f.findings.map((x) => x.severity)]), [
-      ['machine.txt', ['warning']],
-      ['quiet/machine.txt', []],
-      ['strict/ca02/machine.txt', ['error']],
-    ]);
+    assert.deepEqual(
+      report.files.map((f) => [f.path, f.findings.map((x) => x.severity)]),
+      [
+        ['machine.txt', ['warning']],
+        ['quiet/machine.txt', []],
+        ['strict/ca02/machine.txt', ['error']],
+      ],
+    );
     assert.equal(report.exitCode, 1);
     fs.writeFileSync(path.join(folder, 'other.json'), JSON.stringify({ maxProblems: 1, 'keySpec.nonCaSeverity': 'information' }));
     const explicit = scanJson(['.', '--config', 'other.json'], { cwd: folder });
-    assert.deepEqual(explicit.files.map((f) => f.findings.map((x) => x.severity)), [['information'], ['information'], ['information']]);
+    assert.deepEqual(
+      explicit.files.map((f) => f.findings.map((x) => x.severity)),
+      [['information'], ['information'], ['information']],
+    );
   });
 
   it('neither stalls on a FIFO named like a dump nor reports a file twice through a link back up the tree', () => {
@@ -139,16 +170,28 @@ describe('certutil-keyspec scan', function () {
     fs.mkdirSync(path.join(folder, 'loop'));
     fs.symlinkSync(folder, path.join(folder, 'loop', 'back'));
     const report = scanJson(['.', 'pipe.txt'], { cwd: folder });
-    assert.deepEqual(report.files.map((f) => [f.path, f.error ?? codesAt(f).length]), [
-      ['a.txt', 1],
-      ['pipe.txt', 'not a regular file or folder'],
-    ]);
+    assert.deepEqual(
+      report.files.map((f) => [f.path, f.error ?? codesAt(f).length]),
+      [
+        ['a.txt', 1],
+        ['pipe.txt', 'not a regular file or folder'],
+      ],
+    );
     assert.equal(report.exitCode, 2);
   });
 
   it('gives the same report with one worker as with several', () => {
     const names: string[] = [];
-    for (const [i, file] of [renewed, broken, seed, clean, 'test/fixtures/dump/german-v.txt', 'test/fixtures/dump/old-build-hsm.txt', 'test/fixtures/inf/capolicy-issuing.inf', 'test/fixtures/inf/request-ksp.inf'].entries()) {
+    for (const [i, file] of [
+      renewed,
+      broken,
+      seed,
+      clean,
+      'test/fixtures/dump/german-v.txt',
+      'test/fixtures/dump/old-build-hsm.txt',
+      'test/fixtures/inf/capolicy-issuing.inf',
+      'test/fixtures/inf/request-ksp.inf',
+    ].entries()) {
       for (let copy = 0; copy < 4; copy++) {
         const name = `${String(copy)}-${String(i)}-${path.basename(file)}`;
         fs.copyFileSync(path.join(repoRoot, file), path.join(folder, name));
@@ -174,12 +217,15 @@ describe('certutil-keyspec scan', function () {
     assertSchema(report);
     assert.equal(report.exitCode, 2);
     assert.equal(report.run.status, 2);
-    assert.deepEqual(report.files.map((f) => [f.path, f.error === undefined ? codesAt(f).length : 'read error']), [
-      ['a.txt', 2],
-      ['b.txt', 'read error'],
-      ['c.txt', 1],
-      ['d.txt', 'read error'],
-    ]);
+    assert.deepEqual(
+      report.files.map((f) => [f.path, f.error === undefined ? codesAt(f).length : 'read error']),
+      [
+        ['a.txt', 2],
+        ['b.txt', 'read error'],
+        ['c.txt', 1],
+        ['d.txt', 'read error'],
+      ],
+    );
     assert.match(report.files[1].error!, /worker .* failed/);
     assert.match(report.files[3].error!, /ENOENT/);
     assert.equal(report.summary.readErrors, 2);

@@ -17,7 +17,14 @@ const corpus = corpusFolder();
 const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 
 interface Report {
-  files: { path: string; uri?: string; language?: string; encoding?: string; error?: string; findings: { code: string; message: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+  files: {
+    path: string;
+    uri?: string;
+    language?: string;
+    encoding?: string;
+    error?: string;
+    findings: { code: string; message: string; line: number; column: number; endLine: number; endColumn: number }[];
+  }[];
 }
 
 describe('corpus check: the command line agrees with the editor', function () {
@@ -26,7 +33,11 @@ describe('corpus check: the command line agrees with the editor', function () {
   let report: Report;
   before(async () => {
     assert.ok(fs.existsSync(corpus), `the corpus is missing at ${corpus}: pass it to npm run test:corpus`);
-    const run = spawnSync(process.execPath, [cli, 'scan', '.', '--format', 'json', '--fail-on', 'never'], { cwd: corpus, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [cli, 'scan', '.', '--format', 'json', '--fail-on', 'never'], {
+      cwd: corpus,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     assert.equal(run.status, 0, run.stderr);
     report = JSON.parse(run.stdout) as Report;
     server = await startTestServer();
@@ -34,12 +45,15 @@ describe('corpus check: the command line agrees with the editor', function () {
   after(async () => server?.stop());
 
   it('scans the whole corpus without a read error, and finds its dumps and INFs', () => {
-    assert.deepEqual(report.files.filter((f) => f.error !== undefined), []);
+    assert.deepEqual(
+      report.files.filter((f) => f.error !== undefined),
+      [],
+    );
     assert.ok(report.files.filter((f) => f.language === 'dump').length > 15);
     assert.ok(report.files.filter((f) => f.language === 'inf').length > 5);
   });
 
-  it('gives every file the language the editor gives it, and the editor\'s findings', async () => {
+  it("gives every file the language the editor gives it, and the editor's findings", async () => {
     for (const file of report.files) {
       const absolute = path.join(corpus, file.path);
       const text = fs.readFileSync(absolute, 'utf8').replace(/^\ufeff/, '');

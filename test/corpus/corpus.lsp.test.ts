@@ -56,7 +56,10 @@ describe('corpus check (the corpus folder through the server)', function () {
   after(async () => server.stop());
 
   const files = fs.existsSync(corpus)
-    ? [...fs.readdirSync(corpus).map((f) => path.join(corpus, f)), ...fs.readdirSync(path.join(corpus, 'extracted')).map((f) => path.join(corpus, 'extracted', f))].filter((f) => fs.statSync(f).isFile() && !f.endsWith('.inf'))
+    ? [
+        ...fs.readdirSync(corpus).map((f) => path.join(corpus, f)),
+        ...fs.readdirSync(path.join(corpus, 'extracted')).map((f) => path.join(corpus, 'extracted', f)),
+      ].filter((f) => fs.statSync(f).isFile() && !f.endsWith('.inf'))
     : [];
 
   it('has dumps to check', () => assert.ok(files.length > 20, `${files.length} files`));
@@ -71,7 +74,11 @@ describe('corpus check (the corpus folder through the server)', function () {
       const verdicts = diagnostics.filter((d) => d.code === 'keyspec.ksp-nonzero');
       assert.equal(verdicts.length, expectedKeySpecVerdicts(text), 'KeySpec verdicts disagree with the file');
       for (const v of verdicts) assert.match(text.split(/\r\n|\r|\n/)[v.range.start.line], /KeySpec = [1-9]/);
-      if (name in known) assert.deepEqual(diagnostics.map((d) => d.code), known[name]);
+      if (name in known)
+        assert.deepEqual(
+          diagnostics.map((d) => d.code),
+          known[name],
+        );
       if (name.endsWith('.txt') && !name.includes('help') && !notDumps.has(name)) {
         assert.ok(looksLikeDump(text), 'recognised as a dump by content');
       }

@@ -16,7 +16,10 @@ const extracted = path.join(corpus, 'extracted');
  */
 const expected: Record<string, string[]> = {
   // The renewal article's KeyProv.inf (docs/formats.md §2.2.1): the `//` remark and the CONTAINER_NAME it asks to replace.
-  'repairstore-inf-and-certutil-v-store_SupportArticles-docs_ca-certificate-renewal-fails-existing-key-pair--2.inf': ['inf.placeholder@3', 'inf.slash-comment@3'],
+  'repairstore-inf-and-certutil-v-store_SupportArticles-docs_ca-certificate-renewal-fails-existing-key-pair--2.inf': [
+    'inf.placeholder@3',
+    'inf.slash-comment@3',
+  ],
   // AWS CloudHSM (docs/formats.md §2.2): a backquoted placeholder, and a KSP with KeySpec=2.
   'repairstore-inf_aws-cloudhsm_repair.txt': ['inf.placeholder@4', 'keyspec.ksp-nonzero@7'],
   'repairstore-inf-cavium-ksp-keyspec2_aws-cloudhsm-ksp-migrate-to-sdk-5_EXCERPT--2.inf': ['inf.placeholder@4', 'keyspec.ksp-nonzero@7'],

@@ -25,7 +25,15 @@ async function main(): Promise<number> {
       ...(executable ? { vscodeExecutablePath: executable } : { version: vscodeVersion }),
       extensionDevelopmentPath: projectRoot,
       extensionTestsPath: path.join(projectRoot, 'out', 'e2e', 'index.js'),
-      launchArgs: [folder, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', path.join(tmp, 'user-data'), '--skip-welcome', '--skip-release-notes'],
+      launchArgs: [
+        folder,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--user-data-dir',
+        path.join(tmp, 'user-data'),
+        '--skip-welcome',
+        '--skip-release-notes',
+      ],
       extensionTestsEnv: { [env.resultsFile]: resultsFile, [env.suite]: 'e2e' },
     });
   } catch (error) {

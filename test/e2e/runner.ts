@@ -21,7 +21,15 @@ import { prepareWorkspace, projectRoot } from './workspace';
 
 const chromiumPath = '/usr/bin/chromium';
 /** Flags for Chromium as root on a machine whose only network is loopback. */
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 const { values: args } = parseArgs({
   options: {
@@ -85,7 +93,10 @@ async function main(): Promise<number> {
     });
     log(`code-server at ${server.origin}`);
     const developmentPath = args.vsix ? path.join(projectRoot, 'test', 'e2e', 'driver') : projectRoot;
-    const url = workbenchUrl(server, folder, [remotePath(server, 'extensionDevelopmentPath', developmentPath), remotePath(server, 'extensionTestsPath', indexFile)]);
+    const url = workbenchUrl(server, folder, [
+      remotePath(server, 'extensionDevelopmentPath', developmentPath),
+      remotePath(server, 'extensionTestsPath', indexFile),
+    ]);
 
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
@@ -139,7 +150,8 @@ async function watch(server: CodeServer, page: Page, resultsFile: string, reques
     if (hostExitedAt !== undefined && Date.now() - hostExitedAt > 3_000) {
       throw new Error(`the extension host exited before the tests finished${results ? '' : ' (the index never wrote results: did it load?)'}`);
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${args.timeout} s${results ? ` with ${results.tests.length} test(s) finished` : ' before the index wrote any results'}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${args.timeout} s${results ? ` with ${results.tests.length} test(s) finished` : ' before the index wrote any results'}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -189,7 +201,8 @@ function printErrors(tmp: string, server: CodeServer | undefined, pageLog: strin
   for (const file of logFiles(path.join(tmp, 'user-data', 'logs'))) {
     const lines = fs.readFileSync(file, 'utf8').split('\n');
     const relative = path.relative(tmp, file);
-    if (path.basename(file) === 'remoteexthost.log') section(`${relative}, warnings and errors (last 30)`, lines.filter((line) => /\[(warning|error)\]/.test(line) && !noise.test(line)).slice(-30));
+    if (path.basename(file) === 'remoteexthost.log')
+      section(`${relative}, warnings and errors (last 30)`, lines.filter((line) => /\[(warning|error)\]/.test(line) && !noise.test(line)).slice(-30));
     else if (file.includes(`${path.sep}certutil-tools.`)) section(`${relative} (last 40 lines)`, lines.filter((line) => line.trim() !== '').slice(-40));
   }
   if (server) section('code-server output (last 20 lines)', server.output.slice(-20));
@@ -197,7 +210,10 @@ function printErrors(tmp: string, server: CodeServer | undefined, pageLog: strin
 
 function logFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => path.join(dir, name)).filter((file) => file.endsWith('.log') && fs.statSync(file).isFile());
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => path.join(dir, name))
+    .filter((file) => file.endsWith('.log') && fs.statSync(file).isFile());
 }
 
 main().then(

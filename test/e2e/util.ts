@@ -23,7 +23,8 @@ export async function waitFor<T>(predicate: () => T | Promise<T>, timeoutMs = 20
     last = await predicate();
     if (last) return last;
     // `what` may be a function, to describe the state at the time of failure rather than at the call.
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'function' ? what() : what} (last value: ${JSON.stringify(last)})`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'function' ? what() : what} (last value: ${JSON.stringify(last)})`);
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }

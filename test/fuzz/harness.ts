@@ -172,7 +172,12 @@ function exerciseDumpActions(parsed: Parsed, n: number, budget: TimeBudget, base
     else assert.equal(infRoundTripProblem(inf.text, target), undefined);
   }
   if (candidates.length > 0) {
-    const files = budget.check('repairFiles', n, () => repairFiles({ targets: candidates.slice(0, 50).map((c) => c.target), folder: 'file:///ws', scripts: true }, { inWorkspace: () => true, isTaken: () => false }));
+    const files = budget.check('repairFiles', n, () =>
+      repairFiles(
+        { targets: candidates.slice(0, 50).map((c) => c.target), folder: 'file:///ws', scripts: true },
+        { inWorkspace: () => true, isTaken: () => false },
+      ),
+    );
     if (!files.ok) assert.ok(files.reason.length > 0, 'a refusal without a reason');
   }
   if (baseline) {
@@ -205,10 +210,13 @@ function checkDumpVerdicts(parsed: Parsed, text: string, problems: Problem[]): v
     if (visiblyTruncated(t, header)) assert.equal(verdict, 'incomplete', `the block at line ${header} visibly stops before KeySpec but is judged ${verdict}`);
     if (verdict === 'incomplete') assert.ok(incompleteAt.has(keyProv.header.start), `the incomplete block at line ${header} has no keyprov.incomplete`);
     else assert.ok(!incompleteAt.has(keyProv.header.start), `the block at line ${header} is judged ${verdict} and incomplete at once`);
-    if (verdict === 'broken') assert.ok(keyProv.keySpec && brokenLines.has(keyProv.keySpec.line.start), `the broken block at line ${header} has no keyspec.ksp-nonzero`);
+    if (verdict === 'broken')
+      assert.ok(keyProv.keySpec && brokenLines.has(keyProv.keySpec.line.start), `the broken block at line ${header} has no keyspec.ksp-nonzero`);
   }
   // The KeySpec-only mode (a huge dump) judges exactly as the full checks do.
-  const keySpecOnly = checkDump(parsed.dump, { ...unlimited, keySpecOnly: true }).filter((p) => p.code.startsWith('keyspec.') || p.code === 'keyprov.incomplete');
+  const keySpecOnly = checkDump(parsed.dump, { ...unlimited, keySpecOnly: true }).filter(
+    (p) => p.code.startsWith('keyspec.') || p.code === 'keyprov.incomplete',
+  );
   const full = problems.filter((p) => p.code.startsWith('keyspec.') || p.code === 'keyprov.incomplete');
   assert.deepEqual(
     keySpecOnly.map((p) => `${p.code}@${p.start}`),

@@ -69,13 +69,22 @@ function spread(template: string, run: string): string {
   return template.split('·').join(run.repeat(Math.max(1, Math.floor(SIZE / slots / run.length))));
 }
 
-const bc = (separator: string): string => `X509 Certificate:\nSerial Number: 01\n2.5.29.19: Flags = 1(Critical), Length = 5\n    ${'='.repeat(SIZE)}${separator}\n`;
+const bc = (separator: string): string =>
+  `X509 Certificate:\nSerial Number: 01\n2.5.29.19: Flags = 1(Critical), Length = 5\n    ${'='.repeat(SIZE)}${separator}\n`;
 
 /** The shapes of issue 13, each at 1 MB. */
 const shapes: { what: string; languageId: Language; text: () => string }[] = [
-  ...SEPARATORS.map(([separator, name]) => ({ what: `a Basic Constraints line of = followed by ${name}`, languageId: 'certutil-dump' as const, text: () => bc(separator) })),
+  ...SEPARATORS.map(([separator, name]) => ({
+    what: `a Basic Constraints line of = followed by ${name}`,
+    languageId: 'certutil-dump' as const,
+    text: () => bc(separator),
+  })),
   { what: '[Certsrv_Server] followed by [a] sections', languageId: 'certutil-inf', text: () => `[Certsrv_Server]\n${toSize('[a]\n')}` },
-  { what: 'Policies=a,a,a,...', languageId: 'certutil-inf', text: () => `[Version]\nSignature="$Windows NT$"\n[PolicyStatementExtension]\nPolicies=${toSize('a,')}\n[a]\nOID=1.2.3\n` },
+  {
+    what: 'Policies=a,a,a,...',
+    languageId: 'certutil-inf',
+    text: () => `[Version]\nSignature="$Windows NT$"\n[PolicyStatementExtension]\nPolicies=${toSize('a,')}\n[a]\nOID=1.2.3\n`,
+  },
   { what: 'Include=a,a,a,... in [NameConstraintsExtension]', languageId: 'certutil-inf', text: () => `[NameConstraintsExtension]\nInclude=${toSize('a,')}\n` },
 ];
 for (const [separator, name] of SEPARATORS) {
@@ -86,7 +95,8 @@ for (const [separator, name] of SEPARATORS) {
     shapes.push({ what: `runs of ${shown} in every INF line`, languageId: 'certutil-inf', text: () => spread(INF_TEMPLATE, run) });
     shapes.push({ what: `one 1 MB dump line of ${shown}`, languageId: 'certutil-dump', text: () => `X509 Certificate:\n    ${toSize(run)}\n` });
     // U+2029 acts as U+2028 does for `.` and `$`; the INF parser's values are the slowest to check, so once.
-    if (separator !== '\u2029') shapes.push({ what: `one 1 MB INF value of ${shown}`, languageId: 'certutil-inf', text: () => `[NewRequest]\nSubject = ${toSize(run)}\n` });
+    if (separator !== '\u2029')
+      shapes.push({ what: `one 1 MB INF value of ${shown}`, languageId: 'certutil-inf', text: () => `[NewRequest]\nSubject = ${toSize(run)}\n` });
   }
 }
 
@@ -102,7 +112,9 @@ describe('fuzz: every parser and check is linear (1 MB of each hostile shape, 10
     baseline.set('certutil-inf', cost('certutil-inf', toSize(fixture('inf', 'capolicy-issuing.inf') + fixture('inf', 'keyprov-broken.inf')), 3));
   });
 
-  after(() => console.log(`      line-split baseline: dump ${baseline.get('certutil-dump')!.toFixed(0)} ms, INF ${baseline.get('certutil-inf')!.toFixed(0)} ms per 1 MB`));
+  after(() =>
+    console.log(`      line-split baseline: dump ${baseline.get('certutil-dump')!.toFixed(0)} ms, INF ${baseline.get('certutil-inf')!.toFixed(0)} ms per 1 MB`),
+  );
 
   for (const shape of shapes) {
     it(shape.what, () => {
@@ -112,7 +124,10 @@ describe('fuzz: every parser and check is linear (1 MB of each hostile shape, 10
       let took = cost(shape.languageId, text);
       if (took > FACTOR * baseline.get(shape.languageId)!) took = Math.min(took, cost(shape.languageId, text));
       const budget = FACTOR * baseline.get(shape.languageId)!;
-      assert.ok(took <= budget, `${took.toFixed(0)} ms on ${text.length} characters; the budget is ${budget.toFixed(0)} ms (10 x ${baseline.get(shape.languageId)!.toFixed(0)} ms)`);
+      assert.ok(
+        took <= budget,
+        `${took.toFixed(0)} ms on ${text.length} characters; the budget is ${budget.toFixed(0)} ms (10 x ${baseline.get(shape.languageId)!.toFixed(0)} ms)`,
+      );
     });
   }
 });

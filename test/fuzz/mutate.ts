@@ -41,7 +41,35 @@ export function lineStarts(text: string): number[] {
 }
 
 /** Characters that matter to the parsers, plus some that never should. */
-const SPECIAL = ['=', ':', '"', ';', '&', '%', '[', ']', '\\', '-', '0', '2', ' ', '\t', '\n', '\r', '\u0000', '\ufeff', '\u00a0', '\ufffd', '\ud800', '\udfff', '{', '}', '(', ')', ','];
+const SPECIAL = [
+  '=',
+  ':',
+  '"',
+  ';',
+  '&',
+  '%',
+  '[',
+  ']',
+  '\\',
+  '-',
+  '0',
+  '2',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\u0000',
+  '\ufeff',
+  '\u00a0',
+  '\ufffd',
+  '\ud800',
+  '\udfff',
+  '{',
+  '}',
+  '(',
+  ')',
+  ',',
+];
 
 /** One random in-place mutation of `text`. */
 export function randomMutation(random: Random, text: string): Mutant {
@@ -100,7 +128,12 @@ export function randomMutation(random: Random, text: string): Mutant {
     (t) => ({ what: 'mixed line ends', text: t.replace(/\r?\n/g, () => random.pick(['\r\n', '\n', '\r', '\n\r'])) }),
     (t) => {
       const indent = random.pick([' ', '\t', '\u00a0', '\u3000']).repeat(random.int(1, 2000));
-      return { what: `indented by ${indent.length}`, text: linesWithBreaks(t).map((l) => (random.chance(0.7) ? indent + l : l)).join('') };
+      return {
+        what: `indented by ${indent.length}`,
+        text: linesWithBreaks(t)
+          .map((l) => (random.chance(0.7) ? indent + l : l))
+          .join(''),
+      };
     },
     (t) => insertAt(random, t, random.pick([' ', '\t', '\u00a0', '\u3000', '\ufeff']).repeat(random.int(1_000, 20_000)), 'run of white space'),
     (t) => insertAt(random, t, Array.from({ length: random.int(1, 40) }, () => random.codePoint()).join(''), 'unicode'),

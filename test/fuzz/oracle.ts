@@ -98,7 +98,10 @@ export function unbackedDumpVerdict(t: TextLines, at: number): string | undefine
   // the block is the run of non-blank lines just above KeySpec, and it must show the KSP all the same.
   if (header < 0) header = headerlessStart(t, at);
   if (header < 0) return `no CERT_KEY_PROV_INFO_PROP_ID(2) header within ${BLOCK_REACH} lines above line ${at}, nor key lines just above it`;
-  const values = t.lines.slice(header + 1, at).map(valueOf).filter((v): v is { label: string; value: string } => v !== undefined && v.value !== '');
+  const values = t.lines
+    .slice(header + 1, at)
+    .map(valueOf)
+    .filter((v): v is { label: string; value: string } => v !== undefined && v.value !== '');
   const namesKsp = values.some((v) => KSP_NAME.test(v.value));
   const typeZero = values.some((v) => ZERO_TYPE.test(v.value));
   if (namesKsp || (typeZero && values.length >= 2)) return undefined;
@@ -137,7 +140,10 @@ export function unbackedInfVerdict(text: string, start: number, end: number): st
   const nonzero = /^0*[1-9]\d*$/.test(value) || /^0x0*[1-9a-f][0-9a-f]*$/i.test(value) || /^(?:XCN_)?AT_(?:SIGNATURE|KEYEXCHANGE)$/i.test(value);
   if (!nonzero) return `the flagged text "${value}" is not a non-zero KeySpec`;
   // White space (a pasted run of it may sit between the label and the value) and `\` line joins do not count.
-  const before = text.slice(Math.max(0, start - 200_000), start).replace(/\\\s*(?:\r\n|\n|\r)/g, '').replace(/\s+/g, '');
+  const before = text
+    .slice(Math.max(0, start - 200_000), start)
+    .replace(/\\\s*(?:\r\n|\n|\r)/g, '')
+    .replace(/\s+/g, '');
   if (!/keyspec/i.test(before.slice(-300))) return 'no KeySpec label before the flagged value';
   if (!/provider/i.test(text)) return 'the file names no provider or ProviderType';
   return undefined;

@@ -20,7 +20,41 @@ const cases = Number(process.env.FUZZ_CASES ?? 150) * 10;
 /** Printable ASCII without the three characters a KeyProv.inf cannot carry: these must be accepted. */
 const PLAIN = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).filter((c) => !'&"%'.includes(c));
 /** What breaks INFs, cmd.exe and PowerShell. */
-const HOSTILE = ['"', '&', '%', ';', "'", '`', '$(', '$', '^', '|', '<', '>', '!', '\\', '\r', '\n', '\r\n', '\t', '\u0000', '\u0085', '\u2028', '\ufeff', '\u00a0', '\ud800', '\udc00', '\ud83d\ude00', '{text}', '_continue_ = "', '"&KeySpec=2&"', '%PATH%', '\u201c', '\u2019', ' '];
+const HOSTILE = [
+  '"',
+  '&',
+  '%',
+  ';',
+  "'",
+  '`',
+  '$(',
+  '$',
+  '^',
+  '|',
+  '<',
+  '>',
+  '!',
+  '\\',
+  '\r',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u0000',
+  '\u0085',
+  '\u2028',
+  '\ufeff',
+  '\u00a0',
+  '\ud800',
+  '\udc00',
+  '\ud83d\ude00',
+  '{text}',
+  '_continue_ = "',
+  '"&KeySpec=2&"',
+  '%PATH%',
+  '\u201c',
+  '\u2019',
+  ' ',
+];
 
 function plainString(random: Random, length: number): string {
   let s = '';
@@ -46,7 +80,19 @@ function anyName(random: Random): string {
     case 5:
       return plainString(random, random.int(1_000, 100_000));
     case 6:
-      return random.pick(['Microsoft Software Key Storage Provider', 'Contoso CA', 'Fabrikam Issuing CA 1', 'le-KeyTemplate-3f2a', '{6F1D2C3B-4A59}', 'CA (2024) [old]', "O'Brien's key", 'a=b', 'x;y', 'a\\', '\\\\server\\share']);
+      return random.pick([
+        'Microsoft Software Key Storage Provider',
+        'Contoso CA',
+        'Fabrikam Issuing CA 1',
+        'le-KeyTemplate-3f2a',
+        '{6F1D2C3B-4A59}',
+        'CA (2024) [old]',
+        "O'Brien's key",
+        'a=b',
+        'x;y',
+        'a\\',
+        '\\\\server\\share',
+      ]);
     default:
       return random.pick(['', ' ', '<container name>', 'YOUR_CONTAINER_NAME', '`name`', '\u0000', '\ud800', '😀', 'Ключ', '鍵']);
   }
@@ -144,7 +190,18 @@ function anyFileName(random: Random, serial: string): string | undefined {
     case 3:
       return `KeyProv-${serial}-${random.int(2, 99)}.inf`;
     case 4:
-      return random.pick(['..\\..\\evil.inf', '../x.inf', 'C:\\Windows\\x.inf', 'a b.inf', 'x.inf & del /q *', 'x.inf\r\n[Properties]\r\n2 = "{text}KeySpec=2"', 'x%PATH%.inf', "x'.inf", 'NUL', '']);
+      return random.pick([
+        '..\\..\\evil.inf',
+        '../x.inf',
+        'C:\\Windows\\x.inf',
+        'a b.inf',
+        'x.inf & del /q *',
+        'x.inf\r\n[Properties]\r\n2 = "{text}KeySpec=2"',
+        'x%PATH%.inf',
+        "x'.inf",
+        'NUL',
+        '',
+      ]);
     default:
       return anyName(random);
   }
@@ -199,7 +256,10 @@ function neutral(entries: readonly ScriptEntry[]): ScriptEntry[] {
  * the intended certutil calls (and net session), with the serial, store and file names of their strict alphabets.
  */
 function checkScripts(scripts: { cmd: string; ps1: string }, twin: { cmd: string; ps1: string }, entries: readonly ScriptEntry[]): void {
-  for (const [kind, text, plain] of [['cmd', scripts.cmd, twin.cmd], ['ps1', scripts.ps1, twin.ps1]] as const) {
+  for (const [kind, text, plain] of [
+    ['cmd', scripts.cmd, twin.cmd],
+    ['ps1', scripts.ps1, twin.ps1],
+  ] as const) {
     assert.ok(text.endsWith('\r\n'), `the ${kind} script ends with a line break`);
     assert.ok(!/[^\x20-\x7e\r\n]/.test(text), `the ${kind} script holds only printable ASCII`);
     const lines = text.split('\r\n');
@@ -214,11 +274,24 @@ function checkScripts(scripts: { cmd: string; ps1: string }, twin: { cmd: string
     });
   }
   const cmdLines = scripts.cmd.split('\r\n');
-  const starts = cmdLines.filter((l) => /^"|\.exe"? /.test(l) && !l.startsWith('echo ') && !l.startsWith('rem ') && !l.startsWith('set "') && !l.startsWith('if '));
-  for (const line of starts) assert.ok(cmdCalls.some((shape) => shape.test(line)), `a cmd line starts something other than the intended calls: ${JSON.stringify(line.slice(0, 200))}`);
-  assert.equal(starts.filter((l) => l.startsWith('"%CERTUTIL%"')).length, 4 * entries.length + 1, 'per certificate a read, a backup, a repair and a check (and the whole store at the end)');
+  const starts = cmdLines.filter(
+    (l) => /^"|\.exe"? /.test(l) && !l.startsWith('echo ') && !l.startsWith('rem ') && !l.startsWith('set "') && !l.startsWith('if '),
+  );
+  for (const line of starts)
+    assert.ok(
+      cmdCalls.some((shape) => shape.test(line)),
+      `a cmd line starts something other than the intended calls: ${JSON.stringify(line.slice(0, 200))}`,
+    );
+  assert.equal(
+    starts.filter((l) => l.startsWith('"%CERTUTIL%"')).length,
+    4 * entries.length + 1,
+    'per certificate a read, a backup, a repair and a check (and the whole store at the end)',
+  );
   const psLines = scripts.ps1.split('\r\n');
-  assert.deepEqual(psLines.filter((l) => /(^|[\s(])&\s|Start-Process|Invoke-Expression|iex /.test(l)), [psCall]);
+  assert.deepEqual(
+    psLines.filter((l) => /(^|[\s(])&\s|Start-Process|Invoke-Expression|iex /.test(l)),
+    [psCall],
+  );
   for (const line of psLines.filter((l) => /^    (Serial|Inf|Rollback|Before|After) = /.test(l))) assert.match(line, psRow);
 }
 
@@ -248,7 +321,15 @@ describe(`output safety: the INF and script writers on names from the whole of U
     const random = root.fork(1_000_001);
     for (let k = 0; k < 300; k++) {
       withSeed(`plain case ${k}`, random, () => {
-        const target: RepairTarget = { serial: '0a1b', container: plainString(random, random.int(1, 80)), provider: plainString(random, random.int(1, 80)), flags: 0x20, store: 'my', userKey: false, isCA: true };
+        const target: RepairTarget = {
+          serial: '0a1b',
+          container: plainString(random, random.int(1, 80)),
+          provider: plainString(random, random.int(1, 80)),
+          flags: 0x20,
+          store: 'my',
+          userKey: false,
+          isCA: true,
+        };
         // Template placeholders (`<name>`, YOUR_CONTAINER_NAME) may be refused: the validator would flag them.
         if (/<[^<>]+>|^`[^`]*`$/.test(target.container) || /<[^<>]+>|^`[^`]*`$/.test(target.provider)) return;
         const result = writeRepairInf(target);
@@ -264,7 +345,13 @@ describe(`output safety: the INF and script writers on names from the whole of U
       const random = root.fork(2_000_000 + k);
       withSeed(`writeRepairScripts case ${k}`, random, () => {
         const targets = batch(random);
-        const entries: ScriptEntry[] = random.chance(0.7) ? scriptEntries(targets) : targets.map((target) => ({ target, infFileName: anyFileName(random, target.serial) ?? 'KeyProv.inf', rollbackFileName: anyFileName(random, target.serial) ?? `rollback-${target.serial}.inf` }));
+        const entries: ScriptEntry[] = random.chance(0.7)
+          ? scriptEntries(targets)
+          : targets.map((target) => ({
+              target,
+              infFileName: anyFileName(random, target.serial) ?? 'KeyProv.inf',
+              rollbackFileName: anyFileName(random, target.serial) ?? `rollback-${target.serial}.inf`,
+            }));
         const afterDump = random.chance(0.7) ? undefined : (anyFileName(random, 'after') ?? 'machine-after.txt');
         const scripts = afterDump === undefined ? writeRepairScripts(entries) : writeRepairScripts(entries, afterDump);
         if (!scripts.ok) {
@@ -287,10 +374,16 @@ describe(`output safety: the INF and script writers on names from the whole of U
     for (const field of ['container', 'provider', 'subject', 'store'] as const) {
       for (const length of lengths) {
         withSeed(`${field} of ${length} characters`, random, () => {
-          const filler = field === 'store' ? 'a' : random.pick(['A', 'x & del *', '%PATH%', '" & calc & "', '^', 'a)b(', '!x!', "'$(x)'", '\r\n certutil -delstore my 0a1b \r\n']);
+          const filler =
+            field === 'store'
+              ? 'a'
+              : random.pick(['A', 'x & del *', '%PATH%', '" & calc & "', '^', 'a)b(', '!x!', "'$(x)'", '\r\n certutil -delstore my 0a1b \r\n']);
           const value = (field === 'store' ? 'm' : '') + filler.repeat(Math.ceil(length / filler.length)).slice(0, field === 'store' ? length - 1 : length);
           const base = plausibleTarget(random);
-          const targets = [{ ...base, [field]: value }, { ...base, serial: `${base.serial}0` }];
+          const targets = [
+            { ...base, [field]: value },
+            { ...base, serial: `${base.serial}0` },
+          ];
           const entries = scriptEntries(targets);
           const scripts = writeRepairScripts(entries);
           if (!scripts.ok) {
@@ -326,7 +419,9 @@ describe(`output safety: the INF and script writers on names from the whole of U
         written++;
         const infs = result.files.filter((f) => f.fileName.endsWith('.inf'));
         assert.equal(infs.length, 2 * targets.length, 'one KeyProv and one rollback INF per target');
-        infs.filter((f) => f.fileName.startsWith('KeyProv-')).forEach((file, i) => checkInf({ ok: true, fileName: file.fileName, text: file.text }, targets[i], undefined));
+        infs
+          .filter((f) => f.fileName.startsWith('KeyProv-'))
+          .forEach((file, i) => checkInf({ ok: true, fileName: file.fileName, text: file.text }, targets[i], undefined));
         const names = result.files.map((f) => f.fileName.toLowerCase());
         assert.equal(new Set(names).size, names.length, 'two files under one name');
         for (const file of result.files) assert.ok(!taken.has(file.fileName), `${file.fileName} was taken`);
@@ -337,10 +432,21 @@ describe(`output safety: the INF and script writers on names from the whole of U
           assert.equal(problem, undefined, `rollback for ${JSON.stringify(targets[i]).slice(0, 300)}: ${problem}`);
           assert.equal(file.command, undefined, 'a rollback INF offered as a command to run');
         });
-        const twin = repairFiles({ targets: neutral(targets.map((target) => ({ target, infFileName: '', rollbackFileName: '' }))).map((e) => e.target), folder: 'file:///ws', scripts: true }, { inWorkspace: () => true, isTaken: (_folder, name) => taken.has(name) });
+        const twin = repairFiles(
+          {
+            targets: neutral(targets.map((target) => ({ target, infFileName: '', rollbackFileName: '' }))).map((e) => e.target),
+            folder: 'file:///ws',
+            scripts: true,
+          },
+          { inWorkspace: () => true, isTaken: (_folder, name) => taken.has(name) },
+        );
         assert.ok(twin.ok, 'the plain twin of a written job was refused');
         const script = (files: readonly { fileName: string; text: string }[], ext: string): string => files.find((f) => f.fileName.endsWith(ext))!.text;
-        checkScripts({ cmd: script(result.files, '.cmd'), ps1: script(result.files, '.ps1') }, { cmd: script(twin.files, '.cmd'), ps1: script(twin.files, '.ps1') }, targets.map((target) => ({ target, infFileName: '', rollbackFileName: '' })));
+        checkScripts(
+          { cmd: script(result.files, '.cmd'), ps1: script(result.files, '.ps1') },
+          { cmd: script(twin.files, '.cmd'), ps1: script(twin.files, '.ps1') },
+          targets.map((target) => ({ target, infFileName: '', rollbackFileName: '' })),
+        );
       });
     }
     assert.ok(written > cases / 20, `only ${written} jobs were written`);

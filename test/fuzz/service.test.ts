@@ -44,7 +44,9 @@ describe(`fuzz: the language service on hostile input (FUZZ_SEED=${fuzzSeed})`, 
     for (const mutant of mutants) {
       const caseRandom = random.fork(count++);
       try {
-        const result = withSeed(`${label}: case ${count - 1}, ${mutant.what}`, caseRandom, () => exercise(mutant.text, caseRandom, budget, { ...options, previous }));
+        const result = withSeed(`${label}: case ${count - 1}, ${mutant.what}`, caseRandom, () =>
+          exercise(mutant.text, caseRandom, budget, { ...options, previous }),
+        );
         if (chain) previous = result.parsed;
       } catch (error) {
         // The mutant itself, for a look in an editor: a failure must be easy to reproduce.
@@ -64,7 +66,10 @@ describe(`fuzz: the language service on hostile input (FUZZ_SEED=${fuzzSeed})`, 
 
       it(`${name}: truncated at every line start and inside every key-provider line`, () => {
         const random = root.fork(100 + f);
-        const keyProvLines = lineStartsMatching(text, /^\s*(CERT_KEY_PROV_INFO_PROP_ID|Key Container|Schl|Unique|Provider|Anbieter|ProviderType|Flags|KeySpec|CRYPT_)/);
+        const keyProvLines = lineStartsMatching(
+          text,
+          /^\s*(CERT_KEY_PROV_INFO_PROP_ID|Key Container|Schl|Unique|Provider|Anbieter|ProviderType|Flags|KeySpec|CRYPT_)/,
+        );
         const lines = linesWithBreaks(text);
         const starts = lineStarts(text);
         const mutants: Mutant[] = [];
@@ -108,16 +113,29 @@ describe(`fuzz: the language service on hostile input (FUZZ_SEED=${fuzzSeed})`, 
 
     const big: { what: string; text: () => string }[] = [
       { what: 'a 1 MB single line of noise', text: () => noise(new Random(fuzzSeed ^ 1), 1_000_000) },
-      { what: 'a 1 MB key container name', text: () => read('dump', 'seed-flattened.txt').replace('Key Container = Contoso CA', `Key Container = ${'Contoso CA '.repeat(100_000)}`) },
+      {
+        what: 'a 1 MB key container name',
+        text: () => read('dump', 'seed-flattened.txt').replace('Key Container = Contoso CA', `Key Container = ${'Contoso CA '.repeat(100_000)}`),
+      },
       { what: 'a 1 MB line of = and :', text: () => `CERT_KEY_PROV_INFO_PROP_ID(2):\n${'=: '.repeat(350_000)}\nKeySpec = 2` },
-      { what: '100,000 empty certificate frames', text: () => Array.from({ length: 100_000 }, (_, i) => `================ Certificate ${i} ================\r\n`).join('') },
+      {
+        what: '100,000 empty certificate frames',
+        text: () => Array.from({ length: 100_000 }, (_, i) => `================ Certificate ${i} ================\r\n`).join(''),
+      },
       {
         what: '100,000 frames with a bare key-provider header',
-        text: () => Array.from({ length: 100_000 }, (_, i) => `================ Certificate ${i} ================\r\nCERT_KEY_PROV_INFO_PROP_ID(2):\r\n`).join(''),
+        text: () =>
+          Array.from({ length: 100_000 }, (_, i) => `================ Certificate ${i} ================\r\nCERT_KEY_PROV_INFO_PROP_ID(2):\r\n`).join(''),
       },
-      { what: '50,000 key-provider headers in one certificate', text: () => `X509 Certificate:\n${'  CERT_KEY_PROV_INFO_PROP_ID(2):\n    Provider = Microsoft Software Key Storage Provider\n'.repeat(50_000)}` },
+      {
+        what: '50,000 key-provider headers in one certificate',
+        text: () => `X509 Certificate:\n${'  CERT_KEY_PROV_INFO_PROP_ID(2):\n    Provider = Microsoft Software Key Storage Provider\n'.repeat(50_000)}`,
+      },
       { what: 'every line indented by 5,000 spaces', text: () => indent(read('dump', 'renewed-ca.txt'), ' '.repeat(5_000)) },
-      { what: '200,000 blank lines after a header', text: () => `================ Certificate 0 ================\nCERT_KEY_PROV_INFO_PROP_ID(2):\n${'\n'.repeat(200_000)}KeySpec = 2\n` },
+      {
+        what: '200,000 blank lines after a header',
+        text: () => `================ Certificate 0 ================\nCERT_KEY_PROV_INFO_PROP_ID(2):\n${'\n'.repeat(200_000)}KeySpec = 2\n`,
+      },
       { what: 'the renewed-ca dump 300 times', text: () => read('dump', 'renewed-ca.txt').repeat(300) },
       { what: '100,000 Subject lines of RDNs', text: () => `Serial Number: 01\nSubject:\n${'CN=x\n'.repeat(100_000)}` },
       // Issue 13: an unanchored /=(.*)$/ retried from every `=` before a line separator.
@@ -154,26 +172,46 @@ describe(`fuzz: the language service on hostile input (FUZZ_SEED=${fuzzSeed})`, 
           for (let k = 0; k < cases; k++) yield k % 3 === 2 ? stackedMutation(random.fork(k).fork(1), text) : randomMutation(random.fork(k).fork(1), text);
           for (let k = 0; k < 10; k++) yield { what: 'sections shuffled', text: shuffleBlocks(random.fork(cases + k).fork(1), text) };
         })();
-        run(name, mutants, random, { languageId: 'certutil-inf', fileName: infFileName(name), dumps: openDumps, previous: parse('certutil-inf', text, infFileName(name))! }, true);
+        run(
+          name,
+          mutants,
+          random,
+          { languageId: 'certutil-inf', fileName: infFileName(name), dumps: openDumps, previous: parse('certutil-inf', text, infFileName(name))! },
+          true,
+        );
       });
     });
 
     const keyProv = (): string => read('inf', 'keyprov-broken.inf');
     const big: { what: string; text: () => string }[] = [
       { what: 'a 1 MB single line of noise', text: () => noise(new Random(fuzzSeed ^ 2), 1_000_000) },
-      { what: 'a 1 MB container value', text: () => `[Version]\nSignature="$Windows NT$"\n[Properties]\n2 = "{text}"\n_continue_ = "Container=${'a&b'.repeat(330_000)}&"\n_continue_ = "KeySpec=2"\n` },
+      {
+        what: 'a 1 MB container value',
+        text: () =>
+          `[Version]\nSignature="$Windows NT$"\n[Properties]\n2 = "{text}"\n_continue_ = "Container=${'a&b'.repeat(330_000)}&"\n_continue_ = "KeySpec=2"\n`,
+      },
       { what: 'a 1 MB unterminated quote', text: () => `[Properties]\n2 = "{text}${'Container=x&'.repeat(85_000)}` },
       { what: 'a 1 MB line of % signs', text: () => `[NewRequest]\nSubject = ${'%a'.repeat(500_000)}` },
       { what: 'a 1 MB line of ; and "', text: () => `[Properties]\n2 = ${'";'.repeat(500_000)}` },
       { what: '100,000 empty sections', text: () => Array.from({ length: 100_000 }, (_, i) => `[Section${i}]\r\n`).join('') },
       { what: '100,000 [Properties] sections', text: () => '[Properties]\r\n2 = "{text}KeySpec=2"\r\n'.repeat(100_000) },
-      { what: 'a chain of 20,000 _continue_ lines', text: () => `[Properties]\n2 = "{text}"\n${'_continue_ = "Provider=Microsoft Software Key Storage Provider"\n'.repeat(20_000)}_continue_ = "KeySpec=2"\n` },
+      {
+        what: 'a chain of 20,000 _continue_ lines',
+        text: () =>
+          `[Properties]\n2 = "{text}"\n${'_continue_ = "Provider=Microsoft Software Key Storage Provider"\n'.repeat(20_000)}_continue_ = "KeySpec=2"\n`,
+      },
       { what: 'every line continued with a backslash', text: () => keyProv().repeat(2_000).replace(/\r?\n/g, '\\\n') },
       { what: 'every line indented by 5,000 tabs', text: () => indent(keyProv(), '\t'.repeat(5_000)) },
       // Issue 13: same-named sections and Policies= names were copied on every add.
       { what: '[Certsrv_Server] and 250,000 [a] sections', text: () => `[Certsrv_Server]\n${'[a]\n'.repeat(250_000)}` },
-      { what: 'Policies=a,a,a,... 1 MB long', text: () => `[Version]\nSignature="$Windows NT$"\n[PolicyStatementExtension]\nPolicies=${'a,'.repeat(500_000)}\n[a]\nOID=1.2.3\n` },
-      { what: '100,000 entries in [NewRequest]', text: () => `[NewRequest]\n${'KeySpec = 2\nProviderName = "Microsoft Software Key Storage Provider"\n'.repeat(50_000)}` },
+      {
+        what: 'Policies=a,a,a,... 1 MB long',
+        text: () => `[Version]\nSignature="$Windows NT$"\n[PolicyStatementExtension]\nPolicies=${'a,'.repeat(500_000)}\n[a]\nOID=1.2.3\n`,
+      },
+      {
+        what: '100,000 entries in [NewRequest]',
+        text: () => `[NewRequest]\n${'KeySpec = 2\nProviderName = "Microsoft Software Key Storage Provider"\n'.repeat(50_000)}`,
+      },
     ];
     for (const { what, text } of big) {
       it(`survives ${what}`, () => {
@@ -191,12 +229,31 @@ describe(`fuzz: the language service on hostile input (FUZZ_SEED=${fuzzSeed})`, 
 describe('fuzz: work grows linearly with the input', function () {
   this.timeout(60_000);
   const shapes: { what: string; languageId: 'certutil-dump' | 'certutil-inf'; unit: string; prefix?: string; template?: string }[] = [
-    { what: '_continue_ fragments each missing their &', languageId: 'certutil-inf', prefix: '[Properties]\n2 = "{text}"\n', unit: '_continue_ = "Provider=Microsoft Software Key Storage Provider"\n' },
+    {
+      what: '_continue_ fragments each missing their &',
+      languageId: 'certutil-inf',
+      prefix: '[Properties]\n2 = "{text}"\n',
+      unit: '_continue_ = "Provider=Microsoft Software Key Storage Provider"\n',
+    },
     { what: 'pairs in one key provider string', languageId: 'certutil-inf', prefix: '[Properties]\n2 = "{text}', unit: 'KeySpec=2&' },
     { what: 'misspelt sections', languageId: 'certutil-inf', unit: '[Propertes]\n2 = "{text}Container=x&Provider=y&KeySpec=2"\n' },
-    { what: 'certreq entries', languageId: 'certutil-inf', prefix: '[NewRequest]\n', unit: 'KeySpec = 2\nProviderName = "Microsoft Software Key Storage Provider"\nKeyLenght = 1024\n' },
-    { what: 'certificate frames with broken KSP keys', languageId: 'certutil-dump', unit: '================ Certificate 1 ================\nSerial Number: 0a\nCERT_KEY_PROV_INFO_PROP_ID(2):\n  Key Container = c\n  Provider = Microsoft Software Key Storage Provider\n  ProviderType = 0\n  Flags = 20 (32)\n  KeySpec = 2\n\n' },
-    { what: 'key-provider headers in one certificate', languageId: 'certutil-dump', prefix: 'X509 Certificate:\n', unit: 'CERT_KEY_PROV_INFO_PROP_ID(2):\n  Provider = Microsoft Software Key Storage Provider\n' },
+    {
+      what: 'certreq entries',
+      languageId: 'certutil-inf',
+      prefix: '[NewRequest]\n',
+      unit: 'KeySpec = 2\nProviderName = "Microsoft Software Key Storage Provider"\nKeyLenght = 1024\n',
+    },
+    {
+      what: 'certificate frames with broken KSP keys',
+      languageId: 'certutil-dump',
+      unit: '================ Certificate 1 ================\nSerial Number: 0a\nCERT_KEY_PROV_INFO_PROP_ID(2):\n  Key Container = c\n  Provider = Microsoft Software Key Storage Provider\n  ProviderType = 0\n  Flags = 20 (32)\n  KeySpec = 2\n\n',
+    },
+    {
+      what: 'key-provider headers in one certificate',
+      languageId: 'certutil-dump',
+      prefix: 'X509 Certificate:\n',
+      unit: 'CERT_KEY_PROV_INFO_PROP_ID(2):\n  Provider = Microsoft Software Key Storage Provider\n',
+    },
   ];
   const best = (body: () => unknown): number => {
     let fastest = Infinity;
@@ -226,13 +283,24 @@ describe('fuzz: work grows linearly with the input', function () {
   const dumpWithRuns =
     '·my·"Personal"·\n================ Certificate 0 ================\nSerial·Number:·0a·b·\nSubject:·CN=a·b·\n·CERT_KEY_PROV_INFO_PROP_ID(2):·\n' +
     '·Key·Container·=·a·b·\n·Unique container name:·x·y·\n·Provider·=·Microsoft Software Key Storage Provider·x·\n·ProviderType·=·0·\n·Flags·=·20·(32)·\n·KeySpec·=·2·--·AT_SIGNATURE·\n·x·\n';
-  const infWithRuns = '·[Properties]·\n·2·=·"{text}·"·;·c·\n·_continue_·=·"Container=a·b&"·//·x·\n·_continue_·=·"Provider=p·KeySpec=2"·#·x·\n·[NewRequest]·\n·KeySpec·=·2·x·\n·x·\n';
+  const infWithRuns =
+    '·[Properties]·\n·2·=·"{text}·"·;·c·\n·_continue_·=·"Container=a·b&"·//·x·\n·_continue_·=·"Provider=p·KeySpec=2"·#·x·\n·[NewRequest]·\n·KeySpec·=·2·x·\n·x·\n';
   // The line separators: `.` stops at U+2028/U+2029 and `$` does not match there; U+0085 is neither `\s` nor a break.
-  for (const [space, name] of [[' ', 'spaces'], ['\t', 'tabs'], ['\u00a0', 'NBSPs'], ['\u3000', 'ideographic spaces'], ['\u2028', 'U+2028'], ['\u2029', 'U+2029'], ['\u0085', 'U+0085'], ['=\u2028', '= and U+2028']] as const) {
+  for (const [space, name] of [
+    [' ', 'spaces'],
+    ['\t', 'tabs'],
+    ['\u00a0', 'NBSPs'],
+    ['\u3000', 'ideographic spaces'],
+    ['\u2028', 'U+2028'],
+    ['\u2029', 'U+2029'],
+    ['\u0085', 'U+0085'],
+    ['=\u2028', '= and U+2028'],
+  ] as const) {
     shapes.push({ what: `runs of ${name} inside every dump line`, languageId: 'certutil-dump', unit: space, template: dumpWithRuns });
     shapes.push({ what: `runs of ${name} inside every INF line`, languageId: 'certutil-inf', unit: space, template: infWithRuns });
   }
-  const build = (shape: (typeof shapes)[number], n: number): string => (shape.template ? shape.template.split('·').join(shape.unit.repeat(n)) : (shape.prefix ?? '') + shape.unit.repeat(n));
+  const build = (shape: (typeof shapes)[number], n: number): string =>
+    shape.template ? shape.template.split('·').join(shape.unit.repeat(n)) : (shape.prefix ?? '') + shape.unit.repeat(n);
   it('recognising a dump (the client asks on every plain-text file) is linear on a long first line of spaces', () => {
     for (const space of [' ', '\t', '\u00a0']) {
       const a = best(() => looksLikeDump(`my${space.repeat(4_000)}x\nCertUtil: -store command completed successfully.`));
@@ -255,7 +323,28 @@ describe('fuzz: work grows linearly with the input', function () {
 
 /** Text that looks a bit like both languages, with every awkward character mixed in. */
 function noise(random: Random, length: number): string {
-  const pieces = ['=', ':', '"', ';', '&', '%', '[', ']', '\\', ' ', 'KeySpec', 'Provider', '{text}', '_continue_', '\u0000', '\ufeff', '\ud83d\ude00', '\ud800', 'CERT_KEY_PROV_INFO_PROP_ID(2):', '2'];
+  const pieces = [
+    '=',
+    ':',
+    '"',
+    ';',
+    '&',
+    '%',
+    '[',
+    ']',
+    '\\',
+    ' ',
+    'KeySpec',
+    'Provider',
+    '{text}',
+    '_continue_',
+    '\u0000',
+    '\ufeff',
+    '\ud83d\ude00',
+    '\ud800',
+    'CERT_KEY_PROV_INFO_PROP_ID(2):',
+    '2',
+  ];
   const parts: string[] = [];
   let size = 0;
   while (size < length) {

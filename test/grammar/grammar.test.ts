@@ -44,7 +44,10 @@ async function check(scopeName: GrammarScope, line: string, text: string, scope:
 }
 
 describe('grammar snapshots', () => {
-  const files = fs.readdirSync(fixtures).filter((f) => /\.(txt|inf)$/.test(f)).sort();
+  const files = fs
+    .readdirSync(fixtures)
+    .filter((f) => /\.(txt|inf)$/.test(f))
+    .sort();
 
   it('has fixtures for both grammars', () => {
     assert.ok(files.some((f) => f.endsWith('.txt')) && files.some((f) => f.endsWith('.inf')));
@@ -93,7 +96,12 @@ describe('grammar rules', () => {
     [DUMP, 'Encryption test FAILED', 'Encryption test FAILED', 'invalid.illegal.status.failed.certutil-dump'],
     [DUMP, 'Private key is NOT exportable', 'Private key is NOT exportable', 'markup.changed.status.notice.certutil-dump'],
     [DUMP, 'CertUtil: -store command completed successfully.', '-store', 'keyword.other.verb.certutil-dump'],
-    [DUMP, 'CertUtil: -store command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)', 'CertUtil: -store command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)', 'invalid.illegal.status.failed.certutil-dump'],
+    [
+      DUMP,
+      'CertUtil: -store command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)',
+      'CertUtil: -store command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)',
+      'invalid.illegal.status.failed.certutil-dump',
+    ],
     // INF: lexical rules of docs/formats.md §2.1
     [INF, '[Properties] ; key provider', 'Properties', 'entity.name.section.certutil-inf'],
     [INF, '  _continue_ = "KeySpec=0"', '_continue_', 'keyword.control.continue.certutil-inf'],
@@ -122,7 +130,10 @@ describe('grammar rules', () => {
 
   it('inf: a line ending in \\ continues the entry on the next line', async () => {
     const [, next] = tokenize(await loadGrammar(INF), 'SAN = "dns=a&" \\\n  "dns=b"\n[Next]');
-    assert.ok(next.every((t) => t.scopes[0] === 'meta.entry.certutil-inf'), JSON.stringify(next));
+    assert.ok(
+      next.every((t) => t.scopes[0] === 'meta.entry.certutil-inf'),
+      JSON.stringify(next),
+    );
   });
 
   it('inf: // inside quotes and in a URL is not a remark', async () => {
@@ -144,7 +155,13 @@ describe('grammars agree with the domain tables', () => {
 
   it('every key-provider pair name is a key-provider name wherever a fragment starts', async () => {
     for (const { name } of keyProvPairs) {
-      for (const line of [`_continue_ = "${name}=x&"`, `_continue_="${name} = x&"`, `2 = "{text}${name}=x&"`, `2 = "{text}Container=y&${name}=x"`, `_continue_ = "${name.toLowerCase()}=x&"`]) {
+      for (const line of [
+        `_continue_ = "${name}=x&"`,
+        `_continue_="${name} = x&"`,
+        `2 = "{text}${name}=x&"`,
+        `2 = "{text}Container=y&${name}=x"`,
+        `_continue_ = "${name.toLowerCase()}=x&"`,
+      ]) {
         const text = line.includes(name) ? name : name.toLowerCase();
         await check(INF, line, text, 'support.type.property-name.key-provider.certutil-inf');
       }
@@ -207,8 +224,14 @@ describe('grammar files', () => {
       walk(grammar, (key, value) => {
         if (key === 'include' && typeof value === 'string') included.add(value);
       });
-      assert.deepEqual([...included].filter((i) => !(i.startsWith('#') && i.slice(1) in repository)), []);
-      assert.deepEqual(Object.keys(repository).filter((r) => !included.has(`#${r}`)), []);
+      assert.deepEqual(
+        [...included].filter((i) => !(i.startsWith('#') && i.slice(1) in repository)),
+        [],
+      );
+      assert.deepEqual(
+        Object.keys(repository).filter((r) => !included.has(`#${r}`)),
+        [],
+      );
     });
   }
 });

@@ -16,7 +16,10 @@ function stretch(length: number, prefix: string, unit: string): string {
 
 /** Every line of a fixture, joined with `separator` and repeated to `length`. */
 function joined(length: number, file: string, separator: string): string {
-  const lines = fs.readFileSync(path.join(fixtures, file), 'utf8').split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
+  const lines = fs
+    .readFileSync(path.join(fixtures, file), 'utf8')
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim() !== '');
   return stretch(length, '', lines.join(separator) + separator);
 }
 

@@ -39,7 +39,9 @@ describe('language server over stdio: diagnostics during rapid edits', () => {
   const change = (version: number): void => {
     void server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line: keySpecLine, character: digit }, end: { line: keySpecLine, character: digit + 1 } }, text: version % 2 === 0 ? '0' : '2' }],
+      contentChanges: [
+        { range: { start: { line: keySpecLine, character: digit }, end: { line: keySpecLine, character: digit + 1 } }, text: version % 2 === 0 ? '0' : '2' },
+      ],
     });
   };
   const problems = (p: PublishDiagnosticsParams): number => p.diagnostics.filter((d) => d.code === 'keyspec.ksp-nonzero').length;
@@ -67,7 +69,11 @@ describe('language server over stdio: diagnostics during rapid edits', () => {
 
     const versions = published.slice(first).map((p) => p.version!);
     assert.deepEqual(versions.slice(-2), [30, 31]);
-    assert.deepEqual([...versions].sort((a, b) => a - b), versions, `published out of order: ${versions.join(', ')}`);
+    assert.deepEqual(
+      [...versions].sort((a, b) => a - b),
+      versions,
+      `published out of order: ${versions.join(', ')}`,
+    );
     assert.equal(new Set(versions).size, versions.length, `a version published twice: ${versions.join(', ')}`);
     assert.ok(versions.length < 30, `29 rapid edits were checked ${versions.length - 1} times: no debounce`);
   });
@@ -81,7 +87,13 @@ describe('language server over stdio: diagnostics during rapid edits', () => {
     }
     await publishedVersion(lastVersion);
     const versions = published.slice(first).map((p) => p.version!);
-    assert.ok(versions.some((v) => v < lastVersion), `edits 5 ms apart for 100 ms were only checked at the end: ${versions.join(', ')}`);
-    assert.deepEqual([...versions].sort((a, b) => a - b), versions);
+    assert.ok(
+      versions.some((v) => v < lastVersion),
+      `edits 5 ms apart for 100 ms were only checked at the end: ${versions.join(', ')}`,
+    );
+    assert.deepEqual(
+      [...versions].sort((a, b) => a - b),
+      versions,
+    );
   });
 });

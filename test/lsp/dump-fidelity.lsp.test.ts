@@ -33,7 +33,11 @@ describe('language server over stdio: the full repair command of every dump clas
     fs.rmSync(folder, { recursive: true, force: true });
   });
   const codeActions = async (uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> =>
-    ((await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) ?? []) as CodeAction[];
+    ((await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) ?? []) as CodeAction[];
 
   /** Opens a fixture in its own folder and returns the KeySpec diagnostics with their code actions. */
   async function open(name: string): Promise<{ uri: string; fixes: { diagnostic: Diagnostic; actions: CodeAction[] }[] }> {
@@ -89,7 +93,10 @@ describe('language server over stdio: the full repair command of every dump clas
       // Without an answer nothing is written; the refusal tells the client to ask.
       const refused = await server.connection.sendRequest(repairEditRequest, { uri, serials: [serial] });
       assert.deepEqual(!refused.ok && refused.askStore, { serial: S1, store: 'my' });
-      for (const [location, command] of [['user', `certutil -user -repairstore my "${S1}"`], ['machine', `certutil -repairstore my "${S1}"`]] as const) {
+      for (const [location, command] of [
+        ['user', `certutil -user -repairstore my "${S1}"`],
+        ['machine', `certutil -repairstore my "${S1}"`],
+      ] as const) {
         const result = await server.connection.sendRequest(repairEditRequest, { uri, serials: [serial], storeChoice: { location, store } });
         assert.ok(result.ok && 'edit' in result, JSON.stringify(result));
         assert.equal(result.files[0].command?.replace(/ KeyProv-[0-9a-f]+(-\d+)?\.inf$/, ''), command);
@@ -97,7 +104,12 @@ describe('language server over stdio: the full repair command of every dump clas
     });
   }
 
-  for (const [name, count] of [['no-container.txt', 1], ['cloud-kms.txt', 1], ['smartcard-ksp.txt', 1], ['key-v.txt', 1]] as const) {
+  for (const [name, count] of [
+    ['no-container.txt', 1],
+    ['cloud-kms.txt', 1],
+    ['smartcard-ksp.txt', 1],
+    ['key-v.txt', 1],
+  ] as const) {
     it(`${name}: a KeySpec error without a repair still has a code action, disabled with the reason`, async () => {
       const { fixes } = await open(name);
       const disabled = fixes.filter(({ actions }) => actions.length === 1 && actions[0].disabled !== undefined);

@@ -3,7 +3,17 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, type CodeAction, type CreateFile, type Diagnostic, type DocumentSymbol, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import {
+  CodeActionRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  type CodeAction,
+  type CreateFile,
+  type Diagnostic,
+  type DocumentSymbol,
+  type TextDocumentEdit,
+} from 'vscode-languageserver-protocol';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
 import { repairCandidatesRequest, repairEditRequest } from '../../common/protocol';
 import { startTestServer, type TestServer } from './lspClient';
@@ -20,7 +30,11 @@ describe('language server over stdio: dumps', () => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-lsp-'));
   });
   const codeActions = async (uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> =>
-    ((await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) ?? []) as CodeAction[];
+    ((await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) ?? []) as CodeAction[];
   after(async () => {
     await server.stop();
     fs.rmSync(folder, { recursive: true, force: true });
@@ -38,7 +52,10 @@ describe('language server over stdio: dumps', () => {
         ['keyspec.ksp-nonzero', 1, 172, 'certutil'],
       ],
     );
-    assert.deepEqual(diagnostics[0].relatedInformation?.map((r) => r.location.range.start.line), [74, 76, 43]);
+    assert.deepEqual(
+      diagnostics[0].relatedInformation?.map((r) => r.location.range.start.line),
+      [74, 76, 43],
+    );
   });
 
   it('offers a preferred quick fix that creates KeyProv-<serial>.inf beside the dump with the full text', async () => {
@@ -53,7 +70,16 @@ describe('language server over stdio: dumps', () => {
     const [create, edit] = action.edit!.documentChanges! as [CreateFile, TextDocumentEdit];
     assert.deepEqual(create, { kind: 'create', uri: infUri, options: { overwrite: false, ignoreIfExists: false } });
     assert.equal(edit.textDocument.uri, infUri);
-    const expected = writeRepairInf({ serial: '21000000044a30cdeaaaae7b08000000000004', subject: 'Contoso CA', container: 'Contoso CA', provider: 'Microsoft Software Key Storage Provider', flags: 0x20, store: 'my', userKey: false, isCA: false });
+    const expected = writeRepairInf({
+      serial: '21000000044a30cdeaaaae7b08000000000004',
+      subject: 'Contoso CA',
+      container: 'Contoso CA',
+      provider: 'Microsoft Software Key Storage Provider',
+      flags: 0x20,
+      store: 'my',
+      userKey: false,
+      isCA: false,
+    });
     assert.ok(expected.ok);
     assert.equal(edit.edits[0].newText, expected.text);
     assert.match(edit.edits[0].newText, /_continue_ = "Container=Contoso CA&"\r\n/);
@@ -92,12 +118,15 @@ describe('language server over stdio: dumps', () => {
   it('outlines certificates with their key-provider block', async () => {
     const uri = pathToFileURL(path.join(folder, 'machine.txt')).toString();
     const symbols = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-    assert.deepEqual(symbols.map((s) => [s.name, s.detail, s.range.start.line]), [
-      // Two generations of one CA: told apart by index, validity and the whole serial.
-      ['Fabrikam Issuing CA 1', '#0 · 3/2/2021 9:14 AM – 3/2/2026 9:24 AM · serial 6100000002c0ffee4ab8d1e300000000000002 · CA', 1],
-      ['Fabrikam Issuing CA 1', '#1 · 2/20/2026 10:02 AM – 2/20/2031 10:12 AM · serial 6100000005d1a2b3c4d5e6f700000000000005 · CA', 105],
-      ['web01.fabrikam.com', '#2 · 4/11/2025 8:00 AM – 4/11/2027 8:00 AM · serial 3a00000017be5f9c1d2e3f40a50000000017', 180],
-    ]);
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.detail, s.range.start.line]),
+      [
+        // Two generations of one CA: told apart by index, validity and the whole serial.
+        ['Fabrikam Issuing CA 1', '#0 · 3/2/2021 9:14 AM – 3/2/2026 9:24 AM · serial 6100000002c0ffee4ab8d1e300000000000002 · CA', 1],
+        ['Fabrikam Issuing CA 1', '#1 · 2/20/2026 10:02 AM – 2/20/2031 10:12 AM · serial 6100000005d1a2b3c4d5e6f700000000000005 · CA', 105],
+        ['web01.fabrikam.com', '#2 · 4/11/2025 8:00 AM – 4/11/2027 8:00 AM · serial 3a00000017be5f9c1d2e3f40a50000000017', 180],
+      ],
+    );
     assert.equal(symbols[0].children?.[0].name, 'Key provider');
     assert.equal(symbols[0].children?.[0].detail, 'Fabrikam Issuing CA 1 · KSP · KeySpec 2');
   });
@@ -112,18 +141,28 @@ describe('language server over stdio: dumps', () => {
   it('folds certificates and property blocks', async () => {
     const uri = pathToFileURL(path.join(folder, 'machine.txt')).toString();
     const ranges = (await server.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) ?? [];
-    assert.ok(ranges.some((r) => r.startLine === 1 && r.endLine === 103), JSON.stringify(ranges.slice(0, 3)));
+    assert.ok(
+      ranges.some((r) => r.startLine === 1 && r.endLine === 103),
+      JSON.stringify(ranges.slice(0, 3)),
+    );
     assert.ok(ranges.some((r) => r.startLine === 73 && r.endLine === 80));
   });
 
   it('answers the repair requests the client commands use', async () => {
     const uri = pathToFileURL(path.join(folder, 'machine.txt')).toString();
     const candidates = await server.connection.sendRequest(repairCandidatesRequest, { uri });
-    assert.deepEqual(candidates.map((c) => [c.target.serial, c.line]), [
-      ['6100000002c0ffee4ab8d1e300000000000002', 80],
-      ['6100000005d1a2b3c4d5e6f700000000000005', 172],
-    ]);
-    const inf = await server.connection.sendRequest(repairEditRequest, { uri, serials: [candidates[0].target.serial], folder: pathToFileURL(folder).toString() });
+    assert.deepEqual(
+      candidates.map((c) => [c.target.serial, c.line]),
+      [
+        ['6100000002c0ffee4ab8d1e300000000000002', 80],
+        ['6100000005d1a2b3c4d5e6f700000000000005', 172],
+      ],
+    );
+    const inf = await server.connection.sendRequest(repairEditRequest, {
+      uri,
+      serials: [candidates[0].target.serial],
+      folder: pathToFileURL(folder).toString(),
+    });
     assert.ok(inf.ok && 'edit' in inf && JSON.stringify(inf.edit).includes('_continue_ = \\"Container=Fabrikam Issuing CA 1&\\"'), JSON.stringify(inf));
   });
 
@@ -134,6 +173,9 @@ describe('language server over stdio: dumps', () => {
       contentChanges: [{ range: { start: { line: 80, character: 14 }, end: { line: 80, character: 31 } }, text: '0 -- XCN_AT_NONE' }],
     });
     const diagnostics = (await server.diagnostics(uri, 2)).filter((d) => d.code !== 'cert.expired');
-    assert.deepEqual(diagnostics.map((d) => d.range.start.line), [172]);
+    assert.deepEqual(
+      diagnostics.map((d) => d.range.start.line),
+      [172],
+    );
   });
 });

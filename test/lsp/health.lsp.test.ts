@@ -3,7 +3,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, CodeLensRequest, HoverRequest, InlayHintRequest, type CodeAction, type CreateFile, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import {
+  CodeActionRequest,
+  CodeLensRequest,
+  HoverRequest,
+  InlayHintRequest,
+  type CodeAction,
+  type CreateFile,
+  type Diagnostic,
+  type TextDocumentEdit,
+} from 'vscode-languageserver-protocol';
 import { healthReportRequest } from '../../common/protocol';
 import { writeRepairStoreScript } from '../../server/src/service/repair/keyRepair';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
@@ -56,16 +65,25 @@ const dumpText = (): string =>
       'Signature test passed',
     ]),
     ...cert(1, '0bb2', 'Fabrikam Issuing CA', usDate(-12), HASH_A, ['Missing stored keyset']),
-    ...cert(2, '0cc3', 'web.fabrikam.test', usDate(400), HASH_B, [
-      '  CERT_KEY_PROV_INFO_PROP_ID(2):',
-      '    Key Container = web-key',
-      '    Provider = Microsoft Enhanced RSA and AES Cryptographic Provider',
-      '    ProviderType = 24',
-      '  Flags = 20 (32)',
-      '    KeySpec = 2 -- AT_SIGNATURE',
-      '',
-      'Encryption test passed',
-    ], false, 'Server Authentication (1.3.6.1.5.5.7.3.1)'),
+    ...cert(
+      2,
+      '0cc3',
+      'web.fabrikam.test',
+      usDate(400),
+      HASH_B,
+      [
+        '  CERT_KEY_PROV_INFO_PROP_ID(2):',
+        '    Key Container = web-key',
+        '    Provider = Microsoft Enhanced RSA and AES Cryptographic Provider',
+        '    ProviderType = 24',
+        '  Flags = 20 (32)',
+        '    KeySpec = 2 -- AT_SIGNATURE',
+        '',
+        'Encryption test passed',
+      ],
+      false,
+      'Server Authentication (1.3.6.1.5.5.7.3.1)',
+    ),
     ...cert(3, '0dd4', 'Old Partner CA', usDate(900), '1111111111111111111111111111111111111111', ['Missing stored keyset']),
     'CertUtil: -repairstore command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)',
     '',
@@ -90,7 +108,11 @@ describe('language server over stdio: CA key health', () => {
   });
   const lineOf = (needle: string, from = 0): number => text.split('\r\n').findIndex((l, i) => i >= from && l.includes(needle));
   const codeActions = async (diagnostic: Diagnostic): Promise<CodeAction[]> =>
-    ((await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) ?? []) as CodeAction[];
+    ((await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) ?? []) as CodeAction[];
   const created = (action: CodeAction): { uri: string; text: string } => {
     const [create, edit] = action.edit!.documentChanges! as [CreateFile, TextDocumentEdit];
     assert.deepEqual(create.options, { overwrite: false, ignoreIfExists: false });
@@ -110,7 +132,8 @@ describe('language server over stdio: CA key health', () => {
         ['certutil.failed', lineOf('CertUtil: -repairstore')],
       ],
     );
-    for (const d of health) assert.equal(d.codeDescription?.href, `https://github.com/certutil-tools/certutil-keyspec/blob/main/docs/rules.md#${String(d.code)}`);
+    for (const d of health)
+      assert.equal(d.codeDescription?.href, `https://github.com/certutil-tools/certutil-keyspec/blob/main/docs/rules.md#${String(d.code)}`);
   });
 
   it('repairs a lost key with a KeyProv INF naming the container of the certificate with the same key', async () => {
@@ -118,7 +141,17 @@ describe('language server over stdio: CA key health', () => {
     const [action] = await codeActions(missing);
     const file = created(action);
     assert.equal(file.uri, pathToFileURL(path.join(folder, 'KeyProv-0bb2.inf')).toString());
-    const expected = writeRepairInf({ serial: '0bb2', subject: 'Fabrikam Issuing CA', container: 'Fabrikam CA key', provider: 'Microsoft Software Key Storage Provider', flags: 0x20, store: 'my', userKey: false, isCA: true, index: 1 });
+    const expected = writeRepairInf({
+      serial: '0bb2',
+      subject: 'Fabrikam Issuing CA',
+      container: 'Fabrikam CA key',
+      provider: 'Microsoft Software Key Storage Provider',
+      flags: 0x20,
+      store: 'my',
+      userKey: false,
+      isCA: true,
+      index: 1,
+    });
     assert.ok(expected.ok);
     assert.equal(file.text, expected.text);
   });
@@ -134,11 +167,25 @@ describe('language server over stdio: CA key health', () => {
     assert.match(file.text, /^"%SystemRoot%\\System32\\certutil\.exe" -repairstore my "0dd4"\r$/m);
   });
 
-  it('repairs a TLS server\'s AT_SIGNATURE CSP key with a KeySpec=1 INF through the same writer', async () => {
+  it("repairs a TLS server's AT_SIGNATURE CSP key with a KeySpec=1 INF through the same writer", async () => {
     const consumer = diagnostics.find((d) => d.code === 'keyspec.consumer')!;
     const [action] = await codeActions(consumer);
     const file = created(action);
-    const expected = writeRepairInf({ serial: '0cc3', subject: 'web.fabrikam.test', container: 'web-key', provider: 'Microsoft Enhanced RSA and AES Cryptographic Provider', flags: 0x20, store: 'my', userKey: false, isCA: false, index: 2 }, 'KeyProv-0cc3.inf', { keySpec: 1, providerType: 24 });
+    const expected = writeRepairInf(
+      {
+        serial: '0cc3',
+        subject: 'web.fabrikam.test',
+        container: 'web-key',
+        provider: 'Microsoft Enhanced RSA and AES Cryptographic Provider',
+        flags: 0x20,
+        store: 'my',
+        userKey: false,
+        isCA: false,
+        index: 2,
+      },
+      'KeyProv-0cc3.inf',
+      { keySpec: 1, providerType: 24 },
+    );
     assert.ok(expected.ok);
     assert.equal(file.text, expected.text);
     assert.match(file.text, /_continue_ = "ProviderType=24&"\r\n_continue_ = "Flags=0x20&"\r\n_continue_ = "KeySpec=1"\r\n/);
@@ -146,12 +193,18 @@ describe('language server over stdio: CA key health', () => {
 
   it('explains the certutil error line from the HRESULT table', async () => {
     const line = lineOf('CertUtil: -repairstore');
-    const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 50 } })) as { contents: { value: string } } | null;
+    const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 50 } })) as {
+      contents: { value: string };
+    } | null;
     assert.match(hover!.contents.value, /\*\*0x80090016 NTE_BAD_KEYSET\*\* \(-2146893802\)/);
   });
 
   it('shows how long each certificate has left after NotAfter', async () => {
-    const hints = (await server.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } } })) ?? [];
+    const hints =
+      (await server.connection.sendRequest(InlayHintRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } },
+      })) ?? [];
     assert.deepEqual(
       hints.map((h) => [h.position.line, h.label]),
       [
@@ -166,8 +219,13 @@ describe('language server over stdio: CA key health', () => {
   it('sums the dump up in one line on the store header (code lens and hover)', async () => {
     const lenses = (await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) ?? [];
     const summary = 'CA key health: 2 lost keys, 1 TLS key with KeySpec 2, 1 certificate expires in 43 days, 1 certutil error';
-    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]), [[0, summary, '']]);
-    const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 3 } })) as { contents: { value: string } } | null;
+    assert.deepEqual(
+      lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]),
+      [[0, summary, '']],
+    );
+    const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 3 } })) as {
+      contents: { value: string };
+    } | null;
     assert.equal(hover?.contents.value, `**CA key health**: ${summary.slice('CA key health: '.length)}.`);
   });
 

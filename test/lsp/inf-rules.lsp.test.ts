@@ -43,8 +43,15 @@ describe('language server over stdio: the INF rules of issue 12 part 7', () => {
 
   it('writes the provider name alone', async () => {
     const diagnostic = diagnostics.find((d) => d.code === 'provider.algorithm-prefix')!;
-    const actions = ((await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) ?? []) as CodeAction[];
+    const actions = ((await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) ?? []) as CodeAction[];
     const edits = actions[0]?.edit?.changes?.[uri];
-    assert.deepEqual(edits?.map((e) => [e.range.start.line, e.newText]), [[4, '"Microsoft Software Key Storage Provider"']]);
+    assert.deepEqual(
+      edits?.map((e) => [e.range.start.line, e.newText]),
+      [[4, '"Microsoft Software Key Storage Provider"']],
+    );
   });
 });

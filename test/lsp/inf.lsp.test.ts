@@ -1,7 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, CompletionRequest, HoverRequest, type CodeAction, type CompletionItem, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  HoverRequest,
+  type CodeAction,
+  type CompletionItem,
+  type Diagnostic,
+  type TextEdit,
+} from 'vscode-languageserver-protocol';
 import { startTestServer, type TestServer } from './lspClient';
 
 const seedLike = [
@@ -45,15 +53,21 @@ describe('language server over stdio: INF files', () => {
 
   const actionsFor = async (code: string): Promise<CodeAction[]> => {
     const diagnostic = diagnostics.find((d) => d.code === code)!;
-    return ((await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: infUri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) ?? []) as CodeAction[];
+    return ((await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: infUri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) ?? []) as CodeAction[];
   };
   const apply = (edits: TextEdit[]): string => {
     const lines = seedLike.split('\r\n');
     const offsetOf = (p: { line: number; character: number }): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 2, 0) + p.character;
-    return [...edits].sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start)).reduce((text, e) => text.slice(0, offsetOf(e.range.start)) + e.newText + text.slice(offsetOf(e.range.end)), seedLike);
+    return [...edits]
+      .sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start))
+      .reduce((text, e) => text.slice(0, offsetOf(e.range.start)) + e.newText + text.slice(offsetOf(e.range.end)), seedLike);
   };
 
-  it('flags the seed article\'s mistakes on their lines', () => {
+  it("flags the seed article's mistakes on their lines", () => {
     const byCode = diagnostics.map((d) => [d.code, d.range.start.line, d.severity]);
     assert.deepEqual(byCode, [
       ['inf.placeholder', 2, 1],
@@ -90,7 +104,10 @@ describe('language server over stdio: INF files', () => {
   it('completes provider names inside a Provider= fragment', async () => {
     const result = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: infUri }, position: { line: 3, character: 23 } });
     const items: CompletionItem[] = Array.isArray(result) ? result : (result?.items ?? []);
-    assert.ok(items.some((i) => i.label === 'Microsoft Software Key Storage Provider'), items.map((i) => i.label).join(', '));
+    assert.ok(
+      items.some((i) => i.label === 'Microsoft Software Key Storage Provider'),
+      items.map((i) => i.label).join(', '),
+    );
   });
 
   it('explains property 2 on hover', async () => {

@@ -28,7 +28,10 @@ describe('language server over stdio: the whole repair job', () => {
 
   it('returns every repair file as a WorkspaceEdit from workspace/executeCommand', async () => {
     fs.writeFileSync(path.join(folder, 'repair-keyspec.cmd'), 'rem mine');
-    const edit = (await server.connection.sendRequest(ExecuteCommandRequest.type, { command: serverCommands.repairFiles, arguments: [dumpUri] })) as WorkspaceEdit;
+    const edit = (await server.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: serverCommands.repairFiles,
+      arguments: [dumpUri],
+    })) as WorkspaceEdit;
     const changes = edit.documentChanges as (CreateFile | TextDocumentEdit)[];
     const created = changes.filter((c): c is CreateFile => 'kind' in c).map((c) => path.basename(new URL(c.uri).pathname));
     assert.deepEqual(created, [
@@ -47,17 +50,28 @@ describe('language server over stdio: the whole repair job', () => {
   });
 
   it('answers an unknown document with an error, and stays up', async () => {
-    await assert.rejects(server.connection.sendRequest(ExecuteCommandRequest.type, { command: serverCommands.repairFiles, arguments: ['file:///nowhere.txt'] }), /not an open certutil dump/);
-    await assert.rejects(server.connection.sendRequest(ExecuteCommandRequest.type, { command: serverCommands.repairFiles, arguments: [42] }), /takes the dump's URI/);
+    await assert.rejects(
+      server.connection.sendRequest(ExecuteCommandRequest.type, { command: serverCommands.repairFiles, arguments: ['file:///nowhere.txt'] }),
+      /not an open certutil dump/,
+    );
+    await assert.rejects(
+      server.connection.sendRequest(ExecuteCommandRequest.type, { command: serverCommands.repairFiles, arguments: [42] }),
+      /takes the dump's URI/,
+    );
   });
 
   it('puts a "Generate repair INF" lens above each affected certificate', async () => {
     // The first lens, on the store header, is the CA key health summary (test/lsp/health.lsp.test.ts).
-    const lenses = ((await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: dumpUri } })) ?? []).filter((l) => l.command?.command !== '');
-    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.command, l.command?.arguments]), [
-      [1, 'certutil.generateRepairInf', [dumpUri, '6100000002c0ffee4ab8d1e300000000000002']],
-      [105, 'certutil.generateRepairInf', [dumpUri, '6100000005d1a2b3c4d5e6f700000000000005']],
-    ]);
+    const lenses = ((await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: dumpUri } })) ?? []).filter(
+      (l) => l.command?.command !== '',
+    );
+    assert.deepEqual(
+      lenses.map((l) => [l.range.start.line, l.command?.command, l.command?.arguments]),
+      [
+        [1, 'certutil.generateRepairInf', [dumpUri, '6100000002c0ffee4ab8d1e300000000000002']],
+        [105, 'certutil.generateRepairInf', [dumpUri, '6100000005d1a2b3c4d5e6f700000000000005']],
+      ],
+    );
   });
 
   it('compares with the dump taken after the repair and marks the fixed certificates on it', async () => {
@@ -71,9 +85,12 @@ describe('language server over stdio: the whole repair job', () => {
     assert.match(result.markdown, /# KeySpec repair: machine.txt → machine-after.txt/);
     assert.match(result.markdown, /2 fixed, 0 still broken, 1 unchanged and fine/);
     const diagnostics = (await server.diagnostics(afterUri)).filter(notExpiry);
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [
-      ['compare.fixed', 80],
-      ['compare.fixed', 172],
-    ]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.range.start.line]),
+      [
+        ['compare.fixed', 80],
+        ['compare.fixed', 172],
+      ],
+    );
   });
 });

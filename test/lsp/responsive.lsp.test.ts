@@ -55,7 +55,13 @@ describe('language server over stdio: responsive while a 6 MB dump is checked', 
     assert.ok(latencies.length >= 5, `only ${latencies.length} hovers were answered while the dump was checked: the check did not yield`);
     latencies.sort((a, b) => a - b);
     const p99 = latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.99) - 1)];
-    assert.ok(p99 < 100, `p99 ${p99.toFixed(0)} ms over ${latencies.length} hovers (slowest ${latencies.slice(-3).map((l) => l.toFixed(0)).join(', ')} ms)`);
+    assert.ok(
+      p99 < 100,
+      `p99 ${p99.toFixed(0)} ms over ${latencies.length} hovers (slowest ${latencies
+        .slice(-3)
+        .map((l) => l.toFixed(0))
+        .join(', ')} ms)`,
+    );
   });
 
   it('answers a cancelled request with RequestCancelled, without computing it to the end', async () => {
@@ -75,11 +81,19 @@ describe('language server over stdio: responsive while a 6 MB dump is checked', 
     const mine = (): PublishDiagnosticsParams[] => published.filter((p) => p.uri === uri);
     server.open(uri, 'certutil-dump', big, 1);
     // A whole new text while version 1 is still being parsed: only version 2 may be published.
-    setImmediate(() => void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: renewed }] }));
+    setImmediate(
+      () => void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: renewed }] }),
+    );
     await server.diagnostics(uri, 2);
-    assert.deepEqual(mine().map((p) => p.version), [2]);
+    assert.deepEqual(
+      mine().map((p) => p.version),
+      [2],
+    );
     // Wait for the server to go quiet (a hover answered after the change), then check again.
     await hoverOnSmall();
-    assert.deepEqual(mine().map((p) => p.version), [2]);
+    assert.deepEqual(
+      mine().map((p) => p.version),
+      [2],
+    );
   });
 });

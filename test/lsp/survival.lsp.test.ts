@@ -99,7 +99,12 @@ function garbageFor(openUri: string): unknown[] {
     { textDocument: 5 },
     { textDocument: { uri: 7 } },
     { textDocument: { uri: {} } },
-    { textDocument: { uri: 'file:///no/such/document.txt' }, position: { line: 0, character: 0 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } },
+    {
+      textDocument: { uri: 'file:///no/such/document.txt' },
+      position: { line: 0, character: 0 },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    },
     { textDocument: { uri: 'not a uri at all \u0000 ../../etc/passwd' }, position: { line: 0, character: 0 } },
     { textDocument: { uri: openUri } },
     { textDocument: { uri: openUri }, position: null },
@@ -113,7 +118,14 @@ function garbageFor(openUri: string): unknown[] {
     {
       textDocument: { uri: openUri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: [{ source: 'certutil', code: 'keyspec.ksp-nonzero', message: 'x', range: null, data: { serial: 5 } }, { source: 'certutil', code: 'nonsense', range: { start: {}, end: {} } }, null, 7] },
+      context: {
+        diagnostics: [
+          { source: 'certutil', code: 'keyspec.ksp-nonzero', message: 'x', range: null, data: { serial: 5 } },
+          { source: 'certutil', code: 'nonsense', range: { start: {}, end: {} } },
+          null,
+          7,
+        ],
+      },
     },
     { uri: openUri },
     { uri: 5 },
@@ -121,7 +133,10 @@ function garbageFor(openUri: string): unknown[] {
     { target: null, fileName: null },
     { target: 'x', fileName: 5 },
     { target: { serial: ['0a'], container: {}, provider: 7, flags: 'lots', store: null, userKey: 'yes', isCA: 3 }, fileName: '../../evil.inf' },
-    { target: { serial: '0a', container: 'c', provider: 'Microsoft Software Key Storage Provider', flags: 32, store: 'my', userKey: false, isCA: true }, fileName: 'x.inf\r\n[Properties]' },
+    {
+      target: { serial: '0a', container: 'c', provider: 'Microsoft Software Key Storage Provider', flags: 32, store: 'my', userKey: false, isCA: true },
+      fileName: 'x.inf\r\n[Properties]',
+    },
     { beforeUri: openUri, afterUri: openUri },
     { beforeUri: 5, afterUri: null },
     { beforeUri: 'file:///a.txt', afterUri: 'file:///b.txt' },
@@ -182,9 +197,17 @@ describe('language server over stdio: survives hostile clients and documents', f
   /** The process is up and answers a normal request with the right content. */
   async function assertHealthy(after: string): Promise<void> {
     assert.equal(server.process.exitCode, null, `the server exited after ${after}: ${server.stderr().slice(-2000)}`);
-    const symbols = (await within(ANSWER_MS, server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: dumpUri } }), `documentSymbol after ${after}`)) as DocumentSymbol[];
+    const symbols = (await within(
+      ANSWER_MS,
+      server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: dumpUri } }),
+      `documentSymbol after ${after}`,
+    )) as DocumentSymbol[];
     assert.ok(symbols.length >= 3, `documentSymbol after ${after} returned ${symbols.length} symbols`);
-    const hover = await within(ANSWER_MS, server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: dumpUri }, position: { line: 80, character: 6 } }), `hover after ${after}`);
+    const hover = await within(
+      ANSWER_MS,
+      server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: dumpUri }, position: { line: 80, character: 6 } }),
+      `hover after ${after}`,
+    );
     assert.match((hover?.contents as MarkupContent | undefined)?.value ?? '', /\*\*KeySpec\*\* 2/, `hover after ${after}`);
   }
 
@@ -234,7 +257,13 @@ describe('language server over stdio: survives hostile clients and documents', f
       ['textDocument/didOpen', { textDocument: { uri: 'file:///survival/y.txt', languageId: 'certutil-dump', version: 1, text: null } }],
       ['textDocument/didChange', { textDocument: { uri: 'file:///survival/unknown.txt', version: 2 }, contentChanges: [{ text: 'x' }] }],
       ['textDocument/didChange', { textDocument: { uri: dumpUri, version: null }, contentChanges: null }],
-      ['textDocument/didChange', { textDocument: { uri: infUri, version: 0 }, contentChanges: [{ range: { start: { line: -5, character: -5 }, end: { line: 1e9, character: 0 } }, text: 5 }] }],
+      [
+        'textDocument/didChange',
+        {
+          textDocument: { uri: infUri, version: 0 },
+          contentChanges: [{ range: { start: { line: -5, character: -5 }, end: { line: 1e9, character: 0 } }, text: 5 }],
+        },
+      ],
       ['textDocument/didClose', { textDocument: { uri: 'file:///survival/unknown.txt' } }],
       ['workspace/didChangeConfiguration', { settings: { certutil: { maxProblems: 'many', keySpec: null } } }],
       ['workspace/didChangeWorkspaceFolders', { event: { added: null, removed: [5] } }],
@@ -269,7 +298,11 @@ describe('language server over stdio: survives hostile clients and documents', f
     assert.ok(elapsed < 90_000, `the 60 MB document took ${elapsed} ms to check`);
     // A hover deep inside it is right: the KeySpec line of the last copy.
     const lastCopyLine = (copies - 1) * (renewed.split(/\r\n|\n/).length - 1) + 80;
-    const hover = await within(30_000, server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: hugeUri }, position: { line: lastCopyLine, character: 6 } }), 'hover in the 60 MB document');
+    const hover = await within(
+      30_000,
+      server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: hugeUri }, position: { line: lastCopyLine, character: 6 } }),
+      'hover in the 60 MB document',
+    );
     assert.match((hover?.contents as MarkupContent | undefined)?.value ?? '', /\*\*KeySpec\*\* 2/);
     const rss = residentMegabytes(server.process.pid!);
     if (rss !== undefined) assert.ok(rss < 4_000, `the server holds ${rss} MB after the 60 MB document`);
@@ -285,7 +318,10 @@ describe('language server over stdio: survives hostile clients and documents', f
     server.open(hugeUri, 'certutil-inf', huge);
     const { diagnostics } = await publishedFor(hugeUri, 1, 'the 60 MB INF', 90_000);
     const elapsed = Date.now() - t0;
-    assert.deepEqual(diagnostics.map((d) => d.code), ['limits.inf-too-large']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['limits.inf-too-large'],
+    );
     assert.ok(elapsed < 20_000, `the 60 MB INF took ${elapsed} ms to answer`);
     const rss = residentMegabytes(server.process.pid!);
     if (rss !== undefined) assert.ok(rss < 2_000, `the server holds ${rss} MB after the 60 MB INF`);
@@ -326,7 +362,11 @@ describe('language server over stdio: survives hostile clients and documents', f
     const shown = broken.includes(keySpecLines[1]) ? /\*\*KeySpec\*\* 2/ : /\*\*KeySpec\*\* 0/;
     assert.match((hover?.contents as MarkupContent | undefined)?.value ?? '', shown);
     const stale = published.slice(last.index + 1).filter((p) => p.uri === uri && p.version !== version);
-    assert.deepEqual(stale.map((p) => p.version), [], 'diagnostics of an older version were published after the last');
+    assert.deepEqual(
+      stale.map((p) => p.version),
+      [],
+      'diagnostics of an older version were published after the last',
+    );
     await assertHealthy('300 rapid edits');
   });
 
@@ -334,7 +374,10 @@ describe('language server over stdio: survives hostile clients and documents', f
     await assertHealthy('the whole suite');
     assert.doesNotMatch(server.stderr(), /Uncaught|FATAL|heap out of memory/);
     // The server's own start must be clean: a client without workspace folder events made `initialized` throw.
-    assert.deepEqual(logs.filter((l) => /handler 'initialized' failed/.test(l.message)).map((l) => l.message), []);
+    assert.deepEqual(
+      logs.filter((l) => /handler 'initialized' failed/.test(l.message)).map((l) => l.message),
+      [],
+    );
   });
 });
 

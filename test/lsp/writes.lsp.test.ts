@@ -8,7 +8,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, ExecuteCommandRequest, type CodeAction, type CreateFile, type Diagnostic, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import {
+  CodeActionRequest,
+  ExecuteCommandRequest,
+  type CodeAction,
+  type CreateFile,
+  type Diagnostic,
+  type TextDocumentEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
 import { serverCommands } from '../../common/commandIds';
 import { startTestServer, type TestServer } from './lspClient';
 
@@ -35,10 +43,17 @@ describe('language server over stdio: writes stay in the workspace and never ove
     return server.diagnostics(uri);
   }
   const repairFiles = (dumpUri: string, folderUri?: string): Promise<unknown> =>
-    server.connection.sendRequest(ExecuteCommandRequest.type, { command: serverCommands.repairFiles, arguments: folderUri === undefined ? [dumpUri] : [dumpUri, folderUri] });
+    server.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: serverCommands.repairFiles,
+      arguments: folderUri === undefined ? [dumpUri] : [dumpUri, folderUri],
+    });
   async function keySpecAction(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction> {
     const diagnostic = diagnostics.find((d) => d.code === 'keyspec.ksp-nonzero')!;
-    const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as CodeAction[];
     assert.equal(actions.length, 1);
     return actions[0];
   }
@@ -75,7 +90,10 @@ describe('language server over stdio: writes stay in the workspace and never ove
     const uri = `${pathToFileURL(dir).toString()}/./x/../machine.txt`;
     await openDump(uri);
     const files = created((await repairFiles(uri)) as WorkspaceEdit);
-    assert.deepEqual(files.map((f) => path.dirname(f)), files.map(() => pathToFileURL(dir).pathname));
+    assert.deepEqual(
+      files.map((f) => path.dirname(f)),
+      files.map(() => pathToFileURL(dir).pathname),
+    );
   });
 
   it('a name taken in another case counts as taken (Windows folds case)', async () => {
@@ -85,9 +103,19 @@ describe('language server over stdio: writes stay in the workspace and never ove
     const uri = pathToFileURL(path.join(dir, 'machine.txt')).toString();
     const diagnostics = await openDump(uri);
     const files = created((await repairFiles(uri)) as WorkspaceEdit).map((f) => path.basename(f));
-    assert.deepEqual(files, [`KeyProv-${serials[0]}-2.inf`, `KeyProv-${serials[1]}.inf`, `rollback-${serials[0]}.inf`, `rollback-${serials[1]}.inf`, 'repair-keyspec-2.cmd', 'repair-keyspec.ps1']);
+    assert.deepEqual(files, [
+      `KeyProv-${serials[0]}-2.inf`,
+      `KeyProv-${serials[1]}.inf`,
+      `rollback-${serials[0]}.inf`,
+      `rollback-${serials[1]}.inf`,
+      'repair-keyspec-2.cmd',
+      'repair-keyspec.ps1',
+    ]);
     const action = await keySpecAction(uri, diagnostics);
-    assert.deepEqual(created(action.edit!).map((f) => path.basename(f)), [`KeyProv-${serials[0]}-2.inf`]);
+    assert.deepEqual(
+      created(action.edit!).map((f) => path.basename(f)),
+      [`KeyProv-${serials[0]}-2.inf`],
+    );
   });
 
   it('a dangling symbolic link counts as taken', async () => {
@@ -98,7 +126,10 @@ describe('language server over stdio: writes stay in the workspace and never ove
     const files = created((await repairFiles(uri)) as WorkspaceEdit).map((f) => path.basename(f));
     assert.equal(files[0], `KeyProv-${serials[0]}-2.inf`);
     const action = await keySpecAction(uri, diagnostics);
-    assert.deepEqual(created(action.edit!).map((f) => path.basename(f)), [`KeyProv-${serials[0]}-2.inf`]);
+    assert.deepEqual(
+      created(action.edit!).map((f) => path.basename(f)),
+      [`KeyProv-${serials[0]}-2.inf`],
+    );
   });
 
   for (const name of ['CON', 'NUL.inf', 'COM1.inf', 'aux.txt', 'lpt9', 'a.', 'a%20']) {
@@ -132,7 +163,17 @@ describe('language server over stdio: writes stay in the workspace and never ove
       const dumpUri = pathToFileURL(path.join(subfolder(), 'machine.txt')).toString();
       await openDump(dumpUri);
       const files = created((await repairFiles(dumpUri, `${pathToFileURL(picked).toString()}/sub/%2E%2E`)) as WorkspaceEdit);
-      assert.deepEqual(files.map((f) => path.basename(f)), [`KeyProv-${serials[0]}.inf`, `KeyProv-${serials[1]}-2.inf`, `rollback-${serials[0]}.inf`, `rollback-${serials[1]}.inf`, 'repair-keyspec.cmd', 'repair-keyspec.ps1']);
+      assert.deepEqual(
+        files.map((f) => path.basename(f)),
+        [
+          `KeyProv-${serials[0]}.inf`,
+          `KeyProv-${serials[1]}-2.inf`,
+          `rollback-${serials[0]}.inf`,
+          `rollback-${serials[1]}.inf`,
+          'repair-keyspec.cmd',
+          'repair-keyspec.ps1',
+        ],
+      );
       for (const f of files) assert.equal(path.dirname(f), pathToFileURL(picked).pathname);
     } finally {
       fs.rmSync(picked, { recursive: true, force: true });

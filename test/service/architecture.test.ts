@@ -76,7 +76,10 @@ function importGraph(modules: readonly ModuleId[], runtime = false): Map<ModuleI
   for (const id of modules) {
     const text = fs.readFileSync(path.join(root, `${id}.ts`), 'utf8');
     const imports = importsOf(text).filter((i) => !runtime || !i.typeOnly);
-    graph.set(id, imports.map((i) => resolve(id, i.specifier) ?? `pkg:${i.specifier}`));
+    graph.set(
+      id,
+      imports.map((i) => resolve(id, i.specifier) ?? `pkg:${i.specifier}`),
+    );
   }
   return graph;
 }
@@ -127,7 +130,10 @@ const directions: [string, (from: ModuleId, to: string) => boolean][] = [
   ['the client imports only common/ (never the server)', (from, to) => from.startsWith('client/') && isServer(to)],
   ['common/ imports only common/', (from, to) => from.startsWith('common/') && !to.startsWith('pkg:') && !to.startsWith('common/')],
   ['the service never imports the glue or the client', (from, to) => isService(from) && (isGlue(to) || to.startsWith('client/'))],
-  ['the service imports no editor, protocol or Node API', (from, to) => isService(from) && /^pkg:(?:vscode$|vscode-languageserver|vscode-languageclient|node:|(?:fs|path|os|child_process|process|timers)$)/.test(to)],
+  [
+    'the service imports no editor, protocol or Node API',
+    (from, to) => isService(from) && /^pkg:(?:vscode$|vscode-languageserver|vscode-languageclient|node:|(?:fs|path|os|child_process|process|timers)$)/.test(to),
+  ],
   ['data/ imports no language module', (from, to) => isData(from) && isLanguageModule(to)],
   ['the glue reaches the service only through the façade', (from, to) => isGlue(from) && isService(to) && to !== facade],
   ['the server never imports the client', (from, to) => isServer(from) && to.startsWith('client/')],
@@ -167,8 +173,16 @@ describe('architecture: the import graph', () => {
       "const i = require('./i');",
       "void import('./j');",
     ].join('\n');
-    assert.deepEqual(importsOf(text).map((i) => i.specifier), ['node:fs', './a', '../b', './side-effect', './d', './e', './f', './i', './j']);
-    assert.deepEqual(importsOf(text).filter((i) => i.typeOnly).map((i) => i.specifier), ['./a']);
+    assert.deepEqual(
+      importsOf(text).map((i) => i.specifier),
+      ['node:fs', './a', '../b', './side-effect', './d', './e', './f', './i', './j'],
+    );
+    assert.deepEqual(
+      importsOf(text)
+        .filter((i) => i.typeOnly)
+        .map((i) => i.specifier),
+      ['./a'],
+    );
   });
 
   it('finds the modules and their edges', () => {
@@ -187,8 +201,26 @@ describe('architecture: the import graph', () => {
   });
 
   it('would catch a cycle and each forbidden direction', () => {
-    assert.deepEqual(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['b']]])), ['b', 'c', 'b']);
-    assert.equal(findCycle(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]])), undefined);
+    assert.deepEqual(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['b']],
+        ]),
+      ),
+      ['b', 'c', 'b'],
+    );
+    assert.equal(
+      findCycle(
+        new Map([
+          ['a', ['b', 'c']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+      undefined,
+    );
     const bad = new Map<ModuleId, string[]>([
       ['client/src/x', ['server/src/service/rules']],
       ['common/x', ['server/src/service/data/providers']],
@@ -199,7 +231,10 @@ describe('architecture: the import graph', () => {
       ['server/src/x', ['client/src/commands']],
     ]);
     const found = violations(bad).map((v) => v.slice(0, v.indexOf(':')));
-    assert.deepEqual(found, directions.map(([rule]) => rule));
+    assert.deepEqual(
+      found,
+      directions.map(([rule]) => rule),
+    );
   });
 });
 
@@ -217,7 +252,11 @@ describe('architecture: the lint rules fire', function () {
   /** The import rule ids ESLint reports for `code` placed at `file`. */
   async function importErrors(file: string, code: string): Promise<string[]> {
     const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
-    assert.deepEqual(result.messages.filter((m) => m.fatal), [], `${file} did not parse`);
+    assert.deepEqual(
+      result.messages.filter((m) => m.fatal),
+      [],
+      `${file} did not parse`,
+    );
     return [...new Set(result.messages.filter((m) => m.severity === 2).map((m) => m.ruleId ?? ''))];
   }
 
@@ -242,6 +281,9 @@ describe('architecture: the lint rules fire', function () {
   it('accepts the allowed directions (so the rejections above mean something)', async () => {
     assert.deepEqual(await importErrors('client/src/probe.ts', "import { languageIds } from '../../common/languageIds';\nexport const x = languageIds;\n"), []);
     assert.deepEqual(await importErrors('server/src/service/data/probe.ts', "import { keySpecs } from './keySpec';\nexport const x = keySpecs;\n"), []);
-    assert.deepEqual(await importErrors('server/src/service/dump/probe.ts', "import { systemStores } from '../data/stores';\nexport const x = systemStores;\n"), []);
+    assert.deepEqual(
+      await importErrors('server/src/service/dump/probe.ts', "import { systemStores } from '../data/stores';\nexport const x = systemStores;\n"),
+      [],
+    );
   });
 });

@@ -12,11 +12,14 @@ const fixedAll = before.replace(/KeySpec = 2 -- AT_SIGNATURE/g, 'KeySpec = 0 -- 
 describe('compare dumps', () => {
   it('reports every CA certificate fixed, plainly', () => {
     const comparison = compareDumps(parseDump(before), parseDump(fixedAll));
-    assert.deepEqual(comparison.rows.map((r) => [r.serial, r.outcome]), [
-      ['6100000002c0ffee4ab8d1e300000000000002', 'fixed'],
-      ['6100000005d1a2b3c4d5e6f700000000000005', 'fixed'],
-      ['3a00000017be5f9c1d2e3f40a50000000017', 'fine'],
-    ]);
+    assert.deepEqual(
+      comparison.rows.map((r) => [r.serial, r.outcome]),
+      [
+        ['6100000002c0ffee4ab8d1e300000000000002', 'fixed'],
+        ['6100000005d1a2b3c4d5e6f700000000000005', 'fixed'],
+        ['3a00000017be5f9c1d2e3f40a50000000017', 'fine'],
+      ],
+    );
     assert.equal(comparison.allCaFixed, true);
     assert.match(comparisonMarkdown(comparison, 'machine.txt', 'machine-after.txt'), /Every CA certificate is fixed/);
   });
@@ -28,12 +31,15 @@ describe('compare dumps', () => {
       .replace('ProviderType = c (12)', 'ProviderType = 18 (24)')
       .replace('Serial Number: 6100000005d1a2b3c4d5e6f700000000000005', 'Serial Number: 7700000009aa');
     const comparison = compareDumps(parseDump(before), parseDump(after));
-    assert.deepEqual(comparison.rows.map((r) => [r.serial, r.outcome]), [
-      ['6100000002c0ffee4ab8d1e300000000000002', 'fixed'],
-      ['3a00000017be5f9c1d2e3f40a50000000017', 'changed'],
-      ['7700000009aa', 'appeared'],
-      ['6100000005d1a2b3c4d5e6f700000000000005', 'disappeared'],
-    ]);
+    assert.deepEqual(
+      comparison.rows.map((r) => [r.serial, r.outcome]),
+      [
+        ['6100000002c0ffee4ab8d1e300000000000002', 'fixed'],
+        ['3a00000017be5f9c1d2e3f40a50000000017', 'changed'],
+        ['7700000009aa', 'appeared'],
+        ['6100000005d1a2b3c4d5e6f700000000000005', 'disappeared'],
+      ],
+    );
     assert.equal(comparison.allCaFixed, false);
     assert.deepEqual(comparison.rows.find((r) => r.outcome === 'changed')?.changes, [
       'Provider: Microsoft RSA SChannel Cryptographic Provider → Microsoft Enhanced RSA and AES Cryptographic Provider',
@@ -43,7 +49,10 @@ describe('compare dumps', () => {
 
   it('says what is still broken when nothing was repaired', () => {
     const comparison = compareDumps(parseDump(before), parseDump(before));
-    assert.deepEqual(comparison.rows.map((r) => r.outcome), ['still-broken', 'still-broken', 'fine']);
+    assert.deepEqual(
+      comparison.rows.map((r) => r.outcome),
+      ['still-broken', 'still-broken', 'fine'],
+    );
     assert.equal(comparison.allCaFixed, false);
     assert.match(comparisonMarkdown(comparison, 'machine.txt', 'machine.txt'), /2 certificate\(s\) still need KeySpec 0/);
   });
@@ -51,17 +60,26 @@ describe('compare dumps', () => {
   it('marks a certificate only in the later dump as appeared', () => {
     const after = `${fixedAll}\n================ Certificate 3 ================\nSerial Number: 0fed\nSubject:\n    CN=New\n`;
     const comparison = compareDumps(parseDump(before), parseDump(after));
-    assert.deepEqual(comparison.rows.filter((r) => r.outcome === 'appeared').map((r) => r.serial), ['0fed']);
+    assert.deepEqual(
+      comparison.rows.filter((r) => r.outcome === 'appeared').map((r) => r.serial),
+      ['0fed'],
+    );
   });
 
   it('puts fixed, changed and appeared on the later dump as problems', () => {
-    const after = fixedAll.replace('Provider = Microsoft RSA SChannel Cryptographic Provider', 'Provider = Microsoft Enhanced RSA and AES Cryptographic Provider');
+    const after = fixedAll.replace(
+      'Provider = Microsoft RSA SChannel Cryptographic Provider',
+      'Provider = Microsoft Enhanced RSA and AES Cryptographic Provider',
+    );
     const problems = comparisonProblems(compareDumps(parseDump(before), parseDump(after)), 'machine.txt');
-    assert.deepEqual(problems.map((p) => [p.code, after.slice(p.start, p.end)]), [
-      ['compare.fixed', 'KeySpec = 0 -- XCN_AT_NONE'],
-      ['compare.fixed', 'KeySpec = 0 -- XCN_AT_NONE'],
-      ['compare.changed', 'KeySpec = 1 -- AT_KEYEXCHANGE'],
-    ]);
+    assert.deepEqual(
+      problems.map((p) => [p.code, after.slice(p.start, p.end)]),
+      [
+        ['compare.fixed', 'KeySpec = 0 -- XCN_AT_NONE'],
+        ['compare.fixed', 'KeySpec = 0 -- XCN_AT_NONE'],
+        ['compare.changed', 'KeySpec = 1 -- AT_KEYEXCHANGE'],
+      ],
+    );
   });
 
   it('shows dump text in the report as written: HTML and Markdown escaped, one row per certificate in three columns', () => {
@@ -74,7 +92,10 @@ describe('compare dumps', () => {
     assert.equal(rows.length, 2, markdown);
     for (const row of rows) {
       assert.equal(row.split(/(?<!\\)\|/).length, 5, `a row with other than three columns: ${row}`);
-      assert.match(row, /^\| fixed \| 2 → 0 \| &lt;img src=x onerror=alert\(1\)&gt; \\\*CA\\\* \\\| \\\[x\\\]\(http:\/\/e\) &amp; co \(CA\)<br>`61[0-9a-f]+` \|$/);
+      assert.match(
+        row,
+        /^\| fixed \| 2 → 0 \| &lt;img src=x onerror=alert\(1\)&gt; \\\*CA\\\* \\\| \\\[x\\\]\(http:\/\/e\) &amp; co \(CA\)<br>`61[0-9a-f]+` \|$/,
+      );
     }
   });
 });

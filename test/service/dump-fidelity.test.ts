@@ -18,7 +18,8 @@ type Offer = [command: string, status: string] | 'no repair';
 
 function offers(text: string): Offer[] {
   const problems = checkDump(parseDump(text)).filter((p) => p.code === 'keyspec.ksp-nonzero');
-  for (const p of problems) assert.match(text.slice(p.start, p.end), /^KeySpec\W+[12]\W+(--|—)\W+AT_(SIGNATURE|KEYEXCHANGE)$/u, 'the range is the KeySpec line of the original text');
+  for (const p of problems)
+    assert.match(text.slice(p.start, p.end), /^KeySpec\W+[12]\W+(--|—)\W+AT_(SIGNATURE|KEYEXCHANGE)$/u, 'the range is the KeySpec line of the original text');
   return problems.map((p) => {
     const data = p.data as RepairTarget | NoRepair;
     if ('noRepair' in data) return 'no repair';
@@ -65,7 +66,10 @@ describe('dump fidelity: the repair of every certificate comes from its own text
 
   it('says which rule won for a provider that needs a legacy key spec', () => {
     const problems = checkDump(parseDump(fixture('cloud-kms.txt'))).filter((p) => p.code === 'keyspec.ksp-nonzero');
-    assert.deepEqual(problems.map((p) => p.severity), ['information', 'error']);
+    assert.deepEqual(
+      problems.map((p) => p.severity),
+      ['information', 'error'],
+    );
     assert.ok((problems[0].data as NoRepair).noRepair.includes('kms-integrations/issues/67'));
     assert.ok(problems[1].message.includes('the CA rule wins'));
   });
@@ -80,7 +84,10 @@ describe('dump fidelity: the repair of every certificate comes from its own text
   it('ends a certificate before the next run, and starts the next run with its own store', () => {
     const text = fixture('appended-runs.txt');
     const dump = parseDump(text);
-    assert.deepEqual(dump.certificates.map((c) => c.context?.header?.name), ['my', 'root']);
+    assert.deepEqual(
+      dump.certificates.map((c) => c.context?.header?.name),
+      ['my', 'root'],
+    );
     assert.ok(text.slice(dump.certificates[0].start, dump.certificates[0].end).endsWith('CertUtil: -store command completed successfully.'));
   });
 });

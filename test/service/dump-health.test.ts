@@ -7,16 +7,40 @@ import { unmark } from './marked';
 
 /** 1 December 2026, the fixed "today" of these tests. */
 const TODAY = Date.UTC(2026, 11, 1, 10, 0);
-const HEALTH_CODES = ['careg.provider-mismatch', 'careg.cng-hash-on-csp', 'careg.hash-confusion', 'careg.interactive', 'key.missing', 'key.container-inconsistent', 'key.container-hash', 'ca.csp-no-sha2', 'ca.sha1', 'key.short', 'cert.expired', 'cert.expiring', 'keyspec.consumer', 'certutil.failed'];
+const HEALTH_CODES = [
+  'careg.provider-mismatch',
+  'careg.cng-hash-on-csp',
+  'careg.hash-confusion',
+  'careg.interactive',
+  'key.missing',
+  'key.container-inconsistent',
+  'key.container-hash',
+  'ca.csp-no-sha2',
+  'ca.sha1',
+  'key.short',
+  'cert.expired',
+  'cert.expiring',
+  'keyspec.consumer',
+  'certutil.failed',
+];
 
 /** Asserts the health problems of `input` (codes and severities in order, on the `⟦ ⟧` ranges). */
-function check(input: string, expected: { code: string; severity?: string }[], health: Partial<HealthOptions> = {}, extra: Partial<DumpCheckOptions> = {}): void {
+function check(
+  input: string,
+  expected: { code: string; severity?: string }[],
+  health: Partial<HealthOptions> = {},
+  extra: Partial<DumpCheckOptions> = {},
+): void {
   const { text, ranges } = unmark(input);
   const options: DumpCheckOptions = { nonCaKeySpecSeverity: 'warning', today: TODAY, health: { ...defaultHealthOptions, ...health }, ...extra };
   const problems = checkDump(parseDump(text), options, text).filter((p) => HEALTH_CODES.includes(p.code));
   assert.deepEqual(
     problems.map((p) => ({ code: p.code, severity: p.severity, range: text.slice(p.start, p.end) })),
-    expected.map((e, i) => ({ code: e.code, severity: e.severity ?? problems[i]?.severity, range: ranges[i] ? text.slice(ranges[i].start, ranges[i].end) : '<no marker>' })),
+    expected.map((e, i) => ({
+      code: e.code,
+      severity: e.severity ?? problems[i]?.severity,
+      range: ranges[i] ? text.slice(ranges[i].start, ranges[i].end) : '<no marker>',
+    })),
   );
   problems.forEach((p, i) => assert.deepEqual({ start: p.start, end: p.end }, ranges[i], `range of ${p.code}`));
 }
@@ -68,7 +92,8 @@ function cert(c: Cert): string {
     '    0000  30 82 01 0a 02 82 01 01  00 ce 12 c8 a4 26 00 71',
     'Certificate Extensions: 2',
   ];
-  if (c.ca ?? true) lines.push('    2.5.29.19: Flags = 1(Critical), Length = 5', '    Basic Constraints', '        Subject Type=CA', '        Path Length Constraint=None', '');
+  if (c.ca ?? true)
+    lines.push('    2.5.29.19: Flags = 1(Critical), Length = 5', '    Basic Constraints', '        Subject Type=CA', '        Path Length Constraint=None', '');
   if (c.eku) lines.push('    2.5.29.37: Flags = 0, Length = 16', '    Enhanced Key Usage', ...c.eku.map((e) => `        ${e}`), '');
   lines.push(
     'Signature Algorithm:',
@@ -120,16 +145,27 @@ describe('CA key health: key.missing', () => {
     }
   });
   it('reads the French "no key provider" line', () => {
-    const text = ['my "Personnel"', '================ Certificat 0 ================', 'Numéro de série\u00a0: 1a2b', 'Objet: CN=web', '⟦Aucune information sur le fournisseur de clé⟧'].join('\n');
+    const text = [
+      'my "Personnel"',
+      '================ Certificat 0 ================',
+      'Numéro de série\u00a0: 1a2b',
+      'Objet: CN=web',
+      '⟦Aucune information sur le fournisseur de clé⟧',
+    ].join('\n');
     check(text, [{ code: 'key.missing', severity: 'information' }]);
   });
   it('is silent on keyless certificates outside the personal store, and on healthy keys', () => {
-    const root = ['root "Trusted Root Certification Authorities"', cert({ status: ['No key provider information', 'Cannot find the certificate and private key for decryption.'] })].join('\n');
+    const root = [
+      'root "Trusted Root Certification Authorities"',
+      cert({ status: ['No key provider information', 'Cannot find the certificate and private key for decryption.'] }),
+    ].join('\n');
     check(root, []);
     check(dump(cert({ keyProv: ksp(), status: ['Encryption test passed', 'Signature test passed'] })), []);
   });
   it('names the container of another certificate with the same Key Id Hash (the INF repair)', () => {
-    const { text } = unmark(dump(cert({ index: 0, serial: '0aa1', keyProv: ksp('Fabrikam CA key') }), cert({ index: 1, serial: '0bb2', status: ['Missing stored keyset'] })));
+    const { text } = unmark(
+      dump(cert({ index: 0, serial: '0aa1', keyProv: ksp('Fabrikam CA key') }), cert({ index: 1, serial: '0bb2', status: ['Missing stored keyset'] })),
+    );
     const problem = checkDump(parseDump(text), { nonCaKeySpecSeverity: 'warning', today: TODAY }, text).find((p) => p.code === 'key.missing')!;
     assert.deepEqual(problem.data, {
       kind: 'inf',
@@ -146,7 +182,8 @@ describe('CA key health: key.missing', () => {
         storeEvidence: {
           status: 'missing',
           found: ['the store header "my"'],
-          question: 'The dump shows nothing that tells the machine store from the user store for this certificate (only the store header "my"): choose the store before a repair is written.',
+          question:
+            'The dump shows nothing that tells the machine store from the user store for this certificate (only the store header "my"): choose the store before a repair is written.',
         },
       },
       key: { keySpec: 0, providerType: 0 },
@@ -159,7 +196,9 @@ describe('CA key health: key.missing', () => {
     assert.deepEqual(problem.data, { kind: 'repairstore', serial: '0bb2', store: 'my' });
   });
   it('takes its severity from certutil.health.severity', () => {
-    check(dump(cert({ keyProv: ksp(), status: ['⟦Missing stored keyset⟧'] })), [{ code: 'key.missing', severity: 'information' }], { severities: { 'key.missing': 'information' } });
+    check(dump(cert({ keyProv: ksp(), status: ['⟦Missing stored keyset⟧'] })), [{ code: 'key.missing', severity: 'information' }], {
+      severities: { 'key.missing': 'information' },
+    });
     check(dump(cert({ keyProv: ksp(), status: ['Missing stored keyset'] })), [], { severities: { 'key.missing': 'off' } });
   });
 });
@@ -180,7 +219,12 @@ describe('CA key health: key.container-inconsistent', () => {
     check(dump(cert({ ca: false, keyProv })), [{ code: 'key.container-inconsistent' }]);
   });
   it('accepts a Key Container in the unique form beside its Simple container name (CSPs open both)', () => {
-    const keyProv = csp('Microsoft Enhanced RSA and AES Cryptographic Provider', 24, '1 -- AT_KEYEXCHANGE', '3d40ebea7d109ee93b238b96721f0e6d_4be58f30-7127-42f5-9b76-f47187495247');
+    const keyProv = csp(
+      'Microsoft Enhanced RSA and AES Cryptographic Provider',
+      24,
+      '1 -- AT_KEYEXCHANGE',
+      '3d40ebea7d109ee93b238b96721f0e6d_4be58f30-7127-42f5-9b76-f47187495247',
+    );
     keyProv.splice(1, 0, '    Simple container name: {EA75381E-6D9B-4BDC-B6C7-5144C96507DD}');
     check(dump(cert({ ca: false, keyProv })), []);
   });
@@ -188,8 +232,22 @@ describe('CA key health: key.container-inconsistent', () => {
 
 describe('CA key health: key.container-hash', () => {
   // Real pairs of container name and unique name from public dumps (docs/formats.md "CA key health" §H3).
-  const kspSample = ['    Key Container = te-0125d557-d02e-41dc-8476-36f189060ce9', '  Unique container name: b59b1bf435f36edf92e0609b0f6826a0_a1b49e9a-fc4c-4d42-a1f8-12bc38b17eb7', '    Provider = Microsoft Software Key Storage Provider', '    ProviderType = 0', '  Flags = 0', '    KeySpec = 0 -- XCN_AT_NONE'];
-  const cspSample = ['    Key Container = 3d40ebea7d109ee93b238b96721f0e6d_4be58f30-7127-42f5-9b76-f47187495247', '    Simple container name: {EA75381E-6D9B-4BDC-B6C7-5144C96507DD}', '    Provider = Microsoft Enhanced RSA and AES Cryptographic Provider', '    ProviderType = 24', '    Flags = 20 (32)', '    KeySpec = 1 -- AT_KEYEXCHANGE'];
+  const kspSample = [
+    '    Key Container = te-0125d557-d02e-41dc-8476-36f189060ce9',
+    '  Unique container name: b59b1bf435f36edf92e0609b0f6826a0_a1b49e9a-fc4c-4d42-a1f8-12bc38b17eb7',
+    '    Provider = Microsoft Software Key Storage Provider',
+    '    ProviderType = 0',
+    '  Flags = 0',
+    '    KeySpec = 0 -- XCN_AT_NONE',
+  ];
+  const cspSample = [
+    '    Key Container = 3d40ebea7d109ee93b238b96721f0e6d_4be58f30-7127-42f5-9b76-f47187495247',
+    '    Simple container name: {EA75381E-6D9B-4BDC-B6C7-5144C96507DD}',
+    '    Provider = Microsoft Enhanced RSA and AES Cryptographic Provider',
+    '    ProviderType = 24',
+    '    Flags = 20 (32)',
+    '    KeySpec = 1 -- AT_KEYEXCHANGE',
+  ];
   const on = { severities: { 'key.container-hash': 'information' as const } };
   it('is off by default', () => {
     const edited = kspSample.map((l) => l.replace('te-0125', 'te-9999'));
@@ -202,7 +260,9 @@ describe('CA key health: key.container-hash', () => {
   it('flags an edited container name, never above Information', () => {
     const edited = kspSample.map((l) => l.replace('te-0125', 'te-9999'));
     edited[1] = `⟦${edited[1].trim()}⟧`.padStart(edited[1].length + 2, ' ');
-    check(dump(cert({ ca: false, keyProv: edited })), [{ code: 'key.container-hash', severity: 'information' }], { severities: { 'key.container-hash': 'error' } });
+    check(dump(cert({ ca: false, keyProv: edited })), [{ code: 'key.container-hash', severity: 'information' }], {
+      severities: { 'key.container-hash': 'error' },
+    });
   });
 });
 
@@ -224,33 +284,48 @@ describe('CA key health: ca.sha1 and key.short', () => {
     const text = dump(cert({ signature: SHA1, keyProv: ksp() })).replace(`    Algorithm ObjectId: ${SHA1}`, `    ⟦Algorithm ObjectId: ${SHA1}⟧`);
     check(text, [{ code: 'ca.sha1' }]);
   });
-  it('leaves a root\'s SHA-1 self-signature and SHA-256 alone', () => {
+  it("leaves a root's SHA-1 self-signature and SHA-256 alone", () => {
     check(dump(cert({ signature: SHA1, subject: 'Fabrikam Root CA', issuer: 'Fabrikam Root CA', keyProv: ksp() })), []);
     check(dump(cert({ keyProv: ksp() })), []);
   });
   it('flags an RSA key below the minimum from the settings', () => {
     check(dump(cert({ keyBits: 1024, keyProv: ksp() })).replace('Public Key Length: 1024 bits', '⟦Public Key Length: 1024 bits⟧'), [{ code: 'key.short' }]);
     check(dump(cert({ keyBits: 2048, keyProv: ksp() })), []);
-    check(dump(cert({ keyBits: 2048, keyProv: ksp() })).replace('Public Key Length: 2048 bits', '⟦Public Key Length: 2048 bits⟧'), [{ code: 'key.short' }], { minRsaKeyBits: 3072 });
+    check(dump(cert({ keyBits: 2048, keyProv: ksp() })).replace('Public Key Length: 2048 bits', '⟦Public Key Length: 2048 bits⟧'), [{ code: 'key.short' }], {
+      minRsaKeyBits: 3072,
+    });
   });
 });
 
 describe('CA key health: cert.expired and cert.expiring', () => {
   it('flags an expired CA certificate as an error, and an expiring one within 90 days', () => {
-    check(dump(cert({ notAfter: '11/20/2026 9:24 AM', keyProv: ksp() })).replace(' NotAfter: 11/20/2026 9:24 AM', ' ⟦NotAfter: 11/20/2026 9:24 AM⟧'), [{ code: 'cert.expired', severity: 'error' }]);
-    check(dump(cert({ notAfter: '1/13/2027 9:24 AM', keyProv: ksp() })).replace(' NotAfter: 1/13/2027 9:24 AM', ' ⟦NotAfter: 1/13/2027 9:24 AM⟧'), [{ code: 'cert.expiring', severity: 'warning' }]);
+    check(dump(cert({ notAfter: '11/20/2026 9:24 AM', keyProv: ksp() })).replace(' NotAfter: 11/20/2026 9:24 AM', ' ⟦NotAfter: 11/20/2026 9:24 AM⟧'), [
+      { code: 'cert.expired', severity: 'error' },
+    ]);
+    check(dump(cert({ notAfter: '1/13/2027 9:24 AM', keyProv: ksp() })).replace(' NotAfter: 1/13/2027 9:24 AM', ' ⟦NotAfter: 1/13/2027 9:24 AM⟧'), [
+      { code: 'cert.expiring', severity: 'warning' },
+    ]);
     check(dump(cert({ notAfter: '3/13/2027 9:24 AM', keyProv: ksp() })), []);
   });
   it('uses 30 days for other certificates, and the settings', () => {
     check(dump(cert({ ca: false, notAfter: '1/13/2027 9:24 AM', keyProv: ksp() })), []);
-    check(dump(cert({ ca: false, notAfter: '1/13/2027 9:24 AM', keyProv: ksp() })).replace(' NotAfter: 1/13/2027 9:24 AM', ' ⟦NotAfter: 1/13/2027 9:24 AM⟧'), [{ code: 'cert.expiring' }], { expiringDays: 60 });
+    check(
+      dump(cert({ ca: false, notAfter: '1/13/2027 9:24 AM', keyProv: ksp() })).replace(' NotAfter: 1/13/2027 9:24 AM', ' ⟦NotAfter: 1/13/2027 9:24 AM⟧'),
+      [{ code: 'cert.expiring' }],
+      { expiringDays: 60 },
+    );
   });
   it('keeps an earlier generation of a renewed CA at Information', () => {
-    const text = dump(cert({ index: 0, serial: '01', notAfter: '11/20/2026 9:24 AM', keyProv: ksp() }), cert({ index: 1, serial: '02', notAfter: '11/20/2031 9:24 AM', keyProv: ksp() }));
+    const text = dump(
+      cert({ index: 0, serial: '01', notAfter: '11/20/2026 9:24 AM', keyProv: ksp() }),
+      cert({ index: 1, serial: '02', notAfter: '11/20/2031 9:24 AM', keyProv: ksp() }),
+    );
     check(text.replace(' NotAfter: 11/20/2026 9:24 AM', ' ⟦NotAfter: 11/20/2026 9:24 AM⟧'), [{ code: 'cert.expired', severity: 'information' }]);
   });
   it('reads German dates (Nicht nach, day first)', () => {
-    const text = dump(cert({ keyProv: ksp() })).replace(' NotAfter: 3/2/2030 9:24 AM', ' ⟦Nicht nach: 20.11.2026 09:24⟧').replace(' NotBefore: 3/2/2020 9:24 AM', ' Nicht vor: 02.03.2020 09:24');
+    const text = dump(cert({ keyProv: ksp() }))
+      .replace(' NotAfter: 3/2/2030 9:24 AM', ' ⟦Nicht nach: 20.11.2026 09:24⟧')
+      .replace(' NotBefore: 3/2/2020 9:24 AM', ' Nicht vor: 02.03.2020 09:24');
     check(text, [{ code: 'cert.expired', severity: 'error' }]);
   });
   it('gives no verdict on an undecided day/month order unless both readings agree', () => {
@@ -263,8 +338,19 @@ describe('CA key health: cert.expired and cert.expiring', () => {
     // 2 January or 1 February 2027: within 90 days either way.
     check(base('02/01/2027 09:24').replace(' NotAfter: 02/01/2027 09:24', ' ⟦NotAfter: 02/01/2027 09:24⟧'), [{ code: 'cert.expiring' }]);
   });
-  it('decides the order from the dump\'s language (French: day first)', () => {
-    const text = ['my "Personnel"', '================ Certificat 0 ================', 'Numéro de série\u00a0: 1a2b', ' NotBefore\u00a0: 03/02/2020 09:24', ' ⟦NotAfter\u00a0: 12/01/2027 09:24⟧', 'Objet: CN=web', '    2.5.29.19: Flags = 1(Critical), Length = 5', '    Basic Constraints', '        Subject Type=CA', ''].join('\n');
+  it("decides the order from the dump's language (French: day first)", () => {
+    const text = [
+      'my "Personnel"',
+      '================ Certificat 0 ================',
+      'Numéro de série\u00a0: 1a2b',
+      ' NotBefore\u00a0: 03/02/2020 09:24',
+      ' ⟦NotAfter\u00a0: 12/01/2027 09:24⟧',
+      'Objet: CN=web',
+      '    2.5.29.19: Flags = 1(Critical), Length = 5',
+      '    Basic Constraints',
+      '        Subject Type=CA',
+      '',
+    ].join('\n');
     check(text, [{ code: 'cert.expiring' }]);
   });
   it('needs today: no clock, no verdict', () => {
@@ -279,19 +365,48 @@ describe('CA key health: keyspec.consumer', () => {
     check(dump(cert({ ca: false, eku: ['Server Authentication (1.3.6.1.5.5.7.3.1)'], keyProv })), [{ code: 'keyspec.consumer', severity: 'warning' }]);
   });
   it('leaves KeySpec 1, KSP keys, and certificates without a TLS role alone', () => {
-    check(dump(cert({ ca: false, eku: ['Server Authentication (1.3.6.1.5.5.7.3.1)'], keyProv: csp('Microsoft Enhanced RSA and AES Cryptographic Provider', 24, '1 -- AT_KEYEXCHANGE') })), []);
-    check(dump(cert({ ca: false, eku: ['Client Authentication (1.3.6.1.5.5.7.3.2)'], keyProv: csp('Microsoft Enhanced RSA and AES Cryptographic Provider', 24, '2 -- AT_SIGNATURE') })), []);
+    check(
+      dump(
+        cert({
+          ca: false,
+          eku: ['Server Authentication (1.3.6.1.5.5.7.3.1)'],
+          keyProv: csp('Microsoft Enhanced RSA and AES Cryptographic Provider', 24, '1 -- AT_KEYEXCHANGE'),
+        }),
+      ),
+      [],
+    );
+    check(
+      dump(
+        cert({
+          ca: false,
+          eku: ['Client Authentication (1.3.6.1.5.5.7.3.2)'],
+          keyProv: csp('Microsoft Enhanced RSA and AES Cryptographic Provider', 24, '2 -- AT_SIGNATURE'),
+        }),
+      ),
+      [],
+    );
   });
   it('follows the roles setting where the EKU does not decide', () => {
     const keyProv = csp('Microsoft Enhanced RSA and AES Cryptographic Provider', 24, '2 -- AT_SIGNATURE');
     keyProv[5] = '    ⟦KeySpec = 2 -- AT_SIGNATURE⟧';
     check(dump(cert({ ca: false, serial: '0c0d', keyProv })), [{ code: 'keyspec.consumer' }], { roles: { '0c0d': 'adfs' } });
-    check(dump(cert({ ca: false, serial: '0c0d', eku: ['Server Authentication (1.3.6.1.5.5.7.3.1)'], keyProv: csp('Microsoft Enhanced RSA and AES Cryptographic Provider', 24, '2 -- AT_SIGNATURE') })), [], { roles: { '0c0d': 'none' } });
+    check(
+      dump(
+        cert({
+          ca: false,
+          serial: '0c0d',
+          eku: ['Server Authentication (1.3.6.1.5.5.7.3.1)'],
+          keyProv: csp('Microsoft Enhanced RSA and AES Cryptographic Provider', 24, '2 -- AT_SIGNATURE'),
+        }),
+      ),
+      [],
+      { roles: { '0c0d': 'none' } },
+    );
   });
 });
 
 describe('CA key health: certutil.failed', () => {
-  it('flags certutil\'s FAILED line anywhere in the dump, with the HRESULT', () => {
+  it("flags certutil's FAILED line anywhere in the dump, with the HRESULT", () => {
     const text = '⟦CertUtil: -repairstore command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)⟧\nCertUtil: Keyset does not exist\n';
     check(text, [{ code: 'certutil.failed', severity: 'error' }]);
     const { text: plain } = unmark(text);
@@ -328,27 +443,82 @@ describe('CA key health: incremental parse', () => {
 
 describe('CA key health: the CA registry view (certutil -getreg ca\\csp)', () => {
   const getreg = (...values: string[]): string =>
-    ['HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\CertSvc\\Configuration\\Fabrikam Issuing CA\\CSP:', '', ...values, 'CertUtil: -getreg command completed successfully.'].join('\n');
+    [
+      'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\CertSvc\\Configuration\\Fabrikam Issuing CA\\CSP:',
+      '',
+      ...values,
+      'CertUtil: -getreg command completed successfully.',
+    ].join('\n');
   const kspCa = (): string => cert({ keyProv: ksp() });
-  it('flags a Provider that is not the current CA certificate\'s, on both lines', () => {
+  it("flags a Provider that is not the current CA certificate's, on both lines", () => {
     const keyProv = ksp();
     keyProv[2] = '    ⟦Provider = Microsoft Software Key Storage Provider⟧';
-    const text = dump(cert({ keyProv })) + getreg('  ⟦Provider                     REG_SZ = SafeNet Key Storage Provider⟧', '  ProviderType                 REG_DWORD = 0', '  CNGHashAlgorithm             REG_SZ = SHA256');
+    const text =
+      dump(cert({ keyProv })) +
+      getreg(
+        '  ⟦Provider                     REG_SZ = SafeNet Key Storage Provider⟧',
+        '  ProviderType                 REG_DWORD = 0',
+        '  CNGHashAlgorithm             REG_SZ = SHA256',
+      );
     check(text, [{ code: 'careg.provider-mismatch' }, { code: 'careg.provider-mismatch' }]);
   });
   it('is silent when the registry agrees with the certificate', () => {
-    check(dump(kspCa()) + getreg('  CNGHashAlgorithm             REG_SZ = SHA256', '  Interactive                  REG_DWORD = 0', '  Provider                     REG_SZ = Microsoft Software Key Storage Provider', '  ProviderType                 REG_DWORD = 0'), []);
+    check(
+      dump(kspCa()) +
+        getreg(
+          '  CNGHashAlgorithm             REG_SZ = SHA256',
+          '  Interactive                  REG_DWORD = 0',
+          '  Provider                     REG_SZ = Microsoft Software Key Storage Provider',
+          '  ProviderType                 REG_DWORD = 0',
+        ),
+      [],
+    );
   });
   it('flags CNGHashAlgorithm on a CSP CA, and a KSP CA with only HashAlgorithm', () => {
     const cspCa = cert({ keyProv: csp('Microsoft Enhanced RSA and AES Cryptographic Provider', 24, '2 -- AT_SIGNATURE') });
-    check(dump(cspCa) + getreg('  ⟦CNGHashAlgorithm             REG_SZ = SHA256⟧', '  HashAlgorithm                REG_DWORD = 800c (32780)', '  Provider                     REG_SZ = Microsoft Enhanced RSA and AES Cryptographic Provider', '  ProviderType                 REG_DWORD = 18 (24)'), [{ code: 'careg.cng-hash-on-csp' }]);
-    check(dump(kspCa()) + getreg('  ⟦HashAlgorithm                REG_DWORD = 8004 (32772)⟧', '  Provider                     REG_SZ = Microsoft Software Key Storage Provider', '  ProviderType                 REG_DWORD = 0'), [{ code: 'careg.hash-confusion' }]);
+    check(
+      dump(cspCa) +
+        getreg(
+          '  ⟦CNGHashAlgorithm             REG_SZ = SHA256⟧',
+          '  HashAlgorithm                REG_DWORD = 800c (32780)',
+          '  Provider                     REG_SZ = Microsoft Enhanced RSA and AES Cryptographic Provider',
+          '  ProviderType                 REG_DWORD = 18 (24)',
+        ),
+      [{ code: 'careg.cng-hash-on-csp' }],
+    );
+    check(
+      dump(kspCa()) +
+        getreg(
+          '  ⟦HashAlgorithm                REG_DWORD = 8004 (32772)⟧',
+          '  Provider                     REG_SZ = Microsoft Software Key Storage Provider',
+          '  ProviderType                 REG_DWORD = 0',
+        ),
+      [{ code: 'careg.hash-confusion' }],
+    );
   });
   it('flags Interactive = 1 with an HSM provider only', () => {
     const hsm = ksp();
     hsm[2] = '    Provider = SafeNet Key Storage Provider';
-    check(dump(cert({ keyProv: hsm })) + getreg('  CNGHashAlgorithm             REG_SZ = SHA256', '  ⟦Interactive                  REG_DWORD = 1⟧', '  Provider                     REG_SZ = SafeNet Key Storage Provider', '  ProviderType                 REG_DWORD = 0'), [{ code: 'careg.interactive' }]);
-    check(dump(kspCa()) + getreg('  CNGHashAlgorithm             REG_SZ = SHA256', '  Interactive                  REG_DWORD = 1', '  Provider                     REG_SZ = Microsoft Software Key Storage Provider', '  ProviderType                 REG_DWORD = 0'), []);
+    check(
+      dump(cert({ keyProv: hsm })) +
+        getreg(
+          '  CNGHashAlgorithm             REG_SZ = SHA256',
+          '  ⟦Interactive                  REG_DWORD = 1⟧',
+          '  Provider                     REG_SZ = SafeNet Key Storage Provider',
+          '  ProviderType                 REG_DWORD = 0',
+        ),
+      [{ code: 'careg.interactive' }],
+    );
+    check(
+      dump(kspCa()) +
+        getreg(
+          '  CNGHashAlgorithm             REG_SZ = SHA256',
+          '  Interactive                  REG_DWORD = 1',
+          '  Provider                     REG_SZ = Microsoft Software Key Storage Provider',
+          '  ProviderType                 REG_DWORD = 0',
+        ),
+      [],
+    );
   });
 });
 
@@ -356,7 +526,10 @@ describe('CA key health: hovers', () => {
   const hoverAt = (text: string, needle: string): string | undefined => dumpHover(parseDump(text), text.indexOf(needle) + 1, text)?.contents;
   it('says when the day/month order of a NotAfter is undecided, with both readings', () => {
     const text = dump(cert({ notAfter: '03/12/2026 09:24', keyProv: ksp() })).replace(' NotBefore: 3/2/2020 9:24 AM', ' NotBefore: 03/02/2020 09:24');
-    assert.match(hoverAt(text, 'NotAfter')!, /does not say whether this date is month\/day or day\/month.*Read month first it is 2026-03-12 09:24, day first 2026-12-03 09:24/s);
+    assert.match(
+      hoverAt(text, 'NotAfter')!,
+      /does not say whether this date is month\/day or day\/month.*Read month first it is 2026-03-12 09:24, day first 2026-12-03 09:24/s,
+    );
   });
   it('names the order it used and why', () => {
     assert.match(hoverAt(dump(cert({ notAfter: '3/2/2030 9:24 AM', keyProv: ksp() })), 'NotAfter')!, /2030-03-02 09:24 .*month first/);

@@ -70,7 +70,18 @@ describe('dump parser: re-parsing an edited dump', () => {
 
   it('gives the same result as a fresh parse after hundreds of random edits, each parsed from the one before', () => {
     const random = randomSource(6);
-    const pieces = ['x', '\r\n', '\n', '\r', ' ', '=', '', '================ Certificate 5 ================\r\n', '    KeySpec = 2 -- AT_SIGNATURE\r\n', '  CERT_KEY_PROV_INFO_PROP_ID(2):\r\n'];
+    const pieces = [
+      'x',
+      '\r\n',
+      '\n',
+      '\r',
+      ' ',
+      '=',
+      '',
+      '================ Certificate 5 ================\r\n',
+      '    KeySpec = 2 -- AT_SIGNATURE\r\n',
+      '  CERT_KEY_PROV_INFO_PROP_ID(2):\r\n',
+    ];
     let previous = { text: crlf + crlf, dump: parseDump(crlf + crlf) };
     for (let edit = 0; edit < 400; edit++) {
       const at = Math.floor(random() * (previous.text.length + 1));

@@ -36,13 +36,26 @@ describe('other certutil outputs: recognised, outlined, judged where they show a
     ],
     ['exportpfx-output.txt', { sniffed: true, problems: [], outline: ['store:certutil -exportpfx my', 'certificate:Northwind Issuing CA'] }],
     ['scinfo.txt', { sniffed: true, problems: [], outline: ['store:certutil -scinfo', 'entry:Contoso Contact Reader 0', 'certificate:alice'] }],
-    ['key-v.txt', { sniffed: true, problems: ['keyspec.ksp-nonzero (no repair)'], outline: ['store:certutil -key', 'entry:Microsoft Software Key Storage Provider', 'certificate:Certificate'] }],
+    [
+      'key-v.txt',
+      {
+        sniffed: true,
+        problems: ['keyspec.ksp-nonzero (no repair)'],
+        outline: ['store:certutil -key', 'entry:Microsoft Software Key Storage Provider', 'certificate:Certificate'],
+      },
+    ],
     [
       'csplist.txt',
       {
         sniffed: true,
         problems: [],
-        outline: ['store:certutil -csplist', 'entry:Microsoft Base Smart Card Crypto Provider', 'entry:Microsoft Strong Cryptographic Provider', 'entry:Microsoft Software Key Storage Provider', 'entry:Microsoft Platform Crypto Provider'],
+        outline: [
+          'store:certutil -csplist',
+          'entry:Microsoft Base Smart Card Crypto Provider',
+          'entry:Microsoft Strong Cryptographic Provider',
+          'entry:Microsoft Software Key Storage Provider',
+          'entry:Microsoft Platform Crypto Provider',
+        ],
       },
     ],
     [
@@ -50,11 +63,22 @@ describe('other certutil outputs: recognised, outlined, judged where they show a
       {
         sniffed: true,
         problems: ['provider.type-mismatch 1'],
-        outline: ['store:certutil -getreg', 'entry:CNGHashAlgorithm', 'entry:HashAlgorithm', 'entry:MachineKeyset', 'entry:Provider', 'entry:ProviderType', 'entry:CNGPublicKeyAlgorithm'],
+        outline: [
+          'store:certutil -getreg',
+          'entry:CNGHashAlgorithm',
+          'entry:HashAlgorithm',
+          'entry:MachineKeyset',
+          'entry:Provider',
+          'entry:ProviderType',
+          'entry:CNGPublicKeyAlgorithm',
+        ],
       },
     ],
     ['verifykeys.txt', { sniffed: true, problems: [], outline: ['store:certutil -verifykeys', 'certificate:Certificate'] }],
-    ['pfx-dump.txt', { sniffed: true, problems: [`keyspec.ksp-nonzero certutil -repairstore my "${S1}" x.inf missing`], outline: ['certificate:Northwind Issuing CA'] }],
+    [
+      'pfx-dump.txt',
+      { sniffed: true, problems: [`keyspec.ksp-nonzero certutil -repairstore my "${S1}" x.inf missing`], outline: ['certificate:Northwind Issuing CA'] },
+    ],
     ['nss-list.txt', { sniffed: false, problems: [], outline: [] }],
   ];
   for (const [name, expected] of cases) it(name, () => assert.deepEqual(outcome(name), expected));

@@ -28,38 +28,143 @@ describe('dump parser', () => {
   const cases: { name: string; text: string; expected: Record<string, unknown> }[] = [
     {
       name: 'canonical -v block (Windows 10+, KSP)',
-      text: block('  CERT_KEY_PROV_INFO_PROP_ID(2):', '    Key Container = te-0125', '  Unique container name: b59b_a1b4', '    Provider = Microsoft Software Key Storage Provider', '    ProviderType = 0', '  Flags = 0', '    KeySpec = 0 -- XCN_AT_NONE'),
-      expected: { container: 'te-0125', containerName: 'b59b_a1b4', provider: 'Microsoft Software Key Storage Provider', providerType: 0, flags: 0, keySpec: 0 },
+      text: block(
+        '  CERT_KEY_PROV_INFO_PROP_ID(2):',
+        '    Key Container = te-0125',
+        '  Unique container name: b59b_a1b4',
+        '    Provider = Microsoft Software Key Storage Provider',
+        '    ProviderType = 0',
+        '  Flags = 0',
+        '    KeySpec = 0 -- XCN_AT_NONE',
+      ),
+      expected: {
+        container: 'te-0125',
+        containerName: 'b59b_a1b4',
+        provider: 'Microsoft Software Key Storage Provider',
+        providerType: 0,
+        flags: 0,
+        keySpec: 0,
+      },
     },
     {
       name: 'tabs instead of spaces',
-      text: block('\tCERT_KEY_PROV_INFO_PROP_ID(2):', '\t\tKey Container = Contoso CA', '\tUnique container name: 944d_6e4d', '\t\tProvider = Microsoft Software Key Storage Provider', '\t\tProviderType = 0', '\tFlags = 20 (32)', '\tCRYPT_MACHINE_KEYSET -- 20 (32)', '\t\tKeySpec = 2 -- AT_SIGNATURE'),
-      expected: { container: 'Contoso CA', containerName: '944d_6e4d', provider: 'Microsoft Software Key Storage Provider', providerType: 0, flags: 32, keySpec: 2 },
+      text: block(
+        '\tCERT_KEY_PROV_INFO_PROP_ID(2):',
+        '\t\tKey Container = Contoso CA',
+        '\tUnique container name: 944d_6e4d',
+        '\t\tProvider = Microsoft Software Key Storage Provider',
+        '\t\tProviderType = 0',
+        '\tFlags = 20 (32)',
+        '\tCRYPT_MACHINE_KEYSET -- 20 (32)',
+        '\t\tKeySpec = 2 -- AT_SIGNATURE',
+      ),
+      expected: {
+        container: 'Contoso CA',
+        containerName: '944d_6e4d',
+        provider: 'Microsoft Software Key Storage Provider',
+        providerType: 0,
+        flags: 32,
+        keySpec: 2,
+      },
     },
     {
       name: 'old build: Flags in bare hex, bare KeySpec',
-      text: block('  CERT_KEY_PROV_INFO_PROP_ID(2):', '    Key Container = PKContainer', '    Provider = nCipher Security World Key Storage Provider', '    ProviderType = 0', '    Flags = 20', '    KeySpec = 0'),
-      expected: { container: 'PKContainer', containerName: undefined, provider: 'nCipher Security World Key Storage Provider', providerType: 0, flags: 0x20, keySpec: 0 },
+      text: block(
+        '  CERT_KEY_PROV_INFO_PROP_ID(2):',
+        '    Key Container = PKContainer',
+        '    Provider = nCipher Security World Key Storage Provider',
+        '    ProviderType = 0',
+        '    Flags = 20',
+        '    KeySpec = 0',
+      ),
+      expected: {
+        container: 'PKContainer',
+        containerName: undefined,
+        provider: 'nCipher Security World Key Storage Provider',
+        providerType: 0,
+        flags: 0x20,
+        keySpec: 0,
+      },
     },
     {
       name: 're-indented copy with a blank line before the flag decode',
-      text: block('      CERT_KEY_PROV_INFO_PROP_ID(2):', '        Key Container = 3d40_4be5', '        Simple container name: {EA75381E}', '        Provider = Microsoft Strong Cryptographic Provider', '        ProviderType = 1', '        Flags = 20 (32)', '', '      CRYPT_MACHINE_KEYSET -- 20 (32)', '        KeySpec = 2 -- AT_SIGNATURE'),
-      expected: { container: '3d40_4be5', containerName: '{EA75381E}', provider: 'Microsoft Strong Cryptographic Provider', providerType: 1, flags: 32, keySpec: 2 },
+      text: block(
+        '      CERT_KEY_PROV_INFO_PROP_ID(2):',
+        '        Key Container = 3d40_4be5',
+        '        Simple container name: {EA75381E}',
+        '        Provider = Microsoft Strong Cryptographic Provider',
+        '        ProviderType = 1',
+        '        Flags = 20 (32)',
+        '',
+        '      CRYPT_MACHINE_KEYSET -- 20 (32)',
+        '        KeySpec = 2 -- AT_SIGNATURE',
+      ),
+      expected: {
+        container: '3d40_4be5',
+        containerName: '{EA75381E}',
+        provider: 'Microsoft Strong Cryptographic Provider',
+        providerType: 1,
+        flags: 32,
+        keySpec: 2,
+      },
     },
     {
       name: 'ProviderType printed as hex with its decimal',
-      text: block('  CERT_KEY_PROV_INFO_PROP_ID(2):', '    Key Container = x', '    Provider = Microsoft RSA SChannel Cryptographic Provider', '    ProviderType = c (12)', '  Flags = 20 (32)', '    KeySpec = 1 -- AT_KEYEXCHANGE'),
-      expected: { container: 'x', containerName: undefined, provider: 'Microsoft RSA SChannel Cryptographic Provider', providerType: 12, flags: 32, keySpec: 1 },
+      text: block(
+        '  CERT_KEY_PROV_INFO_PROP_ID(2):',
+        '    Key Container = x',
+        '    Provider = Microsoft RSA SChannel Cryptographic Provider',
+        '    ProviderType = c (12)',
+        '  Flags = 20 (32)',
+        '    KeySpec = 1 -- AT_KEYEXCHANGE',
+      ),
+      expected: {
+        container: 'x',
+        containerName: undefined,
+        provider: 'Microsoft RSA SChannel Cryptographic Provider',
+        providerType: 12,
+        flags: 32,
+        keySpec: 1,
+      },
     },
     {
       name: 'localized labels read by position (German, with OEM mojibake)',
-      text: block('  CERT_KEY_PROV_INFO_PROP_ID(2):', '    Schl\ufffdsselcontainer = Contoso CA', '  Eindeutiger Containername: 944d_6e4d', '    Anbieter = Microsoft Software Key Storage Provider', '    Anbietertyp = 0', '  Flaggen = 20 (32)', '    Schl\u00c3\u00bcsselspezifikation = 2 -- AT_SIGNATURE'),
-      expected: { container: 'Contoso CA', containerName: '944d_6e4d', provider: 'Microsoft Software Key Storage Provider', providerType: 0, flags: 32, keySpec: 2 },
+      text: block(
+        '  CERT_KEY_PROV_INFO_PROP_ID(2):',
+        '    Schl\ufffdsselcontainer = Contoso CA',
+        '  Eindeutiger Containername: 944d_6e4d',
+        '    Anbieter = Microsoft Software Key Storage Provider',
+        '    Anbietertyp = 0',
+        '  Flaggen = 20 (32)',
+        '    Schl\u00c3\u00bcsselspezifikation = 2 -- AT_SIGNATURE',
+      ),
+      expected: {
+        container: 'Contoso CA',
+        containerName: '944d_6e4d',
+        provider: 'Microsoft Software Key Storage Provider',
+        providerType: 0,
+        flags: 32,
+        keySpec: 2,
+      },
     },
     {
       name: 'French labels with NBSP before = (claimed by a third-party test, docs/formats.md §4)',
-      text: block('  CERT_KEY_PROV_INFO_PROP_ID(2):', '    Conteneur de cl\u00e9\u00a0= Contoso CA', '    Fournisseur = Microsoft Software Key Storage Provider', '    ProviderType = 0', '  Flags = 20 (32)', '    KeySpec = 2 -- AT_SIGNATURE'),
-      expected: { container: 'Contoso CA', containerName: undefined, provider: 'Microsoft Software Key Storage Provider', providerType: 0, flags: 32, keySpec: 2 },
+      text: block(
+        '  CERT_KEY_PROV_INFO_PROP_ID(2):',
+        '    Conteneur de cl\u00e9\u00a0= Contoso CA',
+        '    Fournisseur = Microsoft Software Key Storage Provider',
+        '    ProviderType = 0',
+        '  Flags = 20 (32)',
+        '    KeySpec = 2 -- AT_SIGNATURE',
+      ),
+      expected: {
+        container: 'Contoso CA',
+        containerName: undefined,
+        provider: 'Microsoft Software Key Storage Provider',
+        providerType: 0,
+        flags: 32,
+        keySpec: 2,
+      },
     },
   ];
   for (const c of cases) {
@@ -69,7 +174,10 @@ describe('dump parser', () => {
   }
 
   it('keeps the later key-details Provider lines from overwriting the property values', () => {
-    const text = fixture('renewed-ca.txt').replace('  CERT_SHA1_HASH_PROP_ID(3):', '    Provider = Microsoft Strong Cryptographic Provider\n    ProviderType = 1\n\n  CERT_SHA1_HASH_PROP_ID(3):');
+    const text = fixture('renewed-ca.txt').replace(
+      '  CERT_SHA1_HASH_PROP_ID(3):',
+      '    Provider = Microsoft Strong Cryptographic Provider\n    ProviderType = 1\n\n  CERT_SHA1_HASH_PROP_ID(3):',
+    );
     const [first] = keyProvValues(text);
     assert.equal(first.provider, 'Microsoft Software Key Storage Provider');
     assert.equal(first.providerType, 0);
@@ -90,11 +198,18 @@ describe('dump parser', () => {
     );
   });
 
-  it('reads an old build\'s bare store header and spaced hashes', () => {
+  it("reads an old build's bare store header and spaced hashes", () => {
     const dump = parseDump(fixture('old-build-hsm.txt'));
     assert.equal(dump.store?.name, 'my');
     assert.equal(dump.store?.displayName, undefined);
-    assert.deepEqual(values(dump.certificates[0].keyProv), { container: 'TailspinRootKey', containerName: undefined, provider: 'nCipher Security World Key Storage Provider', providerType: 0, flags: 32, keySpec: 2 });
+    assert.deepEqual(values(dump.certificates[0].keyProv), {
+      container: 'TailspinRootKey',
+      containerName: undefined,
+      provider: 'nCipher Security World Key Storage Provider',
+      providerType: 0,
+      flags: 32,
+      keySpec: 2,
+    });
   });
 
   it('reads a German dump: frame word, serial, subject, CA by Basic Constraints', () => {
@@ -113,11 +228,33 @@ describe('dump parser', () => {
     const [certificate] = dump.certificates;
     assert.equal(certificate.serial?.value, '21000000044a30cdeaaaae7b08000000000004');
     assert.equal(certificate.subject?.value, 'Contoso CA');
-    assert.deepEqual(values(certificate.keyProv), { container: 'Contoso CA', containerName: '944d5680c2e1d7f395b1cb4f50ba2b71_6e4d3030-8aae-40f0-9282-d69ccdd4ff34', provider: 'Microsoft Software Key Storage Provider', providerType: 0, flags: 32, keySpec: 2 });
+    assert.deepEqual(values(certificate.keyProv), {
+      container: 'Contoso CA',
+      containerName: '944d5680c2e1d7f395b1cb4f50ba2b71_6e4d3030-8aae-40f0-9282-d69ccdd4ff34',
+      provider: 'Microsoft Software Key Storage Provider',
+      providerType: 0,
+      flags: 32,
+      keySpec: 2,
+    });
   });
 
   it('reads a frameless -dump of one certificate', () => {
-    const dump = parseDump(['X509 Certificate:', 'Version: 3', 'Serial Number: 01ff', 'Subject:', '    CN=Single', '', '  CERT_KEY_PROV_INFO_PROP_ID(2):', '    Key Container = k', '    Provider = Microsoft Software Key Storage Provider', '    ProviderType = 0', '  Flags = 0', '    KeySpec = 2 -- AT_SIGNATURE'].join('\n'));
+    const dump = parseDump(
+      [
+        'X509 Certificate:',
+        'Version: 3',
+        'Serial Number: 01ff',
+        'Subject:',
+        '    CN=Single',
+        '',
+        '  CERT_KEY_PROV_INFO_PROP_ID(2):',
+        '    Key Container = k',
+        '    Provider = Microsoft Software Key Storage Provider',
+        '    ProviderType = 0',
+        '  Flags = 0',
+        '    KeySpec = 2 -- AT_SIGNATURE',
+      ].join('\n'),
+    );
     assert.equal(dump.certificates.length, 1);
     assert.equal(dump.certificates[0].index, undefined);
     assert.equal(dump.certificates[0].serial?.value, '01ff');
@@ -125,7 +262,16 @@ describe('dump parser', () => {
   });
 
   it('reads non-verbose key lines without a key-provider block', () => {
-    const dump = parseDump(['My "Eigene Zertifikate"', '================ Zertifikat 14 ================', 'Seriennummer: 1a2b3c4d5e', 'Antragsteller: CN=www.example.com', '  Schl\ufffdsselcontainer = job-1', '  Anbieter = Microsoft Software Key Storage Provider'].join('\r\n'));
+    const dump = parseDump(
+      [
+        'My "Eigene Zertifikate"',
+        '================ Zertifikat 14 ================',
+        'Seriennummer: 1a2b3c4d5e',
+        'Antragsteller: CN=www.example.com',
+        '  Schl\ufffdsselcontainer = job-1',
+        '  Anbieter = Microsoft Software Key Storage Provider',
+      ].join('\r\n'),
+    );
     assert.equal(dump.verbose, false);
     const [certificate] = dump.certificates;
     assert.equal(certificate.subject?.value, 'www.example.com');
@@ -142,7 +288,15 @@ describe('dump parser', () => {
   });
 
   it('never throws on odd input', () => {
-    for (const text of ['', '\ufeff', '================ Certificate 0 ================', '  CERT_KEY_PROV_INFO_PROP_ID(2):', 'Serial Number:', '\u0000\u0001', '='.repeat(10000)]) {
+    for (const text of [
+      '',
+      '\ufeff',
+      '================ Certificate 0 ================',
+      '  CERT_KEY_PROV_INFO_PROP_ID(2):',
+      'Serial Number:',
+      '\u0000\u0001',
+      '='.repeat(10000),
+    ]) {
       assert.doesNotThrow(() => parseDump(text));
     }
   });

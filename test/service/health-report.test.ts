@@ -33,7 +33,7 @@ describe('CA key health report', () => {
   const options = { ...defaultCheckOptions, today: TODAY };
   const html = healthReport(parsed, options, NONCE)!;
 
-  it('sets a strict Content-Security-Policy whose only allowance is the style block\'s nonce', () => {
+  it("sets a strict Content-Security-Policy whose only allowance is the style block's nonce", () => {
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-abcdefghijklmnop1234';">/);
     assert.equal((html.match(/<style nonce="abcdefghijklmnop1234">/g) ?? []).length, 1);
     assert.doesNotMatch(html, /<script/i);

@@ -27,8 +27,16 @@ describe('CA key health settings', () => {
     const settings = readServerSettings(undefined);
     assert.equal(settings.health?.caExpiringDays, settingDefaults[settingKeys.caExpiringDays]);
     assert.equal(settings.health?.minRsaKeyBits, settingDefaults[settingKeys.minRsaKeyBits]);
-    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
-    for (const key of [settingKeys.healthSeverity, settingKeys.caExpiringDays, settingKeys.expiringDays, settingKeys.minRsaKeyBits, settingKeys.certificateRoles]) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, { default: unknown }> } };
+    };
+    for (const key of [
+      settingKeys.healthSeverity,
+      settingKeys.caExpiringDays,
+      settingKeys.expiringDays,
+      settingKeys.minRsaKeyBits,
+      settingKeys.certificateRoles,
+    ]) {
       assert.deepEqual(manifest.contributes.configuration.properties[`${settingsSection}.${key}`]?.default, settingDefaults[key], key);
     }
   });

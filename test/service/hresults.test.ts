@@ -47,6 +47,10 @@ describe('HRESULT table', () => {
     assert.equal(lookupHResult(0x8009000f)?.name, 'NTE_EXISTS');
   });
   it('covers what certutil.failed meets on CA keys', () => {
-    for (const name of ['NTE_BAD_KEYSET', 'NTE_EXISTS', 'NTE_BAD_KEY_STATE', 'NTE_NOT_FOUND', 'NTE_DEVICE_NOT_READY', 'NTE_FAIL']) assert.ok(hresults.some((h) => h.name === name), name);
+    for (const name of ['NTE_BAD_KEYSET', 'NTE_EXISTS', 'NTE_BAD_KEY_STATE', 'NTE_NOT_FOUND', 'NTE_DEVICE_NOT_READY', 'NTE_FAIL'])
+      assert.ok(
+        hresults.some((h) => h.name === name),
+        name,
+      );
   });
 });

@@ -27,7 +27,12 @@ function check(input: string, code: string, expected: string, index = 0): InfQui
   assert.equal(output, expected);
   if (fixes[index].isPreferred) {
     const doc = parseInf(output);
-    assert.deepEqual(validateInf(doc, infKind(doc)).filter((p) => p.code === code).map((p) => output.slice(p.start, p.end)), []);
+    assert.deepEqual(
+      validateInf(doc, infKind(doc))
+        .filter((p) => p.code === code)
+        .map((p) => output.slice(p.start, p.end)),
+      [],
+    );
   }
   return fixes[index];
 }
@@ -47,7 +52,7 @@ describe('INF quick fixes', () => {
     check(input, 'keyprov.trailing-ampersand', input.replace('KeySpec=0&', 'KeySpec=0'));
   });
 
-  it('moves the seed article\'s // remark to a ; comment line of its own', () => {
+  it("moves the seed article's // remark to a ; comment line of its own", () => {
     const input = lines(
       '[Properties]',
       '2 = "{text}" ; Add Key Provider Information property',
@@ -77,7 +82,7 @@ describe('INF quick fixes', () => {
     check('[Properties]\n  // friendly name\n11 = Empty\n', 'inf.slash-comment', '[Properties]\n  ; friendly name\n11 = Empty\n');
   });
 
-  it('sets KeySpec to 0 for a KSP, keeping the file\'s spelling', () => {
+  it("sets KeySpec to 0 for a KSP, keeping the file's spelling", () => {
     const input = lines(...head, '_continue_ = "Container=c&"', ksp, '_continue_ = "KeySpec = 2"');
     assert.equal(check(input, 'keyspec.ksp-nonzero', input.replace('KeySpec = 2', 'KeySpec = 0')).title, 'Set KeySpec to 0 (AT_NONE)');
     const request = '[NewRequest]\nProviderName = "Microsoft Software Key Storage Provider"\nKeySpec = AT_SIGNATURE\n';
@@ -91,7 +96,12 @@ describe('INF quick fixes', () => {
 
   it('adds KeySpec=0 to a KSP string that lacks it, with the & the last string needs', () => {
     const input = lines(...head, '_continue_ = "Container=c&"', '_continue_ = "Provider=Microsoft Software Key Storage Provider" ; no KeySpec');
-    const expected = lines(...head, '_continue_ = "Container=c&"', '_continue_ = "Provider=Microsoft Software Key Storage Provider&" ; no KeySpec', '_continue_ = "KeySpec=0"');
+    const expected = lines(
+      ...head,
+      '_continue_ = "Container=c&"',
+      '_continue_ = "Provider=Microsoft Software Key Storage Provider&" ; no KeySpec',
+      '_continue_ = "KeySpec=0"',
+    );
     assert.equal(check(input, 'keyprov.missing-pair', expected).title, 'Add KeySpec=0');
   });
 
@@ -104,7 +114,11 @@ describe('INF quick fixes', () => {
     check('[NewRequest]\nValidityPeriod = "Month"\n', 'certreq.bad-value', '[NewRequest]\nValidityPeriod = "Months"\n');
     const key = check('[NewRequest]\nKeyLenght = 2048\n', 'certreq.unknown-key', '[NewRequest]\nKeyLength = 2048\n');
     assert.equal(key.isPreferred, false);
-    check(lines(...head, '_continue_ = "Container=c&"', ksp, '_continue_ = "KeySepc=0"'), 'keyprov.unknown-pair', lines(...head, '_continue_ = "Container=c&"', ksp, '_continue_ = "KeySpec=0"'));
+    check(
+      lines(...head, '_continue_ = "Container=c&"', ksp, '_continue_ = "KeySepc=0"'),
+      'keyprov.unknown-pair',
+      lines(...head, '_continue_ = "Container=c&"', ksp, '_continue_ = "KeySpec=0"'),
+    );
   });
 
   it('writes a property id for its name, a straight-quoted signature, a closing quote', () => {
@@ -117,10 +131,13 @@ describe('INF quick fixes', () => {
   it('offers both readings of a bare Flags number, neither preferred', () => {
     const input = lines(...head, '_continue_ = "Container=c&"', ksp, '_continue_ = "Flags=20&"', '_continue_ = "KeySpec=0"');
     const fixes = fixesFor(input, 'keyprov.flags-not-hex');
-    assert.deepEqual(fixes.map((f) => [f.title, f.isPreferred ?? false, apply(input, f.edits).includes('Flags=0x20&'), apply(input, f.edits).includes('Flags=0x14&')]), [
-      ['Write 0x20 (certutil -v prints Flags in hex)', false, true, false],
-      ['Write 0x14 (20 read as decimal)', false, false, true],
-    ]);
+    assert.deepEqual(
+      fixes.map((f) => [f.title, f.isPreferred ?? false, apply(input, f.edits).includes('Flags=0x20&'), apply(input, f.edits).includes('Flags=0x14&')]),
+      [
+        ['Write 0x20 (certutil -v prints Flags in hex)', false, true, false],
+        ['Write 0x14 (20 read as decimal)', false, false, true],
+      ],
+    );
   });
 
   describe('fills a Container placeholder from the open dumps', () => {
@@ -135,16 +152,26 @@ describe('INF quick fixes', () => {
 
     it('one fix per KSP container, none preferred when there are several', () => {
       const fixes = fixesFor(input, 'inf.placeholder', containers);
-      assert.deepEqual(fixes.map((f) => [f.title, f.isPreferred]), [
-        ['Use container "Contoso CA" (CN=Contoso CA, serial 2100aa)', false],
-        ['Use container "Contoso CA(1)" (serial 2100bb)', false],
-      ]);
+      assert.deepEqual(
+        fixes.map((f) => [f.title, f.isPreferred]),
+        [
+          ['Use container "Contoso CA" (CN=Contoso CA, serial 2100aa)', false],
+          ['Use container "Contoso CA(1)" (serial 2100bb)', false],
+        ],
+      );
       assert.equal(apply(input, fixes[1].edits), input.replace('CONTAINER_NAME', 'Contoso CA(1)'));
     });
 
     it('the only container of the named provider is preferred', () => {
-      const fixes = fixesFor(input.replace('Microsoft Software Key Storage Provider', 'Microsoft RSA SChannel Cryptographic Provider'), 'inf.placeholder', containers);
-      assert.deepEqual(fixes.map((f) => [f.title, f.isPreferred]), [['Use container "le-web-1234" (serial 33cc)', true]]);
+      const fixes = fixesFor(
+        input.replace('Microsoft Software Key Storage Provider', 'Microsoft RSA SChannel Cryptographic Provider'),
+        'inf.placeholder',
+        containers,
+      );
+      assert.deepEqual(
+        fixes.map((f) => [f.title, f.isPreferred]),
+        [['Use container "le-web-1234" (serial 33cc)', true]],
+      );
     });
 
     it('nothing without dumps, or for a placeholder that is not a container', () => {
@@ -154,7 +181,13 @@ describe('INF quick fixes', () => {
   });
 
   it('offers nothing where the fix is not certain', () => {
-    const input = lines(...head, '_continue_ = "Container=c&"', ksp, '_continue_ = "Provider=Microsoft Software Key Storage Provider&"', '_continue_ = "KeySpec=0"');
+    const input = lines(
+      ...head,
+      '_continue_ = "Container=c&"',
+      ksp,
+      '_continue_ = "Provider=Microsoft Software Key Storage Provider&"',
+      '_continue_ = "KeySpec=0"',
+    );
     assert.deepEqual(fixesFor(input, 'keyprov.duplicate-pair'), []);
     assert.deepEqual(fixesFor('[NewRequest]\nKeyLength = 1024\n', 'certreq.weak-key'), []);
   });

@@ -34,49 +34,128 @@ type Case = [string, string, Expected[]];
 
 const cases: Record<string, Case[]> = {
   'keyspec.csp-none': [
-    ['a CSP with KeySpec 0 in a KeyProv.inf', keyProv('Container=c&', 'Provider=Microsoft Strong Cryptographic Provider&', 'ProviderType=1&', 'KeySpec=⟦0⟧'), [{ code: 'keyspec.csp-none', severity: 'error' }]],
-    ['an unknown provider of a CSP type with KeySpec 0', keyProv('Container=c&', 'Provider=Contoso CSP&', 'ProviderType=24&', 'KeySpec=⟦0⟧'), ['keyspec.csp-none']],
-    ['a CSP with AT_NONE in a request (CertEnroll substitutes AT_SIGNATURE)', '[NewRequest]\nProviderName = "Microsoft Enhanced RSA and AES Cryptographic Provider"\nKeySpec = ⟦AT_NONE⟧\n', [{ code: 'keyspec.csp-none', severity: 'warning' }]],
+    [
+      'a CSP with KeySpec 0 in a KeyProv.inf',
+      keyProv('Container=c&', 'Provider=Microsoft Strong Cryptographic Provider&', 'ProviderType=1&', 'KeySpec=⟦0⟧'),
+      [{ code: 'keyspec.csp-none', severity: 'error' }],
+    ],
+    [
+      'an unknown provider of a CSP type with KeySpec 0',
+      keyProv('Container=c&', 'Provider=Contoso CSP&', 'ProviderType=24&', 'KeySpec=⟦0⟧'),
+      ['keyspec.csp-none'],
+    ],
+    [
+      'a CSP with AT_NONE in a request (CertEnroll substitutes AT_SIGNATURE)',
+      '[NewRequest]\nProviderName = "Microsoft Enhanced RSA and AES Cryptographic Provider"\nKeySpec = ⟦AT_NONE⟧\n',
+      [{ code: 'keyspec.csp-none', severity: 'warning' }],
+    ],
     ['a CSP with KeySpec 1', keyProv('Container=c&', 'Provider=Microsoft Strong Cryptographic Provider&', 'ProviderType=1&', 'KeySpec=1'), []],
     ['a KSP with KeySpec 0', keyProv('Container=c&', 'Provider=Microsoft Software Key Storage Provider&', 'ProviderType=0&', 'KeySpec=0'), []],
   ],
   'provider.algorithm-prefix': [
-    ['RSA# in a KeyProv.inf, still judged as the KSP it names', keyProv('Container=c&', 'Provider=⟦RSA#Microsoft Software Key Storage Provider⟧&', 'KeySpec=⟦2⟧'), [{ code: 'provider.algorithm-prefix', severity: 'error' }, 'keyspec.ksp-nonzero']],
+    [
+      'RSA# in a KeyProv.inf, still judged as the KSP it names',
+      keyProv('Container=c&', 'Provider=⟦RSA#Microsoft Software Key Storage Provider⟧&', 'KeySpec=⟦2⟧'),
+      [{ code: 'provider.algorithm-prefix', severity: 'error' }, 'keyspec.ksp-nonzero'],
+    ],
     ['ECDSA_P256# in a request', '[NewRequest]\nProviderName = ⟦"ECDSA_P256#Microsoft Software Key Storage Provider"⟧\n', ['provider.algorithm-prefix']],
     ['the provider name alone', '[NewRequest]\nProviderName = "Microsoft Software Key Storage Provider"\n', []],
     ['a # that is no algorithm prefix', keyProv('Container=c&', 'Provider=Contoso #1 HSM&', 'ProviderType=1&', 'KeySpec=1'), []],
   ],
   'provider.type-unknown': [
-    ['a ProviderType no PROV_* value has', keyProv('Container=c&', 'Provider=Contoso HSM&', 'ProviderType=⟦7⟧&', 'KeySpec=1'), [{ code: 'provider.type-unknown', severity: 'warning' }]],
+    [
+      'a ProviderType no PROV_* value has',
+      keyProv('Container=c&', 'Provider=Contoso HSM&', 'ProviderType=⟦7⟧&', 'KeySpec=1'),
+      [{ code: 'provider.type-unknown', severity: 'warning' }],
+    ],
     ['in a request', '[NewRequest]\nProviderType = ⟦99⟧\n', ['provider.type-unknown']],
     ['PROV_RSA_AES', '[NewRequest]\nProviderType = 24\n', []],
-    ['a known provider with a wrong type is a mismatch, not an unknown type', '[NewRequest]\nProviderName = "Microsoft Strong Cryptographic Provider"\nProviderType = ⟦99⟧\n', ['provider.type-mismatch']],
+    [
+      'a known provider with a wrong type is a mismatch, not an unknown type',
+      '[NewRequest]\nProviderName = "Microsoft Strong Cryptographic Provider"\nProviderType = ⟦99⟧\n',
+      ['provider.type-mismatch'],
+    ],
   ],
   'inf.misspelt-section (alias table)': [
-    ['[AuthorityInfoAccess]', capolicy('[⟦AuthorityInfoAccess⟧]', 'URL=http://pki/ca.crt', '[Certsrv_Server]'), [{ code: 'inf.misspelt-section', severity: 'warning' }]],
+    [
+      '[AuthorityInfoAccess]',
+      capolicy('[⟦AuthorityInfoAccess⟧]', 'URL=http://pki/ca.crt', '[Certsrv_Server]'),
+      [{ code: 'inf.misspelt-section', severity: 'warning' }],
+    ],
     ['an alias with a slip: [AuthorityInfoAcess]', capolicy('[⟦AuthorityInfoAcess⟧]', 'URL=http://pki/ca.crt'), ['inf.misspelt-section']],
     ['[BasicConstraints] in a request', '[NewRequest]\nSubject="CN=x"\n[⟦BasicConstraints⟧]\nPathLength=0\n', ['inf.misspelt-section']],
     ['the documented name', capolicy('[AuthorityInformationAccess]', 'URL=http://pki/ca.crt', '[Certsrv_Server]'), []],
   ],
   'capolicy.unknown-section': [
-    ['a section CA setup does not read', capolicy('[Certsrv_Server]', 'RenewalKeyLength=4096', '[⟦KeyUsageExtension⟧]', 'KeyUsage=0x86'), [{ code: 'capolicy.unknown-section', severity: 'warning' }]],
-    ['sections the file names (policies, name constraints)', capolicy('[Certsrv_Server]', '[PolicyStatementExtension]', 'Policies=Legal', '[Legal]', 'OID=1.3.6.1.4.1.311.21.43', 'URL=http://pki/cps.txt', '[NameConstraintsExtension]', 'Include=Allowed', '[Allowed]', 'DNS=contoso.com'), []],
-    ['a certreq policy INF may hold sections of other programs', capolicy('[PolicyStatementExtension]', 'Policies=Legal', '[Legal]', 'OID=2.5.29.32.0', '[Manufacturer]'), []],
+    [
+      'a section CA setup does not read',
+      capolicy('[Certsrv_Server]', 'RenewalKeyLength=4096', '[⟦KeyUsageExtension⟧]', 'KeyUsage=0x86'),
+      [{ code: 'capolicy.unknown-section', severity: 'warning' }],
+    ],
+    [
+      'sections the file names (policies, name constraints)',
+      capolicy(
+        '[Certsrv_Server]',
+        '[PolicyStatementExtension]',
+        'Policies=Legal',
+        '[Legal]',
+        'OID=1.3.6.1.4.1.311.21.43',
+        'URL=http://pki/cps.txt',
+        '[NameConstraintsExtension]',
+        'Include=Allowed',
+        '[Allowed]',
+        'DNS=contoso.com',
+      ),
+      [],
+    ],
+    [
+      'a certreq policy INF may hold sections of other programs',
+      capolicy('[PolicyStatementExtension]', 'Policies=Legal', '[Legal]', 'OID=2.5.29.32.0', '[Manufacturer]'),
+      [],
+    ],
   ],
   'capolicy.policy-without-oid': [
-    ['a listed policy without OID', capolicy('[PolicyStatementExtension]', 'Policies=Legal', '[⟦Legal⟧]', 'Notice="Legal Policy Statement"', 'URL=http://pki/cps.txt'), [{ code: 'capolicy.policy-without-oid', severity: 'error' }]],
-    ['with its OID (same-named sections merge)', capolicy('[PolicyStatementExtension]', 'Policies=Legal', '[Legal]', 'Notice="x"', '[Legal]', 'OID=1.3.6.1.4.1.311.21.43'), []],
+    [
+      'a listed policy without OID',
+      capolicy('[PolicyStatementExtension]', 'Policies=Legal', '[⟦Legal⟧]', 'Notice="Legal Policy Statement"', 'URL=http://pki/cps.txt'),
+      [{ code: 'capolicy.policy-without-oid', severity: 'error' }],
+    ],
+    [
+      'with its OID (same-named sections merge)',
+      capolicy('[PolicyStatementExtension]', 'Policies=Legal', '[Legal]', 'Notice="x"', '[Legal]', 'OID=1.3.6.1.4.1.311.21.43'),
+      [],
+    ],
   ],
   'capolicy.unlisted-policy': [
-    ['a policy section the Policies= line leaves out', capolicy('[PolicyStatementExtension]', 'Policies=Legal', '[Legal]', 'OID=2.5.29.32.0', '[⟦Internal⟧]', 'OID=1.3.6.1.4.1.311.21.43', 'Notice="x"'), [{ code: 'capolicy.unlisted-policy', severity: 'warning' }]],
-    ['every policy listed', capolicy('[PolicyStatementExtension]', 'Policies=Legal, Internal', '[Legal]', 'OID=2.5.29.32.0', '[Internal]', 'OID=1.3.6.1.4.1.311.21.43'), []],
+    [
+      'a policy section the Policies= line leaves out',
+      capolicy('[PolicyStatementExtension]', 'Policies=Legal', '[Legal]', 'OID=2.5.29.32.0', '[⟦Internal⟧]', 'OID=1.3.6.1.4.1.311.21.43', 'Notice="x"'),
+      [{ code: 'capolicy.unlisted-policy', severity: 'warning' }],
+    ],
+    [
+      'every policy listed',
+      capolicy('[PolicyStatementExtension]', 'Policies=Legal, Internal', '[Legal]', 'OID=2.5.29.32.0', '[Internal]', 'OID=1.3.6.1.4.1.311.21.43'),
+      [],
+    ],
   ],
   'certreq.placeholder': [
     ['an upper-case name in the Subject', '[NewRequest]\nSubject = "CN=⟦SERVER_FQDN⟧, O=Contoso"\n', [{ code: 'certreq.placeholder', severity: 'error' }]],
-    ['TODO as a word and as the head of a name, each once', '[NewRequest]\nSubject = "CN=⟦TODO⟧ Web,L=⟦TODO⟧_City,O=x ⟦TODO⟧"\n', ['certreq.placeholder', 'certreq.placeholder', 'certreq.placeholder']],
-    ['a host name in the SAN extension', '[NewRequest]\nSubject="CN=web"\n[Extensions]\n2.5.29.17 = "{text}"\n_continue_ = "dns=web.contoso.com&"\n_continue_ = "dns=⟦YOUR_HOST.contoso.com⟧&"\n', ['certreq.placeholder']],
+    [
+      'TODO as a word and as the head of a name, each once',
+      '[NewRequest]\nSubject = "CN=⟦TODO⟧ Web,L=⟦TODO⟧_City,O=x ⟦TODO⟧"\n',
+      ['certreq.placeholder', 'certreq.placeholder', 'certreq.placeholder'],
+    ],
+    [
+      'a host name in the SAN extension',
+      '[NewRequest]\nSubject="CN=web"\n[Extensions]\n2.5.29.17 = "{text}"\n_continue_ = "dns=web.contoso.com&"\n_continue_ = "dns=⟦YOUR_HOST.contoso.com⟧&"\n',
+      ['certreq.placeholder'],
+    ],
     ['a SAN request attribute', '[NewRequest]\nSubject="CN=web"\n[RequestAttributes]\nSAN = "dns=web&dns=⟦HOST_NAME⟧"\n', ['certreq.placeholder']],
-    ['real names, a TODO inside a word, lower-case underscores', '[NewRequest]\nSubject = "CN=web01.contoso.com, OU=TODOS, O=Contoso_Ltd"\n[RequestAttributes]\nSAN = "dns=web01&upn=ADMIN_USER@contoso.com"\n', []],
+    [
+      'real names, a TODO inside a word, lower-case underscores',
+      '[NewRequest]\nSubject = "CN=web01.contoso.com, OU=TODOS, O=Contoso_Ltd"\n[RequestAttributes]\nSAN = "dns=web01&upn=ADMIN_USER@contoso.com"\n',
+      [],
+    ],
   ],
 };
 
@@ -88,7 +167,15 @@ describe('INF rules of issue 12 part 7', () => {
   }
 
   it('has a row for every new code, after the older INF rules', () => {
-    const added = ['keyspec.csp-none', 'provider.algorithm-prefix', 'provider.type-unknown', 'capolicy.unknown-section', 'capolicy.policy-without-oid', 'capolicy.unlisted-policy', 'certreq.placeholder'];
+    const added = [
+      'keyspec.csp-none',
+      'provider.algorithm-prefix',
+      'provider.type-unknown',
+      'capolicy.unknown-section',
+      'capolicy.policy-without-oid',
+      'capolicy.unlisted-policy',
+      'certreq.placeholder',
+    ];
     assert.deepEqual(ruleCodes.slice(-added.length), added);
     for (const code of added) assert.ok(rules[code as keyof typeof rules].doc.length > 0);
   });
@@ -96,11 +183,14 @@ describe('INF rules of issue 12 part 7', () => {
 
 describe('KeySpec in a certreq request follows the non-CA severity setting', () => {
   const request = '[NewRequest]\nProviderName = "Microsoft Software Key Storage Provider"\nKeySpec = ⟦1⟧\n';
-  it('the default (warning): certreq makes a new CNG key, CertEnroll sets AT_NONE', () => check(request, [{ code: 'keyspec.ksp-nonzero', severity: 'warning' }]));
+  it('the default (warning): certreq makes a new CNG key, CertEnroll sets AT_NONE', () =>
+    check(request, [{ code: 'keyspec.ksp-nonzero', severity: 'warning' }]));
   it('the setting raised to error', () => check(request, [{ code: 'keyspec.ksp-nonzero', severity: 'error' }], { nonCaKeySpecSeverity: 'error' }));
   it('the setting off', () => check(request.replace(/[⟦⟧]/g, ''), [], { nonCaKeySpecSeverity: 'off' }));
   it('a KeyProv.inf stays an error whatever the setting: certutil writes the KeySpec as is', () =>
-    check(keyProv('Container=c&', 'Provider=Microsoft Software Key Storage Provider&', 'KeySpec=⟦2⟧'), [{ code: 'keyspec.ksp-nonzero', severity: 'error' }], { nonCaKeySpecSeverity: 'off' }));
+    check(keyProv('Container=c&', 'Provider=Microsoft Software Key Storage Provider&', 'KeySpec=⟦2⟧'), [{ code: 'keyspec.ksp-nonzero', severity: 'error' }], {
+      nonCaKeySpecSeverity: 'off',
+    }));
   it('the default options are the setting defaults', () => assert.deepEqual(defaultInfCheckOptions, { nonCaKeySpecSeverity: 'warning' }));
 });
 
@@ -112,7 +202,11 @@ function fixes(text: string, code: string, dumpContainers?: DumpContainer[]): { 
   const doc = parseInf(text);
   const problem = validateInf(doc, infKind(doc)).find((p) => p.code === code);
   assert.ok(problem, `no ${code}`);
-  return infQuickFixes(doc, text, problem, { dumpContainers }).map((f) => ({ title: f.title, output: apply(text, f.edits), preferred: f.isPreferred ?? false }));
+  return infQuickFixes(doc, text, problem, { dumpContainers }).map((f) => ({
+    title: f.title,
+    output: apply(text, f.edits),
+    preferred: f.isPreferred ?? false,
+  }));
 }
 
 describe('quick fixes of the new rules', () => {
@@ -123,16 +217,27 @@ describe('quick fixes of the new rules', () => {
     ]);
   });
 
-  it('offers both key specs of a CSP, neither preferred, in the file\'s spelling', () => {
+  it("offers both key specs of a CSP, neither preferred, in the file's spelling", () => {
     const input = keyProv('Container=c&', 'Provider=Microsoft Strong Cryptographic Provider&', 'ProviderType=1&', 'KeySpec=0');
-    assert.deepEqual(fixes(input, 'keyspec.csp-none').map((f) => [f.preferred, f.output.includes('KeySpec=1"'), f.output.includes('KeySpec=2"')]), [[false, true, false], [false, false, true]]);
+    assert.deepEqual(
+      fixes(input, 'keyspec.csp-none').map((f) => [f.preferred, f.output.includes('KeySpec=1"'), f.output.includes('KeySpec=2"')]),
+      [
+        [false, true, false],
+        [false, false, true],
+      ],
+    );
     const request = '[NewRequest]\nProviderName = "Microsoft Strong Cryptographic Provider"\nKeySpec = AT_NONE\n';
-    assert.deepEqual(fixes(request, 'keyspec.csp-none').map((f) => f.output.split('\n')[2]), ['KeySpec = AT_KEYEXCHANGE', 'KeySpec = AT_SIGNATURE']);
+    assert.deepEqual(
+      fixes(request, 'keyspec.csp-none').map((f) => f.output.split('\n')[2]),
+      ['KeySpec = AT_KEYEXCHANGE', 'KeySpec = AT_SIGNATURE'],
+    );
   });
 
   it('corrects an aliased section to its documented name', () => {
     const input = capolicy('[AuthorityInfoAccess]', 'URL=http://pki/ca.crt');
-    assert.deepEqual(fixes(input, 'inf.misspelt-section'), [{ title: 'Change to [AuthorityInformationAccess]', output: input.replace('InfoAccess', 'InformationAccess'), preferred: true }]);
+    assert.deepEqual(fixes(input, 'inf.misspelt-section'), [
+      { title: 'Change to [AuthorityInformationAccess]', output: input.replace('InfoAccess', 'InformationAccess'), preferred: true },
+    ]);
   });
 
   it('fills a Container placeholder only with containers the INF writer accepts', () => {
@@ -147,7 +252,10 @@ describe('quick fixes of the new rules', () => {
       { container: 'KEY_CONTAINER_NAME', provider: ksp, serial: '2100ff' },
       { container: 'bad&name', provider: ksp, serial: '210011' },
     ];
-    assert.deepEqual(fixes(input, 'inf.placeholder', containers).map((f) => [f.title, f.preferred]), [['Use container "Contoso CA" (serial 2100aa)', true]]);
+    assert.deepEqual(
+      fixes(input, 'inf.placeholder', containers).map((f) => [f.title, f.preferred]),
+      [['Use container "Contoso CA" (serial 2100aa)', true]],
+    );
   });
 
   it('every fix in the table belongs to a rule', () => {
@@ -156,14 +264,29 @@ describe('quick fixes of the new rules', () => {
 });
 
 describe('one key schema for hover, completion and the checks', () => {
-  const text = capolicy('[PolicyStatementExtension]', 'Policies=AuthorityInfoAccess', '[AuthorityInfoAccess]', 'OID=1.3.6.1.4.1.311.21.43', 'Notice="x"', '[NameConstraintsExtension]', 'Include=Allowed', '[Allowed]', 'DNS=contoso.com', '[Orphan]', 'OID=1.3.6.1.4.1.311.21.44');
+  const text = capolicy(
+    '[PolicyStatementExtension]',
+    'Policies=AuthorityInfoAccess',
+    '[AuthorityInfoAccess]',
+    'OID=1.3.6.1.4.1.311.21.43',
+    'Notice="x"',
+    '[NameConstraintsExtension]',
+    'Include=Allowed',
+    '[Allowed]',
+    'DNS=contoso.com',
+    '[Orphan]',
+    'OID=1.3.6.1.4.1.311.21.44',
+  );
   const doc = parseInf(text);
   const section = (name: string) => doc.sections.find((s) => s.name === name)!;
   const keysOf = (name: string): string[] | undefined => keySchemaOf(doc, section(name))?.map((k) => k.name);
 
-  it('a section Policies= names as written is a policy section, even with a known section\'s alias as its name', () => {
+  it("a section Policies= names as written is a policy section, even with a known section's alias as its name", () => {
     assert.deepEqual(keysOf('AuthorityInfoAccess'), ['OID', 'Notice', 'URL']);
-    assert.deepEqual(validateInf(doc, 'capolicy').map((p) => p.code), ['capolicy.unlisted-policy']);
+    assert.deepEqual(
+      validateInf(doc, 'capolicy').map((p) => p.code),
+      ['capolicy.unlisted-policy'],
+    );
   });
 
   it('a name-constraints section and an unlisted policy section', () => {
@@ -197,9 +320,13 @@ describe('the shared KSP rule and the section names', () => {
   });
 
   it('splits an algorithm prefix, and only that', () => {
-    assert.deepEqual(splitAlgorithmPrefix('RSA#Microsoft Software Key Storage Provider'), { algorithm: 'RSA', provider: 'Microsoft Software Key Storage Provider' });
+    assert.deepEqual(splitAlgorithmPrefix('RSA#Microsoft Software Key Storage Provider'), {
+      algorithm: 'RSA',
+      provider: 'Microsoft Software Key Storage Provider',
+    });
     assert.deepEqual(splitAlgorithmPrefix('ECDSA_P384#SafeNet Key Storage Provider'), { algorithm: 'ECDSA_P384', provider: 'SafeNet Key Storage Provider' });
-    for (const value of ['Microsoft Software Key Storage Provider', '#x', 'RSA#', 'Contoso #1 HSM']) assert.equal(splitAlgorithmPrefix(value), undefined, value);
+    for (const value of ['Microsoft Software Key Storage Provider', '#x', 'RSA#', 'Contoso #1 HSM'])
+      assert.equal(splitAlgorithmPrefix(value), undefined, value);
   });
 
   it('aliases and slips lead to the documented name; driver sections do not', () => {

@@ -18,8 +18,13 @@ function check(input: string, expected: string[]): InfCompletionItem[] {
   const { text, ranges } = unmark(input.replace('|', ''));
   const { items } = complete(input.replace(/[⟦⟧]/g, ''));
   const sorted = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
-  assert.deepEqual(sorted.slice(0, expected.length).map((i) => i.label), expected);
-  if (ranges[0]) for (const item of items) assert.equal(item.replace && text.slice(item.replace.start, item.replace.end), text.slice(ranges[0].start, ranges[0].end), item.label);
+  assert.deepEqual(
+    sorted.slice(0, expected.length).map((i) => i.label),
+    expected,
+  );
+  if (ranges[0])
+    for (const item of items)
+      assert.equal(item.replace && text.slice(item.replace.start, item.replace.end), text.slice(ranges[0].start, ranges[0].end), item.label);
   return sorted;
 }
 
@@ -112,13 +117,23 @@ function hover(input: string, contains: RegExp[]): void {
 }
 
 describe('INF hover', () => {
-  const keyProv = props('_continue_ = "Container=Contoso CA&"', '_continue_ = "Provider=Microsoft Software Key Storage Provider&"', '_continue_ = "ProviderType=0&"', '_continue_ = "Flags=0x20&"', '_continue_ = "KeySpec=2"');
+  const keyProv = props(
+    '_continue_ = "Container=Contoso CA&"',
+    '_continue_ = "Provider=Microsoft Software Key Storage Provider&"',
+    '_continue_ = "ProviderType=0&"',
+    '_continue_ = "Flags=0x20&"',
+    '_continue_ = "KeySpec=2"',
+  );
   const at = (needle: string, marked: string): string => keyProv.replace(needle, marked);
 
   it('explains property 2', () => hover(at('2 =', '⟦|2⟧ ='), [/CERT_KEY_PROV_INFO_PROP_ID/, /key provider information/i]));
   it('explains _continue_', () => hover(at('_continue_ = "Flags', '⟦_conti|nue_⟧ = "Flags'), [/appends/]));
   it('explains a pair name', () => hover(at('Flags=', '⟦Fla|gs⟧='), [/dwFlags/, /0x20/]));
-  it('explains a provider', () => hover(at('Provider=Microsoft Software Key Storage Provider', 'Provider=⟦Micro|soft Software Key Storage Provider⟧'), [/Key Storage Provider \(KSP\)/, /KeySpec 0/]));
+  it('explains a provider', () =>
+    hover(at('Provider=Microsoft Software Key Storage Provider', 'Provider=⟦Micro|soft Software Key Storage Provider⟧'), [
+      /Key Storage Provider \(KSP\)/,
+      /KeySpec 0/,
+    ]));
   it('explains ProviderType, Flags and KeySpec values', () => {
     hover(at('ProviderType=0', 'ProviderType=⟦|0⟧'), [/CNG/]);
     hover(at('Flags=0x20', 'Flags=⟦0x2|0⟧'), [/CRYPT_MACHINE_KEYSET/]);

@@ -14,7 +14,10 @@ function check(input: string, select: (doc: InfDocument) => Span[]): void {
     spans.map((s) => text.slice(s.start, s.end)),
     ranges.map((r) => text.slice(r.start, r.end)),
   );
-  assert.deepEqual(spans.map((s) => ({ start: s.start, end: s.end })), ranges);
+  assert.deepEqual(
+    spans.map((s) => ({ start: s.start, end: s.end })),
+    ranges,
+  );
 }
 
 const keys = (doc: InfDocument): Span[] => doc.sections.flatMap((s) => s.entries.flatMap((e) => entryChain(e).map((x) => x.key!.span)));
@@ -52,7 +55,10 @@ describe('INF parser', () => {
     const doc = parseInf(text);
     assert.equal(doc.sections[0].entries.length, 1);
     const head = doc.sections[0].entries[0];
-    assert.deepEqual(head.continues.map((c) => ({ start: c.value.contentStart, end: c.value.contentEnd })), ranges);
+    assert.deepEqual(
+      head.continues.map((c) => ({ start: c.value.contentStart, end: c.value.contentEnd })),
+      ranges,
+    );
     const pairs = readKeyProv(head).pairs.map((p) => [p.name, p.value, text.slice(p.valueSpan.start, p.valueSpan.end)]);
     assert.deepEqual(pairs, [
       ['Container', 'Contoso CA', 'Contoso CA'],
@@ -62,10 +68,13 @@ describe('INF parser', () => {
 
   it('keeps a line without `=` as an entry without key', () => {
     const doc = parseInf('[SourceDisksFiles]\nfoo.sys = 1\nbar.sys\n');
-    assert.deepEqual(doc.sections[0].entries.map((e) => [e.key?.text, e.value.text]), [
-      ['foo.sys', '1'],
-      [undefined, 'bar.sys'],
-    ]);
+    assert.deepEqual(
+      doc.sections[0].entries.map((e) => [e.key?.text, e.value.text]),
+      [
+        ['foo.sys', '1'],
+        [undefined, 'bar.sys'],
+      ],
+    );
   });
 
   it('reports the file line break for edits', () => {

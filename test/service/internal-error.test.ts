@@ -49,16 +49,24 @@ describe('internal errors are diagnostics, not silence', () => {
     const parsed = parse('certutil-dump', text)!;
     assert.equal(parsed.language, 'dump');
     if (parsed.language !== 'dump') return;
-    Object.defineProperty(parsed.dump.certificates[1], 'keyProv', { get: () => { throw new Error('provoked'); } });
+    Object.defineProperty(parsed.dump.certificates[1], 'keyProv', {
+      get: () => {
+        throw new Error('provoked');
+      },
+    });
     const errors: InternalError[] = [];
     const problems = diagnose(parsed, defaultCheckOptions, undefined, errors);
-    assert.ok(codesAt(text, problems).includes(`internal.error@${text.slice(0, parsed.dump.certificates[1].start).split('\n').length - 1}:information`), codesAt(text, problems).join());
+    assert.ok(
+      codesAt(text, problems).includes(`internal.error@${text.slice(0, parsed.dump.certificates[1].start).split('\n').length - 1}:information`),
+      codesAt(text, problems).join(),
+    );
     assert.equal(errors.length, 1);
     assert.equal(errors[0].what, 'the KeySpec check');
   });
 
   it('an INF line the parser throws on gets internal.error on that line; the rest of the file is still read', () => {
-    const text = '[Version]\nSignature="$Windows NT$"\n[BOOM]\n[Properties]\n2 = "{text}"\n_continue_ = "Container=c&"\n_continue_ = "Provider=Microsoft Software Key Storage Provider&"\n_continue_ = "KeySpec=2"\n';
+    const text =
+      '[Version]\nSignature="$Windows NT$"\n[BOOM]\n[Properties]\n2 = "{text}"\n_continue_ = "Container=c&"\n_continue_ = "Provider=Microsoft Software Key Storage Provider&"\n_continue_ = "KeySpec=2"\n';
     const errors: InternalError[] = [];
     const parsed = failingOn('BOOM', () => parse('certutil-inf', text, 'KeyProv.inf', undefined, errors))!;
     const problems = diagnose(parsed, defaultCheckOptions);
@@ -68,11 +76,15 @@ describe('internal errors are diagnostics, not silence', () => {
   });
 
   it('an INF check that throws gets internal.error and the other checks still run', () => {
-    const text = '[Version]\nSignature="$Windows NT$"\n[Properties]\n2 = "{text}Container=c&Provider=Microsoft Software Key Storage Provider&KeySpec=2"\n[Propertes]\n';
+    const text =
+      '[Version]\nSignature="$Windows NT$"\n[Properties]\n2 = "{text}Container=c&Provider=Microsoft Software Key Storage Provider&KeySpec=2"\n[Propertes]\n';
     const parsed = parse('certutil-inf', text, 'KeyProv.inf')!;
     const errors: InternalError[] = [];
     const problems = failingOn('$Windows NT$', () => diagnose(parsed, defaultCheckOptions, undefined, errors));
     assert.deepEqual(codesAt(text, problems), ['internal.error@0:information', 'keyspec.ksp-nonzero@3:error', 'inf.misspelt-section@4:warning']);
-    assert.deepEqual(errors.map((e) => e.what), ['the Signature check']);
+    assert.deepEqual(
+      errors.map((e) => e.what),
+      ['the Signature check'],
+    );
   });
 });

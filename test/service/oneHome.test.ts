@@ -69,7 +69,10 @@ describe('one home per fact', () => {
 
     it('the table has no duplicate and holds lowercase names (compared case-insensitively)', () => {
       assert.equal(new Set(systemStores).size, systemStores.length);
-      assert.deepEqual(systemStores.filter((s) => s !== s.toLowerCase()), []);
+      assert.deepEqual(
+        systemStores.filter((s) => s !== s.toLowerCase()),
+        [],
+      );
     });
   });
 
@@ -280,7 +283,14 @@ describe('one home per fact', () => {
   describe('format facts: code comments cite sections that docs/formats.md has', () => {
     const formats = read('docs/formats.md');
     const headings = new Set([...formats.matchAll(/^#{2,4} (§\d+(?:\.\d+)*) /gm)].map((m) => m[1]));
-    const files = [...sourceFiles('client'), ...sourceFiles('common'), ...sourceFiles('server'), ...sourceFiles('test'), ...sourceFiles('bench'), ...sourceFiles('scripts')]
+    const files = [
+      ...sourceFiles('client'),
+      ...sourceFiles('common'),
+      ...sourceFiles('server'),
+      ...sourceFiles('test'),
+      ...sourceFiles('bench'),
+      ...sourceFiles('scripts'),
+    ]
       .concat(['syntaxes/certutil-dump.tmLanguage.json', 'syntaxes/certutil-inf.tmLanguage.json'])
       .filter((f) => !f.includes('node_modules'));
 

@@ -45,7 +45,7 @@ const seedInf = [
 ].join('\r\n');
 
 describe('repair INF', () => {
-  it('writes the seed article certificate\'s KeyProv.inf byte for byte', () => {
+  it("writes the seed article certificate's KeyProv.inf byte for byte", () => {
     assert.deepEqual(writeRepairInf(seedTarget), { ok: true, fileName: 'KeyProv-21000000044a30cdeaaaae7b08000000000004.inf', text: seedInf });
   });
 
@@ -97,7 +97,10 @@ describe('repair INF', () => {
 
   it('never overwrites: takes the first free numbered name', () => {
     const taken = new Set(['KeyProv-21000000044a30cdeaaaae7b08000000000004.inf', 'KeyProv-21000000044a30cdeaaaae7b08000000000004-2.inf']);
-    const job = repairFiles({ targets: [seedTarget], folder: 'file:///ws', scripts: false }, hostTaking((name) => taken.has(name)));
+    const job = repairFiles(
+      { targets: [seedTarget], folder: 'file:///ws', scripts: false },
+      hostTaking((name) => taken.has(name)),
+    );
     assert.ok(job.ok);
     const result = job.files[0];
     assert.equal(result.fileName, 'KeyProv-21000000044a30cdeaaaae7b08000000000004-3.inf');
@@ -106,7 +109,10 @@ describe('repair INF', () => {
   });
 
   it('gives up with a reason when every name is taken', () => {
-    const result = repairFiles({ targets: [seedTarget], folder: 'file:///ws', scripts: false }, hostTaking(() => true));
+    const result = repairFiles(
+      { targets: [seedTarget], folder: 'file:///ws', scripts: false },
+      hostTaking(() => true),
+    );
     assert.equal(result.ok, false);
   });
 });
@@ -154,14 +160,20 @@ describe('rollback INF', () => {
   }
 
   it('is part of the files of a job with scripts, under a free name, with no command to run', () => {
-    const job = repairFiles({ targets: [before], folder: 'file:///ws', scripts: true }, hostTaking((name) => name === 'rollback-21000000044a30cdeaaaae7b08000000000004.inf'));
+    const job = repairFiles(
+      { targets: [before], folder: 'file:///ws', scripts: true },
+      hostTaking((name) => name === 'rollback-21000000044a30cdeaaaae7b08000000000004.inf'),
+    );
     assert.ok(job.ok);
-    assert.deepEqual(job.files.map((f) => [f.fileName, f.command !== undefined]), [
-      ['KeyProv-21000000044a30cdeaaaae7b08000000000004.inf', true],
-      ['rollback-21000000044a30cdeaaaae7b08000000000004-2.inf', false],
-      ['repair-keyspec.cmd', false],
-      ['repair-keyspec.ps1', false],
-    ]);
+    assert.deepEqual(
+      job.files.map((f) => [f.fileName, f.command !== undefined]),
+      [
+        ['KeyProv-21000000044a30cdeaaaae7b08000000000004.inf', true],
+        ['rollback-21000000044a30cdeaaaae7b08000000000004-2.inf', false],
+        ['repair-keyspec.cmd', false],
+        ['repair-keyspec.ps1', false],
+      ],
+    );
     assert.match(job.files[2].text, /if not exist "rollback-21000000044a30cdeaaaae7b08000000000004-2\.inf"/);
   });
 });

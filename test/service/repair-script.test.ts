@@ -32,7 +32,10 @@ function commandLines(cmd: string): string[] {
 
 /** The certutil calls of the ps1, in the order the script makes them (the table drives the loops). */
 function psCertutilCalls(ps1: string): string[] {
-  return ps1.split('\r\n').filter((l) => /Invoke-Certutil \(/.test(l)).map((l) => l.trim().replace(/^(if \(-not.*|\$\w+ = )/, ''));
+  return ps1
+    .split('\r\n')
+    .filter((l) => /Invoke-Certutil \(/.test(l))
+    .map((l) => l.trim().replace(/^(if \(-not.*|\$\w+ = )/, ''));
 }
 
 describe('repair scripts', () => {
@@ -60,7 +63,10 @@ describe('repair scripts', () => {
       assert.match(lines[i + 2], /^if not "%RC%"=="0" goto :(failed|refused_certutil)$/);
     });
     assert.ok(!lines.some((l) => /^certutil|errorlevel 1 \(echo|&& *certutil/.test(l)), 'a bare certutil or an `if errorlevel 1` check');
-    assert.ok(lines.some((l) => l === 'if "%RC%"=="-2146885628" set "RCNAME= CRYPT_E_NOT_FOUND"'), 'the HRESULT table is not in the script');
+    assert.ok(
+      lines.some((l) => l === 'if "%RC%"=="-2146885628" set "RCNAME= CRYPT_E_NOT_FOUND"'),
+      'the HRESULT table is not in the script',
+    );
     assert.ok(lines.includes('if /i "%~1"=="/whatif" (set "WHATIF=1" & shift & goto :options)'));
     assert.ok(lines.includes('if not defined FORCE pause'));
     assert.ok(lines.includes('setlocal EnableExtensions DisableDelayedExpansion'));
@@ -73,11 +79,30 @@ describe('repair scripts', () => {
     assert.ok(result.ok);
     const ps = result.ps1.split('\r\n');
     assert.deepEqual(ps.slice(0, 2), ['#Requires -Version 5.1', '#Requires -RunAsAdministrator']);
-    for (const line of ['[CmdletBinding(SupportsShouldProcess)]', 'param([switch] $Force)', "$ErrorActionPreference = 'Stop'", "$certutil = Join-Path $env:SystemRoot 'System32\\certutil.exe'", '$scope = @()', "$store = 'my'", "$afterDump = 'machine-after.txt'", 'Start-Transcript -LiteralPath $log -NoClobber | Out-Null', '  $lines = @(& $certutil @Arguments)']) {
+    for (const line of [
+      '[CmdletBinding(SupportsShouldProcess)]',
+      'param([switch] $Force)',
+      "$ErrorActionPreference = 'Stop'",
+      "$certutil = Join-Path $env:SystemRoot 'System32\\certutil.exe'",
+      '$scope = @()',
+      "$store = 'my'",
+      "$afterDump = 'machine-after.txt'",
+      'Start-Transcript -LiteralPath $log -NoClobber | Out-Null',
+      '  $lines = @(& $certutil @Arguments)',
+    ]) {
       assert.ok(ps.includes(line), `missing: ${line}`);
     }
     const table = ps.slice(ps.indexOf('$certificates = @('), ps.indexOf(')', ps.indexOf('$certificates = @(')) + 1);
-    const entry = (serial: string, last: string): string[] => ['  [pscustomobject] @{', `    Serial = '${serial}'`, `    Inf = 'KeyProv-${serial}.inf'`, `    Rollback = 'rollback-${serial}.inf'`, `    Before = 'before-${serial}.txt'`, `    After = 'after-${serial}.txt'`, '    Todo = $false', `  }${last}`];
+    const entry = (serial: string, last: string): string[] => [
+      '  [pscustomobject] @{',
+      `    Serial = '${serial}'`,
+      `    Inf = 'KeyProv-${serial}.inf'`,
+      `    Rollback = 'rollback-${serial}.inf'`,
+      `    Before = 'before-${serial}.txt'`,
+      `    After = 'after-${serial}.txt'`,
+      '    Todo = $false',
+      `  }${last}`,
+    ];
     assert.deepEqual(table, ['$certificates = @(', ...entry(A, ','), ...entry(B, ''), ')']);
     assert.deepEqual(psCertutilCalls(result.ps1), [
       "Invoke-Certutil ($scope + @('-v', '-store', $store, $c.Serial))",
@@ -87,10 +112,22 @@ describe('repair scripts', () => {
       "Invoke-Certutil ($scope + @('-v', '-store', $store)) $afterDump",
     ]);
     // The only program the ps1 starts is $certutil, through the call operator.
-    assert.deepEqual(ps.filter((l) => /(^|[\s(])&\s/.test(l)).map((l) => l.trim()), ['$lines = @(& $certutil @Arguments)']);
+    assert.deepEqual(
+      ps.filter((l) => /(^|[\s(])&\s/.test(l)).map((l) => l.trim()),
+      ['$lines = @(& $certutil @Arguments)'],
+    );
     assert.ok(!ps.some((l) => /Write-Error|certutil\.exe @|^\s*certutil /.test(l)), 'Write-Error or a certutil found on PATH');
-    assert.ok(ps.some((l) => l.includes("if ($WhatIfPreference)")), 'no -WhatIf plan');
-    assert.deepEqual([...result.ps1.matchAll(/Stop-Run (\d)/g)].map((m) => m[1]).filter((c, i, all) => all.indexOf(c) === i).sort(), ['0', '1', '2']);
+    assert.ok(
+      ps.some((l) => l.includes('if ($WhatIfPreference)')),
+      'no -WhatIf plan',
+    );
+    assert.deepEqual(
+      [...result.ps1.matchAll(/Stop-Run (\d)/g)]
+        .map((m) => m[1])
+        .filter((c, i, all) => all.indexOf(c) === i)
+        .sort(),
+      ['0', '1', '2'],
+    );
     assert.ok(ps.includes("  '0x80092004' = 'CRYPT_E_NOT_FOUND'"));
   });
 
@@ -123,7 +160,13 @@ describe('repair scripts', () => {
       for (const line of commandLines(result.cmd)) assert.doesNotMatch(line, /Bang|Brien|Cost|Tick|Pipe|caret/);
       for (const line of result.cmd.split('\r\n').filter((l) => l.startsWith('rem '))) assert.match(line, /^rem [A-Za-z0-9 .,_()=+\-{}:/?"]*$/);
       for (const line of result.ps1.split('\r\n').filter((l) => /^(# | Key container|   serial)/.test(l))) assert.doesNotMatch(line, /[`$'|<>^!]/);
-      assert.doesNotMatch(result.ps1.split('\r\n').filter((l) => !l.startsWith('#')).join('\n'), new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      assert.doesNotMatch(
+        result.ps1
+          .split('\r\n')
+          .filter((l) => !l.startsWith('#'))
+          .join('\n'),
+        new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      );
     });
   }
 
@@ -167,16 +210,20 @@ describe('repair scripts', () => {
       const atLimit = Object.fromEntries(Object.entries(change).map(([k, v]) => [k, (v as string).slice(1)]));
       const result = writeRepairScripts(scriptEntries([target('0a1b'.repeat(50), atLimit)]));
       assert.ok(result.ok, result.ok ? '' : result.reason);
-      for (const line of [...result.cmd.split('\r\n'), ...result.ps1.split('\r\n')]) assert.ok(line.length < 1000, `${line.length} characters: ${line.slice(0, 80)}`);
+      for (const line of [...result.cmd.split('\r\n'), ...result.ps1.split('\r\n')])
+        assert.ok(line.length < 1000, `${line.length} characters: ${line.slice(0, 80)}`);
     });
   }
 
   it('groups certificates that share a key container', () => {
     const entries = scriptEntries([target('01'), target('02', { container: 'Other CA' }), target('03')]);
-    assert.deepEqual(groupByContainer(entries).map((g) => [g.container, g.entries.map((e) => e.target.serial)]), [
-      ['Fabrikam Issuing CA 1', ['01', '03']],
-      ['Other CA', ['02']],
-    ]);
+    assert.deepEqual(
+      groupByContainer(entries).map((g) => [g.container, g.entries.map((e) => e.target.serial)]),
+      [
+        ['Fabrikam Issuing CA 1', ['01', '03']],
+        ['Other CA', ['02']],
+      ],
+    );
     const result = writeRepairScripts(entries);
     assert.ok(result.ok);
     assert.match(result.cmd, /rem Key container "Fabrikam Issuing CA 1" in Microsoft Software Key Storage Provider \(one key backs 2 certificates\):/);

@@ -8,7 +8,18 @@ const rulesMd = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules.
 describe('rule documentation links', () => {
   const documented = (Object.keys(rules) as RuleCode[]).filter((code) => ruleDocsUrl(code) !== undefined);
   it('links every CA key health rule', () => {
-    for (const code of ['key.missing', 'key.container-inconsistent', 'key.container-hash', 'ca.csp-no-sha2', 'ca.sha1', 'key.short', 'cert.expired', 'cert.expiring', 'keyspec.consumer', 'certutil.failed']) {
+    for (const code of [
+      'key.missing',
+      'key.container-inconsistent',
+      'key.container-hash',
+      'ca.csp-no-sha2',
+      'ca.sha1',
+      'key.short',
+      'cert.expired',
+      'cert.expiring',
+      'keyspec.consumer',
+      'certutil.failed',
+    ]) {
       assert.equal(ruleDocsUrl(code), `${RULES_DOCS_URL}#${code}`);
     }
   });

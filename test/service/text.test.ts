@@ -22,7 +22,10 @@ describe('text: lines and white space', () => {
       const starts = whole.map((line) => line.start).filter((start) => start < text.length);
       for (const cut of starts) {
         const parts = [...splitLines(text, 0, cut), ...splitLines(text, cut)];
-        assert.deepEqual(parts.map(({ start, end, text: t }) => ({ start, end, t })), whole.map(({ start, end, text: t }) => ({ start, end, t })));
+        assert.deepEqual(
+          parts.map(({ start, end, text: t }) => ({ start, end, t })),
+          whole.map(({ start, end, text: t }) => ({ start, end, t })),
+        );
       }
     });
   }

@@ -52,11 +52,35 @@ describe('write policy: inside a workspace folder', () => {
     ['file://server/share/ws', 'file:///share/ws', false, false],
     ['file:///c%3A/WS/a', 'file:///C%3A/ws', true, true],
   ];
-  for (const [folder, root, ci, expected] of cases) it(`${folder} in ${root} (case ${ci ? 'folded' : 'kept'}): ${expected}`, () => assert.equal(inside(folder, root, ci), expected));
+  for (const [folder, root, ci, expected] of cases)
+    it(`${folder} in ${root} (case ${ci ? 'folded' : 'kept'}): ${expected}`, () => assert.equal(inside(folder, root, ci), expected));
 });
 
 describe('write policy: names Windows reads back as written', () => {
-  const refused = ['CON', 'con', 'PRN', 'AUX', 'NUL', 'NUL.inf', 'nul.tar.gz', 'COM1', 'COM1.inf', 'com9.txt', 'LPT1', 'lpt9.cmd', 'aux.txt', 'a.', 'a ', 'KeyProv.inf.', '', 'a:b', 'a/b', 'a\\b', 'a\u0000b', 'a*'];
+  const refused = [
+    'CON',
+    'con',
+    'PRN',
+    'AUX',
+    'NUL',
+    'NUL.inf',
+    'nul.tar.gz',
+    'COM1',
+    'COM1.inf',
+    'com9.txt',
+    'LPT1',
+    'lpt9.cmd',
+    'aux.txt',
+    'a.',
+    'a ',
+    'KeyProv.inf.',
+    '',
+    'a:b',
+    'a/b',
+    'a\\b',
+    'a\u0000b',
+    'a*',
+  ];
   const allowed = ['KeyProv-0a.inf', 'repair-keyspec.cmd', 'CONSOLE.inf', 'COM10.inf', 'COM0', 'LPT', 'nul_x.inf', 'auxiliary.txt', '.hidden', 'a.b'];
   for (const name of refused) it(`refuses ${JSON.stringify(name)}`, () => assert.ok(refusedName(name)));
   for (const name of allowed) it(`allows ${JSON.stringify(name)}`, () => assert.equal(refusedName(name), undefined));

@@ -75,7 +75,13 @@ function resetFakes(fakes: Fakes): void {
 
 function calls(): string[][] {
   const log = path.join(fakeDir(), 'log.txt');
-  return fs.existsSync(log) ? fs.readFileSync(log, 'latin1').split(/\r?\n/).filter(Boolean).map((line) => line.split('\t')) : [];
+  return fs.existsSync(log)
+    ? fs
+        .readFileSync(log, 'latin1')
+        .split(/\r?\n/)
+        .filter(Boolean)
+        .map((line) => line.split('\t'))
+    : [];
 }
 
 /** Runs `repair-keyspec.cmd <args>` in `folder` (the admin's prompt in that folder), keeping the fakes' state unless `fakes` is given. */
@@ -143,7 +149,13 @@ describe('repair-keyspec.cmd under Wine cmd.exe with a fake certutil', function 
     const folder = repairFolder([target(A), target(B)], 'runasadmin');
     resetFakes({});
     // A launcher, because Wine's cmd /c cannot take a quoted path and its `call` loses the exit code.
-    const launcher = ['@echo off', 'cd /d C:\\windows\\system32', `cmd /c Z:${folder.replace(/\//g, '\\')}\\repair-keyspec.cmd /force`, '> C:\\fake\\exit.txt echo %ERRORLEVEL%', ''].join('\r\n');
+    const launcher = [
+      '@echo off',
+      'cd /d C:\\windows\\system32',
+      `cmd /c Z:${folder.replace(/\//g, '\\')}\\repair-keyspec.cmd /force`,
+      '> C:\\fake\\exit.txt echo %ERRORLEVEL%',
+      '',
+    ].join('\r\n');
     fs.writeFileSync(path.join(prefix, 'drive_c', 'launch.cmd'), launcher);
     const result = spawnSync('wine', ['cmd', '/c', 'C:\\launch.cmd'], { cwd: root, env, encoding: 'latin1', timeout: 60_000 });
     assert.equal(fs.readFileSync(path.join(fakeDir(), 'exit.txt'), 'latin1').trim(), '0', result.stdout);
@@ -202,11 +214,15 @@ describe('repair-keyspec.cmd under Wine cmd.exe with a fake certutil', function 
 
   it('never runs a certutil.bat, certutil.cmd, net.bat or net.cmd planted in the folder', () => {
     const folder = repairFolder([target(A), target(B)]);
-    for (const name of ['certutil.bat', 'certutil.cmd', 'net.bat', 'net.cmd']) fs.writeFileSync(path.join(folder, name), `@echo planted> planted-${name}.txt\r\n@exit /b 0\r\n`);
+    for (const name of ['certutil.bat', 'certutil.cmd', 'net.bat', 'net.cmd'])
+      fs.writeFileSync(path.join(folder, name), `@echo planted> planted-${name}.txt\r\n@exit /b 0\r\n`);
     const result = run(folder, ['/force'], {});
     assert.equal(result.exit, 0, result.stdout);
     assert.deepEqual(result.calls, successCalls());
-    assert.deepEqual(files(folder).filter((f) => f.startsWith('planted-')), []);
+    assert.deepEqual(
+      files(folder).filter((f) => f.startsWith('planted-')),
+      [],
+    );
   });
 
   const refusals: [string, (folder: string) => Fakes, number][] = [
@@ -249,7 +265,10 @@ describe('repair-keyspec.cmd under Wine cmd.exe with a fake certutil', function 
     assert.equal(result.exit, 0, result.stdout);
     assert.deepEqual(result.calls, []);
     assert.deepEqual(files(folder), inputs);
-    const shown = result.stdout.split(/\r?\n/).filter((l) => l.includes('certutil.exe"')).map((l) => l.trim().replace(/^"[^"]*" /, ''));
+    const shown = result.stdout
+      .split(/\r?\n/)
+      .filter((l) => l.includes('certutil.exe"'))
+      .map((l) => l.trim().replace(/^"[^"]*" /, ''));
     assert.deepEqual(shown.slice(2), [
       `-v -store "my" "${A}" > "before-${A}.txt"`,
       `-repairstore "my" "${A}" "KeyProv-${A}.inf"`,

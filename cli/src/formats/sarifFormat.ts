@@ -28,7 +28,8 @@ export function formatSarif(reports: readonly FileReport[], tool: SarifTool, cwd
     if (!report.uri) return { uri: 'stdin' };
     return report.uri.startsWith(root) ? { uri: report.uri.slice(root.length), uriBaseId: ROOT } : { uri: report.uri };
   };
-  const fileLocation = (uri: string): { uri: string; uriBaseId?: string } => (uri.startsWith(root) ? { uri: uri.slice(root.length), uriBaseId: ROOT } : { uri });
+  const fileLocation = (uri: string): { uri: string; uriBaseId?: string } =>
+    uri.startsWith(root) ? { uri: uri.slice(root.length), uriBaseId: ROOT } : { uri };
   const artifacts = reports.map((report) => {
     const artifact: Record<string, unknown> = { location: location(report) };
     if (report.bytes !== undefined) artifact.length = report.bytes;
@@ -47,14 +48,20 @@ export function formatSarif(reports: readonly FileReport[], tool: SarifTool, cwd
         locations: [{ physicalLocation: { artifactLocation: at, region: region(finding) } }],
       };
       if (finding.related?.length) {
-        result.relatedLocations = finding.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: at, region: region(r) } }));
+        result.relatedLocations = finding.related.map((r, id) => ({
+          id,
+          message: { text: r.message },
+          physicalLocation: { artifactLocation: at, region: region(r) },
+        }));
       }
       if (finding.fix) result.fixes = [fixOf(finding.fix, fileLocation)];
       return result;
     }),
   );
   const notifications = reports.flatMap((report) =>
-    report.error === undefined ? [] : [{ level: 'error', message: { text: `${report.path}: ${report.error}` }, locations: [{ physicalLocation: { artifactLocation: location(report) } }] }],
+    report.error === undefined
+      ? []
+      : [{ level: 'error', message: { text: `${report.path}: ${report.error}` }, locations: [{ physicalLocation: { artifactLocation: location(report) } }] }],
   );
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -70,7 +77,9 @@ export function formatSarif(reports: readonly FileReport[], tool: SarifTool, cwd
             rules: ruleCodes.map((code) => ruleOf(code, tool.helpUri)),
           },
         },
-        invocations: [{ executionSuccessful: notifications.length === 0, exitCode, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+        invocations: [
+          { executionSuccessful: notifications.length === 0, exitCode, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) },
+        ],
         originalUriBaseIds: { [ROOT]: { uri: root } },
         artifacts,
         results,

@@ -8,7 +8,15 @@ import type { Severity } from '../../../server/src/service/languageService';
 import type { FileReport } from '../report';
 import type { Summary } from './summary';
 
-const colours = { error: '\u001b[31m', warning: '\u001b[33m', information: '\u001b[36m', hint: '\u001b[2m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' } as const;
+const colours = {
+  error: '\u001b[31m',
+  warning: '\u001b[33m',
+  information: '\u001b[36m',
+  hint: '\u001b[2m',
+  dim: '\u001b[2m',
+  bold: '\u001b[1m',
+  reset: '\u001b[0m',
+} as const;
 
 export function formatText(reports: readonly FileReport[], summary: Summary, colour: boolean): string {
   const paint = (what: keyof typeof colours, text: string): string => (colour ? `${colours[what]}${text}${colours.reset}` : text);
@@ -32,7 +40,12 @@ export function formatText(reports: readonly FileReport[], summary: Summary, col
 
 export function summaryLine(s: Summary): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const kinds = [plural(s.bySeverity.error, 'error'), plural(s.bySeverity.warning, 'warning'), `${s.bySeverity.information} information`, plural(s.bySeverity.hint, 'hint')];
+  const kinds = [
+    plural(s.bySeverity.error, 'error'),
+    plural(s.bySeverity.warning, 'warning'),
+    `${s.bySeverity.information} information`,
+    plural(s.bySeverity.hint, 'hint'),
+  ];
   const files = [`${plural(s.checked, 'file')} checked`, `${s.skipped} skipped (not certutil output or an INF)`];
   if (s.readErrors > 0) files.push(plural(s.readErrors, 'read error'));
   return `${plural(s.findings, 'problem')} (${kinds.join(', ')}); ${files.join(', ')}`;

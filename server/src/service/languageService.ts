@@ -56,7 +56,6 @@ export type Parsed =
 /** No certutil INF comes near this size; a larger file is not parsed (it would hold up the server for seconds). */
 export const MAX_INF_CHARS = 1024 * 1024;
 
-
 /** An earlier dump this document is compared with ("Compare with a later dump"). */
 export interface Baseline {
   name: string;
@@ -81,10 +80,20 @@ export function parse(languageId: string, text: string, fileName?: string, previ
  * parse in slices: a dump yields between slices of certificates, so the caller can answer other requests
  * and stop (dropping the work) when the version is superseded or the request cancelled. Same result as parse.
  */
-export function* parseInSlices(languageId: string, text: string, fileName?: string, previous?: Parsed, errors?: ErrorSink): Generator<void, Parsed | undefined> {
+export function* parseInSlices(
+  languageId: string,
+  text: string,
+  fileName?: string,
+  previous?: Parsed,
+  errors?: ErrorSink,
+): Generator<void, Parsed | undefined> {
   const whole = { start: 0, end: text.length };
   if (languageId === languageIds.dump) {
-    const failed = (): DumpDocument => ({ certificates: [{ start: 0, end: text.length, frame: { start: 0, end: 0 }, properties: [], extensions: [], failed: true }], verbose: false, lineCount: 1 });
+    const failed = (): DumpDocument => ({
+      certificates: [{ start: 0, end: text.length, frame: { start: 0, end: 0 }, properties: [], extensions: [], failed: true }],
+      verbose: false,
+      lineCount: 1,
+    });
     const steps = parseDumpInSlices(text, previous?.language === 'dump' ? previous : undefined, errors);
     const dump = yield* guardedSlices(steps, (error) => {
       errors?.push({ what: 'the dump parser', span: whole, error });
@@ -99,7 +108,18 @@ export function* parseInSlices(languageId: string, text: string, fileName?: stri
       errors?.push({ what: 'the INF parser', span: whole, error });
       return failed(internalErrorProblem('the INF parser', whole));
     });
-    return { language: 'inf', text, inf, kind: guarded('the INF parser', whole, errors, () => infKind(inf, fileName), () => 'other' as InfKind) };
+    return {
+      language: 'inf',
+      text,
+      inf,
+      kind: guarded(
+        'the INF parser',
+        whole,
+        errors,
+        () => infKind(inf, fileName),
+        () => 'other' as InfKind,
+      ),
+    };
   }
   return undefined;
 }
@@ -121,7 +141,13 @@ export function* diagnoseInSlices(parsed: Parsed, options: CheckOptions, baselin
   } else {
     problems = yield* checkDumpInSlices(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove }, parsed.text, errors);
     if (baseline) {
-      const compared = guarded('the comparison', { start: 0, end: 0 }, errors, () => comparisonProblems(compareDumps(baseline.dump, parsed.dump), baseline.name), (p) => [p]);
+      const compared = guarded(
+        'the comparison',
+        { start: 0, end: 0 },
+        errors,
+        () => comparisonProblems(compareDumps(baseline.dump, parsed.dump), baseline.name),
+        (p) => [p],
+      );
       problems = [...problems, ...compared];
     }
   }
@@ -138,10 +164,19 @@ function limit(problems: Problem[], max: number): Problem[] {
 }
 
 /** Compares an earlier dump with this later one. */
-export function compare(before: Parsed, after: Parsed, beforeName: string, afterName: string): { baseline: Baseline; markdown: string; allCaFixed: boolean } | undefined {
+export function compare(
+  before: Parsed,
+  after: Parsed,
+  beforeName: string,
+  afterName: string,
+): { baseline: Baseline; markdown: string; allCaFixed: boolean } | undefined {
   if (before.language !== 'dump' || after.language !== 'dump') return undefined;
   const comparison = compareDumps(before.dump, after.dump);
-  return { baseline: { name: beforeName, dump: before.dump }, markdown: comparisonMarkdown(comparison, beforeName, afterName), allCaFixed: comparison.allCaFixed };
+  return {
+    baseline: { name: beforeName, dump: before.dump },
+    markdown: comparisonMarkdown(comparison, beforeName, afterName),
+    allCaFixed: comparison.allCaFixed,
+  };
 }
 
 export function symbols(parsed: Parsed): OutlineSymbol[] {
@@ -193,7 +228,8 @@ export function repairPlan(
   const candidates = repairCandidates(parsed);
   const wanted = request.serials ? new Set(request.serials) : undefined;
   let targets = candidates.map((c) => c.target).filter((t) => !wanted || wanted.has(t.serial));
-  if (targets.length === 0) return { kind: 'refused', reason: wanted ? 'None of these certificates needs a KeySpec repair.' : 'No certificate in this dump needs a KeySpec repair.' };
+  if (targets.length === 0)
+    return { kind: 'refused', reason: wanted ? 'None of these certificates needs a KeySpec repair.' : 'No certificate in this dump needs a KeySpec repair.' };
   // A store the dump does not show is asked for, never guessed (docs/formats.md §D.1): in the editor by a
   // quick pick (`storeChoice`), on the command line by --store / --user (`unknownStore`).
   if (request.unknownStore) {
@@ -208,7 +244,12 @@ export function repairPlan(
   }
   if (choice) targets = targets.map((t) => (needsStoreChoice(t) ? withStoreChoice(t, choice) : t));
   const unsure = targets.find(needsStoreChoice);
-  if (unsure) return { kind: 'refused', reason: `Serial ${unsure.serial}: ${unsure.storeEvidence?.question ?? 'choose the store first.'}`, askStore: { serial: unsure.serial, store: unsure.store } };
+  if (unsure)
+    return {
+      kind: 'refused',
+      reason: `Serial ${unsure.serial}: ${unsure.storeEvidence?.question ?? 'choose the store first.'}`,
+      askStore: { serial: unsure.serial, store: unsure.store },
+    };
   return planRepair({ dumpUri, targets, scripts: request.scripts, ...(request.folder !== undefined ? { folder: request.folder } : {}) }, host);
 }
 

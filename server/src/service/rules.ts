@@ -86,14 +86,15 @@ export const rules = {
   'key.container-inconsistent': {
     severity: 'warning',
     message: '{detail} {which}',
-    doc: 'certutil\'s `ERROR: Container name inconsistent`, an empty `Key Container`, or a `Key Container` that is neither the `Simple container name` nor its unique file name.',
+    doc: "certutil's `ERROR: Container name inconsistent`, an empty `Key Container`, or a `Key Container` that is neither the `Simple container name` nor its unique file name.",
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('key.container-inconsistent'),
   },
   /** The unique container name does not start with the MD5 of the container name (an edited or retyped dump). */
   'key.container-hash': {
     severity: 'information',
-    message: 'The unique container name starts with {actual}, but the MD5 of the lower-cased container name "{container}" ({encoding}) is {expected}. The dump may have been edited or retyped: copy the names from a fresh `certutil -v -store`.',
+    message:
+      'The unique container name starts with {actual}, but the MD5 of the lower-cased container name "{container}" ({encoding}) is {expected}. The dump may have been edited or retyped: copy the names from a fresh `certutil -v -store`.',
     doc: 'Off by default (`certutil.health.severity`): the hex before `_<MachineGuid>` of a unique container name is not the MD5 of the lower-cased container name. Never above Information.',
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('key.container-hash'),
@@ -101,8 +102,9 @@ export const rules = {
   /** A CA certificate's key in a PROV_RSA_FULL CSP, which cannot sign with SHA-2. */
   'ca.csp-no-sha2': {
     severity: 'warning',
-    message: 'This CA key is in {provider} (PROV_RSA_FULL), which cannot sign with SHA-2. Move the CA key to a Key Storage Provider (CSP to KSP migration) before renewing with SHA-256.',
-    doc: 'A CA certificate whose key is in a Base, Strong or Enhanced v1.0 CSP (PROV_RSA_FULL); the advice is Microsoft\'s CSP to KSP migration.',
+    message:
+      'This CA key is in {provider} (PROV_RSA_FULL), which cannot sign with SHA-2. Move the CA key to a Key Storage Provider (CSP to KSP migration) before renewing with SHA-256.',
+    doc: "A CA certificate whose key is in a Base, Strong or Enhanced v1.0 CSP (PROV_RSA_FULL); the advice is Microsoft's CSP to KSP migration.",
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('ca.csp-no-sha2'),
   },
@@ -110,7 +112,7 @@ export const rules = {
   'ca.sha1': {
     severity: 'warning',
     message: 'This CA certificate is signed with {algorithm}. Clients reject SHA-1 signatures on CA certificates: renew it with SHA-256 from its issuer.',
-    doc: 'A CA certificate signed with SHA-1 or MD5 that is not a root\'s self-signature (a root is trusted as itself, not by its signature).',
+    doc: "A CA certificate signed with SHA-1 or MD5 that is not a root's self-signature (a root is trusted as itself, not by its signature).",
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('ca.sha1'),
   },
@@ -141,7 +143,8 @@ export const rules = {
   /** A legacy CSP key with KeySpec 2 on a certificate a TLS server (Schannel) uses. */
   'keyspec.consumer': {
     severity: 'warning',
-    message: 'KeySpec is 2 (AT_SIGNATURE) on a legacy CSP key, but {rule}: Schannel (IIS, SQL Server, RDP) needs AT_KEYEXCHANGE (KeySpec 1) for a CSP key. Generate a repair INF (quick fix) that sets KeySpec=1.',
+    message:
+      'KeySpec is 2 (AT_SIGNATURE) on a legacy CSP key, but {rule}: Schannel (IIS, SQL Server, RDP) needs AT_KEYEXCHANGE (KeySpec 1) for a CSP key. Generate a repair INF (quick fix) that sets KeySpec=1.',
     doc: 'A legacy CSP key with KeySpec 2 on a TLS server certificate (Server Authentication EKU, or the role set in `certutil.health.roles`).',
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('keyspec.consumer'),
@@ -157,7 +160,8 @@ export const rules = {
   /** `certutil -getreg ca\\csp` names another provider than the current CA certificate's key. */
   'careg.provider-mismatch': {
     severity: 'warning',
-    message: 'The CA\'s registry (ca\\csp) names {registry}, but the key of its current CA certificate (certificate {index}) is in {certificate}. CertSvc opens the provider the registry names: make them agree (certutil -setreg ca\\csp\\Provider, ProviderType) or repair the certificate.',
+    message:
+      "The CA's registry (ca\\csp) names {registry}, but the key of its current CA certificate (certificate {index}) is in {certificate}. CertSvc opens the provider the registry names: make them agree (certutil -setreg ca\\csp\\Provider, ProviderType) or repair the certificate.",
     doc: 'A pasted `certutil -getreg ca\\csp` whose `Provider`/`ProviderType` differ from the key provider of the current CA certificate; reported on both lines.',
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('careg.provider-mismatch'),
@@ -165,15 +169,17 @@ export const rules = {
   /** CNGHashAlgorithm set while the CA's provider is a CSP. */
   'careg.cng-hash-on-csp': {
     severity: 'warning',
-    message: 'CNGHashAlgorithm is {value}, but the CA\'s provider is a CSP, which signs with HashAlgorithm: this value has no effect until the CA key moves to a KSP.',
-    doc: '`CNGHashAlgorithm` in `ca\\csp` while `ProviderType` is a CSP\'s (a half-done CSP to KSP migration).',
+    message:
+      "CNGHashAlgorithm is {value}, but the CA's provider is a CSP, which signs with HashAlgorithm: this value has no effect until the CA key moves to a KSP.",
+    doc: "`CNGHashAlgorithm` in `ca\\csp` while `ProviderType` is a CSP's (a half-done CSP to KSP migration).",
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('careg.cng-hash-on-csp'),
   },
   /** A KSP CA whose ca\csp has only the CryptoAPI HashAlgorithm. */
   'careg.hash-confusion': {
     severity: 'warning',
-    message: 'HashAlgorithm is {value}, but a CA on a Key Storage Provider signs with CNGHashAlgorithm, which is not set. Set it: certutil -setreg ca\\csp\\CNGHashAlgorithm SHA256.',
+    message:
+      'HashAlgorithm is {value}, but a CA on a Key Storage Provider signs with CNGHashAlgorithm, which is not set. Set it: certutil -setreg ca\\csp\\CNGHashAlgorithm SHA256.',
     doc: 'A KSP CA whose `ca\\csp` has `HashAlgorithm` (CryptoAPI) but no `CNGHashAlgorithm`.',
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('careg.hash-confusion'),
@@ -181,8 +187,9 @@ export const rules = {
   /** Interactive = 1 with an HSM provider. */
   'careg.interactive': {
     severity: 'warning',
-    message: 'Interactive is 1 with {provider}: the provider may prompt (operator card, passphrase), and CertSvc, a service, waits for a prompt no one sees. Set it to 0 unless the HSM vendor requires it.',
-    doc: '`Interactive = 1` in `ca\\csp` with a provider that is not one of Microsoft\'s (an HSM).',
+    message:
+      'Interactive is 1 with {provider}: the provider may prompt (operator card, passphrase), and CertSvc, a service, waits for a prompt no one sees. Set it to 0 unless the HSM vendor requires it.',
+    doc: "`Interactive = 1` in `ca\\csp` with a provider that is not one of Microsoft's (an HSM).",
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('careg.interactive'),
   },
@@ -231,7 +238,7 @@ export const rules = {
   'inf.slash-comment': {
     severity: 'error',
     message: '`{marker}` does not start a comment in an INF file: certutil reads this text as part of the value. Only `;` starts a comment.',
-    doc: '`//` or `#` used as a comment marker; certutil reads the text as value (the seed article\'s KeyProv.inf has one).',
+    doc: "`//` or `#` used as a comment marker; certutil reads the text as value (the seed article's KeyProv.inf has one).",
   },
   /** A line in a certutil, certreq or CAPolicy INF that is not `key = value`. */
   'inf.not-key-value': {
@@ -297,7 +304,8 @@ export const rules = {
   /** A `&` after the last key-provider pair. */
   'keyprov.trailing-ampersand': {
     severity: 'warning',
-    message: 'The last pair should not end with `&` (certutil\'s help and the seed article write `KeySpec=...` without it); certutil may read an empty pair after it.',
+    message:
+      "The last pair should not end with `&` (certutil's help and the seed article write `KeySpec=...` without it); certutil may read an empty pair after it.",
     doc: 'A `&` after the last pair of the key provider string.',
   },
   /** A key-provider pair name certutil does not know. */
@@ -333,7 +341,8 @@ export const rules = {
   /** `Flags` written as a bare number of 10 or more: certutil's base is not documented. */
   'keyprov.flags-not-hex': {
     severity: 'warning',
-    message: 'Flags={value} can be read two ways. certutil -v prints Flags in hex, but it is not documented whether certutil reads a bare number in an INF as hex or decimal. Write {asHex} if you mean hex {value}, or {asDecimal} if you mean decimal {value}.',
+    message:
+      'Flags={value} can be read two ways. certutil -v prints Flags in hex, but it is not documented whether certutil reads a bare number in an INF as hex or decimal. Write {asHex} if you mean hex {value}, or {asDecimal} if you mean decimal {value}.',
     doc: '`Flags` written as a bare number of 10 or more (write `0x20`, not `20`).',
   },
   // certreq [NewRequest] (docs/formats.md §2.3).
@@ -389,8 +398,8 @@ export const rules = {
   /** The example policy OID of Microsoft's CAPolicy article, copied into a real file. */
   'capolicy.sample-oid': {
     severity: 'information',
-    message: '{value} is the example OID from Microsoft\'s CAPolicy.inf article; use an OID from your own arc.',
-    doc: 'The documentation\'s example OID `1.2.3.4.1455.67.89.5` used as a real policy OID.',
+    message: "{value} is the example OID from Microsoft's CAPolicy.inf article; use an OID from your own arc.",
+    doc: "The documentation's example OID `1.2.3.4.1455.67.89.5` used as a real policy OID.",
   },
   /** A CAPolicy.inf without `[Version]`, its only required section. */
   'capolicy.missing-version': {
@@ -416,7 +425,8 @@ export const rules = {
   /** A ProviderType that is neither 0 (CNG) nor a PROV_* value of wincrypt.h. */
   'provider.type-unknown': {
     severity: 'warning',
-    message: 'ProviderType {value} is not a provider type Windows defines (0 for a KSP, or a PROV_* value such as 1 PROV_RSA_FULL or 24 PROV_RSA_AES). Check the type with certutil -csplist.',
+    message:
+      'ProviderType {value} is not a provider type Windows defines (0 for a KSP, or a PROV_* value such as 1 PROV_RSA_FULL or 24 PROV_RSA_AES). Check the type with certutil -csplist.',
     doc: 'A ProviderType that is neither 0 (KSP) nor one of the PROV_* values of wincrypt.h.',
   },
   /** A section of a CAPolicy.inf that CA setup does not read and the file does not name. */
@@ -435,7 +445,7 @@ export const rules = {
   'capolicy.unlisted-policy': {
     severity: 'warning',
     message: '[{name}] looks like a policy section, but the Policies= line does not list it, so it never takes effect.',
-    doc: 'A policy section (it has an `OID`) that the file\'s `Policies=` line leaves out: it never takes effect.',
+    doc: "A policy section (it has an `OID`) that the file's `Policies=` line leaves out: it never takes effect.",
   },
   /** A certreq value that still holds a template placeholder where a DNS name or a DN belongs. */
   'certreq.placeholder': {
@@ -459,9 +469,7 @@ export function ruleDocsUrl(code: string): string | undefined {
 
 /** Fills a rule's message template. Unknown parameters stay visible, so a missing one is noticed. */
 export function formatMessage(code: RuleCode, params: Record<string, string | number> = {}): string {
-  return rules[code].message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return rules[code].message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Builds a problem for `code` at `span` with the table's severity and message. */

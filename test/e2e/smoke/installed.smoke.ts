@@ -28,7 +28,10 @@ describe('installed VSIX', () => {
 
   it('starts the bundled language server, which reports the KSP key with KeySpec 2', async () => {
     const document = await expectLanguage('machine.txt', 'certutil-dump');
-    const keySpecLine = document.getText().split(/\r?\n/).findIndex((line) => line.trim().startsWith('KeySpec ='));
+    const keySpecLine = document
+      .getText()
+      .split(/\r?\n/)
+      .findIndex((line) => line.trim().startsWith('KeySpec ='));
     const diagnostic = await waitForDiagnostic(document.uri, 'keyspec.ksp-nonzero');
     assert.equal(diagnostic.range.start.line, keySpecLine);
   });

@@ -46,7 +46,11 @@ async function languageOf(uri: vscode.Uri, languageId: string, what: string): Pr
 
 /** Waits until VS Code has let go of the document (its last editor closed), so the next open is a fresh one. */
 async function documentGone(uri: vscode.Uri): Promise<void> {
-  await waitFor(() => openDocument(uri) === undefined, 30_000, () => `VS Code to close the document of ${uri.path}`);
+  await waitFor(
+    () => openDocument(uri) === undefined,
+    30_000,
+    () => `VS Code to close the document of ${uri.path}`,
+  );
 }
 
 /** Runs `body` with the detection's "Open as Certutil Dump" notification answered by `offerSwitch`. */
@@ -114,7 +118,11 @@ describe('issue 14: detection on every open', () => {
 
   it('recognises a dump pasted into a new untitled editor', async () => {
     await vscode.commands.executeCommand('workbench.action.files.newUntitledFile');
-    const editor = await waitFor(() => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined), 10_000, 'the untitled editor');
+    const editor = await waitFor(
+      () => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined),
+      10_000,
+      'the untitled editor',
+    );
     const uri = editor.document.uri;
     const text = await dumpText();
     assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), text)), 'the paste was refused');
@@ -195,7 +203,10 @@ describe('issue 14: commands on the certificate under the cursor', () => {
     const folder = vscode.Uri.joinPath(dump, '..');
     const document = await showInLanguage(dump, 'certutil-dump');
     await waitForDiagnostic(dump, 'keyspec.ksp-nonzero');
-    const frames = document.getText().split('\n').flatMap((line, i) => (line.startsWith('================ Certificate') ? [i] : []));
+    const frames = document
+      .getText()
+      .split('\n')
+      .flatMap((line, i) => (line.startsWith('================ Certificate') ? [i] : []));
     const generateAt = async (line: number): Promise<vscode.Uri[] | undefined> => {
       const editor = await vscode.window.showTextDocument(openDocument(dump)!, { preview: false });
       editor.selection = new vscode.Selection(line, 2, line, 2);
@@ -203,7 +214,11 @@ describe('issue 14: commands on the certificate under the cursor', () => {
     };
 
     const notices: Notice[] = [];
-    const noPicker = { pickCertificates: unexpectedPicker('the certificate picker'), pickFolder: unexpectedPicker('the folder picker'), ...recordNotices(notices) };
+    const noPicker = {
+      pickCertificates: unexpectedPicker('the certificate picker'),
+      pickFolder: unexpectedPicker('the folder picker'),
+      ...recordNotices(notices),
+    };
     assert.deepEqual(names(await withHooks(noPicker, () => generateAt(frames[1] + 20))), [keyProv(gen2)], 'the cursor in the second generation');
     assert.deepEqual(names(await withHooks(noPicker, () => generateAt(frames[0] + 3))), [keyProv(gen1)], 'the cursor in the first generation');
     assert.equal(notices.length, 2, `one notice per run: ${JSON.stringify(notices)}`);
@@ -232,7 +247,10 @@ describe('issue 14: commands on the certificate under the cursor', () => {
     assert.equal(problems.length, 2, describeDiagnostics(dump).join(', '));
     problems.forEach((problem, i) => {
       const cert = [gen1, gen2][i];
-      assert.ok(problem.message.includes(`#${i}`) && problem.message.includes(cert.serial), `the problem on certificate ${i} does not name it: ${problem.message}`);
+      assert.ok(
+        problem.message.includes(`#${i}`) && problem.message.includes(cert.serial),
+        `the problem on certificate ${i} does not name it: ${problem.message}`,
+      );
     });
   });
 
@@ -242,11 +260,17 @@ describe('issue 14: commands on the certificate under the cursor', () => {
     await vscode.window.showTextDocument(pasted, { preview: false });
     const dump = await languageOf(pasted.uri, 'certutil-dump', 'the untitled dump');
     await waitForDiagnostic(dump.uri, 'keyspec.ksp-nonzero');
-    await withHooks({ pickCertificates: unexpectedPicker('the certificate picker'), pickFolder: unexpectedPicker('the folder picker') }, async () => vscode.commands.executeCommand('certutil.generateRepairInf'));
+    await withHooks({ pickCertificates: unexpectedPicker('the certificate picker'), pickFolder: unexpectedPicker('the folder picker') }, async () =>
+      vscode.commands.executeCommand('certutil.generateRepairInf'),
+    );
     const inf = await waitFor(
       () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'untitled' && d.uri.path === keyProv(cert)),
       20_000,
-      () => `an untitled ${keyProv(cert)} (untitled documents: ${vscode.workspace.textDocuments.filter((d) => d.isUntitled).map((d) => d.uri.path).join(', ')})`,
+      () =>
+        `an untitled ${keyProv(cert)} (untitled documents: ${vscode.workspace.textDocuments
+          .filter((d) => d.isUntitled)
+          .map((d) => d.uri.path)
+          .join(', ')})`,
     );
     assert.equal(inf.languageId, 'certutil-inf');
     assert.match(inf.getText(), /^_continue_ = "KeySpec=0"\r?$/m);
@@ -259,11 +283,16 @@ describe('issue 14: commands on the certificate under the cursor', () => {
     await showInLanguage(dump, 'certutil-dump');
     await waitForDiagnostic(dump, 'keyspec.ksp-nonzero');
     const notices: Notice[] = [];
-    const written = await withHooks({ pickCertificates: (candidates) => Promise.resolve(candidates), pickFolder: unexpectedPicker('the folder picker'), ...recordNotices(notices) }, async () =>
-      vscode.commands.executeCommand<vscode.Uri[]>('certutil.generateRepairInf', dump),
+    const written = await withHooks(
+      { pickCertificates: (candidates) => Promise.resolve(candidates), pickFolder: unexpectedPicker('the folder picker'), ...recordNotices(notices) },
+      async () => vscode.commands.executeCommand<vscode.Uri[]>('certutil.generateRepairInf', dump),
     );
     assert.deepEqual(names(written), [keyProv(gen1), keyProv(gen2)].sort());
-    assert.deepEqual(await fileNames(folder), [keyProv(gen1), keyProv(gen2), 'machine.txt'].sort(), 'the folder holds other files than one INF per certificate');
+    assert.deepEqual(
+      await fileNames(folder),
+      [keyProv(gen1), keyProv(gen2), 'machine.txt'].sort(),
+      'the folder holds other files than one INF per certificate',
+    );
     assert.equal(notices.length, 1, `not one report: ${JSON.stringify(notices)}`);
     assert.deepEqual(notices[0].actions, ['Open', 'Reveal in Explorer', 'Copy Repair Commands']);
     for (const cert of [gen1, gen2]) assert.ok(notices[0].message.includes(keyProv(cert)), `the report does not name ${keyProv(cert)}: ${notices[0].message}`);
@@ -290,32 +319,52 @@ describe('issue 14: the comparison report', () => {
     );
     assert.deepEqual(proposed, [earlier.path]);
     assert.match(markdown ?? '', /^# KeySpec repair: machine\.txt → machine-after\.txt$/m);
-    await waitFor(() => diagnosticsWithCode(later, 'compare.fixed').length === 2, 20_000, () => `compare.fixed on the later dump (${describeDiagnostics(later).join(', ')})`);
+    await waitFor(
+      () => diagnosticsWithCode(later, 'compare.fixed').length === 2,
+      20_000,
+      () => `compare.fixed on the later dump (${describeDiagnostics(later).join(', ')})`,
+    );
 
     const report = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'certutil-comparison'), 20_000, 'the report document');
     assert.equal(report.isUntitled, false);
     assert.equal(report.isDirty, false);
     assert.equal(report.getText(), markdown);
-    assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.isUntitled && d.languageId === 'markdown').map((d) => d.uri.toString()), [], 'an untitled Markdown document was opened');
+    assert.deepEqual(
+      vscode.workspace.textDocuments.filter((d) => d.isUntitled && d.languageId === 'markdown').map((d) => d.uri.toString()),
+      [],
+      'an untitled Markdown document was opened',
+    );
     const tab = await waitFor(
       () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.includes('machine.txt → machine-after.txt')),
       20_000,
-      () => `a tab titled after both dumps (tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ')})`,
+      () =>
+        `a tab titled after both dumps (tabs: ${vscode.window.tabGroups.all
+          .flatMap((g) => g.tabs)
+          .map((t) => t.label)
+          .join(', ')})`,
     );
     await vscode.commands.executeCommand('workbench.action.closePanel');
 
     // Saved only on request, to the file the admin picks.
     const target = vscode.Uri.joinPath(workspaceFolder(), 'compare-report', 'report.md');
-    const saved = await withHooks({ pickReportFile: () => Promise.resolve(target) }, async () => vscode.commands.executeCommand<vscode.Uri>('certutil.saveComparisonReport', report.uri));
+    const saved = await withHooks({ pickReportFile: () => Promise.resolve(target) }, async () =>
+      vscode.commands.executeCommand<vscode.Uri>('certutil.saveComparisonReport', report.uri),
+    );
     assert.equal(saved?.toString(), target.toString());
     assert.equal((await readDiskText(target)).replace(/\r\n/g, '\n'), markdown);
 
     // The earlier dump closes: the later one keeps its own problems but loses the comparison's.
-    const earlierTab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === earlier.toString());
+    const earlierTab = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === earlier.toString());
     assert.ok(earlierTab, 'no tab for the earlier dump');
     await vscode.window.tabGroups.close(earlierTab);
     await documentGone(earlier);
-    await waitFor(() => vscode.languages.getDiagnostics(later).every((d) => !String(typeof d.code === 'object' ? d.code.value : d.code).startsWith('compare.')), 20_000, () => `the compare problems to go (${describeDiagnostics(later).join(', ')})`);
+    await waitFor(
+      () => vscode.languages.getDiagnostics(later).every((d) => !String(typeof d.code === 'object' ? d.code.value : d.code).startsWith('compare.')),
+      20_000,
+      () => `the compare problems to go (${describeDiagnostics(later).join(', ')})`,
+    );
     assert.ok(openDocument(later), 'the later dump closed too');
     // The later dump and its report, once the preview's webview has had the whole check above to paint.
     await screenshot('compare-report');
@@ -347,7 +396,7 @@ describe('issue 14: contributions as VS Code has them', () => {
     for (const command of contributes.commands) {
       assert.equal(command.category, 'Certutil', `${command.command} has no Certutil category`);
       const words = command.title.split(' ');
-      const lower = words.filter((w, i) => i > 0 && small.has(w) ? false : /^[a-z]/.test(w));
+      const lower = words.filter((w, i) => (i > 0 && small.has(w) ? false : /^[a-z]/.test(w)));
       assert.deepEqual(lower, [], `${command.command}: "${command.title}" is not Title Case`);
       assert.ok(registered.includes(command.command), `${command.command} is contributed but not registered`);
     }
@@ -356,7 +405,11 @@ describe('issue 14: contributions as VS Code has them', () => {
     }
     const context = contributes.menus['editor/context'];
     assert.ok(context.length > 0);
-    assert.deepEqual(context.filter((e) => !e.group?.startsWith('z_certutil@')).map((e) => e.command), [], 'context-menu entries outside the Certutil group');
+    assert.deepEqual(
+      context.filter((e) => !e.group?.startsWith('z_certutil@')).map((e) => e.command),
+      [],
+      'context-menu entries outside the Certutil group',
+    );
     for (const [key, setting] of Object.entries(contributes.configuration.properties)) {
       assert.ok(setting.markdownDescription, `${key} has no markdownDescription`);
       assert.equal(typeof setting.order, 'number', `${key} has no order`);
@@ -367,11 +420,19 @@ describe('issue 14: contributions as VS Code has them', () => {
     const { statusBar } = await extensionApi();
     assert.equal(statusBar.alignment, vscode.StatusBarAlignment.Right);
     await showInLanguage(workspaceFile('renewed/machine.txt'), 'certutil-dump');
-    await waitFor(() => statusBar.text.includes('2 certificates need KeySpec repair'), 20_000, () => `the count on the renewed CA (it says "${statusBar.text}")`);
+    await waitFor(
+      () => statusBar.text.includes('2 certificates need KeySpec repair'),
+      20_000,
+      () => `the count on the renewed CA (it says "${statusBar.text}")`,
+    );
     assert.equal(statusBar.backgroundColor?.id, 'statusBarItem.warningBackground');
     await screenshot('status-bar');
     await showInLanguage(workspaceFile('clean/machine.txt'), 'certutil-dump');
-    await waitFor(() => statusBar.text.includes('KeySpec OK'), 20_000, () => `OK on the clean dump (it says "${statusBar.text}")`);
+    await waitFor(
+      () => statusBar.text.includes('KeySpec OK'),
+      20_000,
+      () => `OK on the clean dump (it says "${statusBar.text}")`,
+    );
     assert.equal(statusBar.backgroundColor, undefined, 'a clean dump shows the warning colour');
   });
 });

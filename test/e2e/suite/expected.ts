@@ -51,12 +51,16 @@ export function assertSameText(actual: string, expected: string, what: string): 
   if (lf(actual) === lf(expected)) {
     const crlf = (text: string): number => (text.match(/\r\n/g) ?? []).length;
     const lines = (text: string): number => (text.match(/\n/g) ?? []).length;
-    assert.fail(`${what} has the right text but the wrong line endings: ${crlf(actual)} of ${lines(actual)} lines end in CRLF; expected ${crlf(expected)} of ${lines(expected)}`);
+    assert.fail(
+      `${what} has the right text but the wrong line endings: ${crlf(actual)} of ${lines(actual)} lines end in CRLF; expected ${crlf(expected)} of ${lines(expected)}`,
+    );
   }
   const at = [...expected].findIndex((ch, i) => actual[i] !== ch);
   const where = at < 0 ? expected.length : at;
   const show = (text: string): string => JSON.stringify(text.slice(Math.max(0, where - 40), where + 40));
-  assert.fail(`${what} differs at character ${where} (${actual.length} vs ${expected.length} characters):\n  actual:   ${show(actual)}\n  expected: ${show(expected)}`);
+  assert.fail(
+    `${what} differs at character ${where} (${actual.length} vs ${expected.length} characters):\n  actual:   ${show(actual)}\n  expected: ${show(expected)}`,
+  );
 }
 
 /**

@@ -76,17 +76,28 @@ describe('KeyProv.inf', () => {
       assert.ok(action?.edit, `no preferred quick fix with an edit for ${code}; offered: ${JSON.stringify(offered)}`);
       assert.equal(action.title, title);
       assert.ok(await vscode.workspace.applyEdit(action.edit), `VS Code refused "${title}"`);
-      await waitFor(() => diagnosticsWithCode(uri, code).length === 0, 10_000, () => `${code} to go after "${title}" (problems: ${describeDiagnostics(uri).join(', ')})`);
+      await waitFor(
+        () => diagnosticsWithCode(uri, code).length === 0,
+        10_000,
+        () => `${code} to go after "${title}" (problems: ${describeDiagnostics(uri).join(', ')})`,
+      );
     }
     assert.equal(document.getText(), fixedText);
-    await waitFor(() => vscode.languages.getDiagnostics(uri).length === 0, 10_000, () => `no problems left (has ${describeDiagnostics(uri).join(', ')})`);
+    await waitFor(
+      () => vscode.languages.getDiagnostics(uri).length === 0,
+      10_000,
+      () => `no problems left (has ${describeDiagnostics(uri).join(', ')})`,
+    );
   });
 
   it('completes pair names and provider names inside the key provider string, and property ids in [Properties]', async () => {
     const document = await showInLanguage(workspaceFile('inf/KeyProv.inf'), 'certutil-inf');
     const uri = document.uri;
     const line = (text: string): number => {
-      const found = document.getText().split(/\r?\n/).findIndex((l) => l.startsWith(text));
+      const found = document
+        .getText()
+        .split(/\r?\n/)
+        .findIndex((l) => l.startsWith(text));
       assert.ok(found >= 0, `inf/KeyProv.inf has no line starting with ${text}`);
       return found;
     };
@@ -94,7 +105,8 @@ describe('KeyProv.inf', () => {
     // Right after the opening quote of a _continue_ string: the five pair names.
     const containerLine = line('_continue_ = "Container=');
     const pairs = await completionLabels(uri, new vscode.Position(containerLine, '_continue_ = "'.length));
-    for (const name of ['Container', 'Provider', 'ProviderType', 'Flags', 'KeySpec']) assert.ok(pairs.includes(name), `pair ${name} not offered after _continue_ = "; offered: ${pairs.join(', ')}`);
+    for (const name of ['Container', 'Provider', 'ProviderType', 'Flags', 'KeySpec'])
+      assert.ok(pairs.includes(name), `pair ${name} not offered after _continue_ = "; offered: ${pairs.join(', ')}`);
 
     // After Provider=: the provider names, KSPs and CSPs.
     const providerLine = line('_continue_ = "Provider=');
@@ -105,12 +117,16 @@ describe('KeyProv.inf', () => {
 
     // At the start of a line in [Properties]: _continue_ and the property ids.
     const ids = await completionLabels(uri, new vscode.Position(line('2 = '), 0));
-    for (const name of ['_continue_', '2']) assert.ok(ids.includes(name), `${name} not offered at the start of a [Properties] line; offered: ${ids.join(', ')}`);
+    for (const name of ['_continue_', '2'])
+      assert.ok(ids.includes(name), `${name} not offered at the start of a [Properties] line; offered: ${ids.join(', ')}`);
   });
 
   it('explains property 2 on hover', async () => {
     const document = await showInLanguage(workspaceFile('inf/KeyProv.inf'), 'certutil-inf');
-    const line = document.getText().split(/\r?\n/).findIndex((l) => l.startsWith('2 = '));
+    const line = document
+      .getText()
+      .split(/\r?\n/)
+      .findIndex((l) => l.startsWith('2 = '));
     const text = await waitFor(
       async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(line, 0))),
       10_000,
@@ -134,18 +150,24 @@ describe('KeyProv.inf', () => {
 
     // The menu opens once VS Code has asked every code action provider; a watcher provider tells when it asks.
     let asked = false;
-    const watcher = vscode.languages.registerCodeActionsProvider({ language: 'certutil-inf' }, {
-      provideCodeActions(_document, _range, context) {
-        if (context.triggerKind === vscode.CodeActionTriggerKind.Invoke) asked = true;
-        return [];
+    const watcher = vscode.languages.registerCodeActionsProvider(
+      { language: 'certutil-inf' },
+      {
+        provideCodeActions(_document, _range, context) {
+          if (context.triggerKind === vscode.CodeActionTriggerKind.Invoke) asked = true;
+          return [];
+        },
       },
-    });
+    );
     try {
       await vscode.commands.executeCommand('editor.action.quickFix');
       await waitFor(() => asked, 10_000, 'VS Code to ask for quick fixes after editor.action.quickFix');
       // The language server answers requests in order: once it has answered this one, it has answered the menu's.
       const actions = await codeActions(document.uri, diagnostic.range);
-      assert.ok(actions.some((a) => a.title === 'Set KeySpec to 0 (AT_NONE)'), `the menu lacks the KeySpec fix: ${JSON.stringify(actions.map((a) => a.title))}`);
+      assert.ok(
+        actions.some((a) => a.title === 'Set KeySpec to 0 (AT_NONE)'),
+        `the menu lacks the KeySpec fix: ${JSON.stringify(actions.map((a) => a.title))}`,
+      );
       await screenshot('inf-quick-fix', { keepNotifications: true });
     } finally {
       watcher.dispose();

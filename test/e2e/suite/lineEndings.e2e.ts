@@ -20,7 +20,8 @@ describe('line endings of generated files', () => {
     const diagnostic = await waitForDiagnostic(quickFixDump, 'keyspec.ksp-nonzero');
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', quickFixDump, diagnostic.range)) ?? [];
     const action = actions.find((a) => a.isPreferred && a.edit);
-    if (!action?.edit || !action.command) throw new Error(`no preferred quick fix with an edit and a command; offered: ${JSON.stringify(actions.map((a) => a.title))}`);
+    if (!action?.edit || !action.command)
+      throw new Error(`no preferred quick fix with an edit and a command; offered: ${JSON.stringify(actions.map((a) => a.title))}`);
     if (!(await vscode.workspace.applyEdit(action.edit))) throw new Error(`VS Code refused "${action.title}"`);
     await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
     written.push(vscode.Uri.joinPath(quickFixDump, '..', action.title.replace(/^Generate (\S+) .*$/, '$1')));
@@ -44,7 +45,8 @@ describe('line endings of generated files', () => {
     );
 
     assert.equal(written.length, 8, `expected 1 + 1 + 6 generated files (2 KeyProv, 2 rollback, cmd, ps1), got ${written.map(name).join(', ')}`);
-    const how = (uri: vscode.Uri): string => (uri.path.includes('/crlf-quick-fix/') ? 'quick fix' : uri.path.includes('/crlf-command/') ? 'Generate repair INF' : 'Generate repair files');
+    const how = (uri: vscode.Uri): string =>
+      uri.path.includes('/crlf-quick-fix/') ? 'quick fix' : uri.path.includes('/crlf-command/') ? 'Generate repair INF' : 'Generate repair files';
     await allChecks(written.map((uri) => async () => assertCrlf(await readDiskText(uri), `${name(uri)} (${how(uri)})`)));
   });
 });

@@ -34,8 +34,15 @@ describe('dump outline', () => {
       ['Tailspin Issuing CA 01', 'Tailspin Issuing CA 01', 'pki01.tailspin.local'],
       `outline:\n${shown}`,
     );
-    const frames = document.getText().split('\n').flatMap((line, i) => (line.startsWith('================ Certificate') ? [i] : []));
-    assert.deepEqual(symbols.map((s) => s.range.start.line), frames, `certificate symbols do not start at their frames:\n${shown}`);
+    const frames = document
+      .getText()
+      .split('\n')
+      .flatMap((line, i) => (line.startsWith('================ Certificate') ? [i] : []));
+    assert.deepEqual(
+      symbols.map((s) => s.range.start.line),
+      frames,
+      `certificate symbols do not start at their frames:\n${shown}`,
+    );
     assert.deepEqual(
       symbols.map((s) => s.detail),
       // Two generations of one CA share a name: the index, the validity and the whole serial tell them apart.
@@ -51,7 +58,11 @@ describe('dump outline', () => {
       const keyProvider = symbol.children.find((c) => c.name === 'Key provider');
       assert.ok(keyProvider, `${symbol.name} has no "Key provider" child:\n${shown}`);
       assert.equal(keyProvider.kind, vscode.SymbolKind.Key);
-      assert.match(document.lineAt(keyProvider.selectionRange.start.line).text, /CERT_KEY_PROV_INFO_PROP_ID\(2\)/, `${symbol.name}'s Key provider does not select its property header`);
+      assert.match(
+        document.lineAt(keyProvider.selectionRange.start.line).text,
+        /CERT_KEY_PROV_INFO_PROP_ID\(2\)/,
+        `${symbol.name}'s Key provider does not select its property header`,
+      );
       assert.ok(symbol.range.contains(keyProvider.range), `${symbol.name}'s Key provider lies outside it`);
     }
     assert.equal(symbols[0].children[0].detail, 'Tailspin Issuing CA 01 · KSP · KeySpec 2');
@@ -62,7 +73,14 @@ describe('dump outline', () => {
     const dump = workspaceFile('machine.txt');
     await showInLanguage(dump, 'certutil-dump');
     const symbols = await outline(dump);
-    assert.deepEqual(summary(symbols).map((line) => line.split(' [')[0]), ['Fabrikam Issuing CA 1'], summary(symbols).join('\n'));
-    assert.deepEqual(symbols[0].children.map((c) => c.name), ['Key provider']);
+    assert.deepEqual(
+      summary(symbols).map((line) => line.split(' [')[0]),
+      ['Fabrikam Issuing CA 1'],
+      summary(symbols).join('\n'),
+    );
+    assert.deepEqual(
+      symbols[0].children.map((c) => c.name),
+      ['Key provider'],
+    );
   });
 });

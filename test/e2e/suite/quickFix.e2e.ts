@@ -2,7 +2,18 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { closeAllEditors, describeDiagnostics, fileNames, languageServerCaughtUp, openDocument, readDiskText, screenshot, showInLanguage, waitForDiagnostic, workspaceFile } from '../util';
+import {
+  closeAllEditors,
+  describeDiagnostics,
+  fileNames,
+  languageServerCaughtUp,
+  openDocument,
+  readDiskText,
+  screenshot,
+  showInLanguage,
+  waitForDiagnostic,
+  workspaceFile,
+} from '../util';
 import { assertSameLines, expectedKeyProv, fixtures } from './expected';
 
 const cert = fixtures.contosoIssuing;
@@ -32,7 +43,11 @@ describe('quick fix on a KeySpec problem', () => {
     const folder = vscode.Uri.joinPath(dump, '..');
     const document = await showInLanguage(dump, 'certutil-dump');
     const diagnostic = await waitForDiagnostic(dump, 'keyspec.ksp-nonzero');
-    assert.equal(document.lineAt(diagnostic.range.start.line).text.trim(), 'KeySpec = 2 -- AT_SIGNATURE', `diagnostics: ${describeDiagnostics(dump).join(', ')}`);
+    assert.equal(
+      document.lineAt(diagnostic.range.start.line).text.trim(),
+      'KeySpec = 2 -- AT_SIGNATURE',
+      `diagnostics: ${describeDiagnostics(dump).join(', ')}`,
+    );
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error, 'a CA certificate gets an error');
 
     // Folders that earlier journeys opened in the explorer would crowd the screenshot below.

@@ -17,7 +17,8 @@ import {
 } from '../util';
 import { assertSameLines, expectedKeyProv, fixtures } from './expected';
 
-const generate = async (...args: unknown[]): Promise<vscode.Uri[] | undefined> => vscode.commands.executeCommand<vscode.Uri[]>('certutil.generateRepairInf', ...args);
+const generate = async (...args: unknown[]): Promise<vscode.Uri[] | undefined> =>
+  vscode.commands.executeCommand<vscode.Uri[]>('certutil.generateRepairInf', ...args);
 const names = (uris: readonly vscode.Uri[] | undefined): string[] => (uris ?? []).map((uri) => uri.path.split('/').pop()!).sort();
 const keyProv = (cert: { serial: string }, attempt = 1): string => `KeyProv-${cert.serial}${attempt > 1 ? `-${attempt}` : ''}.inf`;
 
@@ -31,7 +32,9 @@ describe('generate repair INF command', () => {
     await showInLanguage(dump, 'certutil-dump');
     await waitForDiagnostic(dump, 'keyspec.ksp-nonzero');
 
-    const written = await withHooks({ pickCertificates: unexpectedPicker('the certificate picker'), pickFolder: unexpectedPicker('the folder picker') }, () => generate());
+    const written = await withHooks({ pickCertificates: unexpectedPicker('the certificate picker'), pickFolder: unexpectedPicker('the folder picker') }, () =>
+      generate(),
+    );
     assert.deepEqual(names(written), [keyProv(cert)], 'the command (on the active editor) returned other files');
     // A user key: Flags=0 and -user in both commands.
     assertSameLines(await readDiskText(vscode.Uri.joinPath(folder, keyProv(cert))), expectedKeyProv(cert, keyProv(cert)), keyProv(cert));
@@ -40,7 +43,11 @@ describe('generate repair INF command', () => {
     // Again, as the CodeLens calls it (the dump's URI as a string, and the serial): a new name, the first file untouched.
     const again = await withHooks({ pickCertificates: unexpectedPicker('the certificate picker') }, () => generate(dump.toString(), cert.serial));
     assert.deepEqual(names(again), [keyProv(cert, 2)]);
-    assertSameLines(await readDiskText(vscode.Uri.joinPath(folder, keyProv(cert))), expectedKeyProv(cert, keyProv(cert)), `${keyProv(cert)} after the second run`);
+    assertSameLines(
+      await readDiskText(vscode.Uri.joinPath(folder, keyProv(cert))),
+      expectedKeyProv(cert, keyProv(cert)),
+      `${keyProv(cert)} after the second run`,
+    );
     assertSameLines(await readDiskText(vscode.Uri.joinPath(folder, keyProv(cert, 2))), expectedKeyProv(cert, keyProv(cert, 2)), keyProv(cert, 2));
     assert.deepEqual(await fileNames(folder), [keyProv(cert), keyProv(cert, 2), 'machine.txt'].sort());
   });
@@ -64,8 +71,15 @@ describe('generate repair INF command', () => {
       [`${gen1.serial} ${gen1.container} CA=true`, `${gen2.serial} ${gen2.container} CA=true`],
       'the picker did not get both CA certificates (and not the web server certificate, whose legacy CSP key is fine)',
     );
-    const keySpecLines = (await vscode.workspace.openTextDocument(dump)).getText().split('\n').flatMap((line, i) => (line.includes('KeySpec = 2') ? [i] : []));
-    assert.deepEqual(offered[0].map((c) => c.line), keySpecLines, 'candidate lines are not the KeySpec lines');
+    const keySpecLines = (await vscode.workspace.openTextDocument(dump))
+      .getText()
+      .split('\n')
+      .flatMap((line, i) => (line.includes('KeySpec = 2') ? [i] : []));
+    assert.deepEqual(
+      offered[0].map((c) => c.line),
+      keySpecLines,
+      'candidate lines are not the KeySpec lines',
+    );
     assert.deepEqual(names(one), [keyProv(gen2)]);
     assertSameLines(await readDiskText(one![0]), expectedKeyProv(gen2, keyProv(gen2)), keyProv(gen2));
 
@@ -80,7 +94,11 @@ describe('generate repair INF command', () => {
     assert.deepEqual(names(all), [keyProv(gen1), keyProv(gen2, 2)].sort());
     assertSameLines(await readDiskText(vscode.Uri.joinPath(folder, keyProv(gen1))), expectedKeyProv(gen1, keyProv(gen1)), keyProv(gen1));
     assertSameLines(await readDiskText(vscode.Uri.joinPath(folder, keyProv(gen2, 2))), expectedKeyProv(gen2, keyProv(gen2, 2)), keyProv(gen2, 2));
-    assertSameLines(await readDiskText(vscode.Uri.joinPath(folder, keyProv(gen2))), expectedKeyProv(gen2, keyProv(gen2)), `${keyProv(gen2)} after the second run`);
+    assertSameLines(
+      await readDiskText(vscode.Uri.joinPath(folder, keyProv(gen2))),
+      expectedKeyProv(gen2, keyProv(gen2)),
+      `${keyProv(gen2)} after the second run`,
+    );
     assert.deepEqual(await fileNames(folder), [keyProv(gen1), keyProv(gen2), keyProv(gen2, 2), 'machine.txt'].sort());
 
     // Dismissing the picker writes nothing.
@@ -96,7 +114,9 @@ describe('generate repair INF command', () => {
     await languageServerCaughtUp();
     // A KSP key with KeySpec 0 and a legacy CSP key with KeySpec 2 (AT_SIGNATURE) are both right.
     assert.deepEqual(describeDiagnostics(document.uri), [], 'the clean dump has problems');
-    const written = await withHooks({ pickCertificates: unexpectedPicker('the certificate picker'), pickFolder: unexpectedPicker('the folder picker') }, () => generate(dump));
+    const written = await withHooks({ pickCertificates: unexpectedPicker('the certificate picker'), pickFolder: unexpectedPicker('the folder picker') }, () =>
+      generate(dump),
+    );
     assert.deepEqual(names(written), []);
     assert.deepEqual(await fileNames(folder), ['machine.txt']);
   });

@@ -27,7 +27,10 @@ const names = (uris: readonly vscode.Uri[] | undefined): string[] => (uris ?? []
 
 /** Lines (0-based) of `document` that contain `text`. */
 function linesWith(document: vscode.TextDocument, text: string): number[] {
-  return document.getText().split(/\r?\n/).flatMap((line, i) => (line.includes(text) ? [i] : []));
+  return document
+    .getText()
+    .split(/\r?\n/)
+    .flatMap((line, i) => (line.includes(text) ? [i] : []));
 }
 
 /** `text` (line endings aside: lineEndings.e2e.ts checks those) has each of `wanted`. */
@@ -91,25 +94,40 @@ describe('repair job on a renewed CA', () => {
     const firstNames = [keyProv(gen1), keyProv(gen2), rollback(gen1), rollback(gen2), 'repair-keyspec.cmd', 'repair-keyspec.ps1'].sort();
     assert.deepEqual(names(first), firstNames, 'the command returned other files');
     assert.deepEqual(await fileNames(target), firstNames, 'the folder holds other files');
-    assert.ok(!(await fileNames(vscode.Uri.joinPath(dump, '..'))).some((name) => name.endsWith('.inf')), 'files were written beside the dump, not in the picked folder');
+    assert.ok(
+      !(await fileNames(vscode.Uri.joinPath(dump, '..'))).some((name) => name.endsWith('.inf')),
+      'files were written beside the dump, not in the picked folder',
+    );
     const cmd = await readDiskText(vscode.Uri.joinPath(target, 'repair-keyspec.cmd'));
     const ps1 = await readDiskText(vscode.Uri.joinPath(target, 'repair-keyspec.ps1'));
     const firstFiles: [string, string][] = [
       [gen1.serial, keyProv(gen1)],
       [gen2.serial, keyProv(gen2)],
     ];
-    for (const cert of [gen1, gen2]) assertSameLines(await readDiskText(vscode.Uri.joinPath(target, keyProv(cert))), expectedKeyProv(cert, keyProv(cert)), keyProv(cert));
+    for (const cert of [gen1, gen2])
+      assertSameLines(await readDiskText(vscode.Uri.joinPath(target, keyProv(cert))), expectedKeyProv(cert, keyProv(cert)), keyProv(cert));
     assertIncludesAll(cmd, cmdLines(firstFiles), 'repair-keyspec.cmd');
     assertIncludesAll(ps1, ps1Lines(firstFiles), 'repair-keyspec.ps1');
     // One key backs both CA certificates: the scripts say so.
-    for (const [script, text] of [['cmd', cmd], ['ps1', ps1]]) assert.match(text, /Key container "Tailspin Issuing CA 01" .*one key backs 2 certificates/, `repair-keyspec.${script} does not group the shared key`);
+    for (const [script, text] of [
+      ['cmd', cmd],
+      ['ps1', ps1],
+    ])
+      assert.match(text, /Key container "Tailspin Issuing CA 01" .*one key backs 2 certificates/, `repair-keyspec.${script} does not group the shared key`);
     assert.equal(vscode.window.activeTextEditor?.document.uri.path.split('/').pop(), 'repair-keyspec.cmd', 'the cmd script is not shown');
     const unsaved = vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.path.startsWith(target.path)).map((d) => d.uri.path);
     assert.deepEqual(unsaved, [], 'generated files were left unsaved');
 
     const before = new Map(await Promise.all(firstNames.map(async (name) => [name, await readDiskText(vscode.Uri.joinPath(target, name))] as const)));
     const second = await run();
-    const secondNames = [keyProv(gen1, '-2'), keyProv(gen2, '-2'), rollback(gen1, '-2'), rollback(gen2, '-2'), 'repair-keyspec-2.cmd', 'repair-keyspec-2.ps1'].sort();
+    const secondNames = [
+      keyProv(gen1, '-2'),
+      keyProv(gen2, '-2'),
+      rollback(gen1, '-2'),
+      rollback(gen2, '-2'),
+      'repair-keyspec-2.cmd',
+      'repair-keyspec-2.ps1',
+    ].sort();
     assert.deepEqual(names(second), secondNames, 'the second run did not pick new names');
     assert.deepEqual(await fileNames(target), [...firstNames, ...secondNames].sort());
     for (const [name, text] of before) assert.equal(await readDiskText(vscode.Uri.joinPath(target, name)), text, `${name} changed on the second run`);
@@ -122,7 +140,9 @@ describe('repair job on a renewed CA', () => {
     assertSameLines(await readDiskText(vscode.Uri.joinPath(target, keyProv(gen2, '-2'))), expectedKeyProv(gen2, keyProv(gen2, '-2')), keyProv(gen2, '-2'));
 
     // Cancelling the folder picker writes nothing.
-    const cancelled = await withHooks({ pickFolder: () => Promise.resolve(undefined) }, async () => vscode.commands.executeCommand<vscode.Uri[]>('certutil.generateRepairFiles', dump));
+    const cancelled = await withHooks({ pickFolder: () => Promise.resolve(undefined) }, async () =>
+      vscode.commands.executeCommand<vscode.Uri[]>('certutil.generateRepairFiles', dump),
+    );
     assert.deepEqual(names(cancelled), []);
     assert.equal((await fileNames(target)).length, 12);
   });
@@ -153,7 +173,11 @@ describe('repair job on a renewed CA', () => {
     assert.match(row(tailspinWebServerSerial), /^\| fine \|/, row(tailspinWebServerSerial));
 
     // The later dump: open as a dump, with a compare.fixed problem on each repaired KeySpec line and no KeySpec problem.
-    const laterDocument = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === later.toString() && d.languageId === 'certutil-dump'), 10_000, 'the later dump to be open as certutil-dump');
+    const laterDocument = await waitFor(
+      () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === later.toString() && d.languageId === 'certutil-dump'),
+      10_000,
+      'the later dump to be open as certutil-dump',
+    );
     const fixed = await waitFor(
       () => {
         const found = diagnosticsWithCode(later, 'compare.fixed');
@@ -162,8 +186,15 @@ describe('repair job on a renewed CA', () => {
       20_000,
       () => `two compare.fixed problems on machine-after.txt (it has ${describeDiagnostics(later).join(', ') || 'none'})`,
     );
-    assert.deepEqual(fixed.map((d) => d.range.start.line), linesWith(laterDocument, 'KeySpec = 0'), 'compare.fixed is not on the KeySpec lines');
-    assert.ok(fixed.every((d) => d.severity === vscode.DiagnosticSeverity.Information), 'compare.fixed is not information');
+    assert.deepEqual(
+      fixed.map((d) => d.range.start.line),
+      linesWith(laterDocument, 'KeySpec = 0'),
+      'compare.fixed is not on the KeySpec lines',
+    );
+    assert.ok(
+      fixed.every((d) => d.severity === vscode.DiagnosticSeverity.Information),
+      'compare.fixed is not information',
+    );
     assert.deepEqual(diagnosticsWithCode(later, 'keyspec.ksp-nonzero'), [], 'the later dump still has KeySpec problems');
   });
 
@@ -188,8 +219,9 @@ describe('repair job on a renewed CA', () => {
 
     // Clicking the second lens: its arguments go to the command, which writes only that certificate's INF.
     const command = lenses[1].command!;
-    const written = await withHooks({ pickCertificates: unexpectedPicker('the certificate picker'), pickFolder: unexpectedPicker('the folder picker') }, async () =>
-      vscode.commands.executeCommand<vscode.Uri[]>(command.command, ...(command.arguments ?? [])),
+    const written = await withHooks(
+      { pickCertificates: unexpectedPicker('the certificate picker'), pickFolder: unexpectedPicker('the folder picker') },
+      async () => vscode.commands.executeCommand<vscode.Uri[]>(command.command, ...(command.arguments ?? [])),
     );
     assert.deepEqual(names(written), [keyProv(gen2)]);
     assertSameLines(await readDiskText(written[0]), expectedKeyProv(gen2, keyProv(gen2)), keyProv(gen2));
@@ -197,8 +229,14 @@ describe('repair job on a renewed CA', () => {
     const clean = workspaceFile('clean/machine.txt');
     await showInLanguage(clean, 'certutil-dump');
     await languageServerCaughtUp();
-    const cleanLenses = ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', clean)) ?? []).filter((lens) => lens.command?.command === 'certutil.generateRepairInf');
-    assert.deepEqual(cleanLenses.map((lens) => lens.range.start.line), [], 'a clean dump has repair CodeLenses');
+    const cleanLenses = ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', clean)) ?? []).filter(
+      (lens) => lens.command?.command === 'certutil.generateRepairInf',
+    );
+    assert.deepEqual(
+      cleanLenses.map((lens) => lens.range.start.line),
+      [],
+      'a clean dump has repair CodeLenses',
+    );
   });
 
   it('shows "2 certificates need KeySpec repair" in the status bar on the renewed CA, OK on a clean dump, nothing elsewhere', async () => {
@@ -219,7 +257,11 @@ describe('repair job on a renewed CA', () => {
     };
     const state = (): string => `"${statusBar.text}" (${visible === undefined ? 'not updated yet' : visible ? 'shown' : 'hidden'})`;
     const expectShown = async (text: string, on: string): Promise<void> => {
-      await waitFor(() => visible === true && statusBar.text.includes(text), 20_000, () => `the status bar item to say "${text}" on ${on}; it is ${state()}`);
+      await waitFor(
+        () => visible === true && statusBar.text.includes(text),
+        20_000,
+        () => `the status bar item to say "${text}" on ${on}; it is ${state()}`,
+      );
     };
     try {
       const renewed = workspaceFile('renewed/machine.txt');
@@ -233,13 +275,21 @@ describe('repair job on a renewed CA', () => {
       await expectShown('KeySpec OK', 'clean/machine.txt');
 
       await showInLanguage(workspaceFile('README.txt'), 'plaintext');
-      await waitFor(() => visible === false, 10_000, () => `the status bar item to hide on a plain text file; it is ${state()}`);
+      await waitFor(
+        () => visible === false,
+        10_000,
+        () => `the status bar item to hide on a plain text file; it is ${state()}`,
+      );
 
       await showInLanguage(renewed, 'certutil-dump');
       await expectShown('2 certificates need KeySpec repair', 'renewed/machine.txt, switched back');
 
       await showInLanguage(workspaceFile('inf/KeyProv.inf'), 'certutil-inf');
-      await waitFor(() => visible === false, 10_000, () => `the status bar item to hide on an INF; it is ${state()}`);
+      await waitFor(
+        () => visible === false,
+        10_000,
+        () => `the status bar item to hide on an INF; it is ${state()}`,
+      );
     } finally {
       // Drop the wrappers: the item's own show() and hide() apply again.
       for (const key of ['show', 'hide'] as const) {

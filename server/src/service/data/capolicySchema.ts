@@ -21,7 +21,11 @@ const period = { kind: 'enum', values: caPeriods } as const;
 const critical: KeyInfo = { name: 'Critical', spec: bool, note: 'Mark the extension critical.' };
 
 export const certsrvServerKeys: readonly KeyInfo[] = [
-  { name: 'RenewalKeyLength', spec: { kind: 'number', min: 512, max: 16384 }, note: 'Key length when the CA certificate is renewed with a new key (e.g. 4096).' },
+  {
+    name: 'RenewalKeyLength',
+    spec: { kind: 'number', min: 512, max: 16384 },
+    note: 'Key length when the CA certificate is renewed with a new key (e.g. 4096).',
+  },
   { name: 'RenewalValidityPeriod', spec: period, note: 'Unit of RenewalValidityPeriodUnits.' },
   { name: 'RenewalValidityPeriodUnits', spec: count, note: 'Validity of the renewed CA certificate, in RenewalValidityPeriod units.' },
   { name: 'CRLPeriod', spec: period, note: 'Unit of CRLPeriodUnits.' },
@@ -60,10 +64,7 @@ export const sectionKeys: Readonly<Record<string, readonly KeyInfo[]>> = {
     { name: 'Policies', spec: { kind: 'sectionList' }, note: 'Comma-separated names of the application policy sections.' },
     critical,
   ],
-  basicconstraintsextension: [
-    { name: 'PathLength', spec: count, note: 'How many CA levels may follow below this CA.' },
-    critical,
-  ],
+  basicconstraintsextension: [{ name: 'PathLength', spec: count, note: 'How many CA levels may follow below this CA.' }, critical],
   crldistributionpoint: [
     { name: 'URL', spec: { kind: 'url', noHttps: true }, note: 'A CRL location (http, ldap, file). HTTPS is not supported.', repeatable: true },
     critical,

@@ -11,7 +11,11 @@ export const CRYPT_MACHINE_KEYSET = 0x20;
 
 export const keyProvFlags: readonly FlagInfo[] = [
   { value: 0x1, names: ['CERT_SET_KEY_CONTEXT_PROP_ID', 'CERT_SET_KEY_PROV_HANDLE_PROP_ID'], note: 'Keep the key handle open.' },
-  { value: CRYPT_MACHINE_KEYSET, names: ['CRYPT_MACHINE_KEYSET', 'NCRYPT_MACHINE_KEY_FLAG'], note: 'A machine key (machine store). Without it the key is the user\'s.' },
+  {
+    value: CRYPT_MACHINE_KEYSET,
+    names: ['CRYPT_MACHINE_KEYSET', 'NCRYPT_MACHINE_KEY_FLAG'],
+    note: "A machine key (machine store). Without it the key is the user's.",
+  },
   { value: 0x40, names: ['CRYPT_SILENT', 'NCRYPT_SILENT_FLAG'], note: 'Never show UI when the key is used.' },
 ];
 

@@ -12,7 +12,11 @@ export interface PropertyId {
 
 export const propertyIds: readonly PropertyId[] = [
   { id: 1, name: 'CERT_KEY_PROV_HANDLE_PROP_ID', note: '' },
-  { id: 2, name: 'CERT_KEY_PROV_INFO_PROP_ID', note: 'Key provider information: the key container, provider, ProviderType, Flags and KeySpec that link the certificate to its private key.' },
+  {
+    id: 2,
+    name: 'CERT_KEY_PROV_INFO_PROP_ID',
+    note: 'Key provider information: the key container, provider, ProviderType, Flags and KeySpec that link the certificate to its private key.',
+  },
   { id: 3, name: 'CERT_SHA1_HASH_PROP_ID', note: 'SHA-1 hash of the certificate (its thumbprint).' },
   { id: 4, name: 'CERT_MD5_HASH_PROP_ID', note: 'MD5 hash of the certificate.' },
   { id: 5, name: 'CERT_KEY_CONTEXT_PROP_ID', note: '' },

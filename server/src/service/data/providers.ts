@@ -32,7 +32,12 @@ export interface KeySpecFact {
 }
 
 export const providers: readonly Provider[] = [
-  { name: 'Microsoft Software Key Storage Provider', kind: 'ksp', providerType: 0, note: 'The default CNG KSP (certutil -csp KSP). Keys live under ...\\Crypto\\Keys.' },
+  {
+    name: 'Microsoft Software Key Storage Provider',
+    kind: 'ksp',
+    providerType: 0,
+    note: 'The default CNG KSP (certutil -csp KSP). Keys live under ...\\Crypto\\Keys.',
+  },
   { name: 'Microsoft Platform Crypto Provider', kind: 'ksp', providerType: 0, note: 'CNG KSP for keys held in the TPM (certutil -csp TPM).' },
   {
     name: 'Microsoft Smart Card Key Storage Provider',
@@ -43,7 +48,8 @@ export const providers: readonly Provider[] = [
       kind: 'card-containers',
       explanation:
         'A smart-card container holds up to two keys, one AT_KEYEXCHANGE and one AT_SIGNATURE, and the card minidriver creates and reads each by that key spec, so KeySpec here names which key of the container the certificate uses.',
-      source: 'https://learn.microsoft.com/previous-versions/windows/desktop/secsmart/cardcreatecontainer (dwKeySpec), https://learn.microsoft.com/previous-versions/windows/desktop/secsmart/container-info',
+      source:
+        'https://learn.microsoft.com/previous-versions/windows/desktop/secsmart/cardcreatecontainer (dwKeySpec), https://learn.microsoft.com/previous-versions/windows/desktop/secsmart/container-info',
     },
   },
   { name: 'Microsoft Passport Key Storage Provider', kind: 'ksp', providerType: 0, note: 'CNG KSP for Windows Hello / NGC keys (certutil -csp NGC).' },
@@ -66,7 +72,13 @@ export const providers: readonly Provider[] = [
     },
   },
   { name: 'Microsoft Base Cryptographic Provider v1.0', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', noSha2: true },
-  { name: 'Microsoft Enhanced Cryptographic Provider v1.0', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', noSha2: true },
+  {
+    name: 'Microsoft Enhanced Cryptographic Provider v1.0',
+    kind: 'csp',
+    providerType: 1,
+    note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.',
+    noSha2: true,
+  },
   { name: 'Microsoft Strong Cryptographic Provider', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', noSha2: true },
   { name: 'Microsoft Base Smart Card Crypto Provider', kind: 'csp', providerType: 1, note: 'Legacy smart card CSP, PROV_RSA_FULL.' },
   { name: 'Microsoft Enhanced RSA and AES Cryptographic Provider', kind: 'csp', providerType: 24, note: 'Legacy CryptoAPI CSP, PROV_RSA_AES.' },
@@ -121,7 +133,19 @@ export function splitAlgorithmPrefix(value: string): { algorithm: string; provid
 }
 
 /** The CNG key algorithm ids the cmdlet takes before `#` (BCRYPT_*_ALGORITHM names; docs/formats.md §6.4). */
-const CNG_KEY_ALGORITHMS: ReadonlySet<string> = new Set(['RSA', 'DSA', 'DH', 'ECDSA', 'ECDH', 'ECDSA_P256', 'ECDSA_P384', 'ECDSA_P521', 'ECDH_P256', 'ECDH_P384', 'ECDH_P521']);
+const CNG_KEY_ALGORITHMS: ReadonlySet<string> = new Set([
+  'RSA',
+  'DSA',
+  'DH',
+  'ECDSA',
+  'ECDH',
+  'ECDSA_P256',
+  'ECDSA_P384',
+  'ECDSA_P521',
+  'ECDH_P256',
+  'ECDH_P384',
+  'ECDH_P521',
+]);
 
 /** The `provider.type-mismatch` message parameters for a known provider: what it is and the type it takes. */
 export function mismatchParams(known: Provider, providerType: number): Record<string, string | number> {
@@ -129,6 +153,9 @@ export function mismatchParams(known: Provider, providerType: number): Record<st
     provider: known.name,
     providerKind: known.kind === 'ksp' ? 'a CNG Key Storage Provider' : 'a legacy CryptoAPI provider',
     providerType,
-    expected: known.kind === 'ksp' ? 'A KSP has ProviderType 0.' : `This CSP has ProviderType ${known.providerType} (${lookupProviderType(known.providerType)?.name ?? '?'}).`,
+    expected:
+      known.kind === 'ksp'
+        ? 'A KSP has ProviderType 0.'
+        : `This CSP has ProviderType ${known.providerType} (${lookupProviderType(known.providerType)?.name ?? '?'}).`,
   };
 }

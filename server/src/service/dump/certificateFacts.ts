@@ -8,7 +8,16 @@
  * (docs/formats.md "CA key health").
  */
 
-import { certificateLabels, containerInconsistentLabels, healthLabels, labelLanguages, labelPattern, lostKeyLines, type LabelLanguage, type LostKeyKind } from '../data/dumpLabels';
+import {
+  certificateLabels,
+  containerInconsistentLabels,
+  healthLabels,
+  labelLanguages,
+  labelPattern,
+  lostKeyLines,
+  type LabelLanguage,
+  type LostKeyKind,
+} from '../data/dumpLabels';
 import { execAt, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import { detachStrings, moved } from './reuse';
 import type { Span } from '../types';
@@ -93,7 +102,10 @@ const ALGORITHM_LINE = /^[\s\u00a0]*[^:=]{1,80}:[\s\u00a0]*(\d{1,9}(?:\.\d{1,9})
 const KEY_LENGTH_LINE = /^[\s\u00a0]*[^:=\d]{1,80}:[\s\u00a0]*(\d{3,5})[\s\u00a0]+\S{1,20}[\s\u00a0]*$/;
 const OID_IN_PARENTHESES = /\((\d{1,9}(?:\.\d{1,9}){2,30})\)/g;
 const LOST_KEY = lostKeyLines.map((l) => ({ kind: l.kind, pattern: new RegExp(`^${WS}*(?:${labelPattern(l.texts)})${WS}*[.:]?${WS}*$`, 'i') }));
-const SERIAL_LABELS = certificateLabels.serial.map((label, i) => ({ language: labelLanguages[i], pattern: new RegExp(`^${WS}*(?:${labelPattern([label])})${WS}*:`, 'i') }));
+const SERIAL_LABELS = certificateLabels.serial.map((label, i) => ({
+  language: labelLanguages[i],
+  pattern: new RegExp(`^${WS}*(?:${labelPattern([label])})${WS}*:`, 'i'),
+}));
 
 const factsOf = new WeakMap<Certificate, CertificateFacts>();
 /**
@@ -125,7 +137,13 @@ export function certificateFacts(text: string, certificate: Certificate): Certif
 }
 
 function readFacts(text: string, certificate: Certificate): CertificateFacts {
-  const facts: CertificateFacts = { ekus: [], keyIdHashes: {}, lostKey: [], errors: findErrorLines(text, certificate.start, certificate.end), registries: findCaRegistries(text, certificate.start, certificate.end) };
+  const facts: CertificateFacts = {
+    ekus: [],
+    keyIdHashes: {},
+    lostKey: [],
+    errors: findErrorLines(text, certificate.start, certificate.end),
+    registries: findCaRegistries(text, certificate.start, certificate.end),
+  };
   const lines = splitLines(text, certificate.start, certificate.end);
   const ekuSpans = [
     ...certificate.extensions.filter((e) => e.oid === ENHANCED_KEY_USAGE_OID),
@@ -185,7 +203,8 @@ export interface CertutilErrorLine extends Span {
 }
 
 // `CertUtil: -store command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)`; the words between are localized.
-const CERTUTIL_FAILED = /^[\s\u00a0]*CertUtil:[\s\u00a0]*(-[A-Za-z]{1,40})\b[^\r\n]{0,200}?(0x[0-9a-fA-F]{8})\b(?:[\s\u00a0]*\((-?\d{1,10})(?:[\s\u00a0]+([A-Z][A-Z0-9_]{2,60}))?\))?/;
+const CERTUTIL_FAILED =
+  /^[\s\u00a0]*CertUtil:[\s\u00a0]*(-[A-Za-z]{1,40})\b[^\r\n]{0,200}?(0x[0-9a-fA-F]{8})\b(?:[\s\u00a0]*\((-?\d{1,10})(?:[\s\u00a0]+([A-Z][A-Z0-9_]{2,60}))?\))?/;
 // `NCryptOpenKey failed: 80090016`, `CryptAcquireContext failed: 0x80090016`: an API name, `failed`, the code.
 const API_FAILED = /^[\s\u00a0]*([A-Za-z][A-Za-z0-9_]{2,60})[\s\u00a0]+failed:[\s\u00a0]*((?:0x)?[0-9a-fA-F]{8})\b/i;
 
@@ -206,7 +225,10 @@ export function certutilErrorLines(text: string, dump: DumpDocument): CertutilEr
 export function caRegistries(text: string, dump: DumpDocument): CaRegistry[] {
   let found = registriesOf.get(dump);
   if (!found) {
-    found = [...findCaRegistries(text, 0, dump.certificates[0]?.start ?? text.length), ...dump.certificates.flatMap((c) => certificateFacts(text, c).registries)];
+    found = [
+      ...findCaRegistries(text, 0, dump.certificates[0]?.start ?? text.length),
+      ...dump.certificates.flatMap((c) => certificateFacts(text, c).registries),
+    ];
     registriesOf.set(dump, found);
   }
   return found;
@@ -267,4 +289,3 @@ function isDigit(c: number): boolean {
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
-

@@ -59,7 +59,8 @@ export function commandEcho(line: Line): CommandEcho | undefined {
     else if (option === 'service') echo.service = true;
     else if (option === 'grouppolicy') echo.groupPolicy = true;
     else if (OPTIONS_WITH_VALUE.has(option)) k++;
-    else if (!echo.verb && option !== 'v' && option !== 'silent' && option !== 'split' && option !== 'f' && option !== 'q' && option !== 'gmt') echo.verb = option;
+    else if (!echo.verb && option !== 'v' && option !== 'silent' && option !== 'split' && option !== 'f' && option !== 'q' && option !== 'gmt')
+      echo.verb = option;
   }
   // `certutil` alone, or NSS's `certutil -L` (not ours), names no verb certutil.exe knows.
   if (!echo.verb || echo.verb === 'l') return undefined;

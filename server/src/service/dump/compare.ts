@@ -59,7 +59,13 @@ function bySerial(dump: DumpDocument): Map<string, Certificate> {
 
 function compareOne(serial: string, before: Certificate | undefined, after: Certificate | undefined): CompareRow {
   const either = (after ?? before)!;
-  const row: CompareRow = { serial, isCA: either.caEvidence !== undefined, outcome: 'fine', changes: [], brokenAfter: after !== undefined && keySpecVerdict(after.keyProv) === 'broken' };
+  const row: CompareRow = {
+    serial,
+    isCA: either.caEvidence !== undefined,
+    outcome: 'fine',
+    changes: [],
+    brokenAfter: after !== undefined && keySpecVerdict(after.keyProv) === 'broken',
+  };
   if (either.subject) row.subject = either.subject.value;
   if (after) row.after = after.keyProv?.keySpec?.line ?? after.frame ?? after.serial?.line ?? { start: after.start, end: after.start };
   const keySpecBefore = before?.keyProv?.keySpec?.value;
@@ -123,7 +129,8 @@ export function comparisonMarkdown(comparison: Comparison, beforeName: string, a
     : comparison.rows.some((r) => r.brokenAfter)
       ? `**${comparison.rows.filter((r) => r.brokenAfter).length} certificate(s) still need KeySpec 0.** Run the repair for them and dump the store again.`
       : 'No CA certificate needed a KeySpec repair in these dumps.';
-  const keySpec = (r: CompareRow): string => (r.keySpecBefore === undefined && r.keySpecAfter === undefined ? '' : `${r.keySpecBefore ?? '–'} → ${r.keySpecAfter ?? '–'}`);
+  const keySpec = (r: CompareRow): string =>
+    r.keySpecBefore === undefined && r.keySpecAfter === undefined ? '' : `${r.keySpecBefore ?? '–'} → ${r.keySpecAfter ?? '–'}`;
   const changed = comparison.rows.filter((r) => r.changes.length > 0);
   const lines = [
     `# KeySpec repair: ${reportText(beforeName)} → ${reportText(afterName)}`,
@@ -154,7 +161,12 @@ export function comparisonProblems(comparison: Comparison, beforeName: string): 
     if (row.outcome === 'fixed') {
       problems.push(report('compare.fixed', row.after, { before: beforeName, keySpecBefore: row.keySpecBefore ?? '?', keySpecAfter: row.keySpecAfter ?? '?' }));
     } else if (row.outcome === 'changed') {
-      problems.push(report('compare.changed', row.after, { before: beforeName, changes: row.changes.join('; ') || `KeySpec ${row.keySpecBefore ?? '?'} → ${row.keySpecAfter ?? '?'}` }));
+      problems.push(
+        report('compare.changed', row.after, {
+          before: beforeName,
+          changes: row.changes.join('; ') || `KeySpec ${row.keySpecBefore ?? '?'} → ${row.keySpecAfter ?? '?'}`,
+        }),
+      );
     } else if (row.outcome === 'appeared') {
       problems.push(report('compare.appeared', row.after, { before: beforeName }));
     }

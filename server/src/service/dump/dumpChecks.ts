@@ -55,7 +55,12 @@ export function checkDump(dump: DumpDocument, options: DumpCheckOptions = defaul
 }
 
 /** checkDump in slices of certificates: yields between them so the server stays responsive on a large dump. */
-export function* checkDumpInSlices(dump: DumpDocument, options: DumpCheckOptions = defaultDumpCheckOptions, text?: string, errors?: ErrorSink): Generator<void, Problem[]> {
+export function* checkDumpInSlices(
+  dump: DumpDocument,
+  options: DumpCheckOptions = defaultDumpCheckOptions,
+  text?: string,
+  errors?: ErrorSink,
+): Generator<void, Problem[]> {
   const problems: Problem[] = [];
   const health = options.keySpecOnly || text === undefined ? undefined : healthContext(dump, text, options);
   for (let i = 0; i < dump.certificates.length; i++) {
@@ -63,25 +68,63 @@ export function* checkDumpInSlices(dump: DumpDocument, options: DumpCheckOptions
     checkCertificate(dump, dump.certificates[i], options, problems, errors, health);
   }
   if (!options.keySpecOnly) {
-    guarded('the dump checks', { start: 0, end: 0 }, errors, () => checkNotVerbose(dump, problems), (p) => void problems.push(p));
-    guarded('the checks of other certutil output', { start: 0, end: 0 }, errors, () => checkOtherOutputs(dump, problems), (p) => void problems.push(p));
+    guarded(
+      'the dump checks',
+      { start: 0, end: 0 },
+      errors,
+      () => checkNotVerbose(dump, problems),
+      (p) => void problems.push(p),
+    );
+    guarded(
+      'the checks of other certutil output',
+      { start: 0, end: 0 },
+      errors,
+      () => checkOtherOutputs(dump, problems),
+      (p) => void problems.push(p),
+    );
   }
   if (health) {
-    guarded('the certutil error check', { start: 0, end: 0 }, errors, () => checkCertutilErrors(health, problems), (p) => void problems.push(p));
-    guarded('the CA registry check', { start: 0, end: 0 }, errors, () => checkCaRegistry(health, problems), (p) => void problems.push(p));
+    guarded(
+      'the certutil error check',
+      { start: 0, end: 0 },
+      errors,
+      () => checkCertutilErrors(health, problems),
+      (p) => void problems.push(p),
+    );
+    guarded(
+      'the CA registry check',
+      { start: 0, end: 0 },
+      errors,
+      () => checkCaRegistry(health, problems),
+      (p) => void problems.push(p),
+    );
   }
   return problems.sort((a, b) => a.start - b.start);
 }
 
 /** The checks of one certificate; one that cannot be parsed or checked says so on its frame. */
-export function checkCertificate(dump: DumpDocument, certificate: Certificate, options: DumpCheckOptions, problems: Problem[], errors?: ErrorSink, health?: HealthContext): void {
+export function checkCertificate(
+  dump: DumpDocument,
+  certificate: Certificate,
+  options: DumpCheckOptions,
+  problems: Problem[],
+  errors?: ErrorSink,
+  health?: HealthContext,
+): void {
   const at = certificate.frame ?? { start: certificate.start, end: certificate.start };
   if (certificate.failed) {
     problems.push(internalErrorProblem('the dump parser', at));
     return;
   }
   // One internal.error per certificate: after a check throws, its other checks would only repeat it.
-  const run = (what: string, check: () => void): boolean => guarded(what, at, errors, () => (check(), true), (p) => (problems.push(p), false));
+  const run = (what: string, check: () => void): boolean =>
+    guarded(
+      what,
+      at,
+      errors,
+      () => (check(), true),
+      (p) => (problems.push(p), false),
+    );
   if (!run('the KeySpec check', () => checkKeySpec(dump, certificate, options, problems)) || !health) return;
   for (const { what, check } of healthChecks) if (!run(what, () => check(health, certificate, problems))) return;
 }

@@ -32,7 +32,10 @@ const MERIDIEM = /^(AM|PM|A\.M\.|P\.M\.|上午|下午)$/i;
 
 /** Splits a printed date into its pieces, or undefined when it is not a date certutil prints. */
 export function readDateParts(raw: string): DateParts | undefined {
-  const tokens = raw.trim().split(/[\s\u00a0]+/).slice(0, 5);
+  const tokens = raw
+    .trim()
+    .split(/[\s\u00a0]+/)
+    .slice(0, 5);
   if (tokens.length === 0 || tokens[0].length > 12) return undefined;
   let meridiem: string | undefined;
   let time: RegExpExecArray | null = null;

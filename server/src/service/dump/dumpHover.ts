@@ -32,10 +32,17 @@ export function dumpHover(dump: DumpDocument, offset: number, text?: string): Ho
     if (hit(keyProv.flags)) return { span: keyProv.flags.line, contents: flagsHover(keyProv.flags.value) };
     if (hit(keyProv.provider)) return { span: keyProv.provider.line, contents: providerHover(keyProv.provider.value) };
     if (hit(keyProv.container)) {
-      return { span: keyProv.container.line, contents: '**Key Container**: the name stored in the certificate\'s key-provider property. A repair INF copies this value as `Container=`, never the unique container name.' };
+      return {
+        span: keyProv.container.line,
+        contents:
+          "**Key Container**: the name stored in the certificate's key-provider property. A repair INF copies this value as `Container=`, never the unique container name.",
+      };
     }
     if (hit(keyProv.containerName)) {
-      return { span: keyProv.containerName.line, contents: 'The key\'s file or container name as the provider reports it. **Not** the value for `Container=` in a repair INF: use `Key Container`.' };
+      return {
+        span: keyProv.containerName.line,
+        contents: "The key's file or container name as the provider reports it. **Not** the value for `Container=` in a repair INF: use `Key Container`.",
+      };
     }
   }
   const property = certificate.properties.find((p) => p.header.start <= offset && offset <= p.header.end);

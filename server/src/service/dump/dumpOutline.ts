@@ -15,7 +15,14 @@ export function dumpSymbols(dump: DumpDocument): OutlineSymbol[] {
 function outputSymbol(entry: OutputEntry): OutlineSymbol {
   const kind = entry.kind === 'command' ? 'store' : 'entry';
   const symbol: OutlineSymbol = { name: entry.name, kind, start: entry.start, end: entry.end, selection: { start: entry.start, end: entry.end }, children: [] };
-  const detail = entry.kind === 'registry' ? `= ${entry.detail ?? ''}` : entry.kind === 'reader' ? 'smart card reader' : entry.kind === 'keyGroup' ? 'key provider' : entry.detail;
+  const detail =
+    entry.kind === 'registry'
+      ? `= ${entry.detail ?? ''}`
+      : entry.kind === 'reader'
+        ? 'smart card reader'
+        : entry.kind === 'keyGroup'
+          ? 'key provider'
+          : entry.detail;
   if (detail) symbol.detail = detail;
   return symbol;
 }
@@ -38,7 +45,9 @@ function certificateSymbol(certificate: Certificate): OutlineSymbol {
     return {
       name: property.id === 2 ? 'Key provider' : property.name,
       detail: keyProv
-        ? [keyProv.container?.value, kind ? kind.toUpperCase() : provider, keyProv.keySpec ? `KeySpec ${keyProv.keySpec.value ?? '?'}` : undefined].filter(Boolean).join(' · ')
+        ? [keyProv.container?.value, kind ? kind.toUpperCase() : provider, keyProv.keySpec ? `KeySpec ${keyProv.keySpec.value ?? '?'}` : undefined]
+            .filter(Boolean)
+            .join(' · ')
         : `(${property.id})`,
       kind: property.id === 2 ? 'keyProvider' : 'property',
       start: property.start,
@@ -50,7 +59,15 @@ function certificateSymbol(certificate: Certificate): OutlineSymbol {
   // Key lines printed without the property header (`-scinfo`, `-key -v`, `-repairstore`) still get their entry.
   const keyProv = certificate.keyProv;
   if (keyProv?.headerless) {
-    children.unshift({ name: 'Key provider', detail: [keyProv.container?.value, keyProv.keySpec ? `KeySpec ${keyProv.keySpec.value ?? '?'}` : undefined].filter(Boolean).join(' · '), kind: 'keyProvider', start: keyProv.start, end: keyProv.end, selection: keyProv.header, children: [] });
+    children.unshift({
+      name: 'Key provider',
+      detail: [keyProv.container?.value, keyProv.keySpec ? `KeySpec ${keyProv.keySpec.value ?? '?'}` : undefined].filter(Boolean).join(' · '),
+      kind: 'keyProvider',
+      start: keyProv.start,
+      end: keyProv.end,
+      selection: keyProv.header,
+      children: [],
+    });
   }
   const selection = certificate.frame ?? certificate.serial?.line ?? { start: certificate.start, end: certificate.start };
   const symbol: OutlineSymbol = { name: title, kind: 'certificate', start: certificate.start, end: certificate.end, selection, children };

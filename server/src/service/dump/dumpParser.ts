@@ -227,7 +227,13 @@ function withContexts(dump: CleanParse): DumpDocument {
 }
 
 function sameContext(a: RunContext | undefined, b: RunContext): boolean {
-  return a !== undefined && a.header?.start === b.header?.start && a.header?.name === b.header?.name && a.command?.start === b.command?.start && a.command?.end === b.command?.end;
+  return (
+    a !== undefined &&
+    a.header?.start === b.header?.start &&
+    a.header?.name === b.header?.name &&
+    a.command?.start === b.command?.start &&
+    a.command?.end === b.command?.end
+  );
 }
 
 /** A parse before run contexts are given out: the leading context, and which part of the text was parsed anew. */
@@ -276,7 +282,15 @@ function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink):
       lineCount += k === parts - 1 ? lines.length - 1 : lines.length;
     }
   }
-  return { store, certificates, verbose: certificates.some((c) => c.keyProv !== undefined), lineCount, ...(leadingContext ? { leading: leadingContext } : {}), ...(otherOutputs?.length ? { otherOutputs } : {}), fresh: { from: freshFrom, to: Math.max(freshFrom, freshTo) } };
+  return {
+    store,
+    certificates,
+    verbose: certificates.some((c) => c.keyProv !== undefined),
+    lineCount,
+    ...(leadingContext ? { leading: leadingContext } : {}),
+    ...(otherOutputs?.length ? { otherOutputs } : {}),
+    fresh: { from: freshFrom, to: Math.max(freshFrom, freshTo) },
+  };
 }
 
 /** A single `certutil -dump file.cer` or a pasted excerpt has no frame: one certificate from its first line. */
@@ -556,7 +570,10 @@ function basicConstraintsSayCA(lines: Line[], from: number, last: number): boole
     const tail = Math.max(text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029')) + 1;
     const equals = text.indexOf('=', tail);
     if (equals >= 0) {
-      const value = text.slice(equals + 1).trim().toLowerCase();
+      const value = text
+        .slice(equals + 1)
+        .trim()
+        .toLowerCase();
       return caSubjectTypes.some((t) => t.toLowerCase() === value);
     }
   }

@@ -20,7 +20,11 @@ export function healthHover(dump: DumpDocument, text: string, offset: number): {
   if (error) {
     const known = lookupHResult(error.code);
     const signed = error.code | 0;
-    if (!known) return { span: error, contents: `**${hresultHex(error.code)}** (${signed}): not in this extension's table of CA key errors. \`certutil -error ${hresultHex(error.code)}\` prints Windows' text for it.` };
+    if (!known)
+      return {
+        span: error,
+        contents: `**${hresultHex(error.code)}** (${signed}): not in this extension's table of CA key errors. \`certutil -error ${hresultHex(error.code)}\` prints Windows' text for it.`,
+      };
     return {
       span: error,
       contents: [
@@ -40,7 +44,9 @@ export function healthHover(dump: DumpDocument, text: string, offset: number): {
   const lost = facts.lostKey.find((l) => inside(l, offset));
   if (lost) {
     const serial = certificate.serial?.value;
-    const command = serial ? `\n\n\`${repairStoreCommand(serial, dump.store?.name ?? defaultRepairStore)}\` (elevated) asks certutil to search the key providers for the key that matches this certificate and to link it again.` : '';
+    const command = serial
+      ? `\n\n\`${repairStoreCommand(serial, dump.store?.name ?? defaultRepairStore)}\` (elevated) asks certutil to search the key providers for the key that matches this certificate and to link it again.`
+      : '';
     return { span: lost, contents: `**Lost key association**: certutil could not use this certificate's private key.${command}` };
   }
   if (facts.notAfter && inside(facts.notAfter.line, offset)) {
@@ -53,7 +59,11 @@ export function healthHover(dump: DumpDocument, text: string, offset: number): {
         contents: `**NotAfter**: the dump does not say whether this date is month/day or day/month (no date in it has a number above 12, and its language does not decide). Read month first it is ${iso(read.values[0])}, day first ${iso(read.values[1])}. Validity is judged only where both readings agree.`,
       };
     }
-    const order = facts.notAfter.value?.fixed ? 'its format' : context.dateOrder ? `the dump's dates and language (${context.dateOrder === 'dmy' ? 'day first' : 'month first'})` : 'its numbers';
+    const order = facts.notAfter.value?.fixed
+      ? 'its format'
+      : context.dateOrder
+        ? `the dump's dates and language (${context.dateOrder === 'dmy' ? 'day first' : 'month first'})`
+        : 'its numbers';
     return { span: facts.notAfter.line, contents: `**NotAfter**: ${iso(read.value)} (local time of the machine that made the dump), read by ${order}.` };
   }
   return undefined;

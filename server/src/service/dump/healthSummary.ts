@@ -33,7 +33,10 @@ export function healthSummary(dump: DumpDocument, problems: readonly Problem[]):
   if (consumer) parts.push(plural(consumer, 'TLS key with KeySpec 2', 'TLS keys with KeySpec 2'));
   const expired = serious.filter((p) => p.code === 'cert.expired');
   if (expired.length) parts.push(`${plural(expired.length, 'CA certificate')} expired`);
-  const expiring = serious.filter((p) => p.code === 'cert.expiring').map((p) => daysOf(p)).filter((d): d is number => d !== undefined);
+  const expiring = serious
+    .filter((p) => p.code === 'cert.expiring')
+    .map((p) => daysOf(p))
+    .filter((d): d is number => d !== undefined);
   if (expiring.length) parts.push(`${plural(expiring.length, 'certificate')} ${expiring.length === 1 ? 'expires' : 'expire'} in ${Math.min(...expiring)} days`);
   const failed = count('certutil.failed');
   if (failed) parts.push(plural(failed, 'certutil error'));

@@ -17,13 +17,31 @@ export interface NormalizedDump {
 
 // Characters mapped one to one (or to `--`, the way certutil writes the dash of a decode line).
 const CHARACTER_MAP = new Map<number, string>([
-  [0x2010, '-'], [0x2011, '-'], [0x2012, '-'], [0x2212, '-'],
-  [0x2013, '--'], [0x2014, '--'], [0x2015, '--'],
-  [0x2018, "'"], [0x2019, "'"], [0x201a, "'"], [0x2032, "'"],
-  [0x201c, '"'], [0x201d, '"'], [0x201e, '"'], [0x2033, '"'],
-  [0x00a0, ' '], [0x1680, ' '], [0x202f, ' '], [0x205f, ' '], [0x3000, ' '],
+  [0x2010, '-'],
+  [0x2011, '-'],
+  [0x2012, '-'],
+  [0x2212, '-'],
+  [0x2013, '--'],
+  [0x2014, '--'],
+  [0x2015, '--'],
+  [0x2018, "'"],
+  [0x2019, "'"],
+  [0x201a, "'"],
+  [0x2032, "'"],
+  [0x201c, '"'],
+  [0x201d, '"'],
+  [0x201e, '"'],
+  [0x2033, '"'],
+  [0x00a0, ' '],
+  [0x1680, ' '],
+  [0x202f, ' '],
+  [0x205f, ' '],
+  [0x3000, ' '],
   // Zero-width characters vanish.
-  [0x200b, ''], [0x200c, ''], [0x200d, ''], [0x2060, ''],
+  [0x200b, ''],
+  [0x200c, ''],
+  [0x200d, ''],
+  [0x2060, ''],
 ]);
 for (let c = 0x2000; c <= 0x200a; c++) CHARACTER_MAP.set(c, ' ');
 
@@ -35,7 +53,9 @@ const PASTE_LINE_START = /(?:^|\n)[ \t]*(?:[>%#|]|```|~~~|[-*+] |\d{1,2}[.)] )/;
 const ENTITY = /&(?:nbsp|gt|lt|amp|quot|#39);/i;
 
 function needsWork(text: string): boolean {
-  return MANGLED_CHARACTER.test(text) || text.includes('\r\r\n') || PASTE_LINE_START.test(text) || /<br/i.test(text) || (text.includes('&') && ENTITY.test(text));
+  return (
+    MANGLED_CHARACTER.test(text) || text.includes('\r\r\n') || PASTE_LINE_START.test(text) || /<br/i.test(text) || (text.includes('&') && ENTITY.test(text))
+  );
 }
 const FENCE = /^[ \t]*(?:```|~~~)/;
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,2}[.)]) +/;
@@ -115,7 +135,7 @@ function rawLines(text: string): RawLine[] {
 /** The pieces of one line after the per-line steps: fence, quote prefix, list marker, `<br/>`, characters. */
 function cleanLine(text: string, line: RawLine): Piece[] {
   const content = text.slice(line.start, line.end);
-  if (FENCE.test(content) || (TABLE_RULE.test(content) && content.includes("|"))) return [{ text: '', from: line.start, to: line.end }];
+  if (FENCE.test(content) || (TABLE_RULE.test(content) && content.includes('|'))) return [{ text: '', from: line.start, to: line.end }];
   let at = 0;
   // `> ` quoting, nested or not: `> > text`, `>>text`.
   let probe = at;

@@ -49,7 +49,12 @@ export function otherOutputEntries(text: string, from: number, to: number): Outp
 function entryOf(line: Line): OutputEntry | undefined {
   const span = trimmedSpan(line);
   const command = commandEcho(line);
-  if (command) return { kind: 'command', name: `certutil ${command.user ? '-user ' : ''}${command.enterprise ? '-enterprise ' : ''}-${command.verb}${command.store ? ` ${command.store}` : ''}`, ...span };
+  if (command)
+    return {
+      kind: 'command',
+      name: `certutil ${command.user ? '-user ' : ''}${command.enterprise ? '-enterprise ' : ''}-${command.verb}${command.store ? ` ${command.store}` : ''}`,
+      ...span,
+    };
   const text = line.text;
   let m: RegExpExecArray | null;
   if ((m = CSP_NAME.exec(text))) {

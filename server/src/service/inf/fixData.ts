@@ -113,7 +113,13 @@ export function replaceFix(title: string, options: { preferred?: boolean; shown?
     const data = dataWith<ReplaceData>(problem, 'replacement');
     if (!data) return [];
     const shown = options.shown ? options.shown(data.replacement) : data.replacement.replace(/^"(.*)"$/, '$1');
-    return [{ title: title.replace('{r}', shown), isPreferred: options.preferred ?? true, edits: [{ start: problem.start, end: problem.end, newText: data.replacement }] }];
+    return [
+      {
+        title: title.replace('{r}', shown),
+        isPreferred: options.preferred ?? true,
+        edits: [{ start: problem.start, end: problem.end, newText: data.replacement }],
+      },
+    ];
   };
 }
 

@@ -58,7 +58,15 @@ export function validateInf(doc: InfDocument, kind: InfKind, options: InfCheckOp
   // Lists joined with flat(), never push(...list): a hostile file has more problems than a call has arguments.
   // A check that throws reports `internal.error` at the top of the file; the other checks still run.
   return infChecks
-    .map(({ what, check }) => guarded(what, { start: 0, end: 0 }, errors, () => check(context), (problem) => [problem]))
+    .map(({ what, check }) =>
+      guarded(
+        what,
+        { start: 0, end: 0 },
+        errors,
+        () => check(context),
+        (problem) => [problem],
+      ),
+    )
     .flat()
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }

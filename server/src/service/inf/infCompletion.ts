@@ -105,7 +105,14 @@ function keyItems(doc: InfDocument, at: InfSection | undefined): InfCompletionIt
     return [continueItem, ...ids];
   }
   const keys = at ? keySchemaOf(doc, at) : undefined;
-  return (keys ?? []).map((k, i) => ({ label: k.name, kind: 'key', detail: specSummary(k.spec), documentation: k.note, insertText: `${k.name} = `, sortText: sortKey(i) }));
+  return (keys ?? []).map((k, i) => ({
+    label: k.name,
+    kind: 'key',
+    detail: specSummary(k.spec),
+    documentation: k.note,
+    insertText: `${k.name} = `,
+    sortText: sortKey(i),
+  }));
 }
 
 /** In `[Properties]`: `{text}`/`{hex}`/`Empty` after an id, pair names and values in property 2's string. */
@@ -116,9 +123,30 @@ function propertyValueItems(doc: InfDocument, ctx: LineContext, offset: number, 
   if (key === '_continue_' || !/^\d+$/.test(key)) return [];
   const replace = span(ctx, valueFrom, valueEnd(ctx.line, valueFrom));
   return [
-    { label: '"{text}"', kind: 'value', detail: 'A text property', documentation: 'The text follows `{text}` inside the quotes, or comes in `_continue_` lines.', replace, sortText: sortKey(0) },
-    { label: '"{hex}"', kind: 'value', detail: 'A binary property', documentation: 'Space-separated hex bytes follow `{hex}`, or come in `_continue_` lines.', replace, sortText: sortKey(1) },
-    { label: 'Empty', kind: 'value', detail: 'Set a zero-length property', documentation: '`19 = Empty` marks the certificate archived; nothing after `=` deletes the property.', replace, sortText: sortKey(2) },
+    {
+      label: '"{text}"',
+      kind: 'value',
+      detail: 'A text property',
+      documentation: 'The text follows `{text}` inside the quotes, or comes in `_continue_` lines.',
+      replace,
+      sortText: sortKey(0),
+    },
+    {
+      label: '"{hex}"',
+      kind: 'value',
+      detail: 'A binary property',
+      documentation: 'Space-separated hex bytes follow `{hex}`, or come in `_continue_` lines.',
+      replace,
+      sortText: sortKey(1),
+    },
+    {
+      label: 'Empty',
+      kind: 'value',
+      detail: 'Set a zero-length property',
+      documentation: '`19 = Empty` marks the certificate archived; nothing after `=` deletes the property.',
+      replace,
+      sortText: sortKey(2),
+    },
   ];
 }
 
@@ -156,11 +184,20 @@ function pairItems(ctx: LineContext, eq: number, head: Parameters<typeof readKey
     name === 'Provider'
       ? providerItems(false)
       : name === 'ProviderType'
-        ? namedItems(providerTypes.map((t) => ({ name: String(t.value), note: t.note, detail: t.name })), provider ? String(provider.providerType) : undefined)
+        ? namedItems(
+            providerTypes.map((t) => ({ name: String(t.value), note: t.note, detail: t.name })),
+            provider ? String(provider.providerType) : undefined,
+          )
         : name === 'KeySpec'
-          ? namedItems(keySpecs.map((k) => ({ name: String(k.value), note: k.note, detail: k.names.join(' / ') })), provider?.kind === 'ksp' ? '0' : undefined)
+          ? namedItems(
+              keySpecs.map((k) => ({ name: String(k.value), note: k.note, detail: k.names.join(' / ') })),
+              provider?.kind === 'ksp' ? '0' : undefined,
+            )
           : name === 'Flags'
-            ? namedItems([{ name: '0', note: 'A user key.', detail: 'no flags' }, ...keyProvFlags.map((f) => ({ name: `0x${f.value.toString(16)}`, note: f.note, detail: f.names[0] }))])
+            ? namedItems([
+                { name: '0', note: 'A user key.', detail: 'no flags' },
+                ...keyProvFlags.map((f) => ({ name: `0x${f.value.toString(16)}`, note: f.note, detail: f.names[0] })),
+              ])
             : [];
   // A provider is never the last fragment (ProviderType, Flags and KeySpec follow): close it with `&`, and the quote when missing.
   const next = ctx.line.charAt(stop(ctx.col, /^[^&";]*/));

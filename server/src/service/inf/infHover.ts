@@ -87,7 +87,9 @@ function pairHover(head: InfEntry, offset: number): InfHover | undefined {
   for (const pair of readKeyProv(head).pairs) {
     const info = lookupKeyProvPair(pair.name);
     if (within(pair.nameSpan, offset) && pair.name !== '') {
-      const contents = info ? `**${info.name}** (CRYPT_KEY_PROV_INFO \`${info.field}\`): ${info.note}` : `**${markdownText(pair.name)}**: not a key provider field.`;
+      const contents = info
+        ? `**${info.name}** (CRYPT_KEY_PROV_INFO \`${info.field}\`): ${info.note}`
+        : `**${markdownText(pair.name)}**: not a key provider field.`;
       return { contents, span: pair.nameSpan };
     }
     if (info && within(pair.valueSpan, offset) && pair.value !== '') {
@@ -110,7 +112,8 @@ function pairValueHover(name: string, value: string): string | undefined {
       const flags = parseNumber(value);
       if (flags === undefined) return undefined;
       const names = describeFlags(flags);
-      const base = /^\d+$/.test(value) && flags >= 10 ? `\n\nRead as decimal; certutil -v prints Flags in hex, so \`${value}\` in a dump is \`0x${value}\`.` : '';
+      const base =
+        /^\d+$/.test(value) && flags >= 10 ? `\n\nRead as decimal; certutil -v prints Flags in hex, so \`${value}\` in a dump is \`0x${value}\`.` : '';
       return `**Flags ${value}** (0x${flags.toString(16)}): ${names.length > 0 ? names.join(', ') : 'no flags: a user key'}${base}`;
     }
     default:
@@ -131,7 +134,9 @@ function valueHover(info: KeyInfo, value: string): string | undefined {
     case 'flags': {
       const parts = value.split('|').map((p) => p.trim().toLowerCase());
       const hits = spec.values.filter((v) => parts.includes(v.name.toLowerCase()));
-      return hits.length > 0 ? hits.map((v) => `**${v.name}**${v.value !== undefined ? ` (0x${v.value.toString(16)})` : ''}: ${v.note}`).join('\n\n') : undefined;
+      return hits.length > 0
+        ? hits.map((v) => `**${v.name}**${v.value !== undefined ? ` (0x${v.value.toString(16)})` : ''}: ${v.note}`).join('\n\n')
+        : undefined;
     }
     default:
       return undefined;

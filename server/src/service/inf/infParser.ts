@@ -75,7 +75,13 @@ class InfParser {
     for (const logical of this.logicalLines()) {
       if (++count % LINES_PER_SLICE === 0) yield;
       const span = { start: logical.lineStart, end: logical.pos[logical.s.length] };
-      guarded('the INF parser', span, this.errors, () => this.parseLine(logical), (problem) => this.problem(problem));
+      guarded(
+        'the INF parser',
+        span,
+        this.errors,
+        () => this.parseLine(logical),
+        (problem) => this.problem(problem),
+      );
     }
     this.closeSection();
     return this.doc;

@@ -109,11 +109,23 @@ function toPair(piece: FragmentChar[]): KeyProvPair | undefined {
   // Only called with from < to; `at` marks an empty place.
   const span = (from: number, to: number): Span => ({ start: piece[from].start, end: piece[to - 1].end });
   const at = (offset: number): Span => ({ start: offset, end: offset });
-  const text = (from: number, to: number): string => piece.slice(from, to).map((ch) => ch.c).join('');
+  const text = (from: number, to: number): string =>
+    piece
+      .slice(from, to)
+      .map((ch) => ch.c)
+      .join('');
   let eq = a;
   while (eq < b && piece[eq].c !== '=') eq++;
   if (eq === b) {
-    return { name: text(a, b), value: '', nameSpan: span(a, b), valueSpan: at(piece[b - 1].end), span: span(a, b), hasEquals: false, fragment: piece[a].fragment };
+    return {
+      name: text(a, b),
+      value: '',
+      nameSpan: span(a, b),
+      valueSpan: at(piece[b - 1].end),
+      span: span(a, b),
+      hasEquals: false,
+      fragment: piece[a].fragment,
+    };
   }
   let n1 = eq;
   while (n1 > a && /\s/.test(piece[n1 - 1].c)) n1--;

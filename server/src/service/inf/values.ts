@@ -37,9 +37,7 @@ export function checkValue(spec: ValueSpec, raw: string): Verdict {
     case 'enum':
       return checkEnum(spec.values, text, spec.open === true, spec.numeric === true);
     case 'boolean':
-      return /^(true|false|yes|no|1|0)$/i.test(text)
-        ? OK
-        : { ok: false, expected: 'TRUE or FALSE', suggestion: closest(text, ['TRUE', 'FALSE']) };
+      return /^(true|false|yes|no|1|0)$/i.test(text) ? OK : { ok: false, expected: 'TRUE or FALSE', suggestion: closest(text, ['TRUE', 'FALSE']) };
     case 'number': {
       const n = parseNumber(text);
       const range = spec.max !== undefined ? ` from ${spec.min ?? 0} to ${spec.max}` : spec.min !== undefined ? ` of at least ${spec.min}` : '';

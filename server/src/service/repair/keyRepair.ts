@@ -13,9 +13,7 @@ import { needsStoreChoice } from '../../../../common/repairTarget';
 import type { RepairTarget } from './repairTargetOf';
 
 /** What a key-binding quick fix writes, carried in the diagnostic's data. */
-export type KeyRepair =
-  | { kind: 'repairstore'; serial: string; store: string }
-  | { kind: 'inf'; target: RepairTarget; key: RepairInfKey; why: string };
+export type KeyRepair = { kind: 'repairstore'; serial: string; store: string } | { kind: 'inf'; target: RepairTarget; key: RepairInfKey; why: string };
 
 const EOL = '\r\n';
 
@@ -32,8 +30,10 @@ export function repairStoreScriptFileName(serial: string, attempt = 1): string {
 /** The .cmd that runs the INF-less repair and shows the result, or why it cannot be written. */
 export function writeRepairStoreScript(serial: unknown, store: unknown, fileName: string): { ok: true; text: string } | { ok: false; reason: string } {
   // Only hex and a plain store name reach cmd.exe: nothing it could read as an operator or a variable.
-  if (typeof serial !== 'string' || !/^[0-9a-f]{1,200}$/.test(serial)) return { ok: false, reason: `The serial number "${shown(serial)}" is not plain hex, so it cannot be passed to certutil safely.` };
-  if (typeof store !== 'string' || !/^[A-Za-z][A-Za-z0-9]{0,40}$/.test(store)) return { ok: false, reason: `The store name "${shown(store)}" is not a plain store name.` };
+  if (typeof serial !== 'string' || !/^[0-9a-f]{1,200}$/.test(serial))
+    return { ok: false, reason: `The serial number "${shown(serial)}" is not plain hex, so it cannot be passed to certutil safely.` };
+  if (typeof store !== 'string' || !/^[A-Za-z][A-Za-z0-9]{0,40}$/.test(store))
+    return { ok: false, reason: `The store name "${shown(store)}" is not a plain store name.` };
   if (!SAFE_FILE_NAME.test(fileName)) return { ok: false, reason: `The file name "${shown(fileName)}" is not a plain file name.` };
   const lines = [
     '@echo off',
@@ -56,7 +56,11 @@ export function keyRepairPlan(dumpUri: string, repair: KeyRepair, host: RepairHo
   const folder = Utils.dirname(dump);
   const inside = dump.scheme !== 'untitled' && host.inWorkspace(folder.toString());
   // An untitled editor opens as a certutil INF: a command script has no place there, so the command is the answer.
-  if (!inside && repair.kind === 'repairstore') return { kind: 'refused', reason: `The dump is outside the workspace: run ${repairStoreCommand(String(repair.serial), String(repair.store))} from an elevated prompt.` };
+  if (!inside && repair.kind === 'repairstore')
+    return {
+      kind: 'refused',
+      reason: `The dump is outside the workspace: run ${repairStoreCommand(String(repair.serial), String(repair.store))} from an elevated prompt.`,
+    };
   const picker = new NamePicker(host, folder.toString());
   const written =
     repair.kind === 'inf'
@@ -64,7 +68,11 @@ export function keyRepairPlan(dumpUri: string, repair: KeyRepair, host: RepairHo
       : writeScript(repair, inside ? picker.pick((n) => repairStoreScriptFileName(repair.serial, n)) : repairStoreScriptFileName(repair.serial));
   if (!written.ok) return { kind: 'refused', reason: written.reason };
   if (!inside) return { kind: 'untitled', texts: [written.text] };
-  return { kind: 'create', folder: folder.toString(), files: [{ fileName: written.fileName, text: written.text, uri: Utils.joinPath(folder, written.fileName).toString() }] };
+  return {
+    kind: 'create',
+    folder: folder.toString(),
+    files: [{ fileName: written.fileName, text: written.text, uri: Utils.joinPath(folder, written.fileName).toString() }],
+  };
 }
 
 type Written = { ok: true; fileName: string; text: string } | { ok: false; reason: string };
@@ -72,7 +80,8 @@ type Written = { ok: true; fileName: string; text: string } | { ok: false; reaso
 function writeInf(repair: Extract<KeyRepair, { kind: 'inf' }>, fileName: string | undefined): Written {
   if (!fileName) return { ok: false, reason: 'No free file name for the KeyProv INF beside the dump.' };
   // A store the dump does not show is never guessed (docs/formats.md §D.1).
-  if (needsStoreChoice(repair.target)) return { ok: false, reason: repair.target.storeEvidence?.question ?? 'The dump does not show the store of this certificate.' };
+  if (needsStoreChoice(repair.target))
+    return { ok: false, reason: repair.target.storeEvidence?.question ?? 'The dump does not show the store of this certificate.' };
   return writeRepairInf(repair.target, fileName, repair.key);
 }
 

@@ -42,7 +42,11 @@ export function planRepair(request: RepairPlanRequest, host: RepairHost): Repair
     // The dump's folder after normalising: `file:///ws/../outside/x.txt` lies outside `file:///ws`.
     const beside = dump.scheme === 'untitled' ? undefined : normaliseFolder(Utils.dirname(dump).toString());
     if (!beside?.ok || !host.inWorkspace(beside.uri.toString())) {
-      if (request.scripts) return { kind: 'refused', reason: beside && !beside.ok ? beside.reason : 'The dump is outside the workspace: pick the folder to write the repair files to.' };
+      if (request.scripts)
+        return {
+          kind: 'refused',
+          reason: beside && !beside.ok ? beside.reason : 'The dump is outside the workspace: pick the folder to write the repair files to.',
+        };
       return untitledTexts(request.targets);
     }
     folder = beside.uri;

@@ -32,14 +32,26 @@ export const MAX_LENGTH = { container: 260, provider: 260, subject: 400, store: 
 /** Why a value cannot go into the INF or onto a certutil command line unchanged, or undefined when it can. */
 export function unsafeReason(target: RepairTarget): string | undefined {
   // A target can come from a client request: check the types too, never trust the shape.
-  if (typeof target.serial !== 'string' || !/^[0-9a-f]+$/.test(target.serial)) return `The serial number "${shown(target.serial)}" is not plain hex, so it cannot be passed to certutil safely.`;
+  if (typeof target.serial !== 'string' || !/^[0-9a-f]+$/.test(target.serial))
+    return `The serial number "${shown(target.serial)}" is not plain hex, so it cannot be passed to certutil safely.`;
   if (target.serial.length > MAX_SERIAL_DIGITS) return `The serial number ${shown(target.serial)} is too long to name a file after.`;
-  if (typeof target.store !== 'string' || !/^[A-Za-z][A-Za-z0-9 ]*$/.test(target.store) || target.store !== target.store.trim()) return `The store name "${shown(target.store)}" is not a plain store name.`;
+  if (typeof target.store !== 'string' || !/^[A-Za-z][A-Za-z0-9 ]*$/.test(target.store) || target.store !== target.store.trim())
+    return `The store name "${shown(target.store)}" is not a plain store name.`;
   if (target.store.length > MAX_LENGTH.store) return `The store name ${shown(target.store)} is longer than ${MAX_LENGTH.store} characters.`;
-  if (target.subject !== undefined && (typeof target.subject !== 'string' || target.subject.length > MAX_LENGTH.subject)) return `The subject "${shown(target.subject)}" is longer than ${MAX_LENGTH.subject} characters, more than a script comment should carry.`;
-  if (!Number.isInteger(target.flags) || target.flags < 0 || target.flags > 0xffffffff) return `The Flags value ${shown(target.flags)} is not a 32-bit number, so it cannot be written as dwFlags.`;
-  for (const [what, value] of [['container', target.container], ['provider', target.provider]] as const) {
-    const problem = typeof value !== 'string' ? 'is missing' : value.length > MAX_LENGTH[what] ? `is longer than ${MAX_LENGTH[what]} characters, which no real key has` : unsafeInValue(value);
+  if (target.subject !== undefined && (typeof target.subject !== 'string' || target.subject.length > MAX_LENGTH.subject))
+    return `The subject "${shown(target.subject)}" is longer than ${MAX_LENGTH.subject} characters, more than a script comment should carry.`;
+  if (!Number.isInteger(target.flags) || target.flags < 0 || target.flags > 0xffffffff)
+    return `The Flags value ${shown(target.flags)} is not a 32-bit number, so it cannot be written as dwFlags.`;
+  for (const [what, value] of [
+    ['container', target.container],
+    ['provider', target.provider],
+  ] as const) {
+    const problem =
+      typeof value !== 'string'
+        ? 'is missing'
+        : value.length > MAX_LENGTH[what]
+          ? `is longer than ${MAX_LENGTH[what]} characters, which no real key has`
+          : unsafeInValue(value);
     if (problem) return `The ${what} name "${shown(value)}" ${problem}. Write this KeyProv.inf by hand and check it with certutil.`;
   }
   return undefined;
@@ -75,7 +87,11 @@ export interface RepairInfKey {
 }
 
 /** Writes the KeyProv.inf for `target` (KeySpec=0 on a KSP unless `key` says otherwise), or says why it cannot. */
-export function writeRepairInf(target: RepairTarget, fileName = repairInfFileName(target.serial), key: RepairInfKey = { keySpec: 0, providerType: 0 }): RepairInfResult {
+export function writeRepairInf(
+  target: RepairTarget,
+  fileName = repairInfFileName(target.serial),
+  key: RepairInfKey = { keySpec: 0, providerType: 0 },
+): RepairInfResult {
   if (![0, 1, 2].includes(key.keySpec) || !Number.isInteger(key.providerType) || key.providerType < 0 || key.providerType > 0xffff) {
     return { ok: false, reason: `KeySpec ${shown(key.keySpec)} with ProviderType ${shown(key.providerType)} is not a key spec a KeyProv.inf can carry.` };
   }
@@ -85,16 +101,20 @@ export function writeRepairInf(target: RepairTarget, fileName = repairInfFileNam
   return {
     ok: true,
     fileName,
-    text: propertyInf(target, [
-      `; ${fileName}: sets KeySpec=${key.keySpec} on the key provider information of one certificate.`,
-      ...aboutLines(target),
-      '; Container, Provider and Flags are copied from the certutil dump.',
-      ';',
-      `; Repair (${where(target)}, in the folder of this file):`,
-      `;   ${repairCommand(target, fileName)}`,
-      `; Verify (CERT_KEY_PROV_INFO_PROP_ID(2) must show KeySpec = ${keySpecShown}):`,
-      `;   ${verifyCommand(target)}`,
-    ], key),
+    text: propertyInf(
+      target,
+      [
+        `; ${fileName}: sets KeySpec=${key.keySpec} on the key provider information of one certificate.`,
+        ...aboutLines(target),
+        '; Container, Provider and Flags are copied from the certutil dump.',
+        ';',
+        `; Repair (${where(target)}, in the folder of this file):`,
+        `;   ${repairCommand(target, fileName)}`,
+        `; Verify (CERT_KEY_PROV_INFO_PROP_ID(2) must show KeySpec = ${keySpecShown}):`,
+        `;   ${verifyCommand(target)}`,
+      ],
+      key,
+    ),
   };
 }
 
@@ -104,30 +124,42 @@ export function writeRepairInf(target: RepairTarget, fileName = repairInfFileNam
  * as the repair INF; refuses when the dump does not show the KeySpec to put back.
  */
 export function writeRollbackInf(target: RepairTarget, fileName = rollbackInfFileName(target.serial)): RepairInfResult {
-  const reason = unsafeReason(target) ?? unsafeFileName(fileName) ?? unsafeNumber('KeySpec', target.keySpec) ?? (target.providerType === undefined ? undefined : unsafeNumber('ProviderType', target.providerType));
+  const reason =
+    unsafeReason(target) ??
+    unsafeFileName(fileName) ??
+    unsafeNumber('KeySpec', target.keySpec) ??
+    (target.providerType === undefined ? undefined : unsafeNumber('ProviderType', target.providerType));
   if (reason) return { ok: false, reason };
   return {
     ok: true,
     fileName,
-    text: propertyInf(target, [
-      `; ${fileName}: puts back the key provider information of one certificate as the dump showed it before the repair.`,
-      ...aboutLines(target),
-      '; Container, Provider, ProviderType, Flags and KeySpec are copied from the certutil dump: this is the state',
-      '; the repair changed, so the KeySpec checks of this extension flag it on purpose.',
-      ';',
-      `; Undo the repair (${where(target)}, in the folder of this file):`,
-      `;   ${repairCommand(target, fileName)}`,
-    ], { providerType: target.providerType, keySpec: target.keySpec ?? 0 }),
+    text: propertyInf(
+      target,
+      [
+        `; ${fileName}: puts back the key provider information of one certificate as the dump showed it before the repair.`,
+        ...aboutLines(target),
+        '; Container, Provider, ProviderType, Flags and KeySpec are copied from the certutil dump: this is the state',
+        '; the repair changed, so the KeySpec checks of this extension flag it on purpose.',
+        ';',
+        `; Undo the repair (${where(target)}, in the folder of this file):`,
+        `;   ${repairCommand(target, fileName)}`,
+      ],
+      { providerType: target.providerType, keySpec: target.keySpec ?? 0 },
+    ),
   };
 }
 
 function unsafeFileName(fileName: unknown): string | undefined {
-  return typeof fileName === 'string' && SAFE_FILE_NAME.test(fileName) ? undefined : `The file name "${shown(fileName)}" is not a plain file name (letters, digits, . _ -).`;
+  return typeof fileName === 'string' && SAFE_FILE_NAME.test(fileName)
+    ? undefined
+    : `The file name "${shown(fileName)}" is not a plain file name (letters, digits, . _ -).`;
 }
 
 function unsafeNumber(what: string, value: unknown): string | undefined {
   if (value === undefined) return `The dump does not show the ${what} of this certificate, so no rollback INF can restore it.`;
-  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff ? undefined : `The ${what} value ${shown(value)} is not a 32-bit number.`;
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff
+    ? undefined
+    : `The ${what} value ${shown(value)} is not a 32-bit number.`;
 }
 
 function where(target: RepairTarget): string {

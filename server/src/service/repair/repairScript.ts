@@ -39,7 +39,8 @@ export function writeRepairScripts(entries: readonly ScriptEntry[], afterDumpNam
     const reason = unsafeReason(entry.target);
     if (reason) return { ok: false, reason };
     for (const name of [entry.infFileName, entry.rollbackFileName]) {
-      if (typeof name !== 'string' || !SAFE_FILE_NAME.test(name) || name.length > 240) return { ok: false, reason: `The file name "${shown(name)}" cannot be passed to a script safely.` };
+      if (typeof name !== 'string' || !SAFE_FILE_NAME.test(name) || name.length > 240)
+        return { ok: false, reason: `The file name "${shown(name)}" cannot be passed to a script safely.` };
     }
   }
   const stores = new Set(entries.map((e) => `${e.target.userKey ? '-user ' : ''}${e.target.store.toLowerCase()}`));
@@ -48,7 +49,8 @@ export function writeRepairScripts(entries: readonly ScriptEntry[], afterDumpNam
   if (serials.size < entries.length) return { ok: false, reason: 'A certificate is listed twice; each serial number can be repaired once per script.' };
   const first = entries[0].target;
   const after = afterDumpName ?? afterDumpFileName(first);
-  if (typeof after !== 'string' || !SAFE_FILE_NAME.test(after) || after.length > 240) return { ok: false, reason: `The file name "${shown(after)}" cannot be passed to a script safely.` };
+  if (typeof after !== 'string' || !SAFE_FILE_NAME.test(after) || after.length > 240)
+    return { ok: false, reason: `The file name "${shown(after)}" cannot be passed to a script safely.` };
   const plan: ScriptPlan = { entries, store: first.store, userStore: first.userKey, afterDumpName: after, anyCA: entries.some((e) => e.target.isCA) };
   return { ok: true, cmd: cmdScript(plan), ps1: powershellScript(plan), afterDumpName: after };
 }

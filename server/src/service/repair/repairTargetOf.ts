@@ -28,8 +28,10 @@ export function repairOf(dump: DumpDocument, certificate: Certificate): RepairOf
   const certId = certificate.serial?.value ?? certificate.sha1?.value;
   const container = keyProv?.container?.value;
   const provider = keyProv?.provider?.value;
-  if (certId === undefined) return { reason: 'The dump shows neither the serial number nor the SHA-1 certificate hash of this certificate, so no repair command can name it.' };
-  if (!keyProv || container === undefined) return { reason: 'The dump shows no Key Container line for this key, so a KeyProv.inf cannot name the key to keep.' };
+  if (certId === undefined)
+    return { reason: 'The dump shows neither the serial number nor the SHA-1 certificate hash of this certificate, so no repair command can name it.' };
+  if (!keyProv || container === undefined)
+    return { reason: 'The dump shows no Key Container line for this key, so a KeyProv.inf cannot name the key to keep.' };
   if (provider === undefined) return { reason: 'The dump shows no Provider line for this key.' };
   const location = storeOf(dump, certificate);
   if ('reason' in location) return location;
@@ -66,7 +68,8 @@ function storeOf(dump: DumpDocument, certificate: Certificate): StoreOf {
   const access = certificate.accessState?.value;
   if (access !== undefined) {
     if (access & accessStateFlags.localMachineSystemStore) hives.push({ hive: 'machine', what: `AccessState ${access} (local machine system store)` });
-    else if (access & accessStateFlags.systemStore) hives.push({ hive: 'user', what: `AccessState ${access} (a system store that is not the local machine's)` });
+    else if (access & accessStateFlags.systemStore)
+      hives.push({ hive: 'user', what: `AccessState ${access} (a system store that is not the local machine's)` });
   }
 
   const context = certificate.context ?? (dump.store ? { header: dump.store } : {});
@@ -74,8 +77,12 @@ function storeOf(dump: DumpDocument, certificate: Certificate): StoreOf {
   let enterprise = false;
   if (command) {
     const echoed = `the echoed command "certutil ${command.user ? '-user ' : ''}${command.enterprise ? '-enterprise ' : ''}-${command.verb}${command.store ? ` ${command.store}` : ''}"`;
-    if (command.service) return { reason: `The dump comes from ${echoed} with -service: a service's store needs its service name, so write this repair by hand.` };
-    if (command.groupPolicy) return { reason: `The dump comes from ${echoed} with -grouppolicy: group-policy stores are rewritten by policy, so repair the certificate where the policy gets it from.` };
+    if (command.service)
+      return { reason: `The dump comes from ${echoed} with -service: a service's store needs its service name, so write this repair by hand.` };
+    if (command.groupPolicy)
+      return {
+        reason: `The dump comes from ${echoed} with -grouppolicy: group-policy stores are rewritten by policy, so repair the certificate where the policy gets it from.`,
+      };
     enterprise = command.enterprise && !command.user;
     hives.push({ hive: command.user ? 'user' : 'machine', what: echoed });
     if (command.store) names.push({ name: command.store, what: echoed });
@@ -91,10 +98,23 @@ function storeOf(dump: DumpDocument, certificate: Certificate): StoreOf {
   let evidence: StoreEvidence;
   if (hiveSet.size > 1 || nameSet.size > 1) {
     const what = hiveSet.size > 1 ? 'whether the certificate is in the machine or the user store' : 'which store the certificate is in';
-    evidence = { status: 'conflict', found, question: `The dump contradicts itself about ${what} (${found.join('; ')}): choose the store before a repair is written.` };
+    evidence = {
+      status: 'conflict',
+      found,
+      question: `The dump contradicts itself about ${what} (${found.join('; ')}): choose the store before a repair is written.`,
+    };
   } else if (hiveSet.size === 0 || nameSet.size === 0) {
-    const missing = [nameSet.size === 0 ? 'no store name' : undefined, hiveSet.size === 0 ? 'nothing that tells the machine store from the user store' : undefined].filter(Boolean).join(' and ');
-    evidence = { status: 'missing', found, question: `The dump shows ${missing} for this certificate${found.length ? ` (only ${found.join('; ')})` : ''}: choose the store before a repair is written.` };
+    const missing = [
+      nameSet.size === 0 ? 'no store name' : undefined,
+      hiveSet.size === 0 ? 'nothing that tells the machine store from the user store' : undefined,
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    evidence = {
+      status: 'missing',
+      found,
+      question: `The dump shows ${missing} for this certificate${found.length ? ` (only ${found.join('; ')})` : ''}: choose the store before a repair is written.`,
+    };
   } else {
     evidence = { status: 'shown', found };
   }
@@ -108,7 +128,10 @@ export function withStoreChoice(target: RepairTarget, choice: StoreChoice): Repa
     ...target,
     store,
     userKey: choice.location === 'user',
-    storeEvidence: { status: 'shown', found: [...(target.storeEvidence?.found ?? []), `chosen: the ${choice.location === 'user' ? 'current user' : 'local machine'} store "${store}"`] },
+    storeEvidence: {
+      status: 'shown',
+      found: [...(target.storeEvidence?.found ?? []), `chosen: the ${choice.location === 'user' ? 'current user' : 'local machine'} store "${store}"`],
+    },
   };
   if (choice.location === 'user') delete chosen.enterprise;
   return chosen;

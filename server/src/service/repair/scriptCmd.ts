@@ -161,7 +161,11 @@ export function cmdScript(plan: ScriptPlan): string {
   for (const entry of plan.entries) {
     const serial = entry.target.serial;
     const { before, after } = runFileNames(serial);
-    lines.push(shown(`-v -store ${store} "${serial}"`, before), shown(`-repairstore ${store} "${serial}" "${entry.infFileName}"`), shown(`-v -store ${store} "${serial}"`, after));
+    lines.push(
+      shown(`-v -store ${store} "${serial}"`, before),
+      shown(`-repairstore ${store} "${serial}" "${entry.infFileName}"`),
+      shown(`-v -store ${store} "${serial}"`, after),
+    );
   }
   lines.push(
     shown(`-v -store ${store}`, plan.afterDumpName),

@@ -58,5 +58,7 @@ export function backupWarning(plan: ScriptPlan): string[] {
 
 /** The words for who must run the script: elevated for the machine store, the owner for a user store. */
 export function whoRuns(plan: ScriptPlan, shell: string): string {
-  return plan.userStore ? `Run it as the owner of the certificates, the user whose ${plan.store} store holds them, from a ${shell} of that user.` : `Run it from an elevated ${shell} (Run as administrator).`;
+  return plan.userStore
+    ? `Run it as the owner of the certificates, the user whose ${plan.store} store holds them, from a ${shell} of that user.`
+    : `Run it from an elevated ${shell} (Run as administrator).`;
 }

@@ -35,12 +35,28 @@ function checkBlock(context: HealthContext, block: CaRegistry, current: Certific
   const keyProv = current?.keyProv;
   if (provider && keyProv?.provider) {
     const certificateType = keyProv.providerType?.value;
-    const differs = provider.raw.toLowerCase() !== keyProv.provider.value.toLowerCase() || (providerType?.number !== undefined && certificateType !== undefined && providerType.number !== certificateType);
+    const differs =
+      provider.raw.toLowerCase() !== keyProv.provider.value.toLowerCase() ||
+      (providerType?.number !== undefined && certificateType !== undefined && providerType.number !== certificateType);
     const severity = context.severity('careg.provider-mismatch', 'warning');
     if (differs && severity !== 'off') {
-      const params = { registry: `${provider.raw}${providerType?.number !== undefined ? ` (ProviderType ${providerType.number})` : ''}`, certificate: `${keyProv.provider.value}${certificateType !== undefined ? ` (ProviderType ${certificateType})` : ''}`, index: current?.index ?? '?' };
-      problems.push(report('careg.provider-mismatch', provider, params, { severity, related: [{ ...keyProv.provider.line, message: 'The key provider of the current CA certificate' }] }));
-      problems.push(report('careg.provider-mismatch', keyProv.provider.line, params, { severity, related: [{ ...provider, message: 'The provider the CA\'s registry names' }] }));
+      const params = {
+        registry: `${provider.raw}${providerType?.number !== undefined ? ` (ProviderType ${providerType.number})` : ''}`,
+        certificate: `${keyProv.provider.value}${certificateType !== undefined ? ` (ProviderType ${certificateType})` : ''}`,
+        index: current?.index ?? '?',
+      };
+      problems.push(
+        report('careg.provider-mismatch', provider, params, {
+          severity,
+          related: [{ ...keyProv.provider.line, message: 'The key provider of the current CA certificate' }],
+        }),
+      );
+      problems.push(
+        report('careg.provider-mismatch', keyProv.provider.line, params, {
+          severity,
+          related: [{ ...provider, message: "The provider the CA's registry names" }],
+        }),
+      );
     }
   }
   if (cngHash && typeNumber !== undefined && !onKsp) {

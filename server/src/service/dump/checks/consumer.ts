@@ -26,8 +26,10 @@ export function checkConsumer(context: HealthContext, certificate: Certificate, 
   if (providerType === undefined || providerType === 0 || known?.kind === 'ksp') return;
   const role = certificate.serial ? context.options.roles[certificate.serial.value] : undefined;
   let rule: string;
-  if (role === 'tls-server' || role === 'adfs') rule = `the setting certutil.health.roles names this certificate a ${role === 'adfs' ? 'ADFS service communication' : 'TLS server'} certificate`;
-  else if (role === undefined && certificate.caEvidence === undefined && context.facts(certificate).ekus.includes(SERVER_AUTH_EKU)) rule = 'the certificate has the Server Authentication EKU (1.3.6.1.5.5.7.3.1), so a TLS server uses it';
+  if (role === 'tls-server' || role === 'adfs')
+    rule = `the setting certutil.health.roles names this certificate a ${role === 'adfs' ? 'ADFS service communication' : 'TLS server'} certificate`;
+  else if (role === undefined && certificate.caEvidence === undefined && context.facts(certificate).ekus.includes(SERVER_AUTH_EKU))
+    rule = 'the certificate has the Server Authentication EKU (1.3.6.1.5.5.7.3.1), so a TLS server uses it';
   else return;
   const severity = context.severity('keyspec.consumer', 'warning');
   if (severity === 'off') return;

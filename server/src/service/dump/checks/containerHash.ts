@@ -43,7 +43,9 @@ export function checkContainerHash(context: HealthContext, certificate: Certific
   // The KSP form names the key and shows the file; the other CSP form stores the file name and shows the simple name.
   const storedIsUnique = UNIQUE_CONTAINER_NAME.exec(container);
   const name = storedIsUnique ? facts.simpleContainerName?.value : container;
-  const uniqueField = storedIsUnique ? keyProv.container : (facts.uniqueContainerName ?? (keyProv.containerName && UNIQUE_CONTAINER_NAME.test(keyProv.containerName.value) ? keyProv.containerName : undefined));
+  const uniqueField = storedIsUnique
+    ? keyProv.container
+    : (facts.uniqueContainerName ?? (keyProv.containerName && UNIQUE_CONTAINER_NAME.test(keyProv.containerName.value) ? keyProv.containerName : undefined));
   const unique = uniqueField ? UNIQUE_CONTAINER_NAME.exec(uniqueField.value) : null;
   if (name === undefined || !uniqueField || !unique) return;
   const providerType = keyProv.providerType?.value;
@@ -54,6 +56,11 @@ export function checkContainerHash(context: HealthContext, certificate: Certific
   const actual = unique[1].toLowerCase();
   if (expected === undefined || expected === actual) return;
   problems.push(
-    report('key.container-hash', uniqueField.line, { actual, container: name, encoding: kind === 'ksp' ? 'UTF-16LE, CNG key' : 'ANSI, CryptoAPI key', expected }, { severity: severity === 'hint' ? 'hint' : 'information' }),
+    report(
+      'key.container-hash',
+      uniqueField.line,
+      { actual, container: name, encoding: kind === 'ksp' ? 'UTF-16LE, CNG key' : 'ANSI, CryptoAPI key', expected },
+      { severity: severity === 'hint' ? 'hint' : 'information' },
+    ),
   );
 }

@@ -27,16 +27,35 @@ export function checkContainerName(context: HealthContext, certificate: Certific
     : 'Container= in a KeyProv INF takes the name the provider lists for this key (certutil -key, or certutil -csp "<provider>" -key): the Key Container value is only what the certificate remembers.';
 
   if (facts.containerInconsistent) {
-    problems.push(report('key.container-inconsistent', facts.containerInconsistent.line, { detail: 'certutil found that the container named in the certificate is not the key\'s own container.', which }, { severity, related }));
+    problems.push(
+      report(
+        'key.container-inconsistent',
+        facts.containerInconsistent.line,
+        { detail: "certutil found that the container named in the certificate is not the key's own container.", which },
+        { severity, related },
+      ),
+    );
     return;
   }
   if (!container) return;
   if (container.value.trim() === '') {
-    problems.push(report('key.container-inconsistent', container.line, { detail: 'Key Container is empty: the certificate names no container, so no provider can open its key.', which }, { severity, related }));
+    problems.push(
+      report(
+        'key.container-inconsistent',
+        container.line,
+        { detail: 'Key Container is empty: the certificate names no container, so no provider can open its key.', which },
+        { severity, related },
+      ),
+    );
     return;
   }
   if (simple === undefined || simple === container.value || UNIQUE_CONTAINER_NAME.test(container.value)) return;
   problems.push(
-    report('key.container-inconsistent', container.line, { detail: `Key Container "${container.value}" is not the key's container name "${simple}".`, which }, { severity, related }),
+    report(
+      'key.container-inconsistent',
+      container.line,
+      { detail: `Key Container "${container.value}" is not the key's container name "${simple}".`, which },
+      { severity, related },
+    ),
   );
 }

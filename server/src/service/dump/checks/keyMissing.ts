@@ -23,7 +23,7 @@ const said: Record<LostKeyKind, string> = {
   'no-decryption-key': 'certutil cannot find the private key of this certificate',
   'encryption-test': 'The encryption test with the private key FAILED',
   'signature-test': 'The signature test with the private key FAILED',
-  'key-mismatch': 'certutil could not verify the certificate\'s public key against the private key',
+  'key-mismatch': "certutil could not verify the certificate's public key against the private key",
 };
 
 /** Lines that only say "there is no key": normal outside the personal store. */
@@ -59,7 +59,8 @@ export function checkKeyMissing(context: HealthContext, certificate: Certificate
     else delete target.index;
     repair = { kind: 'inf', target, key: donor.key, why: `certificate ${donor.certificate.index ?? '?'} has the same key` };
     advice = `Certificate ${donor.certificate.index ?? '?'} has the same key (same Key Id Hash) in container "${donor.target.container}": generate a KeyProv INF for it (quick fix), or run ${repairStoreCommand(serial, storeName)}.`;
-    if (donor.certificate.keyProv?.container) related.push({ ...donor.certificate.keyProv.container.line, message: 'The same key\'s container, on another certificate' });
+    if (donor.certificate.keyProv?.container)
+      related.push({ ...donor.certificate.keyProv.container.line, message: "The same key's container, on another certificate" });
   } else if (serial !== undefined) {
     repair = { kind: 'repairstore', serial, store: storeName };
     advice = `Run ${repairStoreCommand(serial, storeName)} (elevated): without an INF, certutil searches the key providers for the key that matches the certificate. If none does, the key is gone: restore it from a backup (PFX) or renew with a new key.`;

@@ -80,7 +80,9 @@ function checkKeyProv(dump: DumpDocument, certificate: Certificate, keyProv: Key
 
 /** `#1 (serial 2a00…31, valid 6/1/2021 8:40 AM – 6/1/2026 8:50 AM)`: two generations of one CA told apart. */
 function certificateName(certificate: Certificate): string {
-  const details = [certificate.serial ? `serial ${certificate.serial.value}` : undefined, validity(certificate) && `valid ${validity(certificate)}`].filter(Boolean).join(', ');
+  const details = [certificate.serial ? `serial ${certificate.serial.value}` : undefined, validity(certificate) && `valid ${validity(certificate)}`]
+    .filter(Boolean)
+    .join(', ');
   const index = certificate.index !== undefined ? `#${certificate.index}` : (certificate.subject?.value ?? '');
   return details ? `${index} (${details})`.trim() : index || 'this certificate';
 }
@@ -90,17 +92,25 @@ function certificateName(certificate: Certificate): string {
  * provider fact (docs/formats.md §D.6) turns the repair into an explanation, except on a CA certificate,
  * whose renewal with the existing key needs KeySpec 0: then the CA rule wins, and the message says so.
  */
-function keySpecAdvice(dump: DumpDocument, certificate: Certificate, fact: KeySpecFact | undefined, isCA: boolean): { advice: string; data: KeySpecFixData; severity?: 'information' } {
+function keySpecAdvice(
+  dump: DumpDocument,
+  certificate: Certificate,
+  fact: KeySpecFact | undefined,
+  isCA: boolean,
+): { advice: string; data: KeySpecFixData; severity?: 'information' } {
   const id = certificate.serial?.value ?? certificate.sha1?.value;
   if (fact && !isCA) {
     const reason = `${fact.explanation} This is not a CA certificate, so the provider's rule wins: no KeySpec=0 repair is offered (source: ${fact.source}).`;
     return { advice: reason, data: noRepair(reason, id), severity: 'information' };
   }
-  const won = fact ? `${fact.explanation} But this is a CA certificate, and renewing it with its existing key needs KeySpec 0: the CA rule wins (source: ${fact.source}). ` : '';
+  const won = fact
+    ? `${fact.explanation} But this is a CA certificate, and renewing it with its existing key needs KeySpec 0: the CA rule wins (source: ${fact.source}). `
+    : '';
   const repair = repairOf(dump, certificate);
   if ('reason' in repair) return { advice: `${won}No repair INF can be offered: ${repair.reason}`, data: noRepair(repair.reason, id) };
   const target = repair.target;
   const byHash = target.certIdKind === 'sha1' ? ' The dump shows no serial number: the repair names the certificate by its SHA-1 hash.' : '';
-  if (needsStoreChoice(target)) return { advice: `${won}Generate a repair INF (quick fix) to set KeySpec=0. ${target.storeEvidence?.question ?? ''}${byHash}`, data: target };
+  if (needsStoreChoice(target))
+    return { advice: `${won}Generate a repair INF (quick fix) to set KeySpec=0. ${target.storeEvidence?.question ?? ''}${byHash}`, data: target };
   return { advice: `${won}Generate a repair INF (quick fix) to set KeySpec=0.${byHash}`, data: target };
 }

@@ -38,7 +38,9 @@ export function checkValidity(context: HealthContext, certificate: Certificate, 
     // The CA's current certificate expired: it can no longer sign. Any other expired certificate is history.
     const severity = context.severity('cert.expired', !successor && isCA ? 'error' : 'information');
     if (severity === 'off') return;
-    problems.push(report('cert.expired', notAfter.line, { what, date: rawDate(context, notAfter), days: -high, superseded }, { severity, ...(data ? { data } : {}) }));
+    problems.push(
+      report('cert.expired', notAfter.line, { what, date: rawDate(context, notAfter), days: -high, superseded }, { severity, ...(data ? { data } : {}) }),
+    );
     return;
   }
   const window = isCA ? context.options.caExpiringDays : context.options.expiringDays;
@@ -46,7 +48,9 @@ export function checkValidity(context: HealthContext, certificate: Certificate, 
   const severity = context.severity('cert.expiring', 'warning');
   if (severity === 'off') return;
   const advice = isCA ? ' Renew the CA certificate now (with the existing key only if its KeySpec and provider are healthy).' : ' Renew it before then.';
-  problems.push(report('cert.expiring', notAfter.line, { what, date: rawDate(context, notAfter), days: low, advice }, { severity, data: { days: low, ...(data ?? {}) } }));
+  problems.push(
+    report('cert.expiring', notAfter.line, { what, date: rawDate(context, notAfter), days: low, advice }, { severity, data: { days: low, ...(data ?? {}) } }),
+  );
 }
 
 function rawDate(context: HealthContext, field: { start: number; end: number }): string {

@@ -11,7 +11,16 @@ import { keyProvPairs, lookupKeyProvPair, type KeyProvPairName } from '../../dat
 import { isKspKey, lookupProvider, splitAlgorithmPrefix } from '../../data/providers';
 import { report } from '../../rules';
 import type { Problem, TextEdit } from '../../types';
-import { dataWith, replaceFix, type FlagsData, type InfFixTable, type InsertAmpersandData, type MissingPairData, type PlaceholderData, type ReplaceData } from '../fixData';
+import {
+  dataWith,
+  replaceFix,
+  type FlagsData,
+  type InfFixTable,
+  type InsertAmpersandData,
+  type MissingPairData,
+  type PlaceholderData,
+  type ReplaceData,
+} from '../fixData';
 import { readKeyProv, type KeyProvFragment, type KeyProvPair, type KeyProvString } from '../keyProvString';
 import type { InfEntry } from '../model';
 import { closest } from '../suggest';
@@ -29,7 +38,8 @@ export function checkKeyProv(head: InfEntry, eol: string, options: InfCheckOptio
     const fragment = kp.fragments[missing.fragment];
     // A search, not slice().find(): a chain of 100,000 fragments each missing its `&` must stay linear.
     let next: KeyProvFragment | undefined;
-    for (let k = missing.fragment + 1; k < kp.fragments.length && !next; k++) if (kp.fragments[k].value.text.slice(kp.fragments[k].from).trim() !== '') next = kp.fragments[k];
+    for (let k = missing.fragment + 1; k < kp.fragments.length && !next; k++)
+      if (kp.fragments[k].value.text.slice(kp.fragments[k].from).trim() !== '') next = kp.fragments[k];
     const glued = `${fragment.value.text.slice(fragment.from).trim()}${next ? next.value.text.slice(next.from).trim() : ''}`;
     const data: InsertAmpersandData = { at: missing.at };
     problems.push(report('keyprov.missing-ampersand', missing.span, { glued: shorten(glued) }, { data }));
@@ -45,14 +55,21 @@ export function checkKeyProv(head: InfEntry, eol: string, options: InfCheckOptio
     }
     const info = lookupKeyProvPair(pair.name);
     if (!info) {
-      const suggestion = closest(pair.name, keyProvPairs.map((p) => p.name));
+      const suggestion = closest(
+        pair.name,
+        keyProvPairs.map((p) => p.name),
+      );
       const data: ReplaceData | undefined = suggestion ? { replacement: suggestion } : undefined;
-      problems.push(report('keyprov.unknown-pair', pair.nameSpan, { name: pair.name || '(nothing)', hint: suggestion ? ` Did you mean ${suggestion}?` : '' }, { data }));
+      problems.push(
+        report('keyprov.unknown-pair', pair.nameSpan, { name: pair.name || '(nothing)', hint: suggestion ? ` Did you mean ${suggestion}?` : '' }, { data }),
+      );
       continue;
     }
     const first = found.get(info.name);
     if (first) {
-      problems.push(report('keyprov.duplicate-pair', pair.nameSpan, { name: info.name }, { related: [{ ...first.nameSpan, message: `${info.name} is first given here` }] }));
+      problems.push(
+        report('keyprov.duplicate-pair', pair.nameSpan, { name: info.name }, { related: [{ ...first.nameSpan, message: `${info.name} is first given here` }] }),
+      );
       continue;
     }
     found.set(info.name, pair);
@@ -90,7 +107,10 @@ function checkPairValue(name: KeyProvPairName, pair: KeyProvPair, provider: stri
       const keySpec = parseKeySpec(value);
       if (keySpec === undefined || !isKeySpecValue(keySpec)) return bad('expected 0 (KSP), 1 (AT_KEYEXCHANGE) or 2 (AT_SIGNATURE).');
       if (!/^(\d+|0x[0-9a-f]+)$/i.test(value)) {
-        return bad(`write the number ${keySpec}: certutil's help and the seed article only show numbers here.`, { severity: 'warning', data: { replacement: String(keySpec) } });
+        return bad(`write the number ${keySpec}: certutil's help and the seed article only show numbers here.`, {
+          severity: 'warning',
+          data: { replacement: String(keySpec) },
+        });
       }
       return [];
     }
@@ -149,7 +169,8 @@ function facts(found: Map<KeyProvPairName, KeyProvPair>): Parameters<typeof chec
   return {
     provider: provider && provider.value !== '' && !isPlaceholder(provider.value) ? { name: provider.value, span: provider.valueSpan } : undefined,
     providerType: providerType && typeValue !== undefined ? { value: typeValue, span: providerType.valueSpan } : undefined,
-    keySpec: keySpec && keySpecValue !== undefined && isKeySpecValue(keySpecValue) ? { value: keySpecValue, text: keySpec.value, span: keySpec.valueSpan } : undefined,
+    keySpec:
+      keySpec && keySpecValue !== undefined && isKeySpecValue(keySpecValue) ? { value: keySpecValue, text: keySpec.value, span: keySpec.valueSpan } : undefined,
   };
 }
 
@@ -158,7 +179,9 @@ export const keyProvFixes: InfFixTable = {
     const data = dataWith<InsertAmpersandData>(problem, 'at');
     return data ? [{ title: "Add the missing '&'", isPreferred: true, edits: [{ start: data.at, end: data.at, newText: '&' }] }] : [];
   },
-  'keyprov.trailing-ampersand': ({ problem }) => [{ title: "Remove the trailing '&'", isPreferred: true, edits: [{ start: problem.start, end: problem.end, newText: '' }] }],
+  'keyprov.trailing-ampersand': ({ problem }) => [
+    { title: "Remove the trailing '&'", isPreferred: true, edits: [{ start: problem.start, end: problem.end, newText: '' }] },
+  ],
   'keyprov.flags-not-hex': ({ problem, text }) => {
     const data = dataWith<FlagsData>(problem, 'asHex');
     if (!data) return [];

@@ -31,7 +31,10 @@ function providerFacts(byKey: EntriesByKey): Parameters<typeof checkProviderFact
   const typeValue = providerType ? parseNumber(providerType.value.text) : undefined;
   const keySpecValue = keySpec ? parseKeySpec(keySpec.value.text) : undefined;
   return {
-    provider: provider && provider.value.text.trim() !== '' ? { name: provider.value.text.trim(), span: provider.value.span, quoted: provider.value.quoted } : undefined,
+    provider:
+      provider && provider.value.text.trim() !== ''
+        ? { name: provider.value.text.trim(), span: provider.value.span, quoted: provider.value.quoted }
+        : undefined,
     providerType: providerType && typeValue !== undefined ? { value: typeValue, span: providerType.value.span } : undefined,
     keySpec: keySpec && keySpecValue !== undefined ? { value: keySpecValue, text: keySpec.value.text, span: keySpec.value.span } : undefined,
   };

@@ -44,7 +44,10 @@ function containerFixes(problem: Problem, data: PlaceholderData | undefined, con
 
 /** The writer's own check on this container and provider (the store and flags play no part in the edit). */
 function writerAccepts(c: DumpContainer): boolean {
-  return unsafeReason({ serial: c.serial, container: c.container, provider: c.provider, flags: 0, store: defaultRepairStore, userKey: false, isCA: false }) === undefined;
+  return (
+    unsafeReason({ serial: c.serial, container: c.container, provider: c.provider, flags: 0, store: defaultRepairStore, userKey: false, isCA: false }) ===
+    undefined
+  );
 }
 
 /** `SERVER_NAME`, `YOUR_HOST`: capitals and digits joined by underscores, at least one underscore. */
@@ -117,7 +120,12 @@ function scanNames(value: InfValue, problems: Problem[]): void {
     if (i < text.length && text[i] === '=' && eq < 0) eq = i;
     if (i < text.length && text[i] !== '&') continue;
     if (eq > start) {
-      const name = text.slice(start, eq).replace(/^\s*(\{text\})?/i, '').replace(/^\s*san\s*:?\s*/i, '').trim().toLowerCase();
+      const name = text
+        .slice(start, eq)
+        .replace(/^\s*(\{text\})?/i, '')
+        .replace(/^\s*san\s*:?\s*/i, '')
+        .trim()
+        .toLowerCase();
       if (name === 'dns') scanDnsName(value, eq + 1, i, problems);
       else if (name === 'dn' || name === 'directoryname') scanDn(value, eq + 1, i, problems);
     }

@@ -34,12 +34,20 @@ export function checkProperties({ doc, kind, options }: InfCheckContext): Proble
       const first = seen.get(id);
       if (deletes) continue;
       if (first) {
-        problems.push(report('inf.duplicate-key', entry.key.span, { key: `Property ${id}`, section: section.name }, { related: [{ ...first.key!.span, message: 'First set here' }] }));
+        problems.push(
+          report(
+            'inf.duplicate-key',
+            entry.key.span,
+            { key: `Property ${id}`, section: section.name },
+            { related: [{ ...first.key!.span, message: 'First set here' }] },
+          ),
+        );
       } else {
         seen.set(id, entry);
       }
       // One by one: a long `_continue_` chain can have more problems than a call has arguments.
-      const found = id === KEY_PROV_INFO_PROP_ID ? checkKeyProv(entry, doc.eol, options) : id === ENHKEY_USAGE_PROP_ID ? checkEkuProperty(entry) : checkPlaceholder(entry);
+      const found =
+        id === KEY_PROV_INFO_PROP_ID ? checkKeyProv(entry, doc.eol, options) : id === ENHKEY_USAGE_PROP_ID ? checkEkuProperty(entry) : checkPlaceholder(entry);
       for (const problem of found) problems.push(problem);
     }
   }
@@ -75,7 +83,10 @@ function meantId(text: string): { id: number; name: string } | undefined {
     const id = parseInt(text, 16);
     return { id, name: lookupPropertyId(id)?.name ?? 'custom' };
   }
-  const name = text.toUpperCase().replace(/^CERT_/, '').replace(/_PROP_ID$/, '');
+  const name = text
+    .toUpperCase()
+    .replace(/^CERT_/, '')
+    .replace(/_PROP_ID$/, '');
   const known = propertyIds.find((p) => p.name === `CERT_${name}_PROP_ID`);
   return known ? { id: known.id, name: known.name } : undefined;
 }
@@ -96,7 +107,10 @@ function checkOidList(chars: readonly FragmentChar[]): Problem[] {
     while (a < b && /\s/.test(chars[a].c)) a++;
     while (b > a && /\s/.test(chars[b - 1].c)) b--;
     if (a < b) {
-      const item = chars.slice(a, b).map((ch) => ch.c).join('');
+      const item = chars
+        .slice(a, b)
+        .map((ch) => ch.c)
+        .join('');
       const span: Span = { start: chars[a].start, end: chars[b - 1].end };
       if (!isOid(item)) problems.push(report('inf.eku-not-oid', span, { value: item }));
     }

@@ -33,7 +33,9 @@ export function checkProviderFacts({ provider, providerType, keySpec }: Provider
   const prefix = provider ? splitAlgorithmPrefix(provider.name) : undefined;
   if (provider && prefix) {
     const data: ReplaceData = { replacement: provider.quoted ? `"${prefix.provider}"` : prefix.provider };
-    problems.push(report('provider.algorithm-prefix', provider.span, { algorithm: prefix.algorithm, provider: prefix.provider, program: where.program }, { data }));
+    problems.push(
+      report('provider.algorithm-prefix', provider.span, { algorithm: prefix.algorithm, provider: prefix.provider, program: where.program }, { data }),
+    );
   }
   // The provider meant, prefix or not: `RSA#Microsoft Software Key Storage Provider` is still a KSP.
   const name = prefix?.provider ?? provider?.name;
@@ -61,7 +63,12 @@ export function checkProviderFacts({ provider, providerType, keySpec }: Provider
         report(
           'keyspec.ksp-nonzero',
           keySpec.span,
-          { certificate: '', keySpec: symbol ? `${keySpec.value} (${symbol})` : keySpec.value, provider: name ?? `ProviderType ${providerType?.value ?? 0}`, advice },
+          {
+            certificate: '',
+            keySpec: symbol ? `${keySpec.value} (${symbol})` : keySpec.value,
+            provider: name ?? `ProviderType ${providerType?.value ?? 0}`,
+            advice,
+          },
           { severity, data, related: provider ? [{ ...provider.span, message: 'The CNG Key Storage Provider that holds the key' }] : undefined },
         ),
       );
@@ -97,5 +104,8 @@ export const providerFactsFixes: InfFixTable = {
   'provider.type-mismatch': replaceFix('Set ProviderType to {r}'),
   'provider.algorithm-prefix': replaceFix('Write the provider name alone: {r}'),
   'keyspec.csp-none': ({ problem }) =>
-    (dataWith<ChoicesData>(problem, 'choices')?.choices ?? []).map((c) => ({ title: c.title, edits: [{ start: problem.start, end: problem.end, newText: c.replacement }] })),
+    (dataWith<ChoicesData>(problem, 'choices')?.choices ?? []).map((c) => ({
+      title: c.title,
+      edits: [{ start: problem.start, end: problem.end, newText: c.replacement }],
+    })),
 };

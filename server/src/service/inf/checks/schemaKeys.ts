@@ -41,14 +41,21 @@ export function checkKeyedEntries(sections: readonly InfSection[], keys: readonl
       if (!key || entry.isContinue || key.text.trim() === '' || hasSubstitution(key.text)) continue;
       const info = findKey(keys, key.text);
       if (!info) {
-        const suggestion = closest(key.text, keys.map((k) => k.name));
+        const suggestion = closest(
+          key.text,
+          keys.map((k) => k.name),
+        );
         const data: ReplaceData | undefined = suggestion ? { replacement: suggestion } : undefined;
-        problems.push(report(codes.unknownKey, key.span, { key: key.text.trim(), section: section.name, hint: suggestion ? ` Did you mean ${suggestion}?` : '' }, { data }));
+        problems.push(
+          report(codes.unknownKey, key.span, { key: key.text.trim(), section: section.name, hint: suggestion ? ` Did you mean ${suggestion}?` : '' }, { data }),
+        );
         continue;
       }
       const first = byKey.get(info.name);
       if (first && !info.repeatable) {
-        problems.push(report('inf.duplicate-key', key.span, { key: info.name, section: section.name }, { related: [{ ...first.key!.span, message: 'First set here' }] }));
+        problems.push(
+          report('inf.duplicate-key', key.span, { key: info.name, section: section.name }, { related: [{ ...first.key!.span, message: 'First set here' }] }),
+        );
         continue;
       }
       if (!first) byKey.set(info.name, entry);

@@ -18,7 +18,9 @@ export function checkSignature({ doc, kind }: InfCheckContext): Problem[] {
       const value = entry.value.text.trim();
       if (value.toLowerCase() === '$windows nt$') continue;
       const data: ReplaceData = { replacement: '"$Windows NT$"' };
-      problems.push(report('inf.signature', entry.value.span.end > entry.value.span.start ? entry.value.span : entry.key.span, { value: value || '(nothing)' }, { data }));
+      problems.push(
+        report('inf.signature', entry.value.span.end > entry.value.span.start ? entry.value.span : entry.key.span, { value: value || '(nothing)' }, { data }),
+      );
     }
   }
   return problems;
