@@ -59,19 +59,19 @@ export const rules = {
   'compare.fixed': {
     severity: 'information',
     message: 'Fixed since {before}: KeySpec was {keySpecBefore}, now {keySpecAfter}.',
-    doc: 'After "Compare with a later dump": a certificate whose KSP key had KeySpec ≠ 0 in the earlier dump and has 0 now.',
+    doc: 'After "Compare with Later Dump": a certificate whose KSP key had KeySpec ≠ 0 in the earlier dump and has 0 now.',
   },
   /** Comparison with an earlier dump: the key-provider property changed in another way. */
   'compare.changed': {
     severity: 'warning',
     message: 'Changed since {before}: {changes}. Check that this was intended.',
-    doc: 'After "Compare with a later dump": the container, provider, ProviderType or Flags of a certificate changed.',
+    doc: 'After "Compare with Later Dump": the container, provider, ProviderType or Flags of a certificate changed.',
   },
   /** Comparison with an earlier dump: the certificate is not in the earlier dump. */
   'compare.appeared': {
     severity: 'information',
     message: 'This certificate is not in {before}.',
-    doc: 'After "Compare with a later dump": a certificate that only the later dump has.',
+    doc: 'After "Compare with Later Dump": a certificate that only the later dump has.',
   },
   // ---- CA key health (issue #15; docs/rules.md, docs/formats.md "CA key health") ------------------
   /** certutil says the certificate's private key cannot be found or does not match (a lost key association). */

@@ -148,7 +148,7 @@ export function cmdScript(plan: ScriptPlan): string {
     'if not "%RC%"=="0" goto :failed',
     'echo.',
     'echo Done: every certificate now has KeySpec 0.',
-    `echo Open ${plan.afterDumpName} in VS Code and run "Certutil: Compare with a later dump".`,
+    `echo Open ${plan.afterDumpName} in VS Code and run "Certutil: Compare with Later Dump".`,
     'set "EXITCODE=0"',
     'goto :end',
     '',

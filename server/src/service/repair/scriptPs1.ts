@@ -146,7 +146,7 @@ export function powershellScript(plan: ScriptPlan): string {
     '}',
     "$final = Invoke-Certutil ($scope + @('-v', '-store', $store)) $afterDump",
     `if ($final.Code -ne 0) { Stop-Failed "dumping ${storeWords} to $afterDump. Every repair above is verified." "certutil exited with $(Format-ExitCode $final.Code)." }`,
-    `Stop-Run 0 @('Done: every certificate now has KeySpec 0.', "Open $afterDump in VS Code and run 'Certutil: Compare with a later dump'.")`,
+    `Stop-Run 0 @('Done: every certificate now has KeySpec 0.', "Open $afterDump in VS Code and run 'Certutil: Compare with Later Dump'.")`,
     '',
   ];
   return lines.join(EOL);
