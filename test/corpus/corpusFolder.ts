@@ -7,6 +7,6 @@ import * as path from 'node:path';
 
 export function corpusFolder(): string {
   const folder = process.env.CERTUTIL_CORPUS;
-  if (!folder) throw new Error('No corpus folder: run `npm run test:corpus -- <folder>` (CI passes ../shared/corpus).');
+  if (!folder) throw new Error('No corpus folder: run `npm run test:corpus -- <folder>` (CI passes the corpus folder beside the project).');
   return path.resolve(folder);
 }
