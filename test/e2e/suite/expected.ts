@@ -23,7 +23,7 @@ export function expectedKeyProv(cert: KnownCertificate, fileName: string): strin
 ; Serial number: ${cert.serial}
 ; Container, Provider and Flags are copied from the certutil dump.
 ;
-; Repair (elevated command prompt, in the folder of this file):
+; Repair (${cert.user ? 'as the owner of the certificate' : 'elevated command prompt'}, in the folder of this file):
 ;   certutil ${user}-repairstore ${cert.store} "${cert.serial}" ${fileName}
 ; Verify (CERT_KEY_PROV_INFO_PROP_ID(2) must show KeySpec = 0 -- XCN_AT_NONE):
 ;   certutil ${user}-v -store ${cert.store} "${cert.serial}"
