@@ -13,6 +13,9 @@ import { FRAME } from '../../common/lineShapes';
 import { settingDefaults, settingKeys, settingsSection } from '../../common/settings';
 import { readServerSettings } from '../../server/src/readSettings';
 import { keyProvPairs } from '../../server/src/service/data/keyProvPairs';
+import { isKspKey, providers } from '../../server/src/service/data/providers';
+import { keySpecVerdict } from '../../server/src/service/dump/checks/keySpecCheck';
+import type { KeyProvInfo } from '../../server/src/service/dump/dumpParser';
 import { systemStores } from '../../server/src/service/data/stores';
 import { defaultCheckOptions } from '../../server/src/service/options';
 import { rules } from '../../server/src/service/rules';
@@ -59,6 +62,24 @@ function alternation(match: string, after: string): string[] {
 const sorted = (values: Iterable<string>): string[] => [...values].sort();
 
 describe('one home per fact', () => {
+  describe('the KSP rule: dumps and INFs decide "is this a KSP key" alike (isKspKey)', () => {
+    it("gives the dump verdict the shared rule's answer for every provider and ProviderType", () => {
+      const field = <T>(value: T) => ({ value, line: { start: 0, end: 0 } });
+      for (const name of [...providers.map((p) => p.name), 'Contoso HSM Provider']) {
+        for (const providerType of [0, 1, 24, undefined]) {
+          const keyProv = {
+            header: { start: 0, end: 0 },
+            provider: field(name),
+            keySpec: field(2),
+            ...(providerType === undefined ? {} : { providerType: field(providerType) }),
+          } as unknown as KeyProvInfo;
+          const ksp = isKspKey(name, providerType);
+          assert.equal(keySpecVerdict(keyProv), ksp === undefined ? 'incomplete' : ksp ? 'broken' : 'ok', `${name}, ProviderType ${String(providerType)}`);
+        }
+      }
+    });
+  });
+
   describe('store names: data/stores.ts ⇔ the dump grammar', () => {
     const grammar = JSON.parse(read('syntaxes/certutil-dump.tmLanguage.json')) as { repository: Record<string, { patterns: { match: string }[] }> };
     const named = alternation(grammar.repository['store-header'].patterns[0].match, '^((?i:');

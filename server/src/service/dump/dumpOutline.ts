@@ -1,6 +1,7 @@
 /** The certificate outline and folding of a dump, from the one parse. */
 
 import { lookupProvider } from '../data/providers';
+import { KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
 import type { FoldingSpan, OutlineSymbol } from '../outlineTypes';
 import type { OutputEntry } from './otherOutputs';
 import type { Certificate, DumpDocument } from './dumpParser';
@@ -39,17 +40,17 @@ function certificateSymbol(certificate: Certificate): OutlineSymbol {
     .filter(Boolean)
     .join(' · ');
   const children: OutlineSymbol[] = certificate.properties.map((property) => {
-    const keyProv = property.id === 2 ? certificate.keyProv : undefined;
+    const keyProv = property.id === KEY_PROV_INFO_PROP_ID ? certificate.keyProv : undefined;
     const provider = keyProv?.provider?.value;
     const kind = provider !== undefined ? lookupProvider(provider)?.kind : undefined;
     return {
-      name: property.id === 2 ? 'Key provider' : property.name,
+      name: property.id === KEY_PROV_INFO_PROP_ID ? 'Key provider' : property.name,
       detail: keyProv
         ? [keyProv.container?.value, kind ? kind.toUpperCase() : provider, keyProv.keySpec ? `KeySpec ${keyProv.keySpec.value ?? '?'}` : undefined]
             .filter(Boolean)
             .join(' · ')
         : `(${property.id})`,
-      kind: property.id === 2 ? 'keyProvider' : 'property',
+      kind: property.id === KEY_PROV_INFO_PROP_ID ? 'keyProvider' : 'property',
       start: property.start,
       end: property.end,
       selection: property.header,

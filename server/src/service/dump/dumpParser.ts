@@ -15,6 +15,7 @@ import {
   type KeyProvSlot,
 } from '../data/dumpLabels';
 import { parseKeySpec } from '../data/keySpec';
+import { KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
 import { systemStores } from '../data/stores';
 import { isBlank, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import { guarded, type ErrorSink } from '../internalError';
@@ -394,7 +395,7 @@ function parseCertificate(lines: Line[], first: number, partEnd: number, framed:
       const id = Number(header[2]);
       property = { id, name: header[1], header: trimmedSpan(line), start: line.start, end: line.end };
       certificate.properties.push(property);
-      if (id === 2 && !certificate.keyProv) {
+      if (id === KEY_PROV_INFO_PROP_ID && !certificate.keyProv) {
         const lastLine = parseKeyProv(lines, i, last, (info) => (certificate.keyProv = info));
         property.end = lines[lastLine].end;
         i = lastLine;

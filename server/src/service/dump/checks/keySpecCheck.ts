@@ -5,7 +5,7 @@
  */
 
 import type { KeySpecFixData } from '../../../../../common/repairTarget';
-import { lookupProvider, mismatchParams, type KeySpecFact } from '../../data/providers';
+import { isKspKey, lookupProvider, mismatchParams, type KeySpecFact } from '../../data/providers';
 import { lookupKeySpec } from '../../data/keySpec';
 import { needsStoreChoice } from '../../../../../common/repairTarget';
 import { noRepair, repairOf } from '../../repair/repairTargetOf';
@@ -25,10 +25,9 @@ export type KeySpecVerdict = 'broken' | 'ok' | 'incomplete';
 
 export function keySpecVerdict(keyProv: KeyProvInfo | undefined): KeySpecVerdict {
   if (!keyProv?.provider || keyProv.keySpec?.value === undefined) return 'incomplete';
-  const known = lookupProvider(keyProv.provider.value);
-  const providerType = keyProv.providerType?.value;
-  if (providerType === undefined && !known) return 'incomplete';
-  const isKsp = providerType === 0 || known?.kind === 'ksp';
+  // The one KSP rule the INF checks use too (docs/formats.md §3.3): a known provider by its kind, else ProviderType 0.
+  const isKsp = isKspKey(keyProv.provider.value, keyProv.providerType?.value);
+  if (isKsp === undefined) return 'incomplete';
   return isKsp && keyProv.keySpec.value !== 0 ? 'broken' : 'ok';
 }
 
