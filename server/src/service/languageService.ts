@@ -104,7 +104,8 @@ export function* parseInSlices(
   if (languageId === languageIds.inf) {
     if (text.length > MAX_INF_CHARS) return { language: 'inf', text, inf: parseInf(''), kind: 'other', tooLarge: true };
     const failed = (problem: Problem): InfDocument => ({ sections: [], orphans: [], comments: [], problems: [{ ...problem, start: 0, end: 0 }], eol: '\r\n' });
-    const inf = yield* guardedSlices(parseInfInSlices(text, errors), (error) => {
+    const earlier = previous?.language === 'inf' && !previous.tooLarge ? { text: previous.text, inf: previous.inf } : undefined;
+    const inf = yield* guardedSlices(parseInfInSlices(text, errors, earlier), (error) => {
       errors?.push({ what: 'the INF parser', span: whole, error });
       return failed(internalErrorProblem('the INF parser', whole));
     });
