@@ -64,7 +64,7 @@ export function* checkDumpInSlices(
   const problems: Problem[] = [];
   const health = options.keySpecOnly || text === undefined ? undefined : healthContext(dump, text, options);
   for (let i = 0; i < dump.certificates.length; i++) {
-    if (i > 0 && i % (CERTIFICATES_PER_SLICE * 4) === 0) yield;
+    if (i > 0 && i % CERTIFICATES_PER_SLICE === 0) yield;
     checkCertificate(dump, dump.certificates[i], options, problems, errors, health);
   }
   if (!options.keySpecOnly) {
