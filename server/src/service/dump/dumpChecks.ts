@@ -11,7 +11,7 @@ import { checkCertutilErrors } from './checks/certutilErrors';
 import { checkConsumer } from './checks/consumer';
 import { checkContainerHash } from './checks/containerHash';
 import { checkContainerName } from './checks/containerName';
-import { healthContext, type HealthContext, type HealthOptions } from './checks/healthContext';
+import { healthContextInSlices, type HealthContext, type HealthOptions } from './checks/healthContext';
 import { checkKeyMissing } from './checks/keyMissing';
 import { checkKeySpec } from './checks/keySpecCheck';
 import { checkLegacyCsp } from './checks/legacyCsp';
@@ -62,7 +62,7 @@ export function* checkDumpInSlices(
   errors?: ErrorSink,
 ): Generator<void, Problem[]> {
   const problems: Problem[] = [];
-  const health = options.keySpecOnly || text === undefined ? undefined : healthContext(dump, text, options);
+  const health = options.keySpecOnly || text === undefined ? undefined : yield* healthContextInSlices(dump, text, options);
   for (let i = 0; i < dump.certificates.length; i++) {
     if (i > 0 && i % CERTIFICATES_PER_SLICE === 0) yield;
     checkCertificate(dump, dump.certificates[i], options, problems, errors, health);
