@@ -5,21 +5,13 @@ import { parseInf } from '../../server/src/service/inf/infParser';
 import { recalledParts, sectionStarts } from '../../server/src/service/inf/infReuse';
 import { defaultCheckOptions, diagnose, parse, type Parsed } from '../../server/src/service/languageService';
 import { fuzzSeed, Random, withSeed } from '../fuzz/random';
+import { capolicy } from './capolicyText';
 
 const fixtureDir = path.join(__dirname, '..', 'fixtures', 'inf');
 const fixtures = fs
   .readdirSync(fixtureDir)
   .filter((n) => n.endsWith('.inf'))
   .map((name) => ({ name, text: fs.readFileSync(path.join(fixtureDir, name), 'utf8') }));
-
-/** A CAPolicy.inf of `n` policy sections, written here (never copied): the shape a large real one has. */
-function capolicy(n: number, eol = '\r\n'): string {
-  const names = Array.from({ length: n }, (_, i) => `P${i}`);
-  const lines = ['[Version]', 'Signature="$Windows NT$"', '', '[PolicyStatementExtension]', `Policies=${names.join(',')}`, ''];
-  names.forEach((name, i) => lines.push(`[${name}]`, `; policy ${i}`, `OID=1.2.3.${i}`, `Notice="Statement ${i}"`, `URL=http://pki.example/${i}.html`, ''));
-  lines.push('[Certsrv_Server]', 'RenewalKeyLength=4096', 'CRLPeriod=Weeks');
-  return lines.join(eol);
-}
 
 /** What an edit types: the characters and lines the INF grammar gives meaning to, and plain text. */
 const insertions = [
