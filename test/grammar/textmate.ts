@@ -43,6 +43,13 @@ export const builtinGrammarFiles = {
 
 export type BuiltinScope = keyof typeof builtinGrammarFiles;
 
+/** Where a built-in grammar comes from, for a report: `VS Code 1.100.3 (code-server runtime): extensions/ini/...`. */
+export function builtinGrammarSource(scopeName: BuiltinScope): string {
+  const manifest = path.join(vscodeExtensionsDir, '..', 'package.json');
+  const version = fs.existsSync(manifest) ? (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version?: string }).version : undefined;
+  return `VS Code ${version ?? '(unknown version)'} from the code-server runtime: ${path.relative(vscodeExtensionsDir, builtinGrammarFiles[scopeName])}`;
+}
+
 interface ContributedGrammar {
   scopeName: string;
   path: string;
