@@ -322,6 +322,24 @@ describe('grammar: fenced dumps and INFs in Markdown (injection)', () => {
     for (const language of Object.values(injection.embeddedLanguages ?? {})) assert.ok(ids.includes(language), language);
   });
 
+  it('the injection includes only its own rules (each used) and our two grammars', () => {
+    const raw = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', injection!.path), 'utf8')) as { repository: Record<string, unknown> };
+    const included = new Set<string>();
+    walk(raw, (key, value) => {
+      if (key === 'include' && typeof value === 'string') included.add(value);
+    });
+    const local = [...included].filter((i) => i.startsWith('#'));
+    assert.deepEqual(
+      local.filter((i) => !(i.slice(1) in raw.repository)),
+      [],
+    );
+    assert.deepEqual(
+      Object.keys(raw.repository).filter((r) => !included.has(`#${r}`)),
+      [],
+    );
+    assert.deepEqual([...included].filter((i) => !i.startsWith('#')).sort(), Object.keys(grammarFiles).sort());
+  });
+
   const cases: [string, string | undefined][] = [
     ['certutil', 'meta.embedded.block.certutil-dump'],
     ['certutil-dump', 'meta.embedded.block.certutil-dump'],
