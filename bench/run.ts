@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { buildProductionBundles, measureActivation } from './bundles';
 import { measureCliThroughput } from './cliThroughput';
 import { generateDump, generateInf } from './generate';
-import { slowestLongLine, tokeniseMs } from './grammar';
+import { slowestLongLine, tokeniseMs, versusIni } from './grammar';
 import { BenchServer, measureEditing, measureInfKeystroke, measureMemory } from './lsp';
 import { measureService } from './service';
 import { lineSplitBaseline, median, medianMs } from './stats';
@@ -22,9 +22,9 @@ interface Row {
   id: string;
   what: string;
   value: number;
-  unit: 'ms' | 'KB' | 'MB' | 'MB/s';
+  unit: 'ms' | 'KB' | 'MB' | 'MB/s' | 'µs/line';
   ratio?: number;
-  ratioOf?: 'baseline' | 'file size';
+  ratioOf?: 'baseline' | 'file size' | 'ini';
   budget?: string;
   pass?: boolean;
 }
@@ -175,6 +175,34 @@ async function main(): Promise<void> {
   const tokenise = await tokeniseMs('source.certutil-dump', dumps.get(1000)!, 3);
   timed('grammar.tokenise.1000', `grammar: tokenise ${label('dump1000')} (vscode-textmate)`, 'dump1000', tokenise);
   timed('grammar.tokenise.inf', `grammar: tokenise ${label('inf')}`, 'inf', await tokeniseMs('source.certutil-inf', inf, 3));
+  // Issue 18, target 7: each grammar per line against VS Code's built-in `ini` grammar on the same text.
+  {
+    const dumpVsIni = await versusIni('source.certutil-dump', dumps.get(1000)!, 5);
+    const infVsIni = await versusIni('source.certutil-inf', inf, 9);
+    process.stderr.write(`grammar: the ini grammar is ${dumpVsIni.iniSource}\n`);
+    for (const [input, vs] of [
+      ['dump1000', dumpVsIni],
+      ['inf', infVsIni],
+    ] as const) {
+      const kind = input === 'inf' ? 'inf' : 'dump';
+      add({
+        id: `grammar.ini.${kind}`,
+        what: `grammar: VS Code's ini grammar per line, ${label(input)} (${vs.iniSource})`,
+        value: vs.iniUsPerLine,
+        unit: 'µs/line',
+      });
+      add({
+        id: `grammar.perLine.${kind}`,
+        what: `grammar: ours per line, ${label(input)}, against ini on the same text`,
+        value: vs.oursUsPerLine,
+        unit: 'µs/line',
+        ratio: vs.ratio,
+        ratioOf: 'ini',
+        budget: '<= 1.3x ini',
+        pass: vs.ratio <= 1.3,
+      });
+    }
+  }
   const slowest = await slowestLongLine();
   add({
     id: 'grammar.longLine',
@@ -302,7 +330,9 @@ function printTable(rows: Row[], inputs: Record<string, { bytes: number; lines: 
   const table = rows.map((r) => [
     r.what,
     `${r.value < 10 ? r.value.toFixed(2) : r.value.toFixed(r.unit === 'ms' ? 1 : 0)} ${r.unit}`,
-    r.ratio === undefined ? '' : `${r.ratio < 10 ? r.ratio.toFixed(2) : r.ratio.toFixed(1)}x ${r.ratioOf === 'file size' ? 'file' : 'base'}`,
+    r.ratio === undefined
+      ? ''
+      : `${r.ratio < 10 ? r.ratio.toFixed(2) : r.ratio.toFixed(1)}x ${r.ratioOf === 'file size' ? 'file' : r.ratioOf === 'ini' ? 'ini' : 'base'}`,
     r.budget ?? '',
     r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL',
   ]);
