@@ -51,6 +51,7 @@ async function main(): Promise<number> {
   const indexFile = path.join(projectRoot, 'out', 'e2e', 'index.js');
   for (const [file, hint] of [
     [indexFile, 'node scripts/build-e2e.mjs'],
+    [path.join(projectRoot, 'dist', 'entry.js'), 'npm run build'],
     [path.join(projectRoot, 'dist', 'client.js'), 'npm run build'],
     [chromiumPath, 'node scripts/ensure-runtime.mjs'],
   ] as const) {
