@@ -12,10 +12,11 @@ import * as vscode from 'vscode';
 import { contributedCommands } from '../../common/commandIds';
 import { languageIds } from '../../common/languageIds';
 import { watchForDumps, type DetectionHooks } from './detectDumps';
+import type * as languageClientModule from './extension';
 import type { LanguageClientApi } from './extension';
 import { warnAboutUnsyncedFiles } from './largeFiles';
 
-type LanguageClientModule = typeof import('./extension');
+type LanguageClientModule = typeof languageClientModule;
 
 /** What `activate` returns: the detection hooks at once, the language client's part once it has started. */
 export interface CertutilExtensionApi {
@@ -39,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): CertutilExtensionApi
   const standIns = Object.values(contributedCommands).map((id) =>
     vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       await startLanguageClient();
-      return vscode.commands.executeCommand(id, ...args);
+      return vscode.commands.executeCommand<unknown>(id, ...args);
     }),
   );
   context.subscriptions.push(...standIns);
