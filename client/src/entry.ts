@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): CertutilExtensionApi
 
   const startLanguageClient = (): Promise<LanguageClientApi> => {
     started ??= (async () => {
-      standIns.forEach((standIn) => standIn.dispose());
+      for (const standIn of standIns) standIn.dispose();
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- the second bundle, loaded on demand
       loaded = require(context.asAbsolutePath(path.join('dist', 'client.js'))) as LanguageClientModule;
       languageClient = await loaded.startLanguageClient(context);
