@@ -15,6 +15,7 @@ import { generateDump, generateInf } from './generate';
 import { slowestLongLine, tokeniseMs } from './grammar';
 import { BenchServer, measureEditing, measureInfKeystroke, measureMemory } from './lsp';
 import { measureService } from './service';
+import { measureWarmStart } from './warmStart';
 import { lineSplitBaseline, median, medianMs } from './stats';
 
 /** One line of the table. `ratio` is to the baseline of `input` (or to the file size, for memory). */
@@ -24,7 +25,7 @@ interface Row {
   value: number;
   unit: 'ms' | 'KB' | 'MB' | 'MB/s';
   ratio?: number;
-  ratioOf?: 'baseline' | 'file size';
+  ratioOf?: 'baseline' | 'file size' | 'warm' | 'total';
   budget?: string;
   pass?: boolean;
 }
@@ -123,6 +124,9 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
+
+  process.stderr.write('first document on a fresh server\n');
+  rows.push(...(await warmStartRows()));
 
   process.stderr.write('server memory\n');
   const dump5000 = dumps.get(5000)!;
@@ -309,6 +313,33 @@ function plainTextRows(folder: string, bothClientBytes: number): Row[] {
   ];
 }
 
+/** Issue 18, target 5 (warm from the start): ratios per fresh server, medians over five servers. */
+async function warmStartRows(): Promise<Row[]> {
+  const warm = await measureWarmStart(1000, 5);
+  return [
+    {
+      id: 'issue18.5.first',
+      what: `#18.5 fresh server: initialize, then didOpen -> diagnostics, ${label('dump1000')}`,
+      value: warm.firstMs,
+      unit: 'ms',
+      ratio: warm.ratioToNew,
+      ratioOf: 'warm',
+      budget: '<= 1.5x warm (a dump it has not seen)',
+      pass: warm.ratioToNew <= 1.5,
+    },
+    { id: 'issue18.5.warmNew', what: '  the same server warm, a dump of the same size it has not seen', value: warm.warmNewMs, unit: 'ms' },
+    {
+      id: 'issue18.5.warmSame',
+      what: '  the same server warm, the first dump again',
+      value: warm.warmSameMs,
+      unit: 'ms',
+      ratio: warm.ratioToSame,
+      ratioOf: 'warm',
+    },
+    { id: 'issue18.5.start', what: '  spawn until initialize is answered', value: warm.startMs, unit: 'ms' },
+  ];
+}
+
 function describe(text: string): { bytes: number; lines: number; certificates?: number } {
   const certificates = (text.match(/^={16} \S+ \d+ ={16}\r?$/gm) ?? []).length;
   return { bytes: Buffer.byteLength(text, 'utf8'), lines: text.split(/\r\n|\r|\n/).length, ...(certificates ? { certificates } : {}) };
@@ -317,6 +348,9 @@ function describe(text: string): { bytes: number; lines: number; certificates?: 
 function label(input: string): string {
   return input === 'inf' ? 'CAPolicy.inf of 1,000 policies' : `${Number(input.slice(4)).toLocaleString('en-US')} certificates`;
 }
+
+/** How the table names what a ratio is to. */
+const ratioLabels: Record<NonNullable<Row['ratioOf']>, string> = { baseline: 'base', 'file size': 'file', warm: 'warm', total: 'total' };
 
 function printTable(rows: Row[], inputs: Record<string, { bytes: number; lines: number }>, machine: Record<string, unknown>, seconds: number): void {
   const out: string[] = [];
@@ -332,7 +366,7 @@ function printTable(rows: Row[], inputs: Record<string, { bytes: number; lines: 
   const table = rows.map((r) => [
     r.what,
     `${r.value < 10 ? r.value.toFixed(2) : r.value.toFixed(r.unit === 'ms' ? 1 : 0)} ${r.unit}`,
-    r.ratio === undefined ? '' : `${r.ratio < 10 ? r.ratio.toFixed(2) : r.ratio.toFixed(1)}x ${r.ratioOf === 'file size' ? 'file' : 'base'}`,
+    r.ratio === undefined ? '' : `${r.ratio < 10 ? r.ratio.toFixed(2) : r.ratio.toFixed(1)}x ${ratioLabels[r.ratioOf ?? 'baseline']}`,
     r.budget ?? '',
     r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL',
   ]);
