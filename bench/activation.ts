@@ -156,7 +156,8 @@ async function main(): Promise<void> {
     if (window === 'dump') await api.startLanguageClient();
     if (window === 'command') {
       await commands.get('certutil.generateRepairInf')?.();
-      if (!warnings.some((w) => w.includes('open a certutil dump'))) throw new Error(`the command did not reach its real handler (warnings: ${warnings.join(' | ')})`);
+      if (!warnings.some((w) => w.includes('open a certutil dump')))
+        throw new Error(`the command did not reach its real handler (warnings: ${warnings.join(' | ')})`);
     }
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
