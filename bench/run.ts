@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { measureCodeServer } from './codeServer';
 import { buildProductionBundles, measureActivation, measurePlainTextActivation } from './bundles';
 import { measureCliThroughput } from './cliThroughput';
 import { generateDump, generateInf } from './generate';
@@ -261,6 +262,11 @@ async function main(): Promise<void> {
     fs.rmSync(bundles.folder, { recursive: true, force: true });
   }
 
+  if (process.argv.includes('--code-server')) {
+    process.stderr.write('code-server: open 2 MB and 6 MB dumps to their Problems count\n');
+    rows.push(...(await codeServerRows()));
+  }
+
   const machine = {
     cpus: os.cpus().length,
     cpu: os.cpus()[0]?.model,
@@ -338,6 +344,30 @@ async function warmStartRows(): Promise<Row[]> {
     },
     { id: 'issue18.5.start', what: '  spawn until initialize is answered', value: warm.startMs, unit: 'ms' },
   ];
+}
+
+/** Issue 18, target 8 (real VS Code): our part of each open, as a share of the total (`--code-server` only). */
+async function codeServerRows(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const sample of await measureCodeServer()) {
+    const share = sample.oursMs / sample.totalMs;
+    const first = sample.label.includes('first');
+    rows.push(
+      {
+        id: `issue18.8.${sample.label}`,
+        what: `#18.8 code-server: ${sample.megabytes.toFixed(1)} MB .txt dump${first ? ', first in the window' : ', another'} -> ${sample.problems} problems, our part`,
+        value: sample.oursMs,
+        unit: 'ms',
+        ratio: share,
+        ratioOf: 'total',
+        budget: '< 0.25x the total',
+        pass: share < 0.25,
+      },
+      { id: `issue18.8.${sample.label}.switched`, what: '  of which sniff + language switch to Certutil Dump', value: sample.switchedMs, unit: 'ms' },
+      { id: `issue18.8.${sample.label}.delivery`, what: "  VS Code's delivery (openTextDocument)", value: sample.deliveryMs, unit: 'ms' },
+    );
+  }
+  return rows;
 }
 
 function describe(text: string): { bytes: number; lines: number; certificates?: number } {
