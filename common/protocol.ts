@@ -83,3 +83,14 @@ export interface HealthReportParams {
 
 /** The CA key health report of an open dump as HTML for a webview with scripts off, or null. */
 export const healthReportRequest = new RequestType<HealthReportParams, { html: string } | null, void>('certutil/healthReport');
+
+export interface ReadDirectoryParams {
+  /** A folder a repair would write to. */
+  uri: string;
+}
+
+/**
+ * Server to client, browser build only: the names in a folder, read with `vscode.workspace.fs` (a web worker
+ * has no file system), so the repair picks free names; null when the folder cannot be read.
+ */
+export const readDirectoryRequest = new RequestType<ReadDirectoryParams, { names: string[] } | null, void>('certutil/readDirectory');

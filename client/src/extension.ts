@@ -1,51 +1,26 @@
 /**
- * The VS Code side: starts the language client, turns plain-text documents that hold certutil output
- * into Certutil Dumps, and registers the few commands that need the editor (pick, write, open).
+ * The VS Code side (Node entry): starts the language server in a Node process, then the shared start-up
+ * (startClient.ts): dump detection, the commands that need the editor (pick, write, open) and the client.
  */
 
 import * as path from 'path';
-import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { languageIds } from '../../common/languageIds';
-import { registerCommands, type CommandHooks } from './commands';
-import { watchForDumps, type DetectionHooks } from './detectDumps';
-
-import { registerHealthReport } from './healthReportView';
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { warnAboutUnsyncedFiles } from './largeFiles';
-import { showRepairStatus } from './statusBar';
+import { startClient, type CertutilExtensionApi } from './startClient';
+
+export type { CertutilExtensionApi } from './startClient';
 
 let client: LanguageClient | undefined;
 
-/** What `activate` returns: hooks the extension's own tests use to answer pickers. */
-export interface CertutilExtensionApi {
-  hooks: CommandHooks;
-  detection: DetectionHooks;
-  client: LanguageClient;
-  statusBar: vscode.StatusBarItem;
-}
-
 export async function activate(context: vscode.ExtensionContext): Promise<CertutilExtensionApi> {
-  const output = vscode.window.createOutputChannel('Certutil', { log: true });
-  context.subscriptions.push(output);
-  const detection = watchForDumps(context);
   warnAboutUnsyncedFiles(context);
-
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: languageIds.dump }, { language: languageIds.inf }],
-    synchronize: { configurationSection: 'certutil' },
-    outputChannel: output,
-  };
-  client = new LanguageClient('certutil', 'Certutil language server', serverOptions, clientOptions);
-  const hooks = registerCommands(context, client);
-  registerHealthReport(context, client);
-  const statusBar = showRepairStatus(context);
-  await client.start();
-  return { hooks, detection, client, statusBar };
+  return startClient(context, (clientOptions) => (client = new LanguageClient('certutil', 'Certutil language server', serverOptions, clientOptions)));
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,6 +1,6 @@
 /** The open documents and one parse per document version: every handler reads the same parse. */
 
-import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 import { textDocuments } from './documents';
@@ -17,8 +17,12 @@ export interface ParsedDocument {
 /** Why a sliced parse gave up: the caller's request was cancelled, or a newer version (or a close) superseded it. */
 export type Stopped = 'cancelled' | 'superseded';
 
-/** Lets the event loop run: queued messages ($/cancelRequest, a hover on another document) are handled here. */
-export const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/**
+ * Lets the event loop run: queued messages ($/cancelRequest, a hover on another document) are handled here.
+ * A web worker has no setImmediate (the browser build), so there a zero timer does the same.
+ */
+export const pause = (): Promise<void> =>
+  new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 export class ParseCache {
   readonly documents = new TextDocuments(textDocuments);

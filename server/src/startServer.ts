@@ -27,7 +27,7 @@ import {
   type InitializeResult,
   type InlayHint,
   type InlayHintParams,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { clientCommands, contributedCommands, serverCommands } from '../../common/commandIds';
 import {
   compareRequest,
@@ -65,10 +65,25 @@ import {
   type RepairPlan,
 } from './service/languageService';
 import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './readSettings';
-import { WorkspaceHost } from './workspaceHost';
+import type { RepairHost } from './service/languageService';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI, Utils } from 'vscode-uri';
 
-export function startServer(connection: Connection): void {
+/**
+ * What the server knows of the workspace's folders and files: read from the disk by the Node server
+ * (workspaceHost.ts), asked of the client by the browser server (browserWorkspaceHost.ts).
+ */
+export interface ServerHost extends RepairHost {
+  setFolders(uris: readonly string[]): void;
+  addRemove(added: readonly string[], removed: readonly string[]): void;
+  /** Called before a repair plan names files in these folders (URIs), so the host can list them first. */
+  prepare(folders: readonly string[]): Promise<void>;
+}
+
+/** The folder a dump lies in, as a URI string. */
+const folderOf = (uri: string): string => Utils.dirname(URI.parse(uri)).toString();
+
+export function startServer(connection: Connection, makeHost: (connection: Connection) => ServerHost): void {
   /** A parser or check that threw: the diagnostic says "could not be checked", the log says why. */
   const logInternalErrors: ErrorLog = (errors, document, request) => {
     for (const { what, span, error } of errors) {
@@ -78,7 +93,7 @@ export function startServer(connection: Connection): void {
     }
   };
   const documents = new ParseCache(logInternalErrors);
-  const host = new WorkspaceHost();
+  const host = makeHost(connection);
   let settings: ServerSettings = defaultServerSettings;
   const diagnostics = new DiagnosticsScheduler(connection, documents, () => settings, logInternalErrors);
   let canReadConfiguration = false;
@@ -106,7 +121,7 @@ export function startServer(connection: Connection): void {
     name: string,
     fallback: R,
     uriOf: (params: P) => string,
-    body: (found: ParsedDocument, params: P) => R,
+    body: (found: ParsedDocument, params: P) => R | Promise<R>,
     failed: R = fallback,
   ): (params: P, token: CancellationToken) => Promise<R | ResponseError> {
     return async (params, token) => {
@@ -116,7 +131,7 @@ export function startServer(connection: Connection): void {
         if (found === 'cancelled' || token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} was cancelled`);
         if (found === 'superseded') return new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while this was computed.');
         if (!found) return fallback;
-        return body(found, params);
+        return await body(found, params);
       } catch (error) {
         connection.console.error(`certutil: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return failed;
@@ -188,8 +203,10 @@ export function startServer(connection: Connection): void {
     return completions(found.parsed, offset).map((item) => toCompletionItem(found.document, offset, item));
   }
 
-  function codeActions(found: ParsedDocument, params: CodeActionParams): CodeAction[] {
+  async function codeActions(found: ParsedDocument, params: CodeActionParams): Promise<CodeAction[]> {
     const ours = params.context.diagnostics.filter((d) => d.source === diagnosticSource);
+    // The fixes write beside the dump: the host lists that folder first (the browser build asks the client).
+    if (found.parsed.language !== 'inf' && ours.some((d) => d.data)) await host.prepare([folderOf(params.textDocument.uri)]);
     if (found.parsed.language === 'inf') {
       const dumps = documents.all().map((d) => d.parsed);
       return ours.flatMap((diagnostic) =>
@@ -318,13 +335,14 @@ export function startServer(connection: Connection): void {
     return lines;
   }
 
-  function repairEdit(found: ParsedDocument, params: RepairEditParams): RepairEditResult {
+  async function repairEdit(found: ParsedDocument, params: RepairEditParams): Promise<RepairEditResult> {
     const request = {
       scripts: params.scripts === true,
       ...(params.serials ? { serials: params.serials } : {}),
       ...(params.folder !== undefined ? { folder: params.folder } : {}),
       ...(params.storeChoice ? { storeChoice: params.storeChoice } : {}),
     };
+    await host.prepare([params.folder ?? folderOf(params.uri)]);
     const plan = repairPlan(found.parsed, params.uri, request, host);
     if (plan.kind === 'refused') return { ok: false, reason: plan.reason, ...(plan.askStore ? { askStore: plan.askStore } : {}) };
     if (plan.kind === 'untitled') return { ok: true, untitled: plan.texts };
@@ -361,6 +379,7 @@ export function startServer(connection: Connection): void {
       if (found === 'cancelled') return new ResponseError(LSPErrorCodes.RequestCancelled, 'executeCommand was cancelled');
       if (found === 'superseded') return new ResponseError(LSPErrorCodes.ContentModified, 'The dump changed while the repair files were planned.');
       if (!found) return new ResponseError(ErrorCodes.InvalidParams, `${dumpUri} is not an open certutil dump`);
+      await host.prepare([folderUri ?? folderOf(dumpUri)]);
       const plan = repairPlan(found.parsed, dumpUri, { scripts: true, ...(folderUri !== undefined ? { folder: folderUri } : {}) }, host);
       if (plan.kind === 'refused') return new ResponseError(LSPErrorCodes.RequestFailed, plan.reason);
       if (plan.kind === 'untitled')

@@ -1,0 +1,50 @@
+/**
+ * The start-up both entries share (extension.ts for Node, browserExtension.ts for the browser): dump
+ * detection, the commands, the health report, the status bar and the language client, given the client
+ * each entry makes (its server in a Node process, or in a web worker).
+ */
+
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { languageIds } from '../../common/languageIds';
+import { readDirectoryRequest } from '../../common/protocol';
+import { registerCommands, type CommandHooks } from './commands';
+import { watchForDumps, type DetectionHooks } from './detectDumps';
+import { registerHealthReport } from './healthReportView';
+import { showRepairStatus } from './statusBar';
+
+/** What `activate` returns: hooks the extension's own tests use to answer pickers. */
+export interface CertutilExtensionApi {
+  hooks: CommandHooks;
+  detection: DetectionHooks;
+  client: BaseLanguageClient;
+  statusBar: vscode.StatusBarItem;
+}
+
+export async function startClient(
+  context: vscode.ExtensionContext,
+  makeClient: (options: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>,
+): Promise<CertutilExtensionApi> {
+  const output = vscode.window.createOutputChannel('Certutil', { log: true });
+  context.subscriptions.push(output);
+  const detection = watchForDumps(context);
+  const client = await makeClient({
+    documentSelector: [{ language: languageIds.dump }, { language: languageIds.inf }],
+    synchronize: { configurationSection: 'certutil' },
+    outputChannel: output,
+  });
+  // The browser server has no file system: it asks for the names in a folder before it names repair files.
+  client.onRequest(readDirectoryRequest, async ({ uri }) => {
+    try {
+      const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(uri));
+      return { names: entries.map(([name]) => name) };
+    } catch {
+      return null;
+    }
+  });
+  const hooks = registerCommands(context, client);
+  registerHealthReport(context, client);
+  const statusBar = showRepairStatus(context);
+  await client.start();
+  return { hooks, detection, client, statusBar };
+}

@@ -1,0 +1,19 @@
+/**
+ * Browser entry of the language server (dist/browserServer.js). In a web worker it talks to the client over
+ * the worker's own port. Where the extension host cannot create a worker, the client evaluates this bundle in
+ * the extension host with `certutilServerPort`, one end of a MessageChannel, in scope: then it talks there.
+ */
+
+import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import { BrowserWorkspaceHost } from './browserWorkspaceHost';
+import { startServer } from './startServer';
+
+type Port = ConstructorParameters<typeof BrowserMessageReader>[0];
+/** The port given by the in-host start (client/src/browserExtension.ts); not defined in a worker. */
+declare const certutilServerPort: Port | undefined;
+/** The worker's own scope, which posts to and hears from the client. */
+declare const self: Port;
+
+const port = typeof certutilServerPort === 'undefined' ? self : certutilServerPort;
+const connection = createConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port));
+startServer(connection, (c) => new BrowserWorkspaceHost(c));
