@@ -7,7 +7,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { startClient, type CertutilExtensionApi } from './startClient';
+import { startClient, type CertutilExtensionApi, type ServerLocation } from './startClient';
 
 export type { CertutilExtensionApi } from './startClient';
 
@@ -19,29 +19,26 @@ declare const Worker: (new (url: string, options?: { name?: string }) => Port & 
 let client: LanguageClient | undefined;
 let stopServer: (() => void) | undefined;
 
-/** Where the server of this window runs: `worker` or `extension host`, for the output channel and the tests. */
-export let serverLocation: 'worker' | 'extension host' | undefined;
-
 export async function activate(context: vscode.ExtensionContext): Promise<CertutilExtensionApi> {
   return startClient(context, async (clientOptions) => {
-    const port = await startServer(context.extensionUri);
+    const { port, serverRunsIn, why } = await startServer(context.extensionUri);
     client = new LanguageClient('certutil', 'Certutil language server', clientOptions, port);
-    clientOptions.outputChannel?.appendLine(`Certutil language server started in the ${serverLocation ?? 'unknown'}.`);
-    return client;
+    return { client, serverRunsIn, ...(why ? { why } : {}) };
   });
 }
 
 /** Starts dist/browserServer.js in a web worker, or in this extension host when no worker can be made. */
-async function startServer(extensionUri: vscode.Uri): Promise<Port> {
+async function startServer(extensionUri: vscode.Uri): Promise<{ port: Port; serverRunsIn: ServerLocation; why?: string }> {
   const serverMain = vscode.Uri.joinPath(extensionUri, 'dist', 'browserServer.js');
+  let why = 'this extension host has no Worker';
   if (typeof Worker === 'function') {
     try {
       const worker = new Worker(serverMain.toString(true), { name: 'Certutil language server' });
       stopServer = () => worker.terminate();
-      serverLocation = 'worker';
-      return worker;
-    } catch {
+      return { port: worker, serverRunsIn: 'worker' };
+    } catch (error) {
       // A host that forbids workers (a SecurityError): run the server here instead.
+      why = `creating a worker failed: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
   // The bundle reads `certutilServerPort` when it is in scope (server/src/browserServer.ts), so it answers on
@@ -51,8 +48,7 @@ async function startServer(extensionUri: vscode.Uri): Promise<Port> {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the extension's own bundle, read from its own folder
   new Function('certutilServerPort', `${source}\n//# sourceURL=${serverMain.toString(true)}`)(channel.port1);
   stopServer = () => channel.port1.close();
-  serverLocation = 'extension host';
-  return channel.port2 as unknown as Port;
+  return { port: channel.port2 as unknown as Port, serverRunsIn: 'extension host', why };
 }
 
 export async function deactivate(): Promise<void> {

@@ -20,7 +20,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Certut
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
-  return startClient(context, (clientOptions) => (client = new LanguageClient('certutil', 'Certutil language server', serverOptions, clientOptions)));
+  return startClient(context, (clientOptions) => {
+    client = new LanguageClient('certutil', 'Certutil language server', serverOptions, clientOptions);
+    return { client, serverRunsIn: 'node process' };
+  });
 }
 
 export async function deactivate(): Promise<void> {

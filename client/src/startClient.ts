@@ -19,16 +19,30 @@ export interface CertutilExtensionApi {
   detection: DetectionHooks;
   client: BaseLanguageClient;
   statusBar: vscode.StatusBarItem;
+  /** Where the language server runs: a Node process, a web worker, or this extension host (browser build, no worker). */
+  serverRunsIn: ServerLocation;
+  /** Why it runs there, when that is not the entry's first choice (a browser host that cannot make a worker). */
+  serverWhy?: string;
+}
+
+export type ServerLocation = 'node process' | 'worker' | 'extension host';
+
+/** The language client an entry made, and where its server runs. */
+export interface StartedClient {
+  client: BaseLanguageClient;
+  serverRunsIn: ServerLocation;
+  /** Why the server runs where it does, when that is not the first choice. */
+  why?: string;
 }
 
 export async function startClient(
   context: vscode.ExtensionContext,
-  makeClient: (options: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>,
+  makeClient: (options: LanguageClientOptions) => StartedClient | Promise<StartedClient>,
 ): Promise<CertutilExtensionApi> {
   const output = vscode.window.createOutputChannel('Certutil', { log: true });
   context.subscriptions.push(output);
   const detection = watchForDumps(context);
-  const client = await makeClient({
+  const { client, serverRunsIn, why } = await makeClient({
     documentSelector: [{ language: languageIds.dump }, { language: languageIds.inf }],
     synchronize: { configurationSection: 'certutil' },
     outputChannel: output,
@@ -46,5 +60,6 @@ export async function startClient(
   registerHealthReport(context, client);
   const statusBar = showRepairStatus(context);
   await client.start();
-  return { hooks, detection, client, statusBar };
+  output.info(`The Certutil language server runs in the ${serverRunsIn}${why ? ` (${why})` : ''}.`);
+  return { hooks, detection, client, statusBar, serverRunsIn, ...(why ? { serverWhy: why } : {}) };
 }
