@@ -37,7 +37,7 @@ type Port = ConstructorParameters<typeof BrowserMessageReader>[0];
 
 describe('browser language server in the extension host, over a MessageChannel', () => {
   let connection: ProtocolConnection;
-  let channel: MessageChannel;
+  let channel: InstanceType<typeof MessageChannel>;
   /** What the fake client's file system holds, by folder URI; and the folders the server asked about. */
   const folders = new Map<string, string[]>();
   const asked: string[] = [];
