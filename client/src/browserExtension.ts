@@ -11,10 +11,19 @@ import { startClient, type CertutilExtensionApi, type ServerLocation } from './s
 
 export type { CertutilExtensionApi } from './startClient';
 
-/** What the client posts to and hears from: the worker, or the extension host's end of a MessageChannel. */
-type Port = ConstructorParameters<typeof LanguageClient>[3];
+/**
+ * What the client posts to and hears from: the worker, or the extension host's end of a MessageChannel (the
+ * shape vscode-jsonrpc's BrowserMessageReader and BrowserMessageWriter use; the DOM types are not in this build).
+ */
+interface Port {
+  postMessage(message: unknown): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  addEventListener(type: 'error', listener: (event: unknown) => void): void;
+}
 /** The extension host's Worker, when it has one (a web worker extension host may not). */
 declare const Worker: (new (url: string, options?: { name?: string }) => Port & { terminate(): void }) | undefined;
+/** The bundle's body as a function of the port it answers on. */
+type ServerBody = (certutilServerPort: unknown) => void;
 
 let client: LanguageClient | undefined;
 let stopServer: (() => void) | undefined;
@@ -46,7 +55,8 @@ async function startServer(extensionUri: vscode.Uri): Promise<{ port: Port; serv
   const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(serverMain));
   const channel = new MessageChannel();
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the extension's own bundle, read from its own folder
-  new Function('certutilServerPort', `${source}\n//# sourceURL=${serverMain.toString(true)}`)(channel.port1);
+  const body = new Function('certutilServerPort', `${source}\n//# sourceURL=${serverMain.toString(true)}`) as ServerBody;
+  body(channel.port1);
   stopServer = () => channel.port1.close();
   return { port: channel.port2 as unknown as Port, serverRunsIn: 'extension host', why };
 }

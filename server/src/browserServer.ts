@@ -8,7 +8,12 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vs
 import { BrowserWorkspaceHost } from './browserWorkspaceHost';
 import { startServer } from './startServer';
 
-type Port = ConstructorParameters<typeof BrowserMessageReader>[0];
+/** A worker's scope or a MessagePort: the shape BrowserMessageReader and BrowserMessageWriter use (no DOM types here). */
+interface Port {
+  postMessage(message: unknown): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  addEventListener(type: 'error', listener: (event: unknown) => void): void;
+}
 /** The port given by the in-host start (client/src/browserExtension.ts); not defined in a worker. */
 declare const certutilServerPort: Port | undefined;
 /** The worker's own scope, which posts to and hears from the client. */

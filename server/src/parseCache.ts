@@ -21,8 +21,7 @@ export type Stopped = 'cancelled' | 'superseded';
  * Lets the event loop run: queued messages ($/cancelRequest, a hover on another document) are handled here.
  * A web worker has no setImmediate (the browser build), so there a zero timer does the same.
  */
-export const pause = (): Promise<void> =>
-  new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+export const pause = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 export class ParseCache {
   readonly documents = new TextDocuments(textDocuments);

@@ -50,4 +50,3 @@ export async function run(): Promise<void> {
   // VS Code desktop (@vscode/test-electron) takes a rejected run() as a failed run.
   if (results.failed > 0) throw new Error(`${results.failed} e2e test(s) failed`);
 }
-

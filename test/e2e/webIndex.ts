@@ -56,7 +56,13 @@ export async function run(): Promise<void> {
     if (config.grep) mocha.grep(config.grep);
     loadJourneys();
     write();
-    await new Promise<void>((resolve) => record(mocha.run(() => resolve()), results, write));
+    await new Promise<void>((resolve) =>
+      record(
+        mocha.run(() => resolve()),
+        results,
+        write,
+      ),
+    );
   } catch (error) {
     results.error = describeError(error);
   } finally {

@@ -20,7 +20,6 @@ import {
   type CodeAction,
   type CreateFile,
   type Diagnostic,
-  type Hover,
   type ProtocolConnection,
   type TextDocumentEdit,
   type WorkspaceEdit,
@@ -33,8 +32,6 @@ const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', '
 const serials = ['6100000002c0ffee4ab8d1e300000000000002', '6100000005d1a2b3c4d5e6f700000000000005'];
 const workspace = 'vscode-remote://ca-jump-host/pki';
 
-type Port = ConstructorParameters<typeof BrowserMessageReader>[0];
-
 describe('browser language server in the extension host, over a MessageChannel', () => {
   let connection: ProtocolConnection;
   let channel: InstanceType<typeof MessageChannel>;
@@ -46,9 +43,10 @@ describe('browser language server in the extension host, over a MessageChannel',
   before(async () => {
     channel = new MessageChannel();
     // As client/src/browserExtension.ts does: the bundle answers on the port it finds in scope.
-    new Function('certutilServerPort', fs.readFileSync(bundle, 'utf8'))(channel.port1);
-    const port = channel.port2 as unknown as Port;
-    connection = createProtocolConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port));
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the project's own bundle, as the client runs it
+    const body = new Function('certutilServerPort', fs.readFileSync(bundle, 'utf8')) as (port: unknown) => void;
+    body(channel.port1);
+    connection = createProtocolConnection(new BrowserMessageReader(channel.port2), new BrowserMessageWriter(channel.port2));
     connection.onRequest(readDirectoryRequest, ({ uri }) => {
       asked.push(uri);
       const names = folders.get(uri);
@@ -86,8 +84,9 @@ describe('browser language server in the extension host, over a MessageChannel',
     const diagnostics = await openDump(uri);
     const keySpec = diagnostics.filter((d) => d.code === 'keyspec.ksp-nonzero');
     assert.equal(keySpec.length, 2);
-    const hover = (await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: keySpec[0].range.start })) as Hover | null;
+    const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: keySpec[0].range.start });
     assert.ok(hover, 'no hover on the KeySpec line');
+    assert.deepEqual(hover.range, keySpec[0].range, 'the hover is not on the KeySpec value');
   });
 
   it('asks the client for the folder and writes the repair files beside the dump, around the names taken there', async () => {
@@ -120,7 +119,8 @@ describe('browser language server in the extension host, over a MessageChannel',
       range: diagnostic.range,
       context: { diagnostics: [diagnostic] },
     })) as CodeAction[];
-    assert.deepEqual(created(actions[0].edit!), [`${folder}/KeyProv-${serials[0]}-2.inf`]);
+    assert.ok(actions[0].edit, 'the quick fix has no edit');
+    assert.deepEqual(created(actions[0].edit), [`${folder}/KeyProv-${serials[0]}-2.inf`]);
   });
 
   it('writes only to the file systems a browser writes through, never to another scheme', async () => {

@@ -24,18 +24,18 @@ describe('browser bundles', function () {
   this.timeout(60_000);
 
   it('builds the client and the server for the browser, and neither imports a Node built-in', async () => {
-    const { browserBuilds, nodeImports } = await load();
-    const builds = browserBuilds({ production: true });
+    const builds = await load();
+    const all = builds.browserBuilds({ production: true });
     assert.deepEqual(
-      builds.map((b) => [b.platform, b.outfile]),
+      all.map((b) => [b.platform, b.outfile]),
       [
         ['browser', 'dist/browserClient.js'],
         ['browser', 'dist/browserServer.js'],
       ],
     );
-    for (const options of builds) {
+    for (const options of all) {
       const result = await build(options);
-      assert.deepEqual(nodeImports(result.metafile), [], `${String(options.outfile)} imports Node`);
+      assert.deepEqual(builds.nodeImports(result.metafile), [], `${String(options.outfile)} imports Node`);
       // The server's whole service is in the worker bundle, and the client's commands in the client's.
       const inputs = Object.keys(result.metafile.inputs);
       const expected = options.outfile === 'dist/browserServer.js' ? 'server/src/service/languageService.ts' : 'client/src/commands.ts';
@@ -44,15 +44,19 @@ describe('browser bundles', function () {
   });
 
   it('fails a browser build that imports a Node built-in', async () => {
-    const { browserBuilds } = await load();
-    const [client] = browserBuilds({ production: true });
-    const probe = { ...client, entryPoints: undefined, stdin: { contents: "import * as fs from 'fs';\nexport const x = fs.readFileSync;\n", resolveDir: root, loader: 'ts' as const } };
+    const builds = await load();
+    const [client] = builds.browserBuilds({ production: true });
+    const probe = {
+      ...client,
+      entryPoints: undefined,
+      stdin: { contents: "import * as fs from 'fs';\nexport const x = fs.readFileSync;\n", resolveDir: root, loader: 'ts' as const },
+    };
     await assert.rejects(build(probe), /fs/);
   });
 
   it('names an import of a Node built-in that a build lets through', async () => {
-    const { browserBuilds, nodeImports } = await load();
-    const [client] = browserBuilds({ production: true });
+    const builds = await load();
+    const [client] = builds.browserBuilds({ production: true });
     for (const name of ['fs', 'node:path', 'child_process', 'fs/promises']) {
       const probe = {
         ...client,
@@ -60,12 +64,12 @@ describe('browser bundles', function () {
         external: [...(client.external ?? []), name],
         stdin: { contents: `import * as m from '${name}';\nexport const x = m;\n`, resolveDir: root, loader: 'ts' as const },
       };
-      const found = nodeImports((await build(probe)).metafile);
+      const found = builds.nodeImports((await build(probe)).metafile);
       assert.equal(found.length, 1, `${name}: ${JSON.stringify(found)}`);
       assert.match(found[0], new RegExp(`imports ${name}$`));
     }
     // A package's `browser` field that maps a built-in to an empty module.
-    assert.deepEqual(nodeImports({ inputs: { '(disabled):fs': { bytes: 0, imports: [] } }, outputs: {} }), [
+    assert.deepEqual(builds.nodeImports({ inputs: { '(disabled):fs': { bytes: 0, imports: [] } }, outputs: {} }), [
       '(disabled):fs (a Node built-in replaced by an empty module)',
     ]);
   });
