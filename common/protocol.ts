@@ -94,3 +94,14 @@ export interface ReadDirectoryParams {
  * has no file system), so the repair picks free names; null when the folder cannot be read.
  */
 export const readDirectoryRequest = new RequestType<ReadDirectoryParams, { names: string[] } | null, void>('certutil/readDirectory');
+
+/**
+ * Browser build only, not LSP: what the server posts once when it runs in a web worker and listens, so the
+ * client knows the worker loaded (a worker whose script fails to load fires `error` instead) before it
+ * starts the language client on that worker.
+ */
+export const workerReadyMessage = { certutilServer: 'ready' } as const;
+
+export function isWorkerReady(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { certutilServer?: unknown }).certutilServer === workerReadyMessage.certutilServer;
+}

@@ -1,10 +1,11 @@
 /**
  * Browser entry of the language server (dist/browserServer.js). In a web worker it talks to the client over
- * the worker's own port. Where the extension host cannot create a worker, the client evaluates this bundle in
+ * the worker's own port, and first says it is ready (the client waits for that). Where the extension host cannot create a worker, the client evaluates this bundle in
  * the extension host with `certutilServerPort`, one end of a MessageChannel, in scope: then it talks there.
  */
 
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import { workerReadyMessage } from '../../common/protocol';
 import { BrowserWorkspaceHost } from './browserWorkspaceHost';
 import { startServer } from './startServer';
 
@@ -19,6 +20,9 @@ declare const certutilServerPort: Port | undefined;
 /** The worker's own scope, which posts to and hears from the client. */
 declare const self: Port;
 
-const port = typeof certutilServerPort === 'undefined' ? self : certutilServerPort;
+const inWorker = typeof certutilServerPort === 'undefined';
+const port = inWorker ? self : certutilServerPort;
 const connection = createConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port));
 startServer(connection, (c) => new BrowserWorkspaceHost(c));
+// The client sends nothing before this arrives, so it cannot be taken for an LSP message.
+if (inWorker) port.postMessage(workerReadyMessage);
