@@ -39,8 +39,10 @@ export function normaliseFolder(uri: string, schemes: readonly string[] = ['file
   } catch {
     return { ok: false, reason: `"${uri}" is not a URI.` };
   }
-  if (!schemes.includes(parsed.scheme))
-    return { ok: false, reason: `Repair files are written to ${schemes.map((s) => `${s}:`).join(' or ')} folders only, not to ${parsed.scheme}:.` };
+  if (!schemes.includes(parsed.scheme)) {
+    const where = schemes.length === 1 && schemes[0] === 'file' ? 'local folders (file: URIs)' : `${schemes.map((s) => `${s}:`).join(', ')} folders`;
+    return { ok: false, reason: `Repair files are written to ${where} only, not to ${parsed.scheme}:.` };
+  }
   const segments: string[] = [];
   const raw = parsed.path.replace(/\\/g, '/').split('/');
   // A drive letter (`c:`) is the root of its disk, and the one place a colon may stand.
