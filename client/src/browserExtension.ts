@@ -51,11 +51,13 @@ async function startServer(extensionUri: vscode.Uri): Promise<{ port: Port; serv
   // Read through VS Code: the bundle may be on a remote machine.
   const read = async (): Promise<string> => (source ??= new TextDecoder().decode(await vscode.workspace.fs.readFile(serverMain)));
   if (typeof Worker === 'function') {
-    const fromUrl = await loadedWorker(() => serverMain.toString(true), refusals);
+    const fromUrl = await loadedWorker(serverMain.toString(true), refusals);
     if (fromUrl) return { port: fromUrl, serverRunsIn: 'worker' };
     const text = await read();
     const blobUrl = URL.createObjectURL(new Blob([text], { type: 'application/javascript' }));
-    const fromBlob = await loadedWorker(() => blobUrl, refusals);
+    const fromBlob = await loadedWorker(blobUrl, refusals);
+    // The worker has read its script (or failed to): the URL is no longer needed.
+    URL.revokeObjectURL(blobUrl);
     if (fromBlob) return { port: fromBlob, serverRunsIn: 'worker', why: `from a blob: URL; ${refusals.join('; ')}` };
   } else {
     refusals.push('this extension host has no Worker');
@@ -74,10 +76,10 @@ async function startServer(extensionUri: vscode.Uri): Promise<{ port: Port; serv
  * A worker running the server once it says it is ready, or undefined (the reason added to `refusals`) when the
  * host refuses to create it or its script fails to load: one of the two events always comes.
  */
-async function loadedWorker(url: () => string, refusals: string[]): Promise<WorkerPort | undefined> {
+async function loadedWorker(url: string, refusals: string[]): Promise<WorkerPort | undefined> {
   let worker: WorkerPort;
   try {
-    worker = new Worker!(url(), { name: 'Certutil language server' });
+    worker = new Worker!(url, { name: 'Certutil language server' });
   } catch (error) {
     refusals.push(`creating a worker failed: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
