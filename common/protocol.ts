@@ -83,3 +83,25 @@ export interface HealthReportParams {
 
 /** The CA key health report of an open dump as HTML for a webview with scripts off, or null. */
 export const healthReportRequest = new RequestType<HealthReportParams, { html: string } | null, void>('certutil/healthReport');
+
+export interface ReadDirectoryParams {
+  /** A folder a repair would write to. */
+  uri: string;
+}
+
+/**
+ * Server to client, browser build only: the names in a folder, read with `vscode.workspace.fs` (a web worker
+ * has no file system), so the repair picks free names; null when the folder cannot be read.
+ */
+export const readDirectoryRequest = new RequestType<ReadDirectoryParams, { names: string[] } | null, void>('certutil/readDirectory');
+
+/**
+ * Browser build only, not LSP: what the server posts once when it runs in a web worker and listens, so the
+ * client knows the worker loaded (a worker whose script fails to load fires `error` instead) before it
+ * starts the language client on that worker.
+ */
+export const workerReadyMessage = { certutilServer: 'ready' } as const;
+
+export function isWorkerReady(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { certutilServer?: unknown }).certutilServer === workerReadyMessage.certutilServer;
+}

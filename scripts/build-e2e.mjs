@@ -2,6 +2,9 @@
 //   index.js, suite/*.e2e.js, smoke/*.smoke.js  run in the extension host (`vscode` and mocha external:
 //                                              mocha is required from the project's node_modules)
 //   runner.js, electron.js                      node scripts that start VS Code (code-server or desktop)
+//   web/index.js                                the same journeys for the web worker extension host: one
+//                                               browser bundle (only `vscode` external) with mocha's
+//                                               browser build and test/e2e/webAssert.ts for node:assert
 // and out/scripts/start.js (`npm start`). Every bundle sits two folders below the project root, which
 // is how test/e2e/workspace.ts finds the root. The extension itself is built by scripts/build.mjs.
 import * as esbuild from 'esbuild';
@@ -40,6 +43,30 @@ await Promise.all([
     outdir,
     outbase: e2e,
     external: ['vscode', 'mocha'],
+  }),
+  esbuild.build({
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    // Generated: the journeys in file order, each required only once mocha has set up describe/it.
+    stdin: {
+      contents: [
+        "import { setJourneys } from './webIndex';",
+        "export { run } from './webIndex';",
+        // A journey that reads the Node extension host itself (its module cache, /proc) is `.node.e2e.ts`: Node run only.
+        `setJourneys(() => {\n${testFiles('suite', '.e2e.ts')
+          .filter((file) => !file.endsWith('.node.e2e.ts'))
+          .sort()
+          .map((file) => `  require(${JSON.stringify(`./suite/${path.basename(file, '.ts')}`)});`)
+          .join('\n')}\n});`,
+      ].join('\n'),
+      resolveDir: e2e,
+      sourcefile: 'webEntry.ts',
+      loader: 'ts',
+    },
+    outfile: path.join(outdir, 'web', 'index.js'),
+    external: ['vscode'],
+    alias: { 'node:assert/strict': path.join(e2e, 'webAssert.ts') },
   }),
   esbuild.build({
     ...common,

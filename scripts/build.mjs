@@ -1,5 +1,6 @@
 // Bundles the client (the extension's main) and the language server with esbuild.
 import * as esbuild from 'esbuild';
+import { browserBuilds, nodeImports } from './browserBuilds.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -30,6 +31,8 @@ const builds = [
   // The command line and its worker threads (not in the VSIX: .vscodeignore is an allow-list).
   { ...cli, entryPoints: ['cli/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${cli.banner.js}` } },
   { ...cli, entryPoints: ['cli/src/cliWorker.ts'], outfile: 'dist/cliWorker.js' },
+  // The browser build: dist/browserClient.js and dist/browserServer.js (scripts/browserBuilds.mjs).
+  ...browserBuilds({ production }),
 ];
 
 if (watch) {
@@ -38,5 +41,11 @@ if (watch) {
     await context.watch();
   }
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  // A browser bundle that pulls in Node would fail in the web extension host: fail the build instead.
+  const node = results.flatMap((result) => (result.metafile ? nodeImports(result.metafile) : []));
+  if (node.length > 0) {
+    console.error(`A browser bundle imports Node built-ins:\n  ${node.join('\n  ')}`);
+    process.exit(1);
+  }
 }

@@ -1,7 +1,7 @@
 /** The commands that need the editor: pick certificates, write KeyProv files without overwriting, open them. */
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { clientCommands, contributedCommands } from '../../common/commandIds';
 import { looksLikeDumpBytes } from '../../common/dumpSniff';
 import { ComparisonReports } from './compareReport';

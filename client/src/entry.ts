@@ -11,21 +11,14 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { contributedCommands } from '../../common/commandIds';
 import { languageIds } from '../../common/languageIds';
-import { watchForDumps, type DetectionHooks } from './detectDumps';
+import { watchForDumps } from './detectDumps';
 import type * as languageClientModule from './extension';
-import type { LanguageClientApi } from './extension';
+import type { CertutilExtensionApi, LanguageClientApi } from './startClient';
 import { warnAboutUnsyncedFiles } from './largeFiles';
 
 type LanguageClientModule = typeof languageClientModule;
 
-/** What `activate` returns: the detection hooks at once, the language client's part once it has started. */
-export interface CertutilExtensionApi {
-  detection: DetectionHooks;
-  /** The language client's hooks, client and status bar, or undefined while no dump, INF or command has needed them. */
-  readonly languageClient: LanguageClientApi | undefined;
-  /** Loads the language client and starts the server, if that has not happened yet. */
-  startLanguageClient(): Promise<LanguageClientApi>;
-}
+export type { CertutilExtensionApi } from './startClient';
 
 let loaded: LanguageClientModule | undefined;
 

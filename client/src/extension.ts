@@ -1,47 +1,28 @@
 /**
- * The language client's part (dist/client.js), loaded by the entry (client/src/entry.ts) when the first
- * Certutil Dump or INF document opens or a command runs: starts the language client and server and
- * registers the commands that need it and the repair status bar item.
+ * The language client's part of the Node build (dist/client.js), loaded by the entry (client/src/entry.ts)
+ * when the first Certutil Dump or INF document opens or a command runs: starts the language server in a Node
+ * process, then the shared start-up (startClient.ts): the commands that need the editor, the status bar, the client.
  */
 
 import * as path from 'path';
-import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { languageIds } from '../../common/languageIds';
-import { registerCommands, type CommandHooks } from './commands';
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { startClient, type LanguageClientApi } from './startClient';
 
-import { registerHealthReport } from './healthReportView';
-import { showRepairStatus } from './statusBar';
+export type { LanguageClientApi } from './startClient';
 
 let client: LanguageClient | undefined;
 
-/** What the started language client gives the extension's own tests: hooks to answer pickers, the client, the status bar. */
-export interface LanguageClientApi {
-  hooks: CommandHooks;
-  client: LanguageClient;
-  statusBar: vscode.StatusBarItem;
-}
-
 export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClientApi> {
-  const output = vscode.window.createOutputChannel('Certutil', { log: true });
-  context.subscriptions.push(output);
-
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: languageIds.dump }, { language: languageIds.inf }],
-    synchronize: { configurationSection: 'certutil' },
-    outputChannel: output,
-  };
-  client = new LanguageClient('certutil', 'Certutil language server', serverOptions, clientOptions);
-  const hooks = registerCommands(context, client);
-  registerHealthReport(context, client);
-  const statusBar = showRepairStatus(context);
-  await client.start();
-  return { hooks, client, statusBar };
+  return startClient(context, (clientOptions) => {
+    client = new LanguageClient('certutil', 'Certutil language server', serverOptions, clientOptions);
+    return { client, serverRunsIn: 'node process' };
+  });
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,8 +1,7 @@
 /** `Certutil: Show CA key health`: the server's report of the active dump in a webview (scripts off, strict CSP). */
 
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { contributedCommands } from '../../common/commandIds';
 import { languageIds } from '../../common/languageIds';
 import { healthReportRequest } from '../../common/protocol';
@@ -17,8 +16,9 @@ async function showHealthReport(client: LanguageClient, uri?: vscode.Uri): Promi
     void vscode.window.showWarningMessage('Open a certutil dump (certutil -v -store my > machine.txt) to see its CA key health.');
     return undefined;
   }
-  // The nonce is the only way the report's style block passes the Content-Security-Policy.
-  const nonce = randomBytes(18).toString('base64');
+  // The nonce is the only way the report's style block passes the Content-Security-Policy. Web Crypto, which
+  // both the Node and the browser extension host have: 18 random bytes in base64.
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
   const result = await client.sendRequest(healthReportRequest, { uri: document.uri.toString(), nonce });
   if (!result) {
     void vscode.window.showWarningMessage('The language server could not build the CA key health report for this dump.');

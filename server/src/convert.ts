@@ -16,7 +16,7 @@ import {
   type Range,
   type TextDocumentEdit,
   type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ruleDocsUrl,

@@ -3,7 +3,7 @@
  * may delay them, and never a stale version published over a newer one.
  */
 
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { toDiagnostic } from './convert';
 import { drive, type ErrorLog, type ParseCache } from './parseCache';
 import { diagnoseInSlices, type Baseline, type CheckOptions, type InternalError } from './service/languageService';

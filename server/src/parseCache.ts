@@ -1,6 +1,6 @@
 /** The open documents and one parse per document version: every handler reads the same parse. */
 
-import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 import { textDocuments } from './documents';
@@ -17,8 +17,11 @@ export interface ParsedDocument {
 /** Why a sliced parse gave up: the caller's request was cancelled, or a newer version (or a close) superseded it. */
 export type Stopped = 'cancelled' | 'superseded';
 
-/** Lets the event loop run: queued messages ($/cancelRequest, a hover on another document) are handled here. */
-export const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/**
+ * Lets the event loop run: queued messages ($/cancelRequest, a hover on another document) are handled here.
+ * A web worker has no setImmediate (the browser build), so there a zero timer does the same.
+ */
+export const pause = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 /**
  * How long sliced work may hold the event loop before it lets other requests in. Measured on the clock, not
@@ -26,15 +29,25 @@ export const pause = (): Promise<void> => new Promise((resolve) => setImmediate(
  */
 export const SLICE_MS = 8;
 
+/** What a sliced body yields: nothing (a point where it may pause), or a promise of the host's to wait for first. */
+export type SliceStep = void | Promise<unknown>;
+
 /**
  * Runs sliced work (a generator that yields between small steps) a time slice at a time, pausing between
  * slices; gives up at a pause where `stop()` is true. The one driver of every sliced parse and check.
  */
-export async function drive<T>(steps: Generator<void, T>, stop: () => boolean = () => false): Promise<{ done: true; value: T } | { done: false }> {
+export async function drive<T>(steps: Generator<SliceStep, T>, stop: () => boolean = () => false): Promise<{ done: true; value: T } | { done: false }> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return { done: true, value: step.value };
+    if (step.value) {
+      // The body waits on the host (the browser build lists a folder through the client): a pause of its own.
+      await step.value;
+      if (stop()) return { done: false };
+      sliceStart = performance.now();
+      continue;
+    }
     if (performance.now() - sliceStart < SLICE_MS) continue;
     await pause();
     if (stop()) return { done: false };

@@ -2,6 +2,7 @@
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './startServer';
+import { WorkspaceHost } from './workspaceHost';
 
 const connection = createConnection(ProposedFeatures.all);
-startServer(connection);
+startServer(connection, () => new WorkspaceHost());

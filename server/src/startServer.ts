@@ -27,7 +27,7 @@ import {
   type InitializeResult,
   type InlayHint,
   type InlayHintParams,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { clientCommands, contributedCommands, serverCommands } from '../../common/commandIds';
 import {
   compareRequest,
@@ -43,7 +43,7 @@ import {
 } from '../../common/protocol';
 import { diagnosticSource, toCompletionItem, toCreateEdit, toDocumentSymbol, toInlayHint, toProblem, toRange } from './convert';
 import { DiagnosticsScheduler } from './diagnostics';
-import { drive, fileNameOf, ParseCache, type ErrorLog, type ParsedDocument } from './parseCache';
+import { drive, fileNameOf, ParseCache, type ErrorLog, type ParsedDocument, type SliceStep } from './parseCache';
 import {
   compare,
   completions,
@@ -66,10 +66,25 @@ import {
   type RepairPlan,
 } from './service/languageService';
 import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './readSettings';
-import { WorkspaceHost } from './workspaceHost';
+import type { RepairHost } from './service/languageService';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI, Utils } from 'vscode-uri';
 
-export function startServer(connection: Connection): void {
+/**
+ * What the server knows of the workspace's folders and files: read from the disk by the Node server
+ * (workspaceHost.ts), asked of the client by the browser server (browserWorkspaceHost.ts).
+ */
+export interface ServerHost extends RepairHost {
+  setFolders(uris: readonly string[]): void;
+  addRemove(added: readonly string[], removed: readonly string[]): void;
+  /** Called before a repair plan names files in these folders (URIs), so the host can list them first. */
+  prepare(folders: readonly string[]): Promise<void>;
+}
+
+/** The folder a dump lies in, as a URI string. */
+const folderOf = (uri: string): string => Utils.dirname(URI.parse(uri)).toString();
+
+export function startServer(connection: Connection, makeHost: (connection: Connection) => ServerHost): void {
   /** A parser or check that threw: the diagnostic says "could not be checked", the log says why. */
   const logInternalErrors: ErrorLog = (errors, document, request) => {
     for (const { what, span, error } of errors) {
@@ -79,7 +94,7 @@ export function startServer(connection: Connection): void {
     }
   };
   const documents = new ParseCache(logInternalErrors);
-  const host = new WorkspaceHost();
+  const host = makeHost(connection);
   let settings: ServerSettings = defaultServerSettings;
   const diagnostics = new DiagnosticsScheduler(connection, documents, () => settings, logInternalErrors);
   let canReadConfiguration = false;
@@ -95,7 +110,7 @@ export function startServer(connection: Connection): void {
     name: string,
     fallback: R,
     uriOf: (params: P) => string,
-    body: (found: ParsedDocument, params: P) => R | Generator<void, R>,
+    body: (found: ParsedDocument, params: P) => R | Generator<SliceStep, R>,
     failed: R = fallback,
   ): (params: P, token: CancellationToken) => Promise<R | ResponseError> {
     return async (params, token) => {
@@ -122,7 +137,7 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  function isSliced<R>(answer: R | Generator<void, R>): answer is Generator<void, R> {
+  function isSliced<R>(answer: R | Generator<SliceStep, R>): answer is Generator<SliceStep, R> {
     return Object.prototype.toString.call(answer) === '[object Generator]';
   }
 
@@ -190,8 +205,10 @@ export function startServer(connection: Connection): void {
     return completions(found.parsed, offset).map((item) => toCompletionItem(found.document, offset, item));
   }
 
-  function* codeActions(found: ParsedDocument, params: CodeActionParams): Generator<void, CodeAction[]> {
+  function* codeActions(found: ParsedDocument, params: CodeActionParams): Generator<SliceStep, CodeAction[]> {
     const ours = params.context.diagnostics.filter((d) => d.source === diagnosticSource);
+    // The fixes write beside the dump: the host lists that folder first (the browser build asks the client).
+    if (found.parsed.language !== 'inf' && ours.some((d) => d.data)) yield host.prepare([folderOf(params.textDocument.uri)]);
     if (found.parsed.language === 'inf') {
       const dumps = documents.parsedOnes().map((d) => d.parsed);
       return ours.flatMap((diagnostic) =>
@@ -323,7 +340,7 @@ export function startServer(connection: Connection): void {
     return lines;
   }
 
-  function* repairEdit(found: ParsedDocument, params: RepairEditParams): Generator<void, RepairEditResult> {
+  function* repairEdit(found: ParsedDocument, params: RepairEditParams): Generator<SliceStep, RepairEditResult> {
     yield* repairCandidatesInSlices(found.parsed);
     const request = {
       scripts: params.scripts === true,
@@ -331,6 +348,7 @@ export function startServer(connection: Connection): void {
       ...(params.folder !== undefined ? { folder: params.folder } : {}),
       ...(params.storeChoice ? { storeChoice: params.storeChoice } : {}),
     };
+    yield host.prepare([params.folder ?? folderOf(params.uri)]);
     const plan = repairPlan(found.parsed, params.uri, request, host);
     if (plan.kind === 'refused') return { ok: false, reason: plan.reason, ...(plan.askStore ? { askStore: plan.askStore } : {}) };
     if (plan.kind === 'untitled') return { ok: true, untitled: plan.texts };
@@ -372,6 +390,7 @@ export function startServer(connection: Connection): void {
       const prepared = await drive(repairCandidatesInSlices(found.parsed), () => token.isCancellationRequested || superseded());
       if (!prepared.done && token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'executeCommand was cancelled');
       if (!prepared.done) return new ResponseError(LSPErrorCodes.ContentModified, 'The dump changed while the repair files were planned.');
+      await host.prepare([folderUri ?? folderOf(dumpUri)]);
       const plan = repairPlan(found.parsed, dumpUri, { scripts: true, ...(folderUri !== undefined ? { folder: folderUri } : {}) }, host);
       if (plan.kind === 'refused') return new ResponseError(LSPErrorCodes.RequestFailed, plan.reason);
       if (plan.kind === 'untitled')

@@ -1,36 +1,29 @@
 /**
- * The repair's view of the disk (the service's RepairHost): which folders lie in the workspace and which
- * names are taken. The only file of the server that reads the file system; what counts as inside and which
- * names may be written is the service's policy (repair/writePolicy.ts).
+ * The repair's view of the disk (the service's RepairHost) in the Node server: which folders lie in the
+ * workspace (workspaceFolders.ts) and which names are taken. The only file of the server that reads the file
+ * system; what counts as inside and which names may be written is the service's policy (repair/writePolicy.ts).
  */
 
 import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import { isInside, normaliseFolder, type NormalFolder, type RepairHost } from './service/languageService';
+import type { RepairHost } from './service/languageService';
+import { WorkspaceFolders } from './workspaceFolders';
 
 /** Windows and macOS fold case in file names by default: there `C:\WS` and `c:\ws` are one folder. */
 const caseInsensitive = process.platform === 'win32' || process.platform === 'darwin';
 
-type Normal = NormalFolder & { ok: true };
-
-export class WorkspaceHost implements RepairHost {
-  private folders: { uri: string; normal: Normal }[] = [];
+export class WorkspaceHost extends WorkspaceFolders implements RepairHost {
   /** The case-folded names in a folder, read once per request: every name picked in one plan sees the same listing. */
   private readonly listings = new Map<string, Set<string>>();
 
-  setFolders(uris: readonly string[]): void {
-    this.folders = uris.flatMap((uri) => this.normal(uri));
+  constructor() {
+    super(caseInsensitive);
   }
 
-  addRemove(added: readonly string[], removed: readonly string[]): void {
-    const gone = new Set(removed.map((uri) => URI.parse(uri).toString()));
-    this.folders = [...this.folders.filter((f) => !gone.has(f.uri)), ...added.flatMap((uri) => this.normal(uri))];
-  }
-
-  inWorkspace(folder: string): boolean {
-    const normal = normaliseFolder(folder);
-    return normal.ok && this.folders.some((w) => isInside(normal, w.normal, caseInsensitive));
+  /** Nothing to fetch before a plan: the disk is read when a name is asked about. */
+  prepare(): Promise<void> {
+    return Promise.resolve();
   }
 
   isTaken(folder: string, fileName: string): boolean {
@@ -60,10 +53,5 @@ export class WorkspaceHost implements RepairHost {
       setImmediate(() => this.listings.delete(folder));
     }
     return names;
-  }
-
-  private normal(uri: string): { uri: string; normal: Normal }[] {
-    const normal = normaliseFolder(uri);
-    return normal.ok ? [{ uri: URI.parse(uri).toString(), normal }] : [];
   }
 }

@@ -4,12 +4,22 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
-import { env, type Results, type TestResult } from './results';
+import * as vscode from 'vscode';
+import { describeError, emptyResults, record } from './record';
+import { env } from './results';
+import { configureRun } from './util';
 
 export async function run(): Promise<void> {
   const resultsFile = process.env[env.resultsFile];
   const suite = process.env[env.suite] ?? 'e2e';
-  const results: Results = { done: false, passed: 0, failed: 0, tests: [], failures: [] };
+  const results = emptyResults();
+  const requests = process.env[env.screenshotRequests];
+  // out/e2e/index.js is two folders below the project root.
+  configureRun({
+    developmentRoot: vscode.Uri.file(path.resolve(__dirname, '..', '..')),
+    build: 'node',
+    ...(requests ? { screenshotRequests: vscode.Uri.file(requests) } : {}),
+  });
   const write = (): void => {
     if (resultsFile) fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2));
   };
@@ -28,21 +38,7 @@ export async function run(): Promise<void> {
 
     await new Promise<void>((resolve) => {
       const runner = mocha.run(() => resolve());
-      const record = (test: Mocha.Test, error?: unknown): void => {
-        const result: TestResult = { title: test.fullTitle(), state: error === undefined ? 'passed' : 'failed', durationMs: test.duration ?? 0 };
-        if (error !== undefined) {
-          result.error = describeError(error);
-          results.failures.push({ title: result.title, error: result.error });
-          results.failed++;
-        } else {
-          results.passed++;
-        }
-        results.tests.push(result);
-        write();
-      };
-      runner.on('pass', (test) => record(test));
-      // A failing hook is reported with the hook as the "test"; it counts as one failure.
-      runner.on('fail', (test, error) => record(test, error ?? 'failed without an error'));
+      record(runner, results, write);
     });
   } catch (error) {
     results.error = describeError(error);
@@ -53,9 +49,4 @@ export async function run(): Promise<void> {
   if (results.error) throw new Error(results.error);
   // VS Code desktop (@vscode/test-electron) takes a rejected run() as a failed run.
   if (results.failed > 0) throw new Error(`${results.failed} e2e test(s) failed`);
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
-  return String(error);
 }

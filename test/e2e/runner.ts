@@ -2,7 +2,7 @@
 // headless Chromium by playwright-core. Builds nothing: `npm run build` and scripts/build-e2e.mjs
 // come first, scripts/ensure-runtime.mjs installs code-server and Chromium.
 //
-//   node out/e2e/runner.js [--vsix <file>] [--screenshots <dir>] [--grep <text>] [--timeout <s>] [--keep]
+//   node out/e2e/runner.js [--vsix <file> | --web] [--screenshots <dir>] [--grep <text>] [--timeout <s>] [--keep]
 //
 // Without --vsix the extension is loaded from the project (extensionDevelopmentPath) and the suite
 // in out/e2e/suite runs. With --vsix the VSIX is installed with `code-server --install-extension`
@@ -10,6 +10,12 @@
 // extensionTestsPath beside an extensionDevelopmentPath (checked in code-server 4.100.3: without
 // one, run() is never called), so that run develops test/e2e/driver, an empty extension, and the
 // smoke suite checks that the extension it exercises is the one in the extensions folder.
+//
+// With --web the same journeys run against the browser build in code-server's web worker extension host:
+// the runner assembles a web-only copy of the extension (the manifest without `main`, `extensionKind`
+// ["web"], the browser bundles, and out/e2e/web/index.js inside it, because VS Code runs the tests in the
+// host of the extension whose folder holds them) and develops that. The index there has no Node: it reads
+// e2e-config.json beside the workspace and writes the results file through vscode.workspace.fs.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -22,13 +28,15 @@ import { prepareWorkspace, projectRoot } from './workspace';
 const { values: args } = parseArgs({
   options: {
     vsix: { type: 'string' },
-    screenshots: { type: 'string', default: path.join(projectRoot, 'test-results', 'screenshots') },
+    web: { type: 'boolean', default: false },
+    screenshots: { type: 'string' },
     grep: { type: 'string' },
     timeout: { type: 'string', default: '600' },
     keep: { type: 'boolean', default: false },
   },
 });
-const label = args.vsix ? 'smoke' : 'e2e';
+const label = args.vsix ? 'smoke' : args.web ? 'web' : 'e2e';
+const screenshotsDir = args.screenshots ?? path.join(projectRoot, 'test-results', args.web ? 'screenshots-web' : 'screenshots');
 
 function log(message: string): void {
   console.log(`[${label}] ${message}`);
@@ -36,11 +44,13 @@ function log(message: string): void {
 
 async function main(): Promise<number> {
   const deadline = Date.now() + Number(args.timeout) * 1000;
-  const indexFile = path.join(projectRoot, 'out', 'e2e', 'index.js');
+  const nodeIndex = path.join(projectRoot, 'out', 'e2e', 'index.js');
   for (const [file, hint] of [
-    [indexFile, 'node scripts/build-e2e.mjs'],
+    [nodeIndex, 'node scripts/build-e2e.mjs'],
+    [path.join(projectRoot, 'out', 'e2e', 'web', 'index.js'), 'node scripts/build-e2e.mjs'],
     [path.join(projectRoot, 'dist', 'entry.js'), 'npm run build'],
     [path.join(projectRoot, 'dist', 'client.js'), 'npm run build'],
+    [path.join(projectRoot, 'dist', 'browserClient.js'), 'npm run build'],
     [chromiumPath, 'node scripts/ensure-runtime.mjs'],
   ] as const) {
     if (!fs.existsSync(file)) throw new Error(`${file} is missing: run ${hint}`);
@@ -51,7 +61,7 @@ async function main(): Promise<number> {
   const resultsFile = path.join(tmp, 'results.json');
   const requests = path.join(tmp, 'screenshot-requests');
   const extensionsDir = path.join(tmp, 'extensions');
-  const screenshots = path.resolve(args.screenshots);
+  const screenshots = path.resolve(screenshotsDir);
   fs.mkdirSync(requests, { recursive: true });
   fs.mkdirSync(screenshots, { recursive: true });
   log(`state in ${tmp}`);
@@ -59,6 +69,16 @@ async function main(): Promise<number> {
   if (args.vsix) {
     log(`installing ${args.vsix}`);
     log(installExtension(args.vsix, { stateDir: tmp, extensionsDir }));
+  }
+
+  let developmentPath = args.vsix ? path.join(projectRoot, 'test', 'e2e', 'driver') : projectRoot;
+  let indexFile = nodeIndex;
+  if (args.web) {
+    developmentPath = webExtension(tmp);
+    indexFile = path.join(developmentPath, 'e2e', 'index.js');
+    const config = { resultsFile, developmentRoot: developmentPath, screenshotRequests: requests, ...(args.grep ? { grep: args.grep } : {}) };
+    fs.writeFileSync(path.join(tmp, 'e2e-config.json'), JSON.stringify(config, null, 2));
+    log(`web-only extension in ${developmentPath}`);
   }
 
   let server: CodeServer | undefined;
@@ -81,7 +101,6 @@ async function main(): Promise<number> {
       },
     });
     log(`code-server at ${server.origin}`);
-    const developmentPath = args.vsix ? path.join(projectRoot, 'test', 'e2e', 'driver') : projectRoot;
     const url = workbenchUrl(server, folder, [
       remotePath(server, 'extensionDevelopmentPath', developmentPath),
       remotePath(server, 'extensionTestsPath', indexFile),
@@ -117,6 +136,24 @@ async function main(): Promise<number> {
   // The last line, in the form CI reads: "e2e: N passed, N failed".
   console.log(summary);
   return ok ? 0 : 1;
+}
+
+/**
+ * A copy of the extension that VS Code can only run in the web worker extension host: the manifest without
+ * `main` and with `extensionKind: ["web"]`, what a web VSIX carries, and the browser test index inside it.
+ */
+function webExtension(tmp: string): string {
+  const folder = path.join(tmp, 'web-extension');
+  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
+  delete manifest.main;
+  manifest.extensionKind = ['web'];
+  fs.mkdirSync(path.join(folder, 'dist'), { recursive: true });
+  fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
+  for (const file of ['browserClient.js', 'browserServer.js']) fs.copyFileSync(path.join(projectRoot, 'dist', file), path.join(folder, 'dist', file));
+  for (const dir of ['syntaxes', 'snippets', 'language-configuration']) fs.cpSync(path.join(projectRoot, dir), path.join(folder, dir), { recursive: true });
+  fs.mkdirSync(path.join(folder, 'e2e'));
+  fs.copyFileSync(path.join(projectRoot, 'out', 'e2e', 'web', 'index.js'), path.join(folder, 'e2e', 'index.js'));
+  return folder;
 }
 
 /** Polls the results file until the index is done, printing tests as they finish and taking requested screenshots. */

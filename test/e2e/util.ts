@@ -1,11 +1,32 @@
 // Helpers for journeys that run inside the extension host: polling with a deadline, the workspace
-// the runner prepared, and screenshots that the runner takes of the real page.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+// the runner prepared, and screenshots that the runner takes of the real page. No Node API: the same
+// journeys run in the web worker extension host against the browser build (webIndex.ts).
 import * as vscode from 'vscode';
-import type { CertutilExtensionApi } from '../../client/src/entry';
-import type { LanguageClientApi } from '../../client/src/extension';
-import { env } from './results';
+import type { CertutilExtensionApi, LanguageClientApi } from '../../client/src/startClient';
+
+/** What the index tells the journeys about the run: set once by index.ts (Node) or webIndex.ts (browser). */
+export interface RunSettings {
+  /** The folder the extension under test is developed from. */
+  developmentRoot: vscode.Uri;
+  /** Where the runner looks for screenshot requests; none where no runner takes screenshots. */
+  screenshotRequests?: vscode.Uri;
+  /** Which build runs: the Node extension or the browser one. */
+  build: 'node' | 'browser';
+}
+
+/** On the global object: in the Node run the index and each journey file are separate bundles, each with its own copy of this module. */
+const runKey = 'certutilE2eRun';
+const holder = globalThis as { [runKey]?: RunSettings };
+
+export function configureRun(settings: RunSettings): void {
+  holder[runKey] = settings;
+}
+
+export function runSettings(): RunSettings {
+  const run = holder[runKey];
+  if (!run) throw new Error('the e2e index did not configure the run');
+  return run;
+}
 
 /** The id under which VS Code knows the extension: `publisher.name` from package.json. */
 export const extensionId = 'certutil-tools.certutil-keyspec';
@@ -86,17 +107,26 @@ export async function waitForDiagnostic(uri: vscode.Uri, code: string, timeoutMs
  * takes screenshots (VS Code desktop), so journeys may call it freely.
  */
 export async function screenshot(name: string, options: { keepNotifications?: boolean; timeoutMs?: number } = {}): Promise<void> {
-  const requests = process.env[env.screenshotRequests];
+  const requests = holder[runKey]?.screenshotRequests;
   if (!requests) return;
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`screenshot name must be kebab-case: ${name}`);
   // Toasts from the run (gallery unreachable, say) would cover the editor.
   if (!options.keepNotifications) await vscode.commands.executeCommand('notifications.clearAll');
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const request = path.join(requests, `${name}.request`);
-  fs.writeFileSync(request, '');
-  await waitFor(() => !fs.existsSync(request), timeoutMs, `the runner to take screenshot ${name}`);
-  const failure = path.join(requests, `${name}.error`);
-  if (fs.existsSync(failure)) throw new Error(`screenshot ${name} failed: ${fs.readFileSync(failure, 'utf8')}`);
+  const request = vscode.Uri.joinPath(requests, `${name}.request`);
+  await vscode.workspace.fs.writeFile(request, new Uint8Array());
+  await waitFor(async () => !(await exists(request)), timeoutMs, `the runner to take screenshot ${name}`);
+  const failure = vscode.Uri.joinPath(requests, `${name}.error`);
+  if (await exists(failure)) throw new Error(`screenshot ${name} failed: ${await readDiskText(failure)}`);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** What the extension's `activate()` returns, with its language client started: the picker hooks, the client and the status bar item. */
@@ -148,7 +178,7 @@ export function unexpectedPicker(name: string): () => never {
  * the copy, so a journey that writes files beside a dump starts from a folder of its own.
  */
 export async function copyFixture(from: string, folder: string): Promise<vscode.Uri> {
-  const target = vscode.Uri.joinPath(workspaceFolder(), folder, path.posix.basename(from));
+  const target = vscode.Uri.joinPath(workspaceFolder(), folder, from.split('/').pop() ?? from);
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(workspaceFolder(), folder));
   await vscode.workspace.fs.copy(workspaceFile(from), target, { overwrite: false });
   return target;
@@ -156,7 +186,7 @@ export async function copyFixture(from: string, folder: string): Promise<vscode.
 
 /** The text of a file as it is on disk (not as an editor may hold it). */
 export async function readDiskText(uri: vscode.Uri): Promise<string> {
-  return Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+  return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
 }
 
 /** The names of the files in a folder, sorted. */

@@ -1,6 +1,7 @@
 /** Issue 13 part 6: the pure write policy, as data: which folder URIs normalise to what, and which names are refused. */
 
 import * as assert from 'node:assert/strict';
+import { browserSchemes } from '../../server/src/browserWorkspaceHost';
 import { isInside, normaliseFolder, refusedName } from '../../server/src/service/repair/writePolicy';
 
 describe('write policy: folder URIs in normal form', () => {
@@ -84,4 +85,28 @@ describe('write policy: names Windows reads back as written', () => {
   const allowed = ['KeyProv-0a.inf', 'repair-keyspec.cmd', 'CONSOLE.inf', 'COM10.inf', 'COM0', 'LPT', 'nul_x.inf', 'auxiliary.txt', '.hidden', 'a.b'];
   for (const name of refused) it(`refuses ${JSON.stringify(name)}`, () => assert.ok(refusedName(name)));
   for (const name of allowed) it(`allows ${JSON.stringify(name)}`, () => assert.equal(refusedName(name), undefined));
+});
+
+describe('write policy: schemes', () => {
+  // The browser build writes through vscode.workspace.fs: its schemes, normalised the same way.
+  const browser = browserSchemes;
+  for (const [uri, schemes, path] of [
+    ['vscode-remote://jump-host/pki/./ca/../ca', browser, '/pki/ca'],
+    ['vscode-vfs://github/org/runbooks/%2E%2E/runbooks', browser, '/org/runbooks'],
+    ['file:///pki/ca', browser, '/pki/ca'],
+  ] as const) {
+    it(`writes to ${uri} when the host allows ${uri.split(':')[0]}:`, () => {
+      const normal = normaliseFolder(uri, schemes);
+      assert.ok(normal.ok);
+      assert.equal(normal.path, path);
+    });
+  }
+  for (const [uri, schemes] of [
+    ['vscode-remote://jump-host/pki', undefined],
+    ['untitled:Untitled-1', browser],
+    ['git:/pki/ca', browser],
+    ['vscode-userdata:/User/settings', browser],
+  ] as const) {
+    it(`refuses ${uri} with ${schemes ? 'the browser schemes' : 'the default (file: only)'}`, () => assert.equal(normaliseFolder(uri, schemes).ok, false));
+  }
 });

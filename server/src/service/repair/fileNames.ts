@@ -13,6 +13,8 @@ export interface RepairHost {
   inWorkspace(folder: string): boolean;
   /** True when a file of this name exists in `folder`, case folded (the files go to Windows); a dangling link counts. */
   isTaken(folder: string, fileName: string): boolean;
+  /** The URI schemes whose folders may be written: `file` when absent; the browser build writes through VS Code's file system. */
+  readonly schemes?: readonly string[];
 }
 
 /** How many names are tried for one file before giving up. */

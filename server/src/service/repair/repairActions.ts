@@ -34,13 +34,13 @@ export interface RepairPlanRequest {
 export function planRepair(request: RepairPlanRequest, host: RepairHost): RepairPlan {
   let folder: URI;
   if (request.folder !== undefined) {
-    const picked = normaliseFolder(request.folder);
+    const picked = normaliseFolder(request.folder, host.schemes);
     if (!picked.ok) return { kind: 'refused', reason: picked.reason };
     folder = picked.uri;
   } else {
     const dump = URI.parse(request.dumpUri);
     // The dump's folder after normalising: `file:///ws/../outside/x.txt` lies outside `file:///ws`.
-    const beside = dump.scheme === 'untitled' ? undefined : normaliseFolder(Utils.dirname(dump).toString());
+    const beside = dump.scheme === 'untitled' ? undefined : normaliseFolder(Utils.dirname(dump).toString(), host.schemes);
     if (!beside?.ok || !host.inWorkspace(beside.uri.toString())) {
       if (request.scripts)
         return {

@@ -26,11 +26,12 @@ export function refusedName(name: string): string | undefined {
 }
 
 /**
- * The folder `uri` names, normalised: `file` scheme only, percent-escapes decoded (URI.parse does it), `\`
- * read as a separator (as Windows does), `.` and `..` resolved, empty segments dropped; refused when a `..`
- * climbs above the root or a folder name could not be created on Windows.
+ * The folder `uri` names, normalised: `file` scheme only unless the host writes through VS Code's file
+ * system (the browser build: `schemes`), percent-escapes decoded (URI.parse does it), `\` read as a
+ * separator (as Windows does), `.` and `..` resolved, empty segments dropped; refused when a `..` climbs
+ * above the root or a folder name could not be created on Windows.
  */
-export function normaliseFolder(uri: string): NormalFolder {
+export function normaliseFolder(uri: string, schemes: readonly string[] = ['file']): NormalFolder {
   if (uri.trim() === '') return { ok: false, reason: 'The folder to write the repair files to is empty.' };
   let parsed: URI;
   try {
@@ -38,7 +39,10 @@ export function normaliseFolder(uri: string): NormalFolder {
   } catch {
     return { ok: false, reason: `"${uri}" is not a URI.` };
   }
-  if (parsed.scheme !== 'file') return { ok: false, reason: `Repair files are written to local folders (file: URIs) only, not to ${parsed.scheme}:.` };
+  if (!schemes.includes(parsed.scheme)) {
+    const where = schemes.length === 1 && schemes[0] === 'file' ? 'local folders (file: URIs)' : `${schemes.map((s) => `${s}:`).join(', ')} folders`;
+    return { ok: false, reason: `Repair files are written to ${where} only, not to ${parsed.scheme}:.` };
+  }
   const segments: string[] = [];
   const raw = parsed.path.replace(/\\/g, '/').split('/');
   // A drive letter (`c:`) is the root of its disk, and the one place a colon may stand.

@@ -1,4 +1,4 @@
-// No cost without a dump (issue 18, part 1): a plain-text file that is no dump loads only the entry's
+// Node build only (`.node.e2e.ts`: the browser build has no entry module or server process). No cost without a dump (issue 18, part 1): a plain-text file that is no dump loads only the entry's
 // sniff; the first dump loads the language client and starts the server. This file sorts first, so it
 // runs before any journey opens a dump.
 import * as assert from 'node:assert/strict';
