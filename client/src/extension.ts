@@ -13,6 +13,7 @@ import { watchForDumps, type DetectionHooks } from './detectDumps';
 import { registerHealthReport } from './healthReportView';
 import { warnAboutUnsyncedFiles } from './largeFiles';
 import { showRepairStatus } from './statusBar';
+import { registerWalkthroughCommands } from './walkthrough';
 
 let client: LanguageClient | undefined;
 
@@ -27,6 +28,7 @@ export interface CertutilExtensionApi {
 export async function activate(context: vscode.ExtensionContext): Promise<CertutilExtensionApi> {
   const output = vscode.window.createOutputChannel('Certutil', { log: true });
   context.subscriptions.push(output);
+  registerWalkthroughCommands(context);
   const detection = watchForDumps(context);
   warnAboutUnsyncedFiles(context);
 
@@ -40,7 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Certut
     synchronize: { configurationSection: 'certutil' },
     outputChannel: output,
   };
-  client = new LanguageClient('certutil', 'Certutil language server', serverOptions, clientOptions);
+  client = new LanguageClient('certutil', vscode.l10n.t('Certutil language server'), serverOptions, clientOptions);
   const hooks = registerCommands(context, client);
   registerHealthReport(context, client);
   const statusBar = showRepairStatus(context);
