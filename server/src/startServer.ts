@@ -63,6 +63,8 @@ import {
   needsStoreChoice,
   type NoRepair,
   type RepairPlan,
+  serverLocaleOf,
+  type ServerLocale,
 } from './service/languageService';
 import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './readSettings';
 import { WorkspaceHost } from './workspaceHost';
@@ -80,7 +82,15 @@ export function startServer(connection: Connection): void {
   const documents = new ParseCache(logInternalErrors);
   const host = new WorkspaceHost();
   let settings: ServerSettings = defaultServerSettings;
-  const diagnostics = new DiagnosticsScheduler(connection, documents, () => settings, logInternalErrors);
+  /** The language of the messages: `initializationOptions.locale`, else the LSP `locale` VS Code sends (its display language). */
+  let locale: ServerLocale = 'en';
+  const diagnostics = new DiagnosticsScheduler(
+    connection,
+    documents,
+    () => settings,
+    logInternalErrors,
+    () => locale,
+  );
   let canReadConfiguration = false;
   /** The client announces workspace folder changes (asking for them without this throws). */
   let canTrackFolders = false;
@@ -125,6 +135,8 @@ export function startServer(connection: Connection): void {
   }
 
   function initialize(params: InitializeParams): InitializeResult {
+    const options = params.initializationOptions as { locale?: unknown } | undefined;
+    locale = serverLocaleOf(typeof options?.locale === 'string' ? options.locale : params.locale);
     canReadConfiguration = params.capabilities.workspace?.configuration === true;
     canTrackFolders = params.capabilities.workspace?.workspaceFolders === true;
     host.setFolders((params.workspaceFolders ?? []).map((f) => f.uri));
