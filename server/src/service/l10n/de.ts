@@ -109,6 +109,14 @@ export const de: ServerBundle = {
     'Generate a repair INF (quick fix) to set KeySpec=0. {reason}': 'Erstellen Sie eine Reparatur-INF (Schnellkorrektur), die KeySpec=0 setzt. {reason}',
     'Generate a repair INF (quick fix) to set KeySpec=0. The dump shows no serial number: the repair names the certificate by its SHA-1 hash.':
       'Erstellen Sie eine Reparatur-INF (Schnellkorrektur), die KeySpec=0 setzt. Die Ausgabe zeigt keine Seriennummer: Die Reparatur nennt das Zertifikat über seinen SHA-1-Hash.',
+    "{explanation} This is not a CA certificate, so the provider's rule wins: no KeySpec=0 repair is offered (source: {source}).":
+      '{explanation} Dies ist kein ZS-Zertifikat, daher gilt die Regel des Anbieters: Es wird keine Reparatur auf KeySpec=0 angeboten (Quelle: {source}).',
+    '{explanation} But this is a CA certificate, and renewing it with its existing key needs KeySpec 0: the CA rule wins (source: {source}). {next}':
+      '{explanation} Dies ist aber ein ZS-Zertifikat, und seine Erneuerung mit dem vorhandenen Schlüssel braucht KeySpec 0: Die Regel für Zertifizierungsstellen gilt (Quelle: {source}). {next}',
+    'Google Cloud KMS Provider has been reported to refuse opening a key with KeySpec 0 ("unsupported legacy key spec specified: 0", NTE_NOT_SUPPORTED), so setting KeySpec=0 can leave the key unusable through this provider.':
+      'Vom Google Cloud KMS Provider wird berichtet, dass er das Öffnen eines Schlüssels mit KeySpec 0 verweigert („unsupported legacy key spec specified: 0“, NTE_NOT_SUPPORTED); KeySpec=0 kann den Schlüssel über diesen Anbieter also unbrauchbar machen.',
+    'A smart-card container holds up to two keys, one AT_KEYEXCHANGE and one AT_SIGNATURE, and the card minidriver creates and reads each by that key spec, so KeySpec here names which key of the container the certificate uses.':
+      'Ein Smartcard-Container enthält bis zu zwei Schlüssel, einen AT_KEYEXCHANGE und einen AT_SIGNATURE, und der Kartenminitreiber erstellt und liest jeden über diese Schlüsselspezifikation; KeySpec bezeichnet hier also, welchen Schlüssel des Containers das Zertifikat verwendet.',
     'No repair INF can be offered: {reason}': 'Es kann keine Reparatur-INF angeboten werden: {reason}',
     'Set KeySpec=0 here.': 'Setzen Sie hier KeySpec=0.',
     'The dump shows {missing} for this certificate (only {found}): choose the store before a repair is written.':

@@ -109,6 +109,14 @@ export const fr: ServerBundle = {
     'Generate a repair INF (quick fix) to set KeySpec=0. {reason}': 'Générez un INF de réparation (correctif rapide) qui définit KeySpec=0. {reason}',
     'Generate a repair INF (quick fix) to set KeySpec=0. The dump shows no serial number: the repair names the certificate by its SHA-1 hash.':
       'Générez un INF de réparation (correctif rapide) qui définit KeySpec=0. La sortie n’affiche pas de numéro de série : la réparation désigne le certificat par son hachage SHA-1.',
+    "{explanation} This is not a CA certificate, so the provider's rule wins: no KeySpec=0 repair is offered (source: {source}).":
+      '{explanation} Ce n’est pas un certificat d’AC : la règle du fournisseur l’emporte, aucune réparation vers KeySpec=0 n’est proposée (source : {source}).',
+    '{explanation} But this is a CA certificate, and renewing it with its existing key needs KeySpec 0: the CA rule wins (source: {source}). {next}':
+      '{explanation} Mais c’est un certificat d’AC, et son renouvellement avec la clé existante exige KeySpec 0 : la règle des AC l’emporte (source : {source}). {next}',
+    'Google Cloud KMS Provider has been reported to refuse opening a key with KeySpec 0 ("unsupported legacy key spec specified: 0", NTE_NOT_SUPPORTED), so setting KeySpec=0 can leave the key unusable through this provider.':
+      'Google Cloud KMS Provider refuserait, d’après des signalements, d’ouvrir une clé dont le KeySpec vaut 0 (« unsupported legacy key spec specified: 0 », NTE_NOT_SUPPORTED) : définir KeySpec=0 peut donc rendre la clé inutilisable par ce fournisseur.',
+    'A smart-card container holds up to two keys, one AT_KEYEXCHANGE and one AT_SIGNATURE, and the card minidriver creates and reads each by that key spec, so KeySpec here names which key of the container the certificate uses.':
+      'Un conteneur de carte à puce contient jusqu’à deux clés, une AT_KEYEXCHANGE et une AT_SIGNATURE, et le minipilote de la carte crée et lit chacune par cette spécification de clé : KeySpec désigne donc ici quelle clé du conteneur le certificat utilise.',
     'No repair INF can be offered: {reason}': 'Aucun INF de réparation ne peut être proposé : {reason}',
     'Set KeySpec=0 here.': 'Définissez KeySpec=0 ici.',
     'The dump shows {missing} for this certificate (only {found}): choose the store before a repair is written.':
