@@ -13,7 +13,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const isKey = (text) => /^%[\w.-]+%$/.test(text);
+// vsce replaces `%key%` only where the key is letters, digits, `_` and `.`: every key is made of those alone.
+const isKey = (text) => /^%[\w.]+%$/.test(text);
+const keyOf = (path) => path.replace(/[^\w.]/g, '_');
 
 /**
  * Every text of the manifest a user sees, as { key, get, set }: `key` is the package.nls.json key it gets.
@@ -22,7 +24,7 @@ const isKey = (text) => /^%[\w.-]+%$/.test(text);
 export function userVisibleTexts(pkg) {
   const texts = [];
   const at = (key, holder, field) => {
-    if (holder && typeof holder[field] === 'string') texts.push({ key, get: () => holder[field], set: (v) => (holder[field] = v) });
+    if (holder && typeof holder[field] === 'string') texts.push({ key: keyOf(key), get: () => holder[field], set: (v) => (holder[field] = v) });
   };
   const each = (key, holder, field) => {
     const list = holder?.[field];
