@@ -94,7 +94,20 @@ export function translatePhrase(text: string, bundle: ServerBundle, depth = 0): 
  * Parameters that carry text from the document (a value, a key, a provider or section name ...): never
  * translated, even where one happens to read like a known phrase.
  */
-export const documentParams = new Set(['value', 'key', 'name', 'provider', 'container', 'section', 'text', 'glued', 'marker', 'store', 'suggestion', 'registry']);
+export const documentParams = new Set([
+  'value',
+  'key',
+  'name',
+  'provider',
+  'container',
+  'section',
+  'text',
+  'glued',
+  'marker',
+  'store',
+  'suggestion',
+  'registry',
+]);
 
 /** The message and related texts of `problem` in `locale`; the problem itself is not changed. */
 export function localizeProblem(problem: Problem, locale: ServerLocale): { message: string; related?: Related[] } {
