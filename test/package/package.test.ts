@@ -86,6 +86,14 @@ describe('package: vsce and ovsx accept the extension', function () {
     assert.match(xml, /CustomerQnALink/);
   });
 
+  it("keeps the README's promise: the shipped bundles load no HTTP, TLS or UDP module and call no fetch", () => {
+    for (const bundle of ['dist/client.js', 'dist/server.js']) {
+      const code = fs.readFileSync(path.join(root, bundle), 'utf8');
+      assert.doesNotMatch(code, /require\("(node:)?(http|https|http2|tls|dgram)"\)/, bundle);
+      assert.doesNotMatch(code, /\bfetch\(|XMLHttpRequest|new WebSocket/, bundle);
+    }
+  });
+
   it('the icon is a 128 x 128 PNG', () => {
     const png = fs.readFileSync(path.join(root, manifest.icon));
     assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
