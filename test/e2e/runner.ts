@@ -141,6 +141,7 @@ async function watch(server: CodeServer, page: Page, resultsFile: string, reques
       if (results.done) return results;
     }
     await takeScreenshots(page, requests, screenshots);
+    await answerQueries(page, requests);
 
     if (server.process.exitCode !== null) throw new Error(`code-server exited with ${server.process.exitCode} before the tests finished`);
     if (page.isClosed()) throw new Error('the page closed before the tests finished');
@@ -177,6 +178,24 @@ async function takeScreenshots(page: Page, requests: string, screenshots: string
       fs.writeFileSync(path.join(requests, `${name}.error`), error instanceof Error ? error.message : String(error));
     }
     fs.rmSync(path.join(requests, request), { force: true });
+  }
+}
+
+/** Answers the `<name>.query` files that util.pageTexts() drops (a CSS selector): `<name>.answer` holds the texts of the matching elements. */
+async function answerQueries(page: Page, requests: string): Promise<void> {
+  for (const query of fs.readdirSync(requests).filter((name) => name.endsWith('.query'))) {
+    const name = query.slice(0, -'.query'.length);
+    const selector = fs.readFileSync(path.join(requests, query), 'utf8');
+    let answer: string;
+    try {
+      answer = JSON.stringify(await page.locator(selector).allInnerTexts());
+    } catch (error) {
+      answer = JSON.stringify({ error: error instanceof Error ? error.message : String(error) });
+    }
+    fs.rmSync(path.join(requests, query), { force: true });
+    // Written whole, then renamed: the extension host never reads half an answer.
+    fs.writeFileSync(path.join(requests, `${name}.partial`), answer);
+    fs.renameSync(path.join(requests, `${name}.partial`), path.join(requests, `${name}.answer`));
   }
 }
 

@@ -98,6 +98,23 @@ export async function screenshot(name: string, options: { keepNotifications?: bo
   if (fs.existsSync(failure)) throw new Error(`screenshot ${name} failed: ${fs.readFileSync(failure, 'utf8')}`);
 }
 
+/**
+ * The visible texts of the workbench elements that match a CSS selector, as the runner's browser page shows them;
+ * undefined where no runner drives a page (VS Code desktop).
+ */
+export async function pageTexts(selector: string, timeoutMs = 10_000): Promise<string[] | undefined> {
+  const requests = process.env[env.screenshotRequests];
+  if (!requests) return undefined;
+  const name = `query-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const answer = path.join(requests, `${name}.answer`);
+  fs.writeFileSync(path.join(requests, `${name}.query`), selector);
+  await waitFor(() => fs.existsSync(answer), timeoutMs, `the runner to answer ${selector}`);
+  const parsed = JSON.parse(fs.readFileSync(answer, 'utf8')) as string[] | { error: string };
+  fs.rmSync(answer, { force: true });
+  if (!Array.isArray(parsed)) throw new Error(`page query ${selector} failed: ${parsed.error}`);
+  return parsed;
+}
+
 /** What the extension's `activate()` returns: the picker hooks, the language client and the status bar item. */
 export type ExtensionApi = CertutilExtensionApi;
 type Hooks = CertutilExtensionApi['hooks'];
