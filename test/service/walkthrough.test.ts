@@ -65,6 +65,13 @@ describe("walkthrough: Repair a CA certificate's KeySpec", () => {
         for (const link of links) assert.ok(knownCommands.has(link), `${step.id}: ${link}`);
       });
 
+      it('uses in its texts only what VS Code renders in a walkthrough step (links; no `code` or **bold** marks)', () => {
+        for (const file of fs.readdirSync(root).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f))) {
+          const bundle = JSON.parse(read(file)) as Record<string, string>;
+          for (const value of [step.title, step.description]) assert.doesNotMatch(bundle[value.slice(1, -1)], /`|\*\*/, `${file}: ${step.id}`);
+        }
+      });
+
       it('has completion events, each naming a command, context or view that exists', () => {
         assert.ok((step.completionEvents ?? []).length >= 1);
         for (const event of step.completionEvents ?? []) {
@@ -94,7 +101,7 @@ describe("walkthrough: Repair a CA certificate's KeySpec", () => {
     const run = walkthrough!.steps.find((s) => s.id === 'run')!;
     for (const file of fs.readdirSync(root).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f))) {
       const bundle = JSON.parse(read(file)) as Record<string, string>;
-      assert.ok(bundle[capture.description.slice(1, -1)].includes(`\`${captureCommandLine}\``), file);
+      assert.ok(bundle[capture.description.slice(1, -1)].includes(captureCommandLine), file);
       assert.ok(bundle[capture.description.slice(1, -1)].includes(`(command:${walkthroughCommands.copyCaptureCommand})`), file);
       assert.ok(bundle[run.description.slice(1, -1)].includes(`(command:${walkthroughCommands.copyRepairCommand})`), file);
     }
