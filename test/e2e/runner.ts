@@ -2,7 +2,7 @@
 // headless Chromium by playwright-core. Builds nothing: `npm run build` and scripts/build-e2e.mjs
 // come first, scripts/ensure-runtime.mjs installs code-server and Chromium.
 //
-//   node out/e2e/runner.js [--vsix <file>] [--screenshots <dir>] [--grep <text>] [--timeout <s>] [--keep]
+//   node out/e2e/runner.js [--vsix <file>] [--screenshots <dir>] [--grep <text>] [--timeout <s>] [--keep] [--locale <tag>]
 //
 // Without --vsix the extension is loaded from the project (extensionDevelopmentPath) and the suite
 // in out/e2e/suite runs. With --vsix the VSIX is installed with `code-server --install-extension`
@@ -15,6 +15,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildLanguagePack, indexLanguagePack } from './languagePack';
 import { installExtension, remotePath, startCodeServer, workbenchUrl, type CodeServer } from './codeServer';
 import { env, formatTest, indent, type Results } from './results';
 import { prepareWorkspace, projectRoot } from './workspace';
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
     grep: { type: 'string' },
     timeout: { type: 'string', default: '600' },
     keep: { type: 'boolean', default: false },
+    locale: { type: 'string' },
   },
 });
 const label = args.vsix ? 'smoke' : 'e2e';
@@ -67,6 +69,11 @@ async function main(): Promise<number> {
   fs.mkdirSync(screenshots, { recursive: true });
   log(`state in ${tmp}`);
 
+  if (args.locale) {
+    log(`installing a stand-in language pack for ${args.locale}`);
+    log(installExtension(buildLanguagePack(args.locale, tmp, projectRoot), { stateDir: tmp, extensionsDir }));
+    indexLanguagePack(args.locale, path.join(tmp, 'user-data'), extensionsDir);
+  }
   if (args.vsix) {
     log(`installing ${args.vsix}`);
     log(installExtension(args.vsix, { stateDir: tmp, extensionsDir }));
@@ -83,6 +90,7 @@ async function main(): Promise<number> {
       folder,
       port: 0,
       extensionsDir,
+      ...(args.locale ? { locale: args.locale } : {}),
       env: {
         [env.resultsFile]: resultsFile,
         [env.suite]: label,
