@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CodeLensRequest, type CodeAction, type CodeLens, type Diagnostic } from 'vscode-languageserver-protocol';
 import { startTestServer, type TestServer } from './lspClient';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -48,9 +48,11 @@ describe('language server over stdio: the locale changes texts, never codes or r
   const docs = documents();
   const results = new Map<string, Map<string, Diagnostic[]>>();
   const servers: TestServer[] = [];
+  const byName = new Map<string, TestServer>();
   const run = async (name: string, init: { locale?: string; initializationOptions?: unknown }): Promise<void> => {
     const server = await startTestServer(init);
     servers.push(server);
+    byName.set(name, server);
     const byUri = new Map<string, Diagnostic[]>();
     for (const doc of docs) {
       const published = server.diagnostics(doc.uri);
@@ -95,6 +97,44 @@ describe('language server over stdio: the locale changes texts, never codes or r
       assert.deepEqual(results.get('default')!.get(doc.uri), results.get('en')!.get(doc.uri));
       assert.deepEqual(results.get('de (initializationOptions)')!.get(doc.uri), results.get('de')!.get(doc.uri));
     }
+  });
+
+  it('code lenses and quick fixes: the same commands, arguments and edits; titles in the language', async () => {
+    const dumps = docs.filter((d) => d.languageId === 'certutil-dump');
+    const infs = docs.filter((d) => d.languageId === 'certutil-inf');
+    const ask = async (name: string): Promise<{ lenses: CodeLens[]; actions: CodeAction[] }> => {
+      const server = byName.get(name)!;
+      const lenses: CodeLens[] = [];
+      const actions: CodeAction[] = [];
+      for (const doc of dumps)
+        lenses.push(...(((await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: doc.uri } })) ?? []) as CodeLens[]));
+      for (const doc of [...dumps, ...infs]) {
+        for (const diagnostic of results.get(name)!.get(doc.uri)!) {
+          const found = (await server.connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri: doc.uri },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] },
+          })) as CodeAction[] | null;
+          actions.push(...(found ?? []));
+        }
+      }
+      return { lenses, actions };
+    };
+    const en = await ask('en');
+    const de = await ask('de');
+    assert.ok(en.lenses.length >= 3 && en.actions.length >= 5, `${en.lenses.length} lenses, ${en.actions.length} actions`);
+    const lensShape = (l: CodeLens): unknown => ({ range: l.range, command: l.command?.command, arguments: l.command?.arguments });
+    assert.deepEqual(de.lenses.map(lensShape), en.lenses.map(lensShape));
+    const actionShape = (a: CodeAction): unknown => ({
+      kind: a.kind,
+      edit: a.edit,
+      command: a.command?.command,
+      preferred: a.isPreferred,
+      disabled: a.disabled !== undefined,
+    });
+    assert.deepEqual(de.actions.map(actionShape), en.actions.map(actionShape));
+    de.lenses.forEach((l, i) => assert.notEqual(l.command?.title, en.lenses[i].command?.title, String(en.lenses[i].command?.title)));
+    de.actions.forEach((a, i) => assert.notEqual(a.title, en.actions[i].title, en.actions[i].title));
   });
 
   it('German and French differ from each other', () => {

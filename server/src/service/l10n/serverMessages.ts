@@ -109,6 +109,11 @@ export const documentParams = new Set([
   'registry',
 ]);
 
+/** Any other text the server shows (a quick fix title, a code lens, an inlay hint, a refusal) in `locale`, by the phrase table. */
+export function localizeText(text: string, locale: ServerLocale): string {
+  return locale === 'en' ? text : translatePhrase(text, serverBundles[locale]);
+}
+
 /** The message and related texts of `problem` in `locale`; the problem itself is not changed. */
 export function localizeProblem(problem: Problem, locale: ServerLocale): { message: string; related?: Related[] } {
   if (locale === 'en') return { message: problem.message, ...(problem.related ? { related: problem.related } : {}) };
