@@ -106,8 +106,7 @@ describe('language server over stdio: the locale changes texts, never codes or r
       const server = byName.get(name)!;
       const lenses: CodeLens[] = [];
       const actions: CodeAction[] = [];
-      for (const doc of dumps)
-        lenses.push(...(((await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: doc.uri } })) ?? []) as CodeLens[]));
+      for (const doc of dumps) lenses.push(...((await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: doc.uri } })) ?? []));
       for (const doc of [...dumps, ...infs]) {
         for (const diagnostic of results.get(name)!.get(doc.uri)!) {
           const found = (await server.connection.sendRequest(CodeActionRequest.type, {
