@@ -17,8 +17,13 @@ interface Manifest {
 const root = path.join(__dirname, '..');
 export const readmePath = path.join(root, 'README.md');
 
+/** package.json with its `%key%` texts replaced by their English from package.nls.json, as VS Code shows them. */
 function manifest(): Manifest {
-  return JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Manifest;
+  const nlsFile = path.join(root, 'package.nls.json');
+  const nls = fs.existsSync(nlsFile) ? (JSON.parse(fs.readFileSync(nlsFile, 'utf8')) as Record<string, string>) : {};
+  return JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'), (_key, value: unknown) =>
+    typeof value === 'string' && /^%[\w.-]+%$/.test(value) && value.slice(1, -1) in nls ? nls[value.slice(1, -1)] : value,
+  ) as Manifest;
 }
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');

@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { isWorkerReady } from '../../common/protocol';
 import { watchForDumps } from './detectDumps';
+import { registerWalkthroughCommands } from './walkthrough';
 import { startClient, type CertutilExtensionApi, type ServerLocation } from './startClient';
 
 export type { CertutilExtensionApi } from './startClient';
@@ -35,10 +36,11 @@ let stopServer: (() => void) | undefined;
 
 /** Unlike the Node entry, the browser build starts its client at activation: it is one bundle, already loaded. */
 export async function activate(context: vscode.ExtensionContext): Promise<CertutilExtensionApi> {
+  registerWalkthroughCommands(context);
   const detection = watchForDumps(context);
   const started = startClient(context, async (clientOptions) => {
     const { port, serverRunsIn, why } = await startServer(context.extensionUri);
-    client = new LanguageClient('certutil', 'Certutil language server', clientOptions, port);
+    client = new LanguageClient('certutil', vscode.l10n.t('Certutil language server'), clientOptions, port);
     return { client, serverRunsIn, ...(why ? { why } : {}) };
   });
   const languageClient = await started;

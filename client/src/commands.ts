@@ -35,7 +35,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     pickFolder: showFolderPicker,
     pickLaterDump: showLaterDumpPicker,
     pickReportFile: (proposed) =>
-      Promise.resolve(vscode.window.showSaveDialog({ defaultUri: proposed, filters: { Markdown: ['md'] }, saveLabel: 'Save Report' })),
+      Promise.resolve(vscode.window.showSaveDialog({ defaultUri: proposed, filters: { Markdown: ['md'] }, saveLabel: vscode.l10n.t('Save Report') })),
     notify: (kind, message, actions) =>
       kind === 'error'
         ? vscode.window.showErrorMessage(message, ...actions)
@@ -63,17 +63,17 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 }
 
 /** The dump a command works on: its argument, else the active editor's document. */
-async function dumpDocument(uri: vscode.Uri | string | undefined, what: string): Promise<vscode.TextDocument | undefined> {
+async function dumpDocument(uri: vscode.Uri | string | undefined, notADump: string): Promise<vscode.TextDocument | undefined> {
   const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
   const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== languageIds.dump) {
-    void vscode.window.showWarningMessage(`To ${what}, open a certutil dump first (certutil -v -store my > machine.txt).`);
+    void vscode.window.showWarningMessage(notADump);
     return undefined;
   }
   return document;
 }
 
-const nothingToRepair = 'No certificate in this dump needs a KeySpec repair: every KSP key already has KeySpec 0.';
+const nothingToRepair = (): string => vscode.l10n.t('No certificate in this dump needs a KeySpec repair: every KSP key already has KeySpec 0.');
 
 /** The candidate whose certificate holds the cursor of the dump's active editor, if any. */
 function candidateAtCursor(document: vscode.TextDocument, candidates: readonly RepairCandidate[]): RepairCandidate | undefined {
@@ -84,12 +84,12 @@ function candidateAtCursor(document: vscode.TextDocument, candidates: readonly R
 }
 
 async function generateRepairInf(client: LanguageClient, hooks: CommandHooks, uri?: vscode.Uri | string, serial?: string): Promise<vscode.Uri[]> {
-  const document = await dumpDocument(uri, 'generate a repair INF');
+  const document = await dumpDocument(uri, vscode.l10n.t('To generate a repair INF, open a certutil dump first ({0}).', 'certutil -v -store my > machine.txt'));
   if (!document) return [];
   const all = await client.sendRequest(repairCandidatesRequest, { uri: document.uri.toString() });
   const candidates = serial ? all.filter((c) => c.target.serial === serial) : all;
   if (candidates.length === 0) {
-    void hooks.notify('info', nothingToRepair, []);
+    void hooks.notify('info', nothingToRepair(), []);
     return [];
   }
   // The certificate under the cursor is the one meant; ask only when there is none and more than one to choose.
@@ -117,7 +117,7 @@ async function generateRepairInf(client: LanguageClient, hooks: CommandHooks, ur
     result = await send(choice);
   }
   if (!result.ok) {
-    void hooks.notify('error', `No repair INF was written: ${result.reason}`, []);
+    void hooks.notify('error', vscode.l10n.t('No repair INF was written: {0}', result.reason), []);
     return [];
   }
   if ('untitled' in result) {
@@ -130,24 +130,28 @@ async function generateRepairInf(client: LanguageClient, hooks: CommandHooks, ur
   const commands = written.flatMap((f) => (f.command ? [f.command] : []));
   const message =
     written.length === 1
-      ? `Wrote ${written[0].fileName}. On the CA, run: ${commands[0]}`
-      : `Wrote ${written.length} KeyProv INF files (${written.map((f) => f.fileName).join(', ')}). On the CA, run certutil -repairstore with each of them.`;
+      ? vscode.l10n.t('Wrote {0}. On the CA, run: {1}', written[0].fileName, commands[0])
+      : vscode.l10n.t(
+          'Wrote {0} KeyProv INF files ({1}). On the CA, run certutil -repairstore with each of them.',
+          written.length,
+          written.map((f) => f.fileName).join(', '),
+        );
   reportWritten(hooks, message, written, commands);
   return written.map((f) => vscode.Uri.parse(f.uri));
 }
 
-const openAction = 'Open';
-const revealAction = 'Reveal in Explorer';
-const copyAction = 'Copy Repair Commands';
+const openAction = (): string => vscode.l10n.t('Open');
+const revealAction = (): string => vscode.l10n.t('Reveal in Explorer');
+const copyAction = (): string => vscode.l10n.t('Copy Repair Commands');
 
 /** The one message of a write: what was written, with Open, Reveal in Explorer and (for INFs) Copy Repair Commands. */
 function reportWritten(hooks: CommandHooks, message: string, written: readonly RepairFileInfo[], commands: readonly string[]): void {
-  const actions = [openAction, revealAction, ...(commands.length > 0 ? [copyAction] : [])];
+  const actions = [openAction(), revealAction(), ...(commands.length > 0 ? [copyAction()] : [])];
   void hooks.notify('info', message, actions).then(async (answer) => {
     const first = vscode.Uri.parse(written[0].uri);
-    if (answer === openAction) for (const file of written) await vscode.window.showTextDocument(vscode.Uri.parse(file.uri), { preview: false });
-    else if (answer === revealAction) await vscode.commands.executeCommand('revealInExplorer', first);
-    else if (answer === copyAction) await vscode.env.clipboard.writeText(commands.join('\r\n'));
+    if (answer === openAction()) for (const file of written) await vscode.window.showTextDocument(vscode.Uri.parse(file.uri), { preview: false });
+    else if (answer === revealAction()) await vscode.commands.executeCommand('revealInExplorer', first);
+    else if (answer === copyAction()) await vscode.env.clipboard.writeText(commands.join('\r\n'));
   });
 }
 
@@ -156,7 +160,7 @@ async function applyRepairEdit(hooks: CommandHooks, client: LanguageClient, resu
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
   // The edit creates each file with overwrite: false, so it fails as a whole rather than replace a file.
   if (!(await vscode.workspace.applyEdit(edit))) {
-    void hooks.notify('error', 'Nothing was written: a file with one of the names appeared in the folder meanwhile. Run the command again.', []);
+    void hooks.notify('error', vscode.l10n.t('Nothing was written: a file with one of the names appeared in the folder meanwhile. Run the command again.'), []);
     return [];
   }
   for (const file of result.files) await saveGenerated(await vscode.workspace.openTextDocument(vscode.Uri.parse(file.uri)));
@@ -164,15 +168,15 @@ async function applyRepairEdit(hooks: CommandHooks, client: LanguageClient, resu
 }
 
 async function generateRepairFiles(client: LanguageClient, hooks: CommandHooks, uri?: vscode.Uri): Promise<vscode.Uri[]> {
-  const document = await dumpDocument(uri, 'generate repair files');
+  const document = await dumpDocument(uri, vscode.l10n.t('To generate repair files, open a certutil dump first ({0}).', 'certutil -v -store my > machine.txt'));
   if (!document) return [];
   if (document.uri.scheme === 'untitled') {
-    void hooks.notify('warning', 'Save the dump first: the repair files are written into a folder.', []);
+    void hooks.notify('warning', vscode.l10n.t('Save the dump first: the repair files are written into a folder.'), []);
     return [];
   }
   const candidates = await client.sendRequest(repairCandidatesRequest, { uri: document.uri.toString() });
   if (candidates.length === 0) {
-    void hooks.notify('info', nothingToRepair, []);
+    void hooks.notify('info', nothingToRepair(), []);
     return [];
   }
   const folder = await hooks.pickFolder(document.uri);
@@ -186,7 +190,7 @@ async function generateRepairFiles(client: LanguageClient, hooks: CommandHooks, 
     result = await send(choice);
   }
   if (!result.ok || 'untitled' in result) {
-    void hooks.notify('error', `No repair files were written: ${result.ok ? 'the dump has no folder' : result.reason}`, []);
+    void hooks.notify('error', vscode.l10n.t('No repair files were written: {0}', result.ok ? vscode.l10n.t('the dump has no folder') : result.reason), []);
     return [];
   }
   const written = await applyRepairEdit(hooks, client, result);
@@ -197,7 +201,14 @@ async function generateRepairFiles(client: LanguageClient, hooks: CommandHooks, 
   const scripts = written.filter((file) => file.command === undefined).map((file) => file.fileName);
   reportWritten(
     hooks,
-    `Wrote ${infs.length} KeyProv INF file${infs.length === 1 ? '' : 's'} and ${scripts.join(' and ')} to ${folder.fsPath || folder.toString()}. Copy the folder to the CA and run one of the scripts from an elevated prompt.`,
+    vscode.l10n.t(
+      infs.length === 1
+        ? 'Wrote {0} KeyProv INF file and {1} to {2}. Copy the folder to the CA and run one of the scripts from an elevated prompt.'
+        : 'Wrote {0} KeyProv INF files and {1} to {2}. Copy the folder to the CA and run one of the scripts from an elevated prompt.',
+      infs.length,
+      scripts.join(vscode.l10n.t(' and ')),
+      folder.fsPath || folder.toString(),
+    ),
     script ? [script, ...written.filter((file) => file !== script)] : written,
     [],
   );
@@ -208,10 +219,10 @@ async function showFolderPicker(dump: vscode.Uri): Promise<vscode.Uri | undefine
   const beside = vscode.Uri.joinPath(dump, '..');
   const pick = await vscode.window.showQuickPick(
     [
-      { label: 'Beside the Dump', description: beside.fsPath || beside.toString(), folder: beside as vscode.Uri | undefined },
-      { label: 'Choose a Folder...', folder: undefined as vscode.Uri | undefined },
+      { label: vscode.l10n.t('Beside the Dump'), description: beside.fsPath || beside.toString(), folder: beside as vscode.Uri | undefined },
+      { label: vscode.l10n.t('Choose a Folder...'), folder: undefined as vscode.Uri | undefined },
     ],
-    { title: 'Where should the repair files go?' },
+    { title: vscode.l10n.t('Where should the repair files go?') },
   );
   if (!pick) return undefined;
   if (pick.folder) return pick.folder;
@@ -220,13 +231,16 @@ async function showFolderPicker(dump: vscode.Uri): Promise<vscode.Uri | undefine
     canSelectFolders: true,
     canSelectMany: false,
     defaultUri: beside,
-    openLabel: 'Write Repair Files Here',
+    openLabel: vscode.l10n.t('Write Repair Files Here'),
   });
   return chosen?.[0];
 }
 
 async function compareWithLaterDump(client: LanguageClient, hooks: CommandHooks, reports: ComparisonReports, uri?: vscode.Uri): Promise<string | undefined> {
-  const earlier = await dumpDocument(uri, 'compare it with a later dump');
+  const earlier = await dumpDocument(
+    uri,
+    vscode.l10n.t('To compare it with a later dump, open a certutil dump first ({0}).', 'certutil -v -store my > machine.txt'),
+  );
   if (!earlier) return undefined;
   const laterUri = await hooks.pickLaterDump(earlier.uri);
   if (!laterUri) return undefined;
@@ -235,13 +249,15 @@ async function compareWithLaterDump(client: LanguageClient, hooks: CommandHooks,
   await vscode.window.showTextDocument(later, { preview: false, viewColumn: vscode.ViewColumn.Beside });
   const result = await client.sendRequest(compareRequest, { beforeUri: earlier.uri.toString(), afterUri: later.uri.toString() });
   if (!result) {
-    void hooks.notify('error', 'The two dumps could not be compared. Is the later file a certutil dump?', []);
+    void hooks.notify('error', vscode.l10n.t('The two dumps could not be compared. Is the later file a certutil dump?'), []);
     return undefined;
   }
   const report = reports.add(earlier.uri, later.uri, result.markdown);
   await vscode.commands.executeCommand('markdown.showPreview', report);
-  const save = 'Save Report As...';
-  const message = result.allCaFixed ? 'Every CA certificate is fixed: each KSP key now has KeySpec 0.' : 'The comparison report is open beside the dumps.';
+  const save = vscode.l10n.t('Save Report As...');
+  const message = result.allCaFixed
+    ? vscode.l10n.t('Every CA certificate is fixed: each KSP key now has KeySpec 0.')
+    : vscode.l10n.t('The comparison report is open beside the dumps.');
   void hooks.notify('info', message, [save]).then((answer) => (answer === save ? saveComparisonReport(hooks, reports, report) : undefined));
   return result.markdown;
 }
@@ -251,7 +267,11 @@ async function saveComparisonReport(hooks: CommandHooks, reports: ComparisonRepo
   const report = uri ?? reports.current();
   const text = report ? reports.text(report) : undefined;
   if (!report || text === undefined) {
-    void hooks.notify('warning', 'There is no comparison report to save. Run "Certutil: Compare with Later Dump" first.', []);
+    void hooks.notify(
+      'warning',
+      vscode.l10n.t('There is no comparison report to save. Run "{0}" first.', vscode.l10n.t('Certutil: Compare with Later Dump')),
+      [],
+    );
     return undefined;
   }
   const later = reports.laterDump(report);
@@ -299,18 +319,18 @@ async function showLaterDumpPicker(earlier: vscode.Uri): Promise<vscode.Uri | un
     description: vscode.workspace.asRelativePath(uri),
     uri,
   }));
-  items.push({ label: '$(folder-opened) Browse...', description: 'Pick another file' });
+  items.push({ label: `$(folder-opened) ${vscode.l10n.t('Browse...')}`, description: vscode.l10n.t('Pick another file') });
   const pick = await vscode.window.showQuickPick(items, {
-    title: 'Compare with Later Dump',
-    placeHolder: 'The dump taken after the repair (the scripts write machine-after.txt)',
+    title: vscode.l10n.t('Compare with Later Dump'),
+    placeHolder: vscode.l10n.t('The dump taken after the repair (the scripts write {0})', 'machine-after.txt'),
   });
   if (!pick) return undefined;
   if (pick.uri) return pick.uri;
   const chosen = await vscode.window.showOpenDialog({
     canSelectMany: false,
     defaultUri: folder,
-    openLabel: 'Compare with This Dump',
-    filters: { 'Certutil dumps': ['txt', 'log', 'certdump'], 'All files': ['*'] },
+    openLabel: vscode.l10n.t('Compare with This Dump'),
+    filters: { [vscode.l10n.t('Certutil dumps')]: ['txt', 'log', 'certdump'], [vscode.l10n.t('All files')]: ['*'] },
   });
   return chosen?.[0];
 }
@@ -321,32 +341,39 @@ export function certificateDescription(c: RepairCandidate): string {
     c.certificate.notBefore !== undefined || c.certificate.notAfter !== undefined
       ? `${c.certificate.notBefore ?? '?'} – ${c.certificate.notAfter ?? '?'}`
       : undefined;
-  return [c.target.index !== undefined ? `#${c.target.index}` : undefined, validity, `serial ${c.target.serial}`, c.target.isCA ? 'CA' : undefined]
+  return [
+    c.target.index !== undefined ? `#${c.target.index}` : undefined,
+    validity,
+    vscode.l10n.t('serial {0}', c.target.serial),
+    c.target.isCA ? vscode.l10n.t('CA') : undefined,
+  ]
     .filter(Boolean)
     .join(' · ');
 }
 
 async function showCertificatePicker(candidates: RepairCandidate[]): Promise<RepairCandidate[] | undefined> {
   type Item = vscode.QuickPickItem & { candidates: RepairCandidate[] };
-  const items: Item[] = [{ label: `$(check-all) All ${candidates.length} Certificates`, description: 'one KeyProv INF each', candidates }];
+  const items: Item[] = [
+    { label: `$(check-all) ${vscode.l10n.t('All {0} Certificates', candidates.length)}`, description: vscode.l10n.t('one KeyProv INF each'), candidates },
+  ];
   // Certificates that share a key container are listed together: one key backs all of them.
   let group = -1;
   for (const c of candidates) {
     if (c.group.index !== group) {
       group = c.group.index;
-      const shared = c.group.size > 1 ? ` (one key, ${c.group.size} certificates)` : '';
-      items.push({ label: `Key container ${c.target.container}${shared}`, kind: vscode.QuickPickItemKind.Separator, candidates: [] });
+      const shared = c.group.size > 1 ? vscode.l10n.t(' (one key, {0} certificates)', c.group.size) : '';
+      items.push({ label: vscode.l10n.t('Key container {0}{1}', c.target.container, shared), kind: vscode.QuickPickItemKind.Separator, candidates: [] });
     }
     items.push({
-      label: c.target.subject ?? `Certificate ${c.target.index ?? ''}`,
+      label: c.target.subject ?? vscode.l10n.t('Certificate {0}', c.target.index ?? ''),
       description: certificateDescription(c),
       detail: c.target.provider,
       candidates: [c],
     });
   }
   const pick = await vscode.window.showQuickPick(items, {
-    title: 'Generate Repair INF',
-    placeHolder: 'Which certificate should get KeySpec=0?',
+    title: vscode.l10n.t('Generate Repair INF'),
+    placeHolder: vscode.l10n.t('Which certificate should get KeySpec=0?'),
     matchOnDescription: true,
   });
   return pick?.candidates;
@@ -406,7 +433,7 @@ async function repairWithStoreChoice(hooks: CommandHooks, client: LanguageClient
   if (!choice) return;
   const result = await client.sendRequest(repairEditRequest, { uri, serials: [serial], storeChoice: choice });
   if (!result.ok) {
-    void vscode.window.showErrorMessage(`No repair INF written: ${result.reason}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('No repair INF written: {0}', result.reason));
     return;
   }
   if ('untitled' in result) {
@@ -420,10 +447,12 @@ async function repairWithStoreChoice(hooks: CommandHooks, client: LanguageClient
 /** Machine or user store, asked where the dump does not show it; undefined when the admin dismisses the pick. */
 async function pickStoreChoice(serial: string, question: string, store: string, several: boolean): Promise<StoreChoice | undefined> {
   const items: (vscode.QuickPickItem & { location: 'machine' | 'user' })[] = [
-    { label: `Local machine store "${store}"`, description: `certutil -repairstore ${store}`, location: 'machine' },
-    { label: `Current user store "${store}"`, description: `certutil -user -repairstore ${store}`, location: 'user' },
+    { label: vscode.l10n.t('Local machine store "{0}"', store), description: `certutil -repairstore ${store}`, location: 'machine' },
+    { label: vscode.l10n.t('Current user store "{0}"', store), description: `certutil -user -repairstore ${store}`, location: 'user' },
   ];
-  const title = several ? `Which store holds ${serial} (and every chosen certificate whose store the dump does not show)?` : `Which store holds ${serial}?`;
+  const title = several
+    ? vscode.l10n.t('Which store holds {0} (and every chosen certificate whose store the dump does not show)?', serial)
+    : vscode.l10n.t('Which store holds {0}?', serial);
   const picked = await vscode.window.showQuickPick(items, { title, placeHolder: question, ignoreFocusOut: true });
   return picked ? { location: picked.location, store } : undefined;
 }

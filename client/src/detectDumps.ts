@@ -16,7 +16,7 @@ import { languageIds } from '../../common/languageIds';
 const EDIT_DEBOUNCE_MS = 150;
 /** Languages VS Code may pick for a dump by name or by guess, where an offer to switch makes sense. */
 const GUESSED_LANGUAGES: ReadonlySet<string> = new Set(['log']);
-const openAsDump = 'Open as Certutil Dump';
+const openAsDump = (): string => vscode.l10n.t('Open as Certutil Dump');
 
 /** The first 64 KB of a document: all detection reads, however large the document is. */
 export function documentHead(document: vscode.TextDocument): string {
@@ -36,10 +36,10 @@ export interface DetectionHooks {
 }
 
 function showSwitchOffer(document: vscode.TextDocument): Thenable<boolean> {
-  const name = document.isUntitled ? 'This untitled editor' : vscode.workspace.asRelativePath(document.uri);
+  const name = document.isUntitled ? vscode.l10n.t('This untitled editor') : vscode.workspace.asRelativePath(document.uri);
   return vscode.window
-    .showInformationMessage(`${name} looks like certutil output, but VS Code opened it as ${document.languageId}.`, openAsDump)
-    .then((answer) => answer === openAsDump);
+    .showInformationMessage(vscode.l10n.t('{0} looks like certutil output, but VS Code opened it as {1}.', name, document.languageId), openAsDump())
+    .then((answer) => answer === openAsDump());
 }
 
 export function watchForDumps(context: vscode.ExtensionContext): DetectionHooks {

@@ -15,6 +15,7 @@ import { watchForDumps } from './detectDumps';
 import type * as languageClientModule from './extension';
 import type { CertutilExtensionApi, LanguageClientApi } from './startClient';
 import { warnAboutUnsyncedFiles } from './largeFiles';
+import { registerWalkthroughCommands } from './walkthrough';
 
 type LanguageClientModule = typeof languageClientModule;
 
@@ -25,6 +26,7 @@ let loaded: LanguageClientModule | undefined;
 export function activate(context: vscode.ExtensionContext): CertutilExtensionApi {
   const detection = watchForDumps(context);
   warnAboutUnsyncedFiles(context);
+  registerWalkthroughCommands(context);
 
   let started: Promise<LanguageClientApi> | undefined;
   let languageClient: LanguageClientApi | undefined;

@@ -5,7 +5,7 @@
  */
 
 import * as path from 'path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { startClient, type LanguageClientApi } from './startClient';
 
@@ -20,7 +20,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   return startClient(context, (clientOptions) => {
-    client = new LanguageClient('certutil', 'Certutil language server', serverOptions, clientOptions);
+    client = new LanguageClient('certutil', vscode.l10n.t('Certutil language server'), serverOptions, clientOptions);
     return { client, serverRunsIn: 'node process' };
   });
 }

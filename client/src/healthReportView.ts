@@ -13,7 +13,7 @@ export function registerHealthReport(context: vscode.ExtensionContext, client: L
 async function showHealthReport(client: LanguageClient, uri?: vscode.Uri): Promise<vscode.WebviewPanel | undefined> {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== languageIds.dump) {
-    void vscode.window.showWarningMessage('Open a certutil dump (certutil -v -store my > machine.txt) to see its CA key health.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a certutil dump ({0}) to see its CA key health.', 'certutil -v -store my > machine.txt'));
     return undefined;
   }
   // The nonce is the only way the report's style block passes the Content-Security-Policy. Web Crypto, which
@@ -21,12 +21,12 @@ async function showHealthReport(client: LanguageClient, uri?: vscode.Uri): Promi
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
   const result = await client.sendRequest(healthReportRequest, { uri: document.uri.toString(), nonce });
   if (!result) {
-    void vscode.window.showWarningMessage('The language server could not build the CA key health report for this dump.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('The language server could not build the CA key health report for this dump.'));
     return undefined;
   }
   const panel = vscode.window.createWebviewPanel(
     'certutil.caKeyHealth',
-    `CA key health: ${vscode.workspace.asRelativePath(document.uri)}`,
+    vscode.l10n.t('CA key health: {0}', vscode.workspace.asRelativePath(document.uri)),
     vscode.ViewColumn.Beside,
     { enableScripts: false, localResourceRoots: [] },
   );

@@ -25,7 +25,12 @@ export function warnAboutUnsyncedFiles(context: vscode.ExtensionContext): void {
       const head = await readHead(uri);
       if (!head || !looksLikeDump(decodeHead(head))) return;
       void vscode.window.showWarningMessage(
-        `${vscode.workspace.asRelativePath(uri)} is ${(stat.size / 1024 / 1024).toFixed(0)} MB. VS Code does not pass files over 50 MB to extensions, so it is not checked. Dump one certificate at a time instead: certutil -v -store my "<serial>" > cert.txt`,
+        vscode.l10n.t(
+          '{0} is {1} MB. VS Code does not pass files over 50 MB to extensions, so it is not checked. Dump one certificate at a time instead: {2}',
+          vscode.workspace.asRelativePath(uri),
+          (stat.size / 1024 / 1024).toFixed(0),
+          'certutil -v -store my "<serial>" > cert.txt',
+        ),
       );
     } catch {
       // A tab whose file is gone or unreadable: nothing to say.

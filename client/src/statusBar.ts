@@ -7,7 +7,7 @@ import { keySpecCode } from '../../common/diagnosticCodes';
 
 export function showRepairStatus(context: vscode.ExtensionContext): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('certutil.keySpecStatus', vscode.StatusBarAlignment.Right, 100);
-  item.name = 'Certutil KeySpec repair';
+  item.name = vscode.l10n.t('Certutil KeySpec repair');
   item.command = contributedCommands.generateRepairFiles;
 
   const update = (): void => {
@@ -18,12 +18,12 @@ export function showRepairStatus(context: vscode.ExtensionContext): vscode.Statu
     }
     const count = vscode.languages.getDiagnostics(document.uri).filter((d) => codeOf(d) === keySpecCode).length;
     if (count === 0) {
-      item.text = '$(pass) KeySpec OK';
-      item.tooltip = 'No certificate in this dump has a KSP key with a KeySpec other than 0.';
+      item.text = `$(pass) ${vscode.l10n.t('KeySpec OK')}`;
+      item.tooltip = vscode.l10n.t('No certificate in this dump has a KSP key with a KeySpec other than 0.');
       item.backgroundColor = undefined;
     } else {
-      item.text = `$(warning) ${count} certificate${count === 1 ? '' : 's'} need${count === 1 ? 's' : ''} KeySpec repair`;
-      item.tooltip = 'Click to write a KeyProv INF for each of them and a script that repairs them all.';
+      item.text = `$(warning) ${count === 1 ? vscode.l10n.t('1 certificate needs KeySpec repair') : vscode.l10n.t('{0} certificates need KeySpec repair', count)}`;
+      item.tooltip = vscode.l10n.t('Click to write a KeyProv INF for each of them and a script that repairs them all.');
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     }
     item.show();

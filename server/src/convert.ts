@@ -19,10 +19,12 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  localizeProblem,
   ruleDocsUrl,
   type InfCompletionItem,
   type OutlineSymbol,
   type Problem,
+  type ServerLocale,
   type Severity,
   type Span,
   type SymbolKindName,
@@ -61,18 +63,20 @@ export function toRange(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
 }
 
-export function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {
+/** A problem as an LSP diagnostic, its texts in `locale` (the code, range and data are the same in every language). */
+export function toDiagnostic(document: TextDocument, problem: Problem, locale: ServerLocale = 'en'): Diagnostic {
+  const text = localizeProblem(problem, locale);
   const diagnostic: Diagnostic = {
     range: toRange(document, problem),
     severity: severityMap[problem.severity],
     code: problem.code,
     source: diagnosticSource,
-    message: problem.message,
+    message: text.message,
   };
   const docs = ruleDocsUrl(problem.code);
   if (docs) diagnostic.codeDescription = { href: docs };
-  if (problem.related) {
-    diagnostic.relatedInformation = problem.related.map((r) => ({ location: { uri: document.uri, range: toRange(document, r) }, message: r.message }));
+  if (text.related) {
+    diagnostic.relatedInformation = text.related.map((r) => ({ location: { uri: document.uri, range: toRange(document, r) }, message: r.message }));
   }
   if (problem.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
   if (problem.data !== undefined) diagnostic.data = problem.data;

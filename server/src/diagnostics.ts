@@ -6,7 +6,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { toDiagnostic } from './convert';
 import { drive, type ErrorLog, type ParseCache } from './parseCache';
-import { diagnoseInSlices, type Baseline, type CheckOptions, type InternalError } from './service/languageService';
+import { diagnoseInSlices, type Baseline, type CheckOptions, type InternalError, type ServerLocale } from './service/languageService';
 
 /** Diagnostics wait this long after the last change, so a burst of changes (a paste, an undo group) is checked once, */
 const DIAGNOSTICS_DELAY_MS = 10;
@@ -25,6 +25,8 @@ export class DiagnosticsScheduler {
     private readonly documents: ParseCache,
     private readonly settings: () => CheckOptions,
     private readonly log: ErrorLog = () => {},
+    /** The language of the messages, from the client's initialisation. */
+    private readonly locale: () => ServerLocale = () => 'en',
   ) {}
 
   /** Checks the document soon: at once for an open, after a short pause for an edit. */
@@ -83,7 +85,7 @@ export class DiagnosticsScheduler {
       const checked = await drive(steps, superseded);
       if (!checked.done) return;
       if (errors.length > 0) this.log(errors, `${uri} version ${found.document.version}`, 'diagnostics');
-      const diagnostics = checked.value.map((p) => toDiagnostic(found.document, p));
+      const diagnostics = checked.value.map((p) => toDiagnostic(found.document, p, this.locale()));
       // A newer version may have arrived while this one was checked: never publish stale results over it.
       if (this.documents.documents.get(uri)?.version !== found.document.version) return;
       void this.connection.sendDiagnostics({ uri, version: found.document.version, diagnostics });

@@ -64,6 +64,9 @@ import {
   needsStoreChoice,
   type NoRepair,
   type RepairPlan,
+  localizeText,
+  serverLocaleOf,
+  type ServerLocale,
 } from './service/languageService';
 import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './readSettings';
 import type { RepairHost } from './service/languageService';
@@ -96,7 +99,17 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   const documents = new ParseCache(logInternalErrors);
   const host = makeHost(connection);
   let settings: ServerSettings = defaultServerSettings;
-  const diagnostics = new DiagnosticsScheduler(connection, documents, () => settings, logInternalErrors);
+  /** The language of the messages: `initializationOptions.locale`, else the LSP `locale` VS Code sends (its display language). */
+  let locale: ServerLocale = 'en';
+  /** A text the server shows (title, lens, hint, refusal) in that language. */
+  const t = (text: string): string => localizeText(text, locale);
+  const diagnostics = new DiagnosticsScheduler(
+    connection,
+    documents,
+    () => settings,
+    logInternalErrors,
+    () => locale,
+  );
   let canReadConfiguration = false;
   /** The client announces workspace folder changes (asking for them without this throws). */
   let canTrackFolders = false;
@@ -142,6 +155,8 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   }
 
   function initialize(params: InitializeParams): InitializeResult {
+    const options = params.initializationOptions as { locale?: unknown } | undefined;
+    locale = serverLocaleOf(typeof options?.locale === 'string' ? options.locale : params.locale);
     canReadConfiguration = params.capabilities.workspace?.configuration === true;
     canTrackFolders = params.capabilities.workspace?.workspaceFolders === true;
     host.setFolders((params.workspaceFolders ?? []).map((f) => f.uri));
@@ -213,7 +228,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
       const dumps = documents.parsedOnes().map((d) => d.parsed);
       return ours.flatMap((diagnostic) =>
         infFixes(found.parsed, toProblem(found.document, diagnostic), dumps).map((fix) => ({
-          title: fix.title,
+          title: t(fix.title),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: fix.isPreferred,
@@ -234,8 +249,8 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   /** The key-binding quick fix: the file the diagnostic's repair names (a repairstore .cmd or a KeyProv INF), create-only. */
   function keyRepairFix(dumpUri: string, diagnostic: Diagnostic): CodeAction {
     const plan = keyRepair(dumpUri, diagnostic.data, host);
-    const title = diagnostic.code === 'keyspec.consumer' ? 'Generate KeyProv.inf (KeySpec=1)' : 'Generate the key repair';
-    if (plan.kind === 'refused') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: plan.reason } };
+    const title = t(diagnostic.code === 'keyspec.consumer' ? 'Generate KeyProv.inf (KeySpec=1)' : 'Generate the key repair');
+    if (plan.kind === 'refused') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: t(plan.reason) } };
     if (plan.kind === 'untitled')
       return {
         title,
@@ -245,18 +260,18 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
       };
     const file = plan.files[0];
     return {
-      title: `Generate ${file.fileName}`,
+      title: t(`Generate ${file.fileName}`),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       isPreferred: true,
       edit: toCreateEdit(plan.files),
-      command: { title: 'Show the generated file', command: clientCommands.showGeneratedFile, arguments: [file.uri] },
+      command: { title: t('Show the generated file'), command: clientCommands.showGeneratedFile, arguments: [file.uri] },
     };
   }
 
   function inlayHintsOf(found: ParsedDocument, params: InlayHintParams): InlayHint[] {
     const range = { start: found.document.offsetAt(params.range.start), end: found.document.offsetAt(params.range.end) };
-    return inlayHints(found.parsed, Date.now(), range).map((hint) => toInlayHint(found.document, hint));
+    return inlayHints(found.parsed, Date.now(), range).map((hint) => toInlayHint(found.document, { ...hint, label: t(hint.label) }));
   }
 
   /**
@@ -268,13 +283,13 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     if (!isRepairTarget(data)) {
       const reason =
         typeof data === 'object' && data !== null && 'noRepair' in data ? String((data as NoRepair).noRepair) : 'The diagnostic carries no repair target.';
-      return { title: 'Generate KeyProv.inf (KeySpec=0)', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason } };
+      return { title: t('Generate KeyProv.inf (KeySpec=0)'), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: t(reason) } };
     }
     const target = data;
-    const title = `Generate KeyProv.inf for serial ${String(target.serial)} (KeySpec=0)`;
+    const title = t(`Generate KeyProv.inf for serial ${String(target.serial)} (KeySpec=0)`);
     if (needsStoreChoice(target)) {
-      const ask = `Choose the store, then generate KeyProv.inf for serial ${target.serial} (KeySpec=0)`;
-      const args = [dumpUri, target.serial, target.storeEvidence?.question ?? '', target.store];
+      const ask = t(`Choose the store, then generate KeyProv.inf for serial ${target.serial} (KeySpec=0)`);
+      const args = [dumpUri, target.serial, t(target.storeEvidence?.question ?? ''), target.store];
       return {
         title: ask,
         kind: CodeActionKind.QuickFix,
@@ -286,7 +301,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     const plan: RepairPlan = found
       ? repairPlan(found.parsed, dumpUri, { serials: [target.serial], scripts: false }, host)
       : { kind: 'refused', reason: 'The dump is not open.' };
-    if (plan.kind === 'refused') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: plan.reason } };
+    if (plan.kind === 'refused') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: t(plan.reason) } };
     if (plan.kind === 'untitled') {
       return {
         title,
@@ -298,23 +313,31 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     }
     const file = plan.files[0];
     return {
-      title: `Generate ${file.fileName} (KeySpec=0)`,
+      title: t(`Generate ${file.fileName} (KeySpec=0)`),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       isPreferred: true,
       edit: toCreateEdit(plan.files),
-      command: { title: 'Show the generated file', command: clientCommands.showGeneratedFile, arguments: [file.uri] },
+      command: { title: t('Show the generated file'), command: clientCommands.showGeneratedFile, arguments: [file.uri] },
     };
   }
 
   function* codeLenses(found: ParsedDocument, params: CodeLensParams): Generator<void, CodeLens[]> {
     const lenses: CodeLens[] = (yield* repairLensesInSlices(found.parsed)).map((lens) => ({
       range: toRange(found.document, lens),
-      command: { title: 'Generate repair INF (KeySpec=0)', command: contributedCommands.generateRepairInf, arguments: [params.textDocument.uri, lens.serial] },
+      command: {
+        title: t('Generate repair INF (KeySpec=0)'),
+        command: contributedCommands.generateRepairInf,
+        arguments: [params.textDocument.uri, lens.serial],
+      },
     }));
     // An empty command id makes the lens a label: the summary is to read, the fixes are on each line.
     const summary = yield* dumpSummaryInSlices(found.parsed, { ...settings, today: Date.now() });
-    if (summary) lenses.unshift({ range: toRange(found.document, summary.at), command: { title: `CA key health: ${summary.text}`, command: '' } });
+    if (summary)
+      lenses.unshift({
+        range: toRange(found.document, summary.at),
+        command: { title: t(`CA key health: ${summary.text.split(', ').map(t).join(', ')}`), command: '' },
+      });
     return lenses;
   }
 

@@ -49,6 +49,8 @@ export interface CodeServerOptions {
   extensionsDir?: string;
   /** Extra environment; the extension host inherits code-server's environment. */
   env?: Record<string, string>;
+  /** VS Code's display language (`--locale`), e.g. `de`. */
+  locale?: string;
 }
 
 export interface CodeServer {
@@ -82,6 +84,7 @@ export function codeServerArgs(options: CodeServerOptions): string[] {
     userDataDir,
     '--extensions-dir',
     options.extensionsDir ?? path.join(options.stateDir, 'extensions'),
+    ...(options.locale ? ['--locale', options.locale] : []),
   ];
 }
 

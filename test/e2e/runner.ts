@@ -2,7 +2,7 @@
 // headless Chromium by playwright-core. Builds nothing: `npm run build` and scripts/build-e2e.mjs
 // come first, scripts/ensure-runtime.mjs installs code-server and Chromium.
 //
-//   node out/e2e/runner.js [--vsix <file> | --web] [--screenshots <dir>] [--grep <text>] [--timeout <s>] [--keep]
+//   node out/e2e/runner.js [--vsix <file> | --web] [--screenshots <dir>] [--grep <text>] [--timeout <s>] [--keep] [--locale <tag>]
 //
 // Without --vsix the extension is loaded from the project (extensionDevelopmentPath) and the suite
 // in out/e2e/suite runs. With --vsix the VSIX is installed with `code-server --install-extension`
@@ -21,6 +21,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildLanguagePack, indexLanguagePack } from './languagePack';
 import { chromiumArgs, chromiumPath, installExtension, remotePath, startCodeServer, workbenchUrl, type CodeServer } from './codeServer';
 import { env, formatTest, indent, type Results } from './results';
 import { prepareWorkspace, projectRoot } from './workspace';
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     grep: { type: 'string' },
     timeout: { type: 'string', default: '600' },
     keep: { type: 'boolean', default: false },
+    locale: { type: 'string' },
   },
 });
 const label = args.vsix ? 'smoke' : args.web ? 'web' : 'e2e';
@@ -66,6 +68,11 @@ async function main(): Promise<number> {
   fs.mkdirSync(screenshots, { recursive: true });
   log(`state in ${tmp}`);
 
+  if (args.locale) {
+    log(`installing a stand-in language pack for ${args.locale}`);
+    log(installExtension(buildLanguagePack(args.locale, tmp, projectRoot), { stateDir: tmp, extensionsDir }));
+    indexLanguagePack(args.locale, path.join(tmp, 'user-data'), extensionsDir);
+  }
   if (args.vsix) {
     log(`installing ${args.vsix}`);
     log(installExtension(args.vsix, { stateDir: tmp, extensionsDir }));
@@ -92,6 +99,7 @@ async function main(): Promise<number> {
       folder,
       port: 0,
       extensionsDir,
+      ...(args.locale ? { locale: args.locale } : {}),
       env: {
         [env.resultsFile]: resultsFile,
         [env.suite]: label,
@@ -167,6 +175,7 @@ async function watch(server: CodeServer, page: Page, resultsFile: string, reques
       if (results.done) return results;
     }
     await takeScreenshots(page, requests, screenshots);
+    await answerQueries(page, requests);
 
     if (server.process.exitCode !== null) throw new Error(`code-server exited with ${server.process.exitCode} before the tests finished`);
     if (page.isClosed()) throw new Error('the page closed before the tests finished');
@@ -203,6 +212,24 @@ async function takeScreenshots(page: Page, requests: string, screenshots: string
       fs.writeFileSync(path.join(requests, `${name}.error`), error instanceof Error ? error.message : String(error));
     }
     fs.rmSync(path.join(requests, request), { force: true });
+  }
+}
+
+/** Answers the `<name>.query` files that util.pageTexts() drops (a CSS selector): `<name>.answer` holds the texts of the matching elements. */
+async function answerQueries(page: Page, requests: string): Promise<void> {
+  for (const query of fs.readdirSync(requests).filter((name) => name.endsWith('.query'))) {
+    const name = query.slice(0, -'.query'.length);
+    const selector = fs.readFileSync(path.join(requests, query), 'utf8');
+    let answer: string;
+    try {
+      answer = JSON.stringify(await page.locator(selector).allInnerTexts());
+    } catch (error) {
+      answer = JSON.stringify({ error: error instanceof Error ? error.message : String(error) });
+    }
+    fs.rmSync(path.join(requests, query), { force: true });
+    // Written whole, then renamed: the extension host never reads half an answer.
+    fs.writeFileSync(path.join(requests, `${name}.partial`), answer);
+    fs.renameSync(path.join(requests, `${name}.partial`), path.join(requests, `${name}.answer`));
   }
 }
 

@@ -129,6 +129,23 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/**
+ * The visible texts of the workbench elements that match a CSS selector, as the runner's browser page shows them;
+ * undefined where no runner drives a page (VS Code desktop).
+ */
+export async function pageTexts(selector: string, timeoutMs = 10_000): Promise<string[] | undefined> {
+  const requests = holder[runKey]?.screenshotRequests;
+  if (!requests) return undefined;
+  const name = `query-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const answer = vscode.Uri.joinPath(requests, `${name}.answer`);
+  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(requests, `${name}.query`), new TextEncoder().encode(selector));
+  await waitFor(() => exists(answer), timeoutMs, `the runner to answer ${selector}`);
+  const parsed = JSON.parse(await readDiskText(answer)) as string[] | { error: string };
+  await vscode.workspace.fs.delete(answer);
+  if (!Array.isArray(parsed)) throw new Error(`page query ${selector} failed: ${parsed.error}`);
+  return parsed;
+}
+
 /** What the extension's `activate()` returns, with its language client started: the picker hooks, the client and the status bar item. */
 export type ExtensionApi = Pick<CertutilExtensionApi, 'detection'> & LanguageClientApi;
 type Hooks = LanguageClientApi['hooks'];

@@ -29,7 +29,8 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+/** `init` adds to the initialize request: the LSP `locale`, or `initializationOptions`. */
+export async function startTestServer(init: { locale?: string; initializationOptions?: unknown } = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -50,6 +51,7 @@ export async function startTestServer(): Promise<TestServer> {
     // The temp folders the tests write dumps into are inside this workspace folder.
     workspaceFolders: [{ uri: pathToFileURL(os.tmpdir()).toString(), name: 'tmp' }],
     capabilities: { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
+    ...init,
   });
   await connection.sendNotification('initialized', {});
   return {

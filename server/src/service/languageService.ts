@@ -36,6 +36,7 @@ export { defaultCheckOptions, type CheckOptions } from './options';
 export type { CertificateRole } from './dump/checks/healthContext';
 export type { KeyRepair } from './repair/keyRepair';
 export { ruleDocsUrl } from './rules';
+export { localizeProblem, localizeText, serverLocaleOf, type ServerLocale } from './l10n/serverMessages';
 export type { RepairHost } from './repair/fileNames';
 export { isInside, normaliseFolder, type NormalFolder } from './repair/writePolicy';
 export { groupByContainer } from './repair/containerGroups';

@@ -469,7 +469,12 @@ export function ruleDocsUrl(code: string): string | undefined {
 
 /** Fills a rule's message template. Unknown parameters stay visible, so a missing one is noticed. */
 export function formatMessage(code: RuleCode, params: Record<string, string | number> = {}): string {
-  return rules[code].message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(rules[code].message, params);
+}
+
+/** Fills `{name}` holes of any template (a rule's, or its translation in l10n/serverMessages.ts). */
+export function fillTemplate(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Builds a problem for `code` at `span` with the table's severity and message. */
@@ -486,6 +491,7 @@ export function report(
     severity: extra.severity ?? rules[code].severity,
     message: formatMessage(code, params),
   };
+  if (Object.keys(params).length > 0) problem.params = params;
   if (extra.related) problem.related = extra.related;
   if (extra.data !== undefined) problem.data = extra.data;
   if (extra.unnecessary) problem.unnecessary = true;

@@ -21,6 +21,8 @@ export interface Problem extends Span {
   code: RuleCode;
   severity: Severity;
   message: string;
+  /** The parameters `message` was filled from, so the glue can fill a translated template (rules.ts `localizeProblem`). */
+  params?: Record<string, string | number>;
   related?: Related[];
   /** What the quick fix for this code needs (serial, container, replacement text ...). */
   data?: unknown;

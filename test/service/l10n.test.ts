@@ -1,0 +1,147 @@
+/**
+ * Localization completeness: package.json's texts are %keys% with English in package.nls.json and a German and
+ * French translation of each; the client's vscode.l10n.t strings have a translation in each l10n bundle; the
+ * server's rule templates and parameter phrases have one in each server bundle, with the same parameters.
+ */
+
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { defaultCheckOptions, diagnose, parse, ruleCodes, rules } from '../../server/src/service/languageService';
+import { documentParams, serverBundles, translatePhrase } from '../../server/src/service/l10n/serverMessages';
+
+const root = path.join(__dirname, '..', '..');
+const readJson = (file: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as Record<string, string>;
+const locales = ['de', 'fr'] as const;
+/** `{name}` / `{0}` holes of a template, sorted, each once. */
+const holes = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+/** Runs scripts/nls.mjs's `convert` on a manifest in a child process (it is an ES module); the problems it reports. */
+function nlsProblems(manifest: unknown, nls: Record<string, string>): string[] {
+  const code = `import('./scripts/nls.mjs').then((m) => process.stdout.write(JSON.stringify(m.convert(${JSON.stringify(manifest)}, ${JSON.stringify(nls)}))))`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', code], { cwd: root, encoding: 'utf8' })) as string[];
+}
+
+describe('localization: package.json', () => {
+  it('every text a user sees is a %key% that package.nls.json defines, and each package.nls.<locale>.json has every key (node scripts/nls.mjs --check)', () => {
+    const out = execFileSync(process.execPath, ['scripts/nls.mjs', '--check'], { cwd: root, encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(out), []);
+  });
+
+  it('the check finds an English text, a key package.nls.json lacks, and an English text that changed', () => {
+    const manifest = {
+      displayName: '%displayName%',
+      contributes: {
+        commands: [{ command: 'x.run', title: 'Run It', category: '%category.X%' }],
+        configuration: { properties: { 'x.on': { type: 'boolean', markdownDescription: 'Turns it on.' } } },
+        walkthroughs: [{ id: 'w', title: '%walkthrough.w.title%', steps: [{ id: 's', title: 'Step', description: 'Do it.' }] }],
+      },
+    };
+    const problems = nlsProblems(manifest, { displayName: 'X', 'category.X': 'X', 'config.x.on.markdownDescription': 'Turned it on.' });
+    assert.equal(problems.filter((p) => p.includes('is not a %key%')).length, 4, problems.join('\n'));
+    assert.equal(problems.filter((p) => p.includes('has no "walkthrough.w.title"')).length, 1, problems.join('\n'));
+    assert.equal(problems.filter((p) => p.includes('"config.x.on.markdownDescription" changed in English')).length, 1, problems.join('\n'));
+  });
+
+  for (const locale of locales) {
+    it(`package.nls.${locale}.json keeps every command link and code span of the English text`, () => {
+      const english = readJson('package.nls.json');
+      const translated = readJson(`package.nls.${locale}.json`);
+      const fixed = (text: string): string[] => [...text.matchAll(/\(command:[^)]*\)|`[^`]*`/g)].map((m) => m[0]).sort();
+      for (const [key, text] of Object.entries(english)) assert.deepEqual(fixed(translated[key]), fixed(text), key);
+    });
+  }
+});
+
+describe('localization: client bundles (l10n/)', () => {
+  let exported: Record<string, string>;
+  before(function () {
+    this.timeout(60_000);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-l10n-'));
+    try {
+      execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'l10n-dev', 'dist', 'cli.js'), 'export', '-o', out, 'client/src'], {
+        cwd: root,
+        stdio: 'pipe',
+      });
+      exported = JSON.parse(fs.readFileSync(path.join(out, 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('l10n/bundle.l10n.json is what @vscode/l10n-dev exports from client/src today', () => {
+    assert.ok(Object.keys(exported).length >= 50);
+    assert.deepEqual(Object.keys(readJson('l10n/bundle.l10n.json')).sort(), Object.keys(exported).sort());
+  });
+
+  for (const locale of locales) {
+    it(`l10n/bundle.l10n.${locale}.json translates every string, with the same {n} placeholders`, () => {
+      const bundle = readJson(`l10n/bundle.l10n.${locale}.json`);
+      assert.deepEqual(Object.keys(bundle).sort(), Object.keys(exported).sort());
+      for (const [english, text] of Object.entries(bundle)) {
+        assert.ok(text.trim() !== '', english);
+        assert.deepEqual(holes(text), holes(english), english);
+      }
+    });
+  }
+  it('package.json points VS Code at the bundles', () => {
+    assert.equal((readJson('package.json') as unknown as { l10n: string }).l10n, './l10n');
+  });
+});
+
+describe('localization: server bundles (server/src/service/l10n)', () => {
+  for (const locale of locales) {
+    const bundle = serverBundles[locale];
+    it(`${locale}: a message template for every diagnostic code, with the English template's parameters`, () => {
+      assert.deepEqual(Object.keys(bundle.messages).sort(), [...ruleCodes].sort());
+      for (const code of ruleCodes) assert.deepEqual(holes(bundle.messages[code]!), holes(rules[code].message), code);
+    });
+    it(`${locale}: every phrase translation has the holes of its English phrase`, () => {
+      for (const [english, text] of Object.entries(bundle.phrases)) {
+        assert.ok(text.trim() !== '', english);
+        assert.deepEqual(holes(text), holes(english), english);
+      }
+    });
+    it(`${locale}: every phrase the checks pass as a parameter or related text on the fixtures is translated`, () => {
+      const untranslated = new Set<string>();
+      const fixtures = path.join(root, 'test', 'fixtures');
+      const files = (folder: string): string[] =>
+        fs.readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(folder, e.name)) : [path.join(folder, e.name)]));
+      let phrases = 0;
+      for (const file of [...files(path.join(fixtures, 'dump')), ...files(path.join(fixtures, 'inf'))]) {
+        const parsed = parse(file.endsWith('.inf') ? 'certutil-inf' : 'certutil-dump', fs.readFileSync(file, 'utf8'), path.basename(file));
+        for (const problem of parsed ? diagnose(parsed, defaultCheckOptions) : []) {
+          const texts = [
+            ...Object.entries(problem.params ?? {})
+              .filter(([name, value]) => typeof value === 'string' && !documentParams.has(name))
+              .map(([, value]) => String(value)),
+            ...(problem.related ?? []).map((r) => r.message),
+          ];
+          // A phrase: two words of lower-case letters in a row (a serial, a date or a name alone is not one).
+          for (const text of texts.filter((t) => /[a-z]{2,} [a-z]{2,}/.test(t))) {
+            phrases++;
+            if (translatePhrase(text, bundle) === text) untranslated.add(`${problem.code}: ${text}`);
+          }
+        }
+      }
+      assert.ok(phrases >= 20, `${phrases} phrases`);
+      assert.deepEqual([...untranslated], []);
+    });
+  }
+
+  it('a phrase template translates its holes in turn and keeps what it does not know', () => {
+    const de = serverBundles.de;
+    assert.equal(translatePhrase(' Did you mean Years?', de), ' Meinten Sie Years?');
+    assert.equal(translatePhrase('No repair INF can be offered: something new.', de), 'Es kann keine Reparatur-INF angeboten werden: something new.');
+    assert.equal(translatePhrase('not a known phrase', de), 'not a known phrase');
+    assert.equal(
+      translatePhrase(
+        'Generate a repair INF (quick fix) to set KeySpec=0. The dump shows nothing that tells the machine store from the user store for this certificate: choose the store before a repair is written.',
+        de,
+      ),
+      'Erstellen Sie eine Reparatur-INF (Schnellkorrektur), die KeySpec=0 setzt. Die Ausgabe zeigt für dieses Zertifikat nichts, was den Computerspeicher vom Benutzerspeicher unterscheidet: Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
+    );
+  });
+});
