@@ -83,3 +83,16 @@ export interface HealthReportParams {
 
 /** The CA key health report of an open dump as HTML for a webview with scripts off, or null. */
 export const healthReportRequest = new RequestType<HealthReportParams, { html: string } | null, void>('certutil/healthReport');
+
+// ---- Key-binding repairs with the store asked (issue #15) ----
+export interface KeyRepairEditParams {
+  /** The open dump. */
+  uri: string;
+  /** The `data` of the `key.missing` / `keyspec.consumer` diagnostic, as the server sent it. */
+  repair: unknown;
+  /** The admin's answer to the store question the dump leaves open. */
+  storeChoice: StoreChoice;
+}
+
+/** The file of a key-binding repair written with the admin's store choice: the same result as `repairEditRequest`. */
+export const keyRepairEditRequest = new RequestType<KeyRepairEditParams, RepairEditResult, void>('certutil/keyRepairEdit');

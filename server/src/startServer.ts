@@ -32,11 +32,13 @@ import { clientCommands, contributedCommands, serverCommands } from '../../commo
 import {
   compareRequest,
   healthReportRequest,
+  keyRepairEditRequest,
   repairCandidatesRequest,
   repairEditRequest,
   type CompareParams,
   type CompareResult,
   type HealthReportParams,
+  type KeyRepairEditParams,
   type RepairCandidate,
   type RepairEditParams,
   type RepairEditResult,
@@ -55,6 +57,7 @@ import {
   infFixes,
   inlayHints,
   keyRepair,
+  keyRepairQuestion,
   repairCandidates,
   repairLenses,
   repairPlan,
@@ -212,8 +215,20 @@ export function startServer(connection: Connection): void {
 
   /** The key-binding quick fix: the file the diagnostic's repair names (a repairstore .cmd or a KeyProv INF), create-only. */
   function keyRepairFix(dumpUri: string, diagnostic: Diagnostic): CodeAction {
-    const plan = keyRepair(dumpUri, diagnostic.data, host);
     const title = diagnostic.code === 'keyspec.consumer' ? 'Generate KeyProv.inf (KeySpec=1)' : 'Generate the key repair';
+    // A store the dump does not settle is asked for, as for the KeySpec repair (never guessed).
+    const ask = keyRepairQuestion(diagnostic.data);
+    if (ask) {
+      const asking = `Choose the store, then ${title.charAt(0).toLowerCase()}${title.slice(1)} for serial ${ask.serial}`;
+      const args = [dumpUri, ask.serial, ask.question, ask.store, diagnostic.data];
+      return {
+        title: asking,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: asking, command: clientCommands.repairWithStoreChoice, arguments: args },
+      };
+    }
+    const plan = keyRepair(dumpUri, diagnostic.data, host);
     if (plan.kind === 'refused') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: plan.reason } };
     if (plan.kind === 'untitled')
       return {
@@ -335,6 +350,14 @@ export function startServer(connection: Connection): void {
     };
   }
 
+  /** A key-binding repair written with the admin's answer to the store question. */
+  function keyRepairEdit(params: KeyRepairEditParams): RepairEditResult {
+    const plan = keyRepair(params.uri, params.repair, host, params.storeChoice);
+    if (plan.kind === 'refused') return { ok: false, reason: plan.reason };
+    if (plan.kind === 'untitled') return { ok: true, untitled: plan.texts };
+    return { ok: true, edit: toCreateEdit(plan.files), files: plan.files.map((f) => ({ uri: f.uri, fileName: f.fileName })) };
+  }
+
   function healthReportOf(found: ParsedDocument, params: HealthReportParams): { html: string } | null {
     const html = healthReport(found.parsed, { ...settings, today: Date.now() }, params.nonce);
     return html === undefined ? null : { html };
@@ -398,6 +421,7 @@ export function startServer(connection: Connection): void {
   const failed: RepairEditResult = { ok: false, reason: 'The server could not write the repair files; see the Certutil output channel.' };
   connection.onRequest(repairEditRequest, onDocument('repairEdit', notOpen, byUri, repairEdit, failed));
   connection.onRequest(compareRequest, safe('compare', null, compareDumps));
+  connection.onRequest(keyRepairEditRequest, safe('keyRepairEdit', failed, keyRepairEdit));
   connection.onRequest(healthReportRequest, onDocument('healthReport', null, byUri, healthReportOf));
   connection.onExecuteCommand(executeCommand);
   documents.documents.listen(connection);

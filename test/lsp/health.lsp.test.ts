@@ -161,7 +161,7 @@ describe('language server over stdio: CA key health', () => {
     const [action] = await codeActions(missing);
     const file = created(action);
     assert.equal(file.uri, pathToFileURL(path.join(folder, 'repairstore-0dd4.cmd')).toString());
-    const expected = writeRepairStoreScript('0dd4', 'my', 'repairstore-0dd4.cmd');
+    const expected = writeRepairStoreScript({ serial: '0dd4', store: 'my', userKey: false }, 'repairstore-0dd4.cmd');
     assert.ok(expected.ok);
     assert.equal(file.text, expected.text);
     assert.match(file.text, /^"%SystemRoot%\\System32\\certutil\.exe" -repairstore my "0dd4"\r$/m);

@@ -193,7 +193,18 @@ describe('CA key health: key.missing', () => {
   it('falls back to repairstore without an INF when no other certificate shows the key', () => {
     const { text } = unmark(dump(cert({ serial: '0bb2', status: ['Missing stored keyset'] })));
     const problem = checkDump(parseDump(text), { nonCaKeySpecSeverity: 'warning' }, text).find((p) => p.code === 'key.missing')!;
-    assert.deepEqual(problem.data, { kind: 'repairstore', serial: '0bb2', store: 'my' });
+    assert.deepEqual(problem.data, {
+      kind: 'repairstore',
+      serial: '0bb2',
+      store: 'my',
+      userKey: false,
+      storeEvidence: {
+        status: 'missing',
+        found: ['the store header "my"'],
+        question:
+          'The dump shows nothing that tells the machine store from the user store for this certificate (only the store header "my"): choose the store before a repair is written.',
+      },
+    });
   });
   it('takes its severity from certutil.health.severity', () => {
     check(dump(cert({ keyProv: ksp(), status: ['⟦Missing stored keyset⟧'] })), [{ code: 'key.missing', severity: 'information' }], {

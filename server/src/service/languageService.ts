@@ -25,7 +25,7 @@ import { shown } from './repair/repairInf';
 import { withStoreChoice, type RepairTarget, type StoreChoice } from './repair/repairTargetOf';
 import { isRepairTarget, needsStoreChoice } from '../../../common/repairTarget';
 import { guarded, internalErrorProblem, type ErrorSink } from './internalError';
-import { keyRepairPlan, type KeyRepair } from './repair/keyRepair';
+import { keyRepairPlan, keyRepairStoreQuestion, keyRepairWithStoreChoice, type KeyRepair } from './repair/keyRepair';
 import { validityHints, type ValidityHint } from './dump/checks/validity';
 import { healthReportHtml } from './dump/healthReport';
 import { healthSummary, type HealthSummary } from './dump/healthSummary';
@@ -345,9 +345,14 @@ const MAX_HINT_DUMP_CHARS = 20 * 1024 * 1024;
  * The file of a key-binding quick fix (`key.missing`, `keyspec.consumer`): the repair its diagnostic carries,
  * as a file beside the dump or unsaved text. The repair comes from a client: it is re-checked by the writers.
  */
-export function keyRepair(dumpUri: string, repair: unknown, host: RepairHost): RepairPlan {
+export function keyRepair(dumpUri: string, repair: unknown, host: RepairHost, storeChoice?: StoreChoice): RepairPlan {
   if (!isKeyRepair(repair)) return { kind: 'refused', reason: 'This diagnostic carries no repair.' };
-  return keyRepairPlan(dumpUri, repair, host);
+  return keyRepairPlan(dumpUri, storeChoice ? keyRepairWithStoreChoice(repair, storeChoice) : repair, host);
+}
+
+/** The store question a key-binding repair needs answered before it is written (docs/formats.md §D.1), or undefined. */
+export function keyRepairQuestion(repair: unknown): { serial: string; store: string; question: string } | undefined {
+  return isKeyRepair(repair) ? keyRepairStoreQuestion(repair) : undefined;
 }
 
 function isKeyRepair(value: unknown): value is KeyRepair {
