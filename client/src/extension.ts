@@ -43,7 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Certut
   client = new LanguageClient('certutil', 'Certutil language server', serverOptions, clientOptions);
   const hooks = registerCommands(context, client);
   registerHealthReport(context, client);
-  const statusBar = showRepairStatus(context);
+  const statusBar = showRepairStatus(context, client);
   await client.start();
   return { hooks, detection, client, statusBar };
 }

@@ -32,12 +32,14 @@ import { clientCommands, contributedCommands, serverCommands } from '../../commo
 import {
   compareRequest,
   healthReportRequest,
+  healthSummaryRequest,
   keyRepairEditRequest,
   repairCandidatesRequest,
   repairEditRequest,
   type CompareParams,
   type CompareResult,
   type HealthReportParams,
+  type HealthSummaryResult,
   type KeyRepairEditParams,
   type RepairCandidate,
   type RepairEditParams,
@@ -358,6 +360,12 @@ export function startServer(connection: Connection): void {
     return { ok: true, edit: toCreateEdit(plan.files), files: plan.files.map((f) => ({ uri: f.uri, fileName: f.fileName })) };
   }
 
+  /** The status bar's line: the same summary as the code lens on the store header. */
+  function healthSummaryOf(found: ParsedDocument): HealthSummaryResult | null {
+    const summary = dumpSummary(found.parsed, { ...settings, today: Date.now() });
+    return summary ? { text: summary.text, count: summary.count, keySpecRepairs: summary.keySpecRepairs } : null;
+  }
+
   function healthReportOf(found: ParsedDocument, params: HealthReportParams): { html: string } | null {
     const html = healthReport(found.parsed, { ...settings, today: Date.now() }, params.nonce);
     return html === undefined ? null : { html };
@@ -422,6 +430,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(repairEditRequest, onDocument('repairEdit', notOpen, byUri, repairEdit, failed));
   connection.onRequest(compareRequest, safe('compare', null, compareDumps));
   connection.onRequest(keyRepairEditRequest, safe('keyRepairEdit', failed, keyRepairEdit));
+  connection.onRequest(healthSummaryRequest, onDocument('healthSummary', null, byUri, healthSummaryOf));
   connection.onRequest(healthReportRequest, onDocument('healthReport', null, byUri, healthReportOf));
   connection.onExecuteCommand(executeCommand);
   documents.documents.listen(connection);

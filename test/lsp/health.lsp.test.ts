@@ -13,7 +13,7 @@ import {
   type Diagnostic,
   type TextDocumentEdit,
 } from 'vscode-languageserver-protocol';
-import { healthReportRequest } from '../../common/protocol';
+import { healthReportRequest, healthSummaryRequest } from '../../common/protocol';
 import { writeRepairStoreScript } from '../../server/src/service/repair/keyRepair';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
 import { startTestServer, type TestServer } from './lspClient';
@@ -227,6 +227,16 @@ describe('language server over stdio: CA key health', () => {
       contents: { value: string };
     } | null;
     assert.equal(hover?.contents.value, `**CA key health**: ${summary.slice('CA key health: '.length)}.`);
+  });
+
+  it("answers the status bar's summary request with the code lens's line", async () => {
+    const summary = await server.connection.sendRequest(healthSummaryRequest, { uri });
+    assert.deepEqual(summary, {
+      text: '2 lost keys, 1 TLS key with KeySpec 2, 1 certificate expires in 43 days, 1 certutil error',
+      count: 5,
+      keySpecRepairs: 0,
+    });
+    assert.equal(await server.connection.sendRequest(healthSummaryRequest, { uri: `${uri}.not-open` }), null);
   });
 
   it('answers the report request with HTML for a strict webview, and refuses a nonce it cannot put in a CSP', async () => {

@@ -14,6 +14,8 @@ export interface HealthSummary {
   at: { start: number; end: number };
   /** How many problems above Information it sums up. */
   count: number;
+  /** How many of them are KeySpec repairs. */
+  keySpecRepairs: number;
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -43,7 +45,7 @@ export function healthSummary(dump: DumpDocument, problems: readonly Problem[]):
   const counted = keySpec + lost + consumer + expired.length + expiring.length + failed;
   const other = serious.length - counted;
   if (other > 0) parts.push(plural(other, 'other problem'));
-  return { text: parts.length ? parts.join(', ') : 'No CA key problems found', at: { start: at.start, end: at.end }, count: serious.length };
+  return { text: parts.length ? parts.join(', ') : 'No CA key problems found', at: { start: at.start, end: at.end }, count: serious.length, keySpecRepairs: keySpec };
 }
 
 /** The days of a `cert.expiring` problem, from what it carries. */
