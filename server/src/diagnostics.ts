@@ -6,7 +6,16 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { toDiagnostic } from './convert';
 import { pause, type ErrorLog, type ParseCache } from './parseCache';
-import { diagnoseInSlices, type Baseline, type CheckOptions, type InternalError } from './service/languageService';
+import {
+  besideDocuments,
+  besideToRecheck,
+  diagnoseInSlices,
+  inSameFolder,
+  type Baseline,
+  type CheckOptions,
+  type InternalError,
+  type Parsed,
+} from './service/languageService';
 
 /** Diagnostics wait this long after the last change, so a burst of changes (a paste, an undo group) is checked once, */
 const DIAGNOSTICS_DELAY_MS = 10;
@@ -47,6 +56,26 @@ export class DiagnosticsScheduler {
     );
   }
 
+  /**
+   * Re-checks the open dumps beside `uri` that compare with it: a `certutil -getreg ca\\csp` view open as a document
+   * of its own and the dump in the same folder report where they disagree. `parsed` is its parse before it closed.
+   */
+  scheduleBeside(uri: string, parsed?: Parsed): void {
+    const own = parsed ?? this.documents.parsedNow().find((d) => d.uri === uri)?.parsed;
+    for (const other of besideToRecheck(uri, own, this.documents.parsedNow())) this.schedule(other, true);
+  }
+
+  /** The parses of the other open dumps in the folder of `uri`, waiting for any still under way (shared with their own). */
+  private async parsedBeside(uri: string, superseded: () => boolean): Promise<{ uri: string; parsed: Parsed }[]> {
+    const found: { uri: string; parsed: Parsed }[] = [];
+    for (const other of this.documents.documents.all()) {
+      if (other.uri === uri || other.languageId !== 'certutil-dump' || !inSameFolder(other.uri, uri)) continue;
+      const parsed = await this.documents.getInSlices(other.uri, 'diagnostics beside', superseded);
+      if (parsed && typeof parsed !== 'string') found.push({ uri: other.uri, parsed: parsed.parsed });
+    }
+    return found;
+  }
+
   /** Publishes the comparison of `afterUri` with `beforeUri` on the later dump, until either of them closes. */
   compared(afterUri: string, beforeUri: string, baseline: Baseline): void {
     this.baselines.set(afterUri, { beforeUri, baseline });
@@ -79,7 +108,9 @@ export class DiagnosticsScheduler {
       const found = await this.documents.getInSlices(uri, 'diagnostics', superseded);
       if (!found || typeof found === 'string') return;
       const errors: InternalError[] = [];
-      const steps = diagnoseInSlices(found.parsed, { ...this.settings(), today: Date.now() }, this.baselines.get(uri)?.baseline, errors);
+      const beside = found.parsed.language === 'dump' ? besideDocuments(uri, await this.parsedBeside(uri, superseded)) : [];
+      if (superseded()) return;
+      const steps = diagnoseInSlices(found.parsed, { ...this.settings(), today: Date.now() }, this.baselines.get(uri)?.baseline, errors, beside);
       let step = steps.next();
       while (!step.done) {
         await pause();
