@@ -290,6 +290,35 @@ describe('CA key health: ca.csp-no-sha2', () => {
   });
 });
 
+describe('CA key health: an expired earlier CA generation is history (Information at most)', () => {
+  // TODAY is 1 December 2026: the earlier generation expired in March 2025, the current one is valid until 2030.
+  const earlier = (c: Partial<Cert>): string =>
+    cert({ index: 0, serial: '0aa1', notAfter: '3/2/2025 9:24 AM', keyIdHash: '1111111111111111111111111111111111111111', ...c });
+  const current = cert({ index: 1, serial: '0bb2', keyProv: ksp('Fabrikam Issuing CA(1)') });
+  it('reports SHA-1 and a SHA-2-less CSP on the expired earlier generation as Information, beside its expiry', () => {
+    const keyProv = csp('Microsoft Strong Cryptographic Provider', 1, '2 -- AT_SIGNATURE');
+    keyProv[1] = '    ⟦Provider = Microsoft Strong Cryptographic Provider⟧';
+    const text = dump(earlier({ signature: SHA1, keyProv }), current)
+      .replace(`    Algorithm ObjectId: ${SHA1}`, `    ⟦Algorithm ObjectId: ${SHA1}⟧`)
+      .replace(' NotAfter: 3/2/2025 9:24 AM', ' ⟦NotAfter: 3/2/2025 9:24 AM⟧');
+    check(text, [
+      { code: 'ca.sha1', severity: 'information' },
+      { code: 'cert.expired', severity: 'information' },
+      { code: 'ca.csp-no-sha2', severity: 'information' },
+    ]);
+  });
+  it('keeps them warnings on an expired CA certificate nothing supersedes, and on a valid earlier generation', () => {
+    const keyProv = csp('Microsoft Strong Cryptographic Provider', 1, '2 -- AT_SIGNATURE');
+    const alone = dump(earlier({ keyProv }));
+    const problems = (text: string): string[] =>
+      checkDump(parseDump(text), { nonCaKeySpecSeverity: 'warning', today: TODAY }, text)
+        .filter((p) => p.code === 'ca.csp-no-sha2')
+        .map((p) => p.severity);
+    assert.deepEqual(problems(alone), ['warning']);
+    assert.deepEqual(problems(dump(earlier({ keyProv, notAfter: '3/2/2028 9:24 AM' }), current)), ['warning']);
+  });
+});
+
 describe('CA key health: ca.sha1 and key.short', () => {
   it('flags a SHA-1 signature on a subordinate CA certificate, on the first algorithm line', () => {
     const text = dump(cert({ signature: SHA1, keyProv: ksp() })).replace(`    Algorithm ObjectId: ${SHA1}`, `    ⟦Algorithm ObjectId: ${SHA1}⟧`);
@@ -449,6 +478,26 @@ describe('CA key health: incremental parse', () => {
     const fresh = checkDump(parseDump(after), options, after);
     assert.deepEqual(incremental, fresh);
     assert.ok(fresh.some((p) => p.code === 'key.short') && fresh.some((p) => p.code === 'key.missing'));
+  });
+});
+
+describe('CA key health: what is pasted after the store listing', () => {
+  it("reads certutil's error lines and a getreg ca\\csp block after the store's closing line and another echoed command", () => {
+    const text =
+      dump(cert({ keyProv: ksp() })) +
+      [
+        'C:\\> certutil -repairstore my "1a2b"',
+        '⟦CertUtil: -repairstore command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)⟧',
+        '',
+        'C:\\> certutil -getreg ca\\csp',
+        'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\CertSvc\\Configuration\\Fabrikam Issuing CA\\CSP:',
+        '',
+        '  Provider                     REG_SZ = Microsoft Software Key Storage Provider',
+        '  ProviderType                 REG_DWORD = 0',
+        '  ⟦HashAlgorithm                REG_DWORD = 0x8004 (32772)⟧',
+        'CertUtil: -getreg command completed successfully.',
+      ].join('\n');
+    check(text, [{ code: 'certutil.failed' }, { code: 'careg.hash-confusion' }]);
   });
 });
 
