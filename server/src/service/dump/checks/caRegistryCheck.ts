@@ -3,8 +3,8 @@
  * (docs/formats.md "CA key health" §H8): `careg.provider-mismatch` (Provider/ProviderType differ from the key
  * provider of the current CA certificate: a warning on both), `careg.cng-hash-on-csp` (CNGHashAlgorithm set
  * while the CA is on a CSP, which reads HashAlgorithm), `careg.hash-confusion` (a KSP CA with only the
- * CryptoAPI HashAlgorithm), `careg.interactive` (Interactive = 1 with an HSM provider: CertSvc waits for a
- * prompt no one sees). The registry view may also be a document of its own beside the dump (a `csp.txt` holding
+ * CryptoAPI HashAlgorithm), `careg.interactive` (Interactive = 1 with an HSM provider: the provider may show
+ * dialogs when CertSvc uses the key; Information, as some HSM setups need it). The registry view may also be a document of its own beside the dump (a `csp.txt` holding
  * only the getreg output): then each document reports the mismatch on its own line.
  */
 
@@ -102,7 +102,7 @@ function checkBlock(context: HealthContext, block: CaRegistry, current: Certific
     if (severity !== 'off') problems.push(report('careg.hash-confusion', hash, { value: hash.raw }, { severity }));
   }
   if (interactive?.number === 1 && provider && isHsm(provider.raw)) {
-    const severity = context.severity('careg.interactive', 'warning');
+    const severity = context.severity('careg.interactive', 'information');
     if (severity !== 'off') problems.push(report('careg.interactive', interactive, { provider: provider.raw }, { severity }));
   }
 }
