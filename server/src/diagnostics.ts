@@ -10,7 +10,6 @@ import {
   besideDocuments,
   besideToRecheck,
   diagnoseInSlices,
-  inSameFolder,
   type Baseline,
   type CheckOptions,
   type InternalError,
@@ -28,6 +27,8 @@ export class DiagnosticsScheduler {
   private readonly deadlines = new Map<string, number>();
   /** Later dumps compared with an earlier one: their comparison problems are published with the rest. */
   private readonly baselines = new Map<string, { beforeUri: string; baseline: Baseline }>();
+  /** The version of each document whose neighbours were last asked to re-check against it. */
+  private readonly besideChecked = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -58,22 +59,11 @@ export class DiagnosticsScheduler {
 
   /**
    * Re-checks the open dumps beside `uri` that compare with it: a `certutil -getreg ca\\csp` view open as a document
-   * of its own and the dump in the same folder report where they disagree. `parsed` is its parse before it closed.
+   * of its own and the dump in the same folder report where they disagree. `parsed`: its parse (just checked, or before it closed).
    */
   scheduleBeside(uri: string, parsed?: Parsed): void {
     const own = parsed ?? this.documents.parsedNow().find((d) => d.uri === uri)?.parsed;
     for (const other of besideToRecheck(uri, own, this.documents.parsedNow())) this.schedule(other, true);
-  }
-
-  /** The parses of the other open dumps in the folder of `uri`, waiting for any still under way (shared with their own). */
-  private async parsedBeside(uri: string, superseded: () => boolean): Promise<{ uri: string; parsed: Parsed }[]> {
-    const found: { uri: string; parsed: Parsed }[] = [];
-    for (const other of this.documents.documents.all()) {
-      if (other.uri === uri || other.languageId !== 'certutil-dump' || !inSameFolder(other.uri, uri)) continue;
-      const parsed = await this.documents.getInSlices(other.uri, 'diagnostics beside', superseded);
-      if (parsed && typeof parsed !== 'string') found.push({ uri: other.uri, parsed: parsed.parsed });
-    }
-    return found;
   }
 
   /** Publishes the comparison of `afterUri` with `beforeUri` on the later dump, until either of them closes. */
@@ -87,6 +77,7 @@ export class DiagnosticsScheduler {
     this.timers.delete(uri);
     this.deadlines.delete(uri);
     this.baselines.delete(uri);
+    this.besideChecked.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     // The earlier dump closed: the later one's comparison problems go with it.
     for (const [afterUri, { beforeUri }] of [...this.baselines]) {
@@ -108,8 +99,8 @@ export class DiagnosticsScheduler {
       const found = await this.documents.getInSlices(uri, 'diagnostics', superseded);
       if (!found || typeof found === 'string') return;
       const errors: InternalError[] = [];
-      const beside = found.parsed.language === 'dump' ? besideDocuments(uri, await this.parsedBeside(uri, superseded)) : [];
-      if (superseded()) return;
+      // Only parses that are done: a document beside it that is still parsed re-checks this one when it is (below).
+      const beside = besideDocuments(uri, found.parsed, this.documents.parsedNow());
       const steps = diagnoseInSlices(found.parsed, { ...this.settings(), today: Date.now() }, this.baselines.get(uri)?.baseline, errors, beside);
       let step = steps.next();
       while (!step.done) {
@@ -122,6 +113,11 @@ export class DiagnosticsScheduler {
       // A newer version may have arrived while this one was checked: never publish stale results over it.
       if (this.documents.documents.get(uri)?.version !== found.document.version) return;
       void this.connection.sendDiagnostics({ uri, version: found.document.version, diagnostics });
+      // Once per version (never again for a re-check it caused, so two documents never re-check each other forever).
+      if (this.besideChecked.get(uri) !== found.document.version) {
+        this.besideChecked.set(uri, found.document.version);
+        this.scheduleBeside(uri, found.parsed);
+      }
     } catch (error) {
       this.connection.console.error(`certutil: diagnostics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

@@ -409,14 +409,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize(initialize);
   connection.onInitialized(initialized);
   connection.onDidChangeConfiguration(() => void refreshSettings());
-  documents.documents.onDidOpen((e) => {
-    diagnostics.schedule(e.document.uri);
-    diagnostics.scheduleBeside(e.document.uri);
-  });
-  documents.documents.onDidChangeContent((e) => {
-    diagnostics.schedule(e.document.uri, true);
-    diagnostics.scheduleBeside(e.document.uri);
-  });
+  documents.documents.onDidOpen((e) => diagnostics.schedule(e.document.uri));
+  documents.documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri, true));
   documents.documents.onDidClose((e) => {
     // The registry view beside a dump closed (or the dump): the other one's comparison goes with it.
     const closing = documents.parsedNow().find((d) => d.uri === e.document.uri)?.parsed;

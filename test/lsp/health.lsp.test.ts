@@ -218,7 +218,7 @@ describe('language server over stdio: CA key health', () => {
 
   it('sums the dump up in one line on the store header (code lens and hover)', async () => {
     const lenses = (await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) ?? [];
-    const summary = 'CA key health: 2 lost keys, 1 TLS key with KeySpec 2, 1 certificate expires in 43 days, 1 certutil error';
+    const summary = 'CA key health: 2 lost keys, 1 TLS key with KeySpec 2, 1 CA certificate expires in 43 days, 1 certutil error';
     assert.deepEqual(
       lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]),
       [[0, summary, '']],
@@ -232,7 +232,7 @@ describe('language server over stdio: CA key health', () => {
   it("answers the status bar's summary request with the code lens's line", async () => {
     const summary = await server.connection.sendRequest(healthSummaryRequest, { uri });
     assert.deepEqual(summary, {
-      text: '2 lost keys, 1 TLS key with KeySpec 2, 1 certificate expires in 43 days, 1 certutil error',
+      text: '2 lost keys, 1 TLS key with KeySpec 2, 1 CA certificate expires in 43 days, 1 certutil error',
       count: 5,
       keySpecRepairs: 0,
     });

@@ -376,9 +376,16 @@ function isKeyRepair(value: unknown): value is KeyRepair {
  * The open dumps in the folder of `uri` (not itself), for the CA registry check: a `certutil -getreg ca\\csp`
  * output open as a document of its own (`csp.txt`) is compared with the dump beside it, both ways.
  */
-export function besideDocuments(uri: string, open: readonly { uri: string; parsed: Parsed }[]): BesideDocument[] {
+export function besideDocuments(uri: string, parsed: Parsed, open: readonly { uri: string; parsed: Parsed }[]): BesideDocument[] {
+  if (parsed.language !== 'dump') return [];
+  // A dump is compared with the registry views beside it, a registry view (no certificate) with the dumps beside it.
+  const registryView = parsed.dump.certificates.length === 0;
   return open.flatMap((o) =>
-    o.uri !== uri && o.parsed.language === 'dump' && o.parsed.text.length <= MAX_BESIDE_CHARS && inSameFolder(o.uri, uri)
+    o.uri !== uri &&
+    o.parsed.language === 'dump' &&
+    (o.parsed.dump.certificates.length === 0) !== registryView &&
+    o.parsed.text.length <= MAX_BESIDE_CHARS &&
+    inSameFolder(o.uri, uri)
       ? [{ fileName: Utils.basename(URI.parse(o.uri)), dump: o.parsed.dump, text: o.parsed.text }]
       : [],
   );

@@ -69,7 +69,7 @@ describe('CA key health on a renewal-failure dump', () => {
     );
 
     // The status bar: the server's one line, the same as the code lens on the store header.
-    const summary = '1 KeySpec repair, 1 lost key, 1 TLS key with KeySpec 2, 1 certificate expires in 43 days, 1 certutil error, 6 other problems';
+    const summary = '1 KeySpec repair, 1 lost key, 1 TLS key with KeySpec 2, 1 CA certificate expires in 43 days, 1 certutil error, 6 other problems';
     const { statusBar } = await extensionApi();
     await waitFor(
       () => statusBar.text === `$(warning) ${summary}`,

@@ -32,6 +32,7 @@ export interface Beside {
 
 export function checkCaRegistry(context: HealthContext, problems: Problem[], beside: readonly Beside[] = []): void {
   const blocks = caRegistries(context.text, context.dump);
+  if (blocks.length === 0 && beside.length === 0) return;
   const current = currentCaCertificate(context);
   for (const block of blocks) checkBlock(context, block, current, problems);
   // A registry view of its own (no CA certificate here) or a dump without one: compared with the document beside it.

@@ -49,7 +49,12 @@ export function checkValidity(context: HealthContext, certificate: Certificate, 
   if (severity === 'off') return;
   const advice = isCA ? ' Renew the CA certificate now (with the existing key only if its KeySpec and provider are healthy).' : ' Renew it before then.';
   problems.push(
-    report('cert.expiring', notAfter.line, { what, date: rawDate(context, notAfter), days: low, advice }, { severity, data: { days: low, ...(data ?? {}) } }),
+    report(
+      'cert.expiring',
+      notAfter.line,
+      { what, date: rawDate(context, notAfter), days: low, advice },
+      { severity, data: { days: low, ...(isCA ? { ca: true } : {}), ...(data ?? {}) } },
+    ),
   );
 }
 
