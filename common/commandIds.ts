@@ -27,7 +27,8 @@ export const clientCommands = {
   openUntitledInf: 'certutil.openUntitledInf',
   /**
    * Asks machine or user store, then writes the repair with that choice (`repairEditRequest` with `storeChoice`).
-   * Arguments: dump URI, serial, the question, the store name the dump shows (or proposes).
+   * Arguments: dump URI, serial, the question, the store name the dump shows (or proposes), and for a key-binding
+   * repair (`key.missing`, `keyspec.consumer`) its diagnostic's data, sent back with `keyRepairEditRequest`.
    */
   repairWithStoreChoice: 'certutil.repairWithStoreChoice',
 } as const;

@@ -105,3 +105,33 @@ export const workerReadyMessage = { certutilServer: 'ready' } as const;
 export function isWorkerReady(data: unknown): boolean {
   return typeof data === 'object' && data !== null && (data as { certutilServer?: unknown }).certutilServer === workerReadyMessage.certutilServer;
 }
+
+// ---- Key-binding repairs with the store asked (issue #15) ----
+export interface KeyRepairEditParams {
+  /** The open dump. */
+  uri: string;
+  /** The `data` of the `key.missing` / `keyspec.consumer` diagnostic, as the server sent it. */
+  repair: unknown;
+  /** The admin's answer to the store question the dump leaves open. */
+  storeChoice: StoreChoice;
+}
+
+/** The file of a key-binding repair written with the admin's store choice: the same result as `repairEditRequest`. */
+export const keyRepairEditRequest = new RequestType<KeyRepairEditParams, RepairEditResult, void>('certutil/keyRepairEdit');
+
+// ---- The status bar's one-line CA key health summary (issue #15) ----
+export interface HealthSummaryParams {
+  uri: string;
+}
+
+/** The server's health summary of an open dump ("2 KeySpec repairs, 1 lost key, …"), the same as its code lens says. */
+export interface HealthSummaryResult {
+  /** The one line; "No CA key problems found" when nothing is above Information. */
+  text: string;
+  /** How many problems above Information it sums up. */
+  count: number;
+  /** How many of them are KeySpec repairs (`keyspec.ksp-nonzero`): a click then writes their repair files. */
+  keySpecRepairs: number;
+}
+
+export const healthSummaryRequest = new RequestType<HealthSummaryParams, HealthSummaryResult | null, void>('certutil/healthSummary');

@@ -61,7 +61,7 @@ export function isRepairTarget(data: unknown): data is RepairTarget {
 }
 
 /** True when the target's store must be asked for before a repair is written. */
-export function needsStoreChoice(target: RepairTarget): boolean {
+export function needsStoreChoice(target: Pick<RepairTarget, 'storeEvidence'>): boolean {
   return target.storeEvidence !== undefined && target.storeEvidence.status !== 'shown';
 }
 

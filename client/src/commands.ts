@@ -9,6 +9,7 @@ import { languageIds } from '../../common/languageIds';
 import {
   compareRequest,
   repairCandidatesRequest,
+  keyRepairEditRequest,
   repairEditRequest,
   type RepairCandidate,
   type RepairEditResult,
@@ -55,8 +56,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.commands.registerCommand(contributedCommands.openAsDump, openAsDump),
     vscode.commands.registerCommand(clientCommands.showGeneratedFile, showGeneratedFile),
     vscode.commands.registerCommand(clientCommands.openUntitledInf, openUntitledInf),
-    vscode.commands.registerCommand(clientCommands.repairWithStoreChoice, (uri: string, serial: string, question: string, store: string) =>
-      repairWithStoreChoice(hooks, client, uri, serial, question, store),
+    vscode.commands.registerCommand(clientCommands.repairWithStoreChoice, (uri: string, serial: string, question: string, store: string, keyRepair?: unknown) =>
+      repairWithStoreChoice(hooks, client, uri, serial, question, store, keyRepair),
     ),
   );
   return hooks;
@@ -428,10 +429,22 @@ async function openAsDump(uri?: vscode.Uri): Promise<void> {
  * The KeySpec quick fix for a certificate whose dump does not show its store: asks machine or user store
  * (never guessed), then has the server write the repair with that answer.
  */
-async function repairWithStoreChoice(hooks: CommandHooks, client: LanguageClient, uri: string, serial: string, question: string, store: string): Promise<void> {
+async function repairWithStoreChoice(
+  hooks: CommandHooks,
+  client: LanguageClient,
+  uri: string,
+  serial: string,
+  question: string,
+  store: string,
+  keyRepair?: unknown,
+): Promise<void> {
   const choice = await pickStoreChoice(serial, question, store, false);
   if (!choice) return;
-  const result = await client.sendRequest(repairEditRequest, { uri, serials: [serial], storeChoice: choice });
+  // A key-binding repair (key.missing, keyspec.consumer) goes back as its diagnostic carried it; a KeySpec repair by serial.
+  const result =
+    keyRepair === undefined
+      ? await client.sendRequest(repairEditRequest, { uri, serials: [serial], storeChoice: choice })
+      : await client.sendRequest(keyRepairEditRequest, { uri, repair: keyRepair, storeChoice: choice });
   if (!result.ok) {
     void vscode.window.showErrorMessage(vscode.l10n.t('No repair INF written: {0}', result.reason));
     return;

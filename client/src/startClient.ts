@@ -66,7 +66,7 @@ export async function startClient(
   });
   const hooks = registerCommands(context, client);
   registerHealthReport(context, client);
-  const statusBar = showRepairStatus(context);
+  const statusBar = showRepairStatus(context, client);
   await client.start();
   output.info(`The Certutil language server runs in the ${serverRunsIn}${why ? ` (${why})` : ''}.`);
   return { hooks, client, statusBar, serverRunsIn, ...(why ? { serverWhy: why } : {}) };

@@ -6,7 +6,16 @@
 import type { Connection } from 'vscode-languageserver';
 import { toDiagnostic } from './convert';
 import { drive, type ErrorLog, type ParseCache } from './parseCache';
-import { diagnoseInSlices, type Baseline, type CheckOptions, type InternalError, type ServerLocale } from './service/languageService';
+import {
+  besideDocuments,
+  besideToRecheck,
+  diagnoseInSlices,
+  type Baseline,
+  type CheckOptions,
+  type InternalError,
+  type Parsed,
+  type ServerLocale,
+} from './service/languageService';
 
 /** Diagnostics wait this long after the last change, so a burst of changes (a paste, an undo group) is checked once, */
 const DIAGNOSTICS_DELAY_MS = 10;
@@ -19,6 +28,8 @@ export class DiagnosticsScheduler {
   private readonly deadlines = new Map<string, number>();
   /** Later dumps compared with an earlier one: their comparison problems are published with the rest. */
   private readonly baselines = new Map<string, { beforeUri: string; baseline: Baseline }>();
+  /** The version of each document whose neighbours were last asked to re-check against it. */
+  private readonly besideChecked = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -49,6 +60,15 @@ export class DiagnosticsScheduler {
     );
   }
 
+  /**
+   * Re-checks the open dumps beside `uri` that compare with it: a `certutil -getreg ca\\csp` view open as a document
+   * of its own and the dump in the same folder report where they disagree. `parsed`: its parse (just checked, or before it closed).
+   */
+  scheduleBeside(uri: string, parsed?: Parsed): void {
+    const own = parsed ?? this.documents.parsedNow().find((d) => d.uri === uri)?.parsed;
+    for (const other of besideToRecheck(uri, own, this.documents.parsedNow())) this.schedule(other, true);
+  }
+
   /** Publishes the comparison of `afterUri` with `beforeUri` on the later dump, until either of them closes. */
   compared(afterUri: string, beforeUri: string, baseline: Baseline): void {
     this.baselines.set(afterUri, { beforeUri, baseline });
@@ -60,6 +80,7 @@ export class DiagnosticsScheduler {
     this.timers.delete(uri);
     this.deadlines.delete(uri);
     this.baselines.delete(uri);
+    this.besideChecked.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     // The earlier dump closed: the later one's comparison problems go with it.
     for (const [afterUri, { beforeUri }] of [...this.baselines]) {
@@ -81,7 +102,9 @@ export class DiagnosticsScheduler {
       const found = await this.documents.getInSlices(uri, 'diagnostics', superseded);
       if (!found || typeof found === 'string') return;
       const errors: InternalError[] = [];
-      const steps = diagnoseInSlices(found.parsed, { ...this.settings(), today: Date.now() }, this.baselines.get(uri)?.baseline, errors);
+      // Only parses that are done: a document beside it that is still parsed re-checks this one when it is (below).
+      const beside = besideDocuments(uri, found.parsed, this.documents.parsedNow());
+      const steps = diagnoseInSlices(found.parsed, { ...this.settings(), today: Date.now() }, this.baselines.get(uri)?.baseline, errors, beside);
       const checked = await drive(steps, superseded);
       if (!checked.done) return;
       if (errors.length > 0) this.log(errors, `${uri} version ${found.document.version}`, 'diagnostics');
@@ -89,6 +112,11 @@ export class DiagnosticsScheduler {
       // A newer version may have arrived while this one was checked: never publish stale results over it.
       if (this.documents.documents.get(uri)?.version !== found.document.version) return;
       void this.connection.sendDiagnostics({ uri, version: found.document.version, diagnostics });
+      // Once per version (never again for a re-check it caused, so two documents never re-check each other forever).
+      if (this.besideChecked.get(uri) !== found.document.version) {
+        this.besideChecked.set(uri, found.document.version);
+        this.scheduleBeside(uri, found.parsed);
+      }
     } catch (error) {
       this.connection.console.error(`certutil: diagnostics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

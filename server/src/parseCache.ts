@@ -135,6 +135,14 @@ export class ParseCache {
     });
   }
 
+  /** Every open document whose current version is parsed already: never parses (the registry view beside a dump reads these). */
+  parsedNow(): { uri: string; parsed: Parsed }[] {
+    return this.documents.all().flatMap((d) => {
+      const entry = this.cache.get(d.uri);
+      return entry?.version === d.version && entry.parsed ? [{ uri: d.uri, parsed: entry.parsed }] : [];
+    });
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri);
     this.running.delete(uri);

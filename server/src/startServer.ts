@@ -32,11 +32,15 @@ import { clientCommands, contributedCommands, serverCommands } from '../../commo
 import {
   compareRequest,
   healthReportRequest,
+  healthSummaryRequest,
+  keyRepairEditRequest,
   repairCandidatesRequest,
   repairEditRequest,
   type CompareParams,
   type CompareResult,
   type HealthReportParams,
+  type HealthSummaryResult,
+  type KeyRepairEditParams,
   type RepairCandidate,
   type RepairEditParams,
   type RepairEditResult,
@@ -55,6 +59,7 @@ import {
   infFixes,
   inlayHints,
   keyRepair,
+  keyRepairQuestion,
   repairCandidates,
   repairCandidatesInSlices,
   repairLensesInSlices,
@@ -248,8 +253,20 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
 
   /** The key-binding quick fix: the file the diagnostic's repair names (a repairstore .cmd or a KeyProv INF), create-only. */
   function keyRepairFix(dumpUri: string, diagnostic: Diagnostic): CodeAction {
-    const plan = keyRepair(dumpUri, diagnostic.data, host);
     const title = t(diagnostic.code === 'keyspec.consumer' ? 'Generate KeyProv.inf (KeySpec=1)' : 'Generate the key repair');
+    // A store the dump does not settle is asked for, as for the KeySpec repair (never guessed).
+    const ask = keyRepairQuestion(diagnostic.data);
+    if (ask) {
+      const asking = `Choose the store, then ${title.charAt(0).toLowerCase()}${title.slice(1)} for serial ${ask.serial}`;
+      const args = [dumpUri, ask.serial, ask.question, ask.store, diagnostic.data];
+      return {
+        title: asking,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: asking, command: clientCommands.repairWithStoreChoice, arguments: args },
+      };
+    }
+    const plan = keyRepair(dumpUri, diagnostic.data, host);
     if (plan.kind === 'refused') return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: t(plan.reason) } };
     if (plan.kind === 'untitled')
       return {
@@ -382,6 +399,22 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     };
   }
 
+  /** A key-binding repair written with the admin's answer to the store question. */
+  /** A key-binding repair with the admin's store choice: the host lists the dump's folder first (the browser build asks the client). */
+  function* keyRepairEdit(_found: ParsedDocument, params: KeyRepairEditParams): Generator<SliceStep, RepairEditResult> {
+    yield host.prepare([folderOf(params.uri)]);
+    const plan = keyRepair(params.uri, params.repair, host, params.storeChoice);
+    if (plan.kind === 'refused') return { ok: false, reason: t(plan.reason) };
+    if (plan.kind === 'untitled') return { ok: true, untitled: plan.texts };
+    return { ok: true, edit: toCreateEdit(plan.files), files: plan.files.map((f) => ({ uri: f.uri, fileName: f.fileName })) };
+  }
+
+  /** The status bar's line: the same summary as the code lens on the store header, in the client's language. */
+  function* healthSummaryOf(found: ParsedDocument): Generator<SliceStep, HealthSummaryResult | null> {
+    const summary = yield* dumpSummaryInSlices(found.parsed, { ...settings, today: Date.now() });
+    return summary ? { text: summary.text.split(', ').map(t).join(', '), count: summary.count, keySpecRepairs: summary.keySpecRepairs } : null;
+  }
+
   function healthReportOf(found: ParsedDocument, params: HealthReportParams): { html: string } | null {
     const html = healthReport(found.parsed, { ...settings, today: Date.now() }, params.nonce);
     return html === undefined ? null : { html };
@@ -434,8 +467,11 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   documents.documents.onDidOpen((e) => diagnostics.schedule(e.document.uri));
   documents.documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri, true));
   documents.documents.onDidClose((e) => {
+    // The registry view beside a dump closed (or the dump): the other one's comparison goes with it.
+    const closing = documents.parsedNow().find((d) => d.uri === e.document.uri)?.parsed;
     documents.forget(e.document.uri);
     diagnostics.closed(e.document.uri);
+    diagnostics.scheduleBeside(e.document.uri, closing);
   });
   const inDocument = (params: { textDocument: { uri: string } }): string => params.textDocument.uri;
   const byUri = (params: { uri: string }): string => params.uri;
@@ -456,6 +492,8 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
       return null;
     }),
   );
+  connection.onRequest(keyRepairEditRequest, onDocument('keyRepairEdit', notOpen, byUri, keyRepairEdit, failed));
+  connection.onRequest(healthSummaryRequest, onDocument('healthSummary', null, byUri, healthSummaryOf));
   connection.onRequest(healthReportRequest, onDocument('healthReport', null, byUri, healthReportOf));
   connection.onExecuteCommand(executeCommand);
   documents.documents.listen(connection);

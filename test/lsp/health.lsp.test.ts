@@ -13,7 +13,7 @@ import {
   type Diagnostic,
   type TextDocumentEdit,
 } from 'vscode-languageserver-protocol';
-import { healthReportRequest } from '../../common/protocol';
+import { healthReportRequest, healthSummaryRequest } from '../../common/protocol';
 import { writeRepairStoreScript } from '../../server/src/service/repair/keyRepair';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
 import { startTestServer, type TestServer } from './lspClient';
@@ -161,7 +161,7 @@ describe('language server over stdio: CA key health', () => {
     const [action] = await codeActions(missing);
     const file = created(action);
     assert.equal(file.uri, pathToFileURL(path.join(folder, 'repairstore-0dd4.cmd')).toString());
-    const expected = writeRepairStoreScript('0dd4', 'my', 'repairstore-0dd4.cmd');
+    const expected = writeRepairStoreScript({ serial: '0dd4', store: 'my', userKey: false }, 'repairstore-0dd4.cmd');
     assert.ok(expected.ok);
     assert.equal(file.text, expected.text);
     assert.match(file.text, /^"%SystemRoot%\\System32\\certutil\.exe" -repairstore my "0dd4"\r$/m);
@@ -218,7 +218,7 @@ describe('language server over stdio: CA key health', () => {
 
   it('sums the dump up in one line on the store header (code lens and hover)', async () => {
     const lenses = (await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) ?? [];
-    const summary = 'CA key health: 2 lost keys, 1 TLS key with KeySpec 2, 1 certificate expires in 43 days, 1 certutil error';
+    const summary = 'CA key health: 2 lost keys, 1 TLS key with KeySpec 2, 1 CA certificate expires in 43 days, 1 certutil error';
     assert.deepEqual(
       lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]),
       [[0, summary, '']],
@@ -227,6 +227,16 @@ describe('language server over stdio: CA key health', () => {
       contents: { value: string };
     } | null;
     assert.equal(hover?.contents.value, `**CA key health**: ${summary.slice('CA key health: '.length)}.`);
+  });
+
+  it("answers the status bar's summary request with the code lens's line", async () => {
+    const summary = await server.connection.sendRequest(healthSummaryRequest, { uri });
+    assert.deepEqual(summary, {
+      text: '2 lost keys, 1 TLS key with KeySpec 2, 1 CA certificate expires in 43 days, 1 certutil error',
+      count: 5,
+      keySpecRepairs: 0,
+    });
+    assert.equal(await server.connection.sendRequest(healthSummaryRequest, { uri: `${uri}.not-open` }), null);
   });
 
   it('answers the report request with HTML for a strict webview, and refuses a nonce it cannot put in a CSP', async () => {

@@ -193,7 +193,18 @@ describe('CA key health: key.missing', () => {
   it('falls back to repairstore without an INF when no other certificate shows the key', () => {
     const { text } = unmark(dump(cert({ serial: '0bb2', status: ['Missing stored keyset'] })));
     const problem = checkDump(parseDump(text), { nonCaKeySpecSeverity: 'warning' }, text).find((p) => p.code === 'key.missing')!;
-    assert.deepEqual(problem.data, { kind: 'repairstore', serial: '0bb2', store: 'my' });
+    assert.deepEqual(problem.data, {
+      kind: 'repairstore',
+      serial: '0bb2',
+      store: 'my',
+      userKey: false,
+      storeEvidence: {
+        status: 'missing',
+        found: ['the store header "my"'],
+        question:
+          'The dump shows nothing that tells the machine store from the user store for this certificate (only the store header "my"): choose the store before a repair is written.',
+      },
+    });
   });
   it('takes its severity from certutil.health.severity', () => {
     check(dump(cert({ keyProv: ksp(), status: ['⟦Missing stored keyset⟧'] })), [{ code: 'key.missing', severity: 'information' }], {
@@ -276,6 +287,35 @@ describe('CA key health: ca.csp-no-sha2', () => {
     check(dump(cert({ keyProv: csp('Microsoft Enhanced RSA and AES Cryptographic Provider', 24, '2 -- AT_SIGNATURE') })), []);
     check(dump(cert({ keyProv: ksp() })), []);
     check(dump(cert({ ca: false, keyProv: csp('Microsoft Enhanced Cryptographic Provider v1.0', 1, '1 -- AT_KEYEXCHANGE') })), []);
+  });
+});
+
+describe('CA key health: an expired earlier CA generation is history (Information at most)', () => {
+  // TODAY is 1 December 2026: the earlier generation expired in March 2025, the current one is valid until 2030.
+  const earlier = (c: Partial<Cert>): string =>
+    cert({ index: 0, serial: '0aa1', notAfter: '3/2/2025 9:24 AM', keyIdHash: '1111111111111111111111111111111111111111', ...c });
+  const current = cert({ index: 1, serial: '0bb2', keyProv: ksp('Fabrikam Issuing CA(1)') });
+  it('reports SHA-1 and a SHA-2-less CSP on the expired earlier generation as Information, beside its expiry', () => {
+    const keyProv = csp('Microsoft Strong Cryptographic Provider', 1, '2 -- AT_SIGNATURE');
+    keyProv[1] = '    ⟦Provider = Microsoft Strong Cryptographic Provider⟧';
+    const text = dump(earlier({ signature: SHA1, keyProv }), current)
+      .replace(`    Algorithm ObjectId: ${SHA1}`, `    ⟦Algorithm ObjectId: ${SHA1}⟧`)
+      .replace(' NotAfter: 3/2/2025 9:24 AM', ' ⟦NotAfter: 3/2/2025 9:24 AM⟧');
+    check(text, [
+      { code: 'ca.sha1', severity: 'information' },
+      { code: 'cert.expired', severity: 'information' },
+      { code: 'ca.csp-no-sha2', severity: 'information' },
+    ]);
+  });
+  it('keeps them warnings on an expired CA certificate nothing supersedes, and on a valid earlier generation', () => {
+    const keyProv = csp('Microsoft Strong Cryptographic Provider', 1, '2 -- AT_SIGNATURE');
+    const alone = dump(earlier({ keyProv }));
+    const problems = (text: string): string[] =>
+      checkDump(parseDump(text), { nonCaKeySpecSeverity: 'warning', today: TODAY }, text)
+        .filter((p) => p.code === 'ca.csp-no-sha2')
+        .map((p) => p.severity);
+    assert.deepEqual(problems(alone), ['warning']);
+    assert.deepEqual(problems(dump(earlier({ keyProv, notAfter: '3/2/2028 9:24 AM' }), current)), ['warning']);
   });
 });
 
@@ -441,6 +481,26 @@ describe('CA key health: incremental parse', () => {
   });
 });
 
+describe('CA key health: what is pasted after the store listing', () => {
+  it("reads certutil's error lines and a getreg ca\\csp block after the store's closing line and another echoed command", () => {
+    const text =
+      dump(cert({ keyProv: ksp() })) +
+      [
+        'C:\\> certutil -repairstore my "1a2b"',
+        '⟦CertUtil: -repairstore command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)⟧',
+        '',
+        'C:\\> certutil -getreg ca\\csp',
+        'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\CertSvc\\Configuration\\Fabrikam Issuing CA\\CSP:',
+        '',
+        '  Provider                     REG_SZ = Microsoft Software Key Storage Provider',
+        '  ProviderType                 REG_DWORD = 0',
+        '  ⟦HashAlgorithm                REG_DWORD = 0x8004 (32772)⟧',
+        'CertUtil: -getreg command completed successfully.',
+      ].join('\n');
+    check(text, [{ code: 'certutil.failed' }, { code: 'careg.hash-confusion' }]);
+  });
+});
+
 describe('CA key health: the CA registry view (certutil -getreg ca\\csp)', () => {
   const getreg = (...values: string[]): string =>
     [
@@ -507,7 +567,7 @@ describe('CA key health: the CA registry view (certutil -getreg ca\\csp)', () =>
           '  Provider                     REG_SZ = SafeNet Key Storage Provider',
           '  ProviderType                 REG_DWORD = 0',
         ),
-      [{ code: 'careg.interactive' }],
+      [{ code: 'careg.interactive', severity: 'information' }],
     );
     check(
       dump(kspCa()) +

@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { repairFiles } from '../../server/src/service/repair/repairJob';
 import type { RepairTarget } from '../../server/src/service/repair/repairTargetOf';
+import { repairStoreScriptFileName, writeRepairStoreScript } from '../../server/src/service/repair/keyRepair';
 
 const A = '6100000002c0ffee4ab8d1e300000000000002';
 const B = '6100000005d1a2b3c4d5e6f700000000000005';
@@ -310,4 +311,40 @@ describe('repair-keyspec.cmd under Wine cmd.exe with a fake certutil', function 
     assert.equal(result.exit, 2, result.stdout);
     assert.deepEqual(result.calls, []);
   });
+
+  // Issue #15: the keyless repairstore-<serial>.cmd of a lost key (certutil searches the providers itself).
+  /** Writes the keyless script of `serial` into a new folder and runs it there under Wine's cmd.exe. */
+  function runKeyless(serial: string, userKey: boolean, fakes: Fakes): Run & { folder: string } {
+    const folder = path.join(root, `keyless ${++folders}`);
+    fs.mkdirSync(folder);
+    const fileName = repairStoreScriptFileName(serial);
+    const script = writeRepairStoreScript({ serial, store: 'my', userKey }, fileName);
+    assert.ok(script.ok, script.ok ? '' : script.reason);
+    fs.writeFileSync(path.join(folder, fileName), script.text);
+    resetFakes(fakes);
+    const result = spawnSync('wine', ['cmd', '/c', fileName], { cwd: folder, env, encoding: 'latin1', timeout: 60_000 });
+    return { exit: result.status, stdout: result.stdout, calls: calls(), folder };
+  }
+
+  for (const userKey of [false, true]) {
+    it(`the keyless repairstore script (${userKey ? 'current user' : 'local machine'} store) repairs, then shows the certificate, ${userKey ? 'with' : 'without'} -user`, () => {
+      const u = userKey ? ['-user'] : [];
+      const result = runKeyless(A, userKey, {});
+      assert.equal(result.exit, 0, result.stdout);
+      assert.deepEqual(result.calls, [
+        ['certutil', ...u, '-repairstore', 'my', A],
+        ['certutil', ...u, '-v', '-store', 'my', A],
+      ]);
+      assert.deepEqual(files(result.folder), [repairStoreScriptFileName(A)], 'the keyless repair wrote a file');
+    });
+  }
+
+  for (const code of [CRYPT_E_NOT_FOUND, NTE_BAD_KEYSET, 1]) {
+    it(`the keyless repairstore script stops with exit 1 and runs nothing more when certutil exits with ${code}`, () => {
+      const result = runKeyless(B, false, { rc: { 1: code } });
+      assert.equal(result.exit, 1, result.stdout);
+      assert.deepEqual(result.calls, [['certutil', '-repairstore', 'my', B]]);
+      assert.ok(result.stdout.includes(`failed with exit code ${code}: nothing was changed.`), result.stdout);
+    });
+  }
 });

@@ -25,8 +25,10 @@ import { shown } from './repair/repairInf';
 import { withStoreChoice, type RepairTarget, type StoreChoice } from './repair/repairTargetOf';
 import { isRepairTarget, needsStoreChoice } from '../../../common/repairTarget';
 import { guarded, internalErrorProblem, type ErrorSink } from './internalError';
-import { keyRepairPlan, type KeyRepair } from './repair/keyRepair';
+import { keyRepairPlan, keyRepairStoreQuestion, keyRepairWithStoreChoice, type KeyRepair } from './repair/keyRepair';
 import { validityHints, type ValidityHint } from './dump/checks/validity';
+import { URI, Utils } from 'vscode-uri';
+import type { BesideDocument } from './dump/checks/caRegistryCheck';
 import { healthReportHtml } from './dump/healthReport';
 import { healthSummary, type HealthSummary } from './dump/healthSummary';
 import { report } from './rules';
@@ -34,6 +36,7 @@ import type { Problem, Severity, Span } from './types';
 
 export { defaultCheckOptions, type CheckOptions } from './options';
 export type { CertificateRole } from './dump/checks/healthContext';
+export type { BesideDocument } from './dump/checks/caRegistryCheck';
 export type { KeyRepair } from './repair/keyRepair';
 export { ruleDocsUrl } from './rules';
 export { localizeProblem, localizeText, serverLocaleOf, type ServerLocale } from './l10n/serverMessages';
@@ -135,13 +138,19 @@ export function diagnose(parsed: Parsed, options: CheckOptions, baseline?: Basel
 }
 
 /** diagnose in slices: a dump's certificates are checked a slice at a time, yielding in between. */
-export function* diagnoseInSlices(parsed: Parsed, options: CheckOptions, baseline?: Baseline, errors?: ErrorSink): Generator<void, Problem[]> {
+export function* diagnoseInSlices(
+  parsed: Parsed,
+  options: CheckOptions,
+  baseline?: Baseline,
+  errors?: ErrorSink,
+  beside: readonly BesideDocument[] = [],
+): Generator<void, Problem[]> {
   let problems: Problem[];
   if (parsed.language === 'inf') {
     if (parsed.tooLarge) return [report('limits.inf-too-large', { start: 0, end: 0 }, { size: (parsed.text.length / 1024 / 1024).toFixed(1) })];
     problems = yield* validateInfInSlices(parsed.inf, parsed.kind, options, errors);
   } else {
-    problems = yield* checkDumpInSlices(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove }, parsed.text, errors);
+    problems = yield* checkDumpInSlices(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove }, parsed.text, errors, beside);
     if (baseline) {
       const compared = guarded(
         'the comparison',
@@ -385,9 +394,14 @@ const MAX_HINT_DUMP_CHARS = 20 * 1024 * 1024;
  * The file of a key-binding quick fix (`key.missing`, `keyspec.consumer`): the repair its diagnostic carries,
  * as a file beside the dump or unsaved text. The repair comes from a client: it is re-checked by the writers.
  */
-export function keyRepair(dumpUri: string, repair: unknown, host: RepairHost): RepairPlan {
+export function keyRepair(dumpUri: string, repair: unknown, host: RepairHost, storeChoice?: StoreChoice): RepairPlan {
   if (!isKeyRepair(repair)) return { kind: 'refused', reason: 'This diagnostic carries no repair.' };
-  return keyRepairPlan(dumpUri, repair, host);
+  return keyRepairPlan(dumpUri, storeChoice ? keyRepairWithStoreChoice(repair, storeChoice) : repair, host);
+}
+
+/** The store question a key-binding repair needs answered before it is written (docs/formats.md §D.1), or undefined. */
+export function keyRepairQuestion(repair: unknown): { serial: string; store: string; question: string } | undefined {
+  return isKeyRepair(repair) ? keyRepairStoreQuestion(repair) : undefined;
 }
 
 function isKeyRepair(value: unknown): value is KeyRepair {
@@ -397,6 +411,46 @@ function isKeyRepair(value: unknown): value is KeyRepair {
   const { target, key } = value as { target?: unknown; key?: unknown };
   return kind === 'inf' && typeof target === 'object' && target !== null && typeof key === 'object' && key !== null;
 }
+
+/**
+ * The open dumps in the folder of `uri` (not itself), for the CA registry check: a `certutil -getreg ca\\csp`
+ * output open as a document of its own (`csp.txt`) is compared with the dump beside it, both ways.
+ */
+export function besideDocuments(uri: string, parsed: Parsed, open: readonly { uri: string; parsed: Parsed }[]): BesideDocument[] {
+  if (parsed.language !== 'dump') return [];
+  // A dump is compared with the registry views beside it, a registry view (no certificate) with the dumps beside it.
+  const registryView = parsed.dump.certificates.length === 0;
+  return open.flatMap((o) =>
+    o.uri !== uri &&
+    o.parsed.language === 'dump' &&
+    (o.parsed.dump.certificates.length === 0) !== registryView &&
+    o.parsed.text.length <= MAX_BESIDE_CHARS &&
+    inSameFolder(o.uri, uri)
+      ? [{ fileName: Utils.basename(URI.parse(o.uri)), dump: o.parsed.dump, text: o.parsed.text }]
+      : [],
+  );
+}
+
+/** True when two document URIs are in the same folder (the registry view and the dump it is compared with). */
+export function inSameFolder(a: string, b: string): boolean {
+  return Utils.dirname(URI.parse(a)).toString() === Utils.dirname(URI.parse(b)).toString();
+}
+
+/**
+ * The open dumps beside `uri` whose diagnostics may change when it opens, changes or closes: every dump in its folder
+ * when it holds no certificate (a registry view) or is unknown, else only the registry views beside it.
+ */
+
+export function besideToRecheck(uri: string, parsed: Parsed | undefined, open: readonly { uri: string; parsed: Parsed }[]): string[] {
+  const registryOnly = (p: Parsed): boolean => p.language === 'dump' && p.dump.certificates.length === 0;
+  return open
+    .filter((o) => o.uri !== uri && o.parsed.language === 'dump' && inSameFolder(o.uri, uri))
+    .filter((o) => !parsed || registryOnly(parsed) || registryOnly(o.parsed))
+    .map((o) => o.uri);
+}
+
+/** A document beside the dump larger than this is not read for the registry comparison (each check would read it). */
+const MAX_BESIDE_CHARS = 4 * 1024 * 1024;
 
 /** The one-line health summary of a dump (code lens and hover on its store header); `options.today` dates it. */
 export function dumpSummary(parsed: Parsed, options: CheckOptions): HealthSummary | undefined {

@@ -184,12 +184,12 @@ export const rules = {
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('careg.hash-confusion'),
   },
-  /** Interactive = 1 with an HSM provider. */
+  /** Interactive = 1 with an HSM provider: documented as "the provider may interact", not as a fault (docs/formats.md "CA key health" §H8). */
   'careg.interactive': {
-    severity: 'warning',
+    severity: 'information',
     message:
-      'Interactive is 1 with {provider}: the provider may prompt (operator card, passphrase), and CertSvc, a service, waits for a prompt no one sees. Set it to 0 unless the HSM vendor requires it.',
-    doc: "`Interactive = 1` in `ca\\csp` with a provider that is not one of Microsoft's (an HSM).",
+      'Interactive is 1 with {provider}: the CA lets the provider show its own dialogs (operator card, passphrase) when CertSvc uses the key. If the HSM is not set up to need an operator, set it to 0 (certutil -setreg ca\\csp\\Interactive 0); if it is, someone must answer at the console whenever CertSvc starts or signs.',
+    doc: "`Interactive = 1` in `ca\\csp` with a provider that is not one of Microsoft's (an HSM): Information, since some HSM setups need it.",
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('careg.interactive'),
   },

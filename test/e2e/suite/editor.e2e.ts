@@ -421,7 +421,7 @@ describe('issue 14: contributions as VS Code has them', () => {
     assert.equal(statusBar.alignment, vscode.StatusBarAlignment.Right);
     await showInLanguage(workspaceFile('renewed/machine.txt'), 'certutil-dump');
     await waitFor(
-      () => statusBar.text.includes('2 certificates need KeySpec repair'),
+      () => statusBar.text.includes('2 KeySpec repairs'),
       20_000,
       () => `the count on the renewed CA (it says "${statusBar.text}")`,
     );
@@ -429,7 +429,7 @@ describe('issue 14: contributions as VS Code has them', () => {
     await screenshot('status-bar');
     await showInLanguage(workspaceFile('clean/machine.txt'), 'certutil-dump');
     await waitFor(
-      () => statusBar.text.includes('KeySpec OK'),
+      () => statusBar.text.includes('No CA key problems found'),
       20_000,
       () => `OK on the clean dump (it says "${statusBar.text}")`,
     );

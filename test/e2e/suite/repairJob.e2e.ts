@@ -239,9 +239,8 @@ describe('repair job on a renewed CA', () => {
     );
   });
 
-  it('shows "2 certificates need KeySpec repair" in the status bar on the renewed CA, OK on a clean dump, nothing elsewhere', async () => {
+  it('shows the health summary "2 KeySpec repairs" in the status bar on the renewed CA, OK on a clean dump, nothing elsewhere', async () => {
     const { statusBar } = await extensionApi();
-    assert.equal(statusBar.command, 'certutil.generateRepairFiles', 'the status bar item does not run the all-certificates command');
     // The API has no "is it shown": watch the item's own show() and hide(), which the extension calls on every editor change.
     let visible: boolean | undefined;
     const own = { show: Object.getOwnPropertyDescriptor(statusBar, 'show'), hide: Object.getOwnPropertyDescriptor(statusBar, 'hide') };
@@ -266,13 +265,15 @@ describe('repair job on a renewed CA', () => {
     try {
       const renewed = workspaceFile('renewed/machine.txt');
       await showInLanguage(renewed, 'certutil-dump');
-      await expectShown('2 certificates need KeySpec repair', 'renewed/machine.txt');
+      await expectShown('2 KeySpec repairs', 'renewed/machine.txt');
+      assert.equal(statusBar.command, 'certutil.generateRepairFiles', 'with KeySpec repairs the item does not run the all-certificates command');
 
       await showInLanguage(workspaceFile('single/machine.txt'), 'certutil-dump');
-      await expectShown('1 certificate needs KeySpec repair', 'single/machine.txt');
+      await expectShown('1 KeySpec repair', 'single/machine.txt');
 
       await showInLanguage(workspaceFile('clean/machine.txt'), 'certutil-dump');
-      await expectShown('KeySpec OK', 'clean/machine.txt');
+      await expectShown('No CA key problems found', 'clean/machine.txt');
+      assert.equal(statusBar.command, 'certutil.showCaKeyHealth', 'on a clean dump the item does not open the health report');
 
       await showInLanguage(workspaceFile('README.txt'), 'plaintext');
       await waitFor(
@@ -282,7 +283,7 @@ describe('repair job on a renewed CA', () => {
       );
 
       await showInLanguage(renewed, 'certutil-dump');
-      await expectShown('2 certificates need KeySpec repair', 'renewed/machine.txt, switched back');
+      await expectShown('2 KeySpec repairs', 'renewed/machine.txt, switched back');
 
       await showInLanguage(workspaceFile('inf/KeyProv.inf'), 'certutil-inf');
       await waitFor(

@@ -215,7 +215,11 @@ const registriesOf = new WeakMap<DumpDocument, CaRegistry[]>();
 export function certutilErrorLines(text: string, dump: DumpDocument): CertutilErrorLine[] {
   let found = errorsOf.get(dump);
   if (!found) {
-    found = [...findErrorLines(text, 0, dump.certificates[0]?.start ?? text.length), ...dump.certificates.flatMap((c) => certificateFacts(text, c).errors)];
+    found = [
+      ...findErrorLines(text, 0, dump.certificates[0]?.start ?? text.length),
+      ...dump.certificates.flatMap((c) => certificateFacts(text, c).errors),
+      ...betweenCertificates(text, dump).flatMap((gap) => findErrorLines(text, gap.start, gap.end)),
+    ].sort((a, b) => a.start - b.start);
     errorsOf.set(dump, found);
   }
   return found;
@@ -226,6 +230,20 @@ export function headerErrorLines(text: string, dump: DumpDocument): CertutilErro
   return findErrorLines(text, 0, dump.certificates[0]?.start ?? text.length);
 }
 
+/**
+ * The text after each certificate that no certificate holds (certutil's closing line, then what was pasted after
+ * it: another command's output, its error lines): "anywhere in a dump" includes these.
+ */
+function betweenCertificates(text: string, dump: DumpDocument): Span[] {
+  const gaps: Span[] = [];
+  const certificates = dump.certificates;
+  for (let i = 0; i < certificates.length; i++) {
+    const end = certificates[i + 1]?.start ?? text.length;
+    if (end > certificates[i].end) gaps.push({ start: certificates[i].end, end });
+  }
+  return gaps;
+}
+
 /** Every pasted `certutil -getreg ca\\csp` block of the dump, read the same way. */
 export function caRegistries(text: string, dump: DumpDocument): CaRegistry[] {
   let found = registriesOf.get(dump);
@@ -233,7 +251,8 @@ export function caRegistries(text: string, dump: DumpDocument): CaRegistry[] {
     found = [
       ...findCaRegistries(text, 0, dump.certificates[0]?.start ?? text.length),
       ...dump.certificates.flatMap((c) => certificateFacts(text, c).registries),
-    ];
+      ...betweenCertificates(text, dump).flatMap((gap) => findCaRegistries(text, gap.start, gap.end)),
+    ].sort((a, b) => a.start - b.start);
     registriesOf.set(dump, found);
   }
   return found;

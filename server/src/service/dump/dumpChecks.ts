@@ -6,12 +6,12 @@
 import { guarded, internalErrorProblem, type ErrorSink } from '../internalError';
 import { finish } from '../slices';
 import type { Problem, Severity } from '../types';
-import { checkCaRegistry } from './checks/caRegistryCheck';
+import { checkCaRegistry, type BesideDocument } from './checks/caRegistryCheck';
 import { checkCertutilErrors } from './checks/certutilErrors';
 import { checkConsumer } from './checks/consumer';
 import { checkContainerHash } from './checks/containerHash';
 import { checkContainerName } from './checks/containerName';
-import { healthContextInSlices, type HealthContext, type HealthOptions } from './checks/healthContext';
+import { healthContext, healthContextInSlices, type HealthContext, type HealthOptions } from './checks/healthContext';
 import { checkKeyMissing } from './checks/keyMissing';
 import { checkKeySpec } from './checks/keySpecCheck';
 import { checkLegacyCsp } from './checks/legacyCsp';
@@ -60,6 +60,8 @@ export function* checkDumpInSlices(
   options: DumpCheckOptions = defaultDumpCheckOptions,
   text?: string,
   errors?: ErrorSink,
+  /** Other open dumps in the same folder: a `certutil -getreg ca\\csp` view beside the dump is compared with it. */
+  beside: readonly BesideDocument[] = [],
 ): Generator<void, Problem[]> {
   const problems: Problem[] = [];
   const health = options.keySpecOnly || text === undefined ? undefined : yield* healthContextInSlices(dump, text, options);
@@ -95,7 +97,12 @@ export function* checkDumpInSlices(
       'the CA registry check',
       { start: 0, end: 0 },
       errors,
-      () => checkCaRegistry(health, problems),
+      () =>
+        checkCaRegistry(
+          health,
+          problems,
+          beside.map((b) => ({ fileName: b.fileName, context: healthContext(b.dump, b.text, options) })),
+        ),
       (p) => void problems.push(p),
     );
   }

@@ -5,9 +5,9 @@
  */
 
 import { hresultHex, lookupHResult } from '../data/hresults';
-import { defaultRepairStore } from '../data/stores';
 import { markdownText } from '../markdown';
-import { repairStoreCommand } from '../repair/keyRepair';
+import { keylessCommand } from '../repair/keyRepair';
+import { storeOf } from '../repair/repairTargetOf';
 import type { Span } from '../types';
 import { certificateAt } from './certificateAt';
 import { certificateFacts, headerErrorLines } from './certificateFacts';
@@ -50,9 +50,11 @@ export function healthHover(dump: DumpDocument, text: string, offset: number): {
   const lost = facts.lostKey.find((l) => inside(l, offset));
   if (lost) {
     const serial = certificate.serial?.value;
-    const command = serial
-      ? `\n\n\`${repairStoreCommand(serial, dump.store?.name ?? defaultRepairStore)}\` (elevated) asks certutil to search the key providers for the key that matches this certificate and to link it again.`
-      : '';
+    const location = storeOf(dump, certificate);
+    const command =
+      serial && 'store' in location
+        ? `\n\n\`${keylessCommand({ serial, store: location.store, userKey: location.user, enterprise: location.enterprise })}\` (${location.user ? "as the certificate's owner" : 'elevated'}) asks certutil to search the key providers for the key that matches this certificate and to link it again.`
+        : '';
     return { span: lost, contents: `**Lost key association**: certutil could not use this certificate's private key.${command}` };
   }
   if (facts.notAfter && inside(facts.notAfter.line, offset)) {

@@ -14,6 +14,8 @@ export interface HealthSummary {
   at: { start: number; end: number };
   /** How many problems above Information it sums up. */
   count: number;
+  /** How many of them are KeySpec repairs. */
+  keySpecRepairs: number;
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -33,17 +35,22 @@ export function healthSummary(dump: DumpDocument, problems: readonly Problem[]):
   if (consumer) parts.push(plural(consumer, 'TLS key with KeySpec 2', 'TLS keys with KeySpec 2'));
   const expired = serious.filter((p) => p.code === 'cert.expired');
   if (expired.length) parts.push(`${plural(expired.length, 'CA certificate')} expired`);
-  const expiring = serious
-    .filter((p) => p.code === 'cert.expiring')
-    .map((p) => daysOf(p))
-    .filter((d): d is number => d !== undefined);
-  if (expiring.length) parts.push(`${plural(expiring.length, 'certificate')} ${expiring.length === 1 ? 'expires' : 'expire'} in ${Math.min(...expiring)} days`);
+  const expiringProblems = serious.filter((p) => p.code === 'cert.expiring' && daysOf(p) !== undefined);
+  const expiring = expiringProblems.map((p) => daysOf(p)!);
+  // "CA certificate" when every one of them is a CA's (the validity check says so in the problem's data).
+  const what = expiringProblems.every((p) => (p.data as { ca?: unknown } | undefined)?.ca === true) ? 'CA certificate' : 'certificate';
+  if (expiring.length) parts.push(`${plural(expiring.length, what)} ${expiring.length === 1 ? 'expires' : 'expire'} in ${Math.min(...expiring)} days`);
   const failed = count('certutil.failed');
   if (failed) parts.push(plural(failed, 'certutil error'));
   const counted = keySpec + lost + consumer + expired.length + expiring.length + failed;
   const other = serious.length - counted;
   if (other > 0) parts.push(plural(other, 'other problem'));
-  return { text: parts.length ? parts.join(', ') : 'No CA key problems found', at: { start: at.start, end: at.end }, count: serious.length };
+  return {
+    text: parts.length ? parts.join(', ') : 'No CA key problems found',
+    at: { start: at.start, end: at.end },
+    count: serious.length,
+    keySpecRepairs: keySpec,
+  };
 }
 
 /** The days of a `cert.expiring` problem, from what it carries. */

@@ -40,7 +40,7 @@ export const de: ServerBundle = {
     'careg.hash-confusion':
       'HashAlgorithm ist {value}, aber eine Zertifizierungsstelle auf einem Schlüsselspeicheranbieter signiert mit CNGHashAlgorithm, das nicht gesetzt ist. Setzen Sie es: certutil -setreg ca\\csp\\CNGHashAlgorithm SHA256.',
     'careg.interactive':
-      'Interactive ist 1 mit {provider}: Der Anbieter kann nachfragen (Operatorkarte, Passphrase), und CertSvc als Dienst wartet auf eine Abfrage, die niemand sieht. Setzen Sie den Wert auf 0, sofern der HSM-Hersteller es nicht verlangt.',
+      'Interactive ist 1 mit {provider}: Die ZS lässt den Anbieter eigene Dialoge anzeigen (Operatorkarte, Passphrase), wenn CertSvc den Schlüssel verwendet. Wenn das HSM nicht so eingerichtet ist, dass es einen Operator braucht, setzen Sie den Wert auf 0 (certutil -setreg ca\\csp\\Interactive 0); andernfalls muss jemand an der Konsole antworten, sobald CertSvc startet oder signiert.',
     'limits.too-many-problems': 'Angezeigt werden die {shown} schwersten von {total} Problemen (Einstellung certutil.maxProblems).',
     'limits.inf-too-large': 'Diese INF ist {size} MB groß, weit größer als jede certutil-INF, daher wird sie nicht geprüft.',
     'internal.error':

@@ -41,7 +41,7 @@ export const fr: ServerBundle = {
     'careg.hash-confusion':
       'HashAlgorithm vaut {value}, mais une AC sur un fournisseur de stockage de clés signe avec CNGHashAlgorithm, qui n’est pas défini. Définissez-le : certutil -setreg ca\\csp\\CNGHashAlgorithm SHA256.',
     'careg.interactive':
-      'Interactive vaut 1 avec {provider} : le fournisseur peut demander une saisie (carte d’opérateur, phrase secrète), et CertSvc, qui est un service, attend une demande que personne ne voit. Mettez-le à 0, sauf si le fabricant du HSM l’exige.',
+      'Interactive vaut 1 avec {provider} : l’AC laisse le fournisseur afficher ses propres boîtes de dialogue (carte d’opérateur, phrase secrète) quand CertSvc utilise la clé. Si le HSM n’est pas configuré pour exiger un opérateur, mettez-le à 0 (certutil -setreg ca\\csp\\Interactive 0) ; sinon, quelqu’un doit répondre à la console chaque fois que CertSvc démarre ou signe.',
     'limits.too-many-problems': 'Affichage des {shown} problèmes les plus graves sur {total} (paramètre certutil.maxProblems).',
     'limits.inf-too-large': 'Cet INF fait {size} Mo, bien plus que tout INF de certutil : il n’est donc pas vérifié.',
     'internal.error':

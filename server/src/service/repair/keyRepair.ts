@@ -9,18 +9,26 @@ import { URI, Utils } from 'vscode-uri';
 import { NamePicker, repairInfFileName, type RepairHost } from './fileNames';
 import { SAFE_FILE_NAME, shown, writeRepairInf, type RepairInfKey } from './repairInf';
 import type { RepairPlan } from './repairActions';
-import { needsStoreChoice } from '../../../../common/repairTarget';
-import type { RepairTarget } from './repairTargetOf';
+import { needsStoreChoice, type StoreChoice } from '../../../../common/repairTarget';
+import { repairStoreCommand, verifyCommand } from './repairCommands';
+import { withStoreChoice, type RepairTarget, type StoreEvidence } from './repairTargetOf';
+
+/**
+ * The keyless repair of one certificate: its CertId and where it is, from the same store evidence as the KeySpec
+ * repair (`repairTargetOf`'s `storeOf`), so `-user` and the store are never taken from the header alone.
+ */
+export interface RepairStoreTarget {
+  serial: string;
+  store: string;
+  userKey: boolean;
+  enterprise?: boolean;
+  storeEvidence?: StoreEvidence;
+}
 
 /** What a key-binding quick fix writes, carried in the diagnostic's data. */
-export type KeyRepair = { kind: 'repairstore'; serial: string; store: string } | { kind: 'inf'; target: RepairTarget; key: RepairInfKey; why: string };
+export type KeyRepair = ({ kind: 'repairstore' } & RepairStoreTarget) | { kind: 'inf'; target: RepairTarget; key: RepairInfKey; why: string };
 
 const EOL = '\r\n';
-
-/** `certutil -repairstore <store> "<serial>"`: no INF, certutil finds the key itself. */
-export function repairStoreCommand(serial: string, store: string): string {
-  return `certutil -repairstore ${store.includes(' ') ? `"${store}"` : store} "${serial}"`;
-}
 
 /** `repairstore-<serial>.cmd`, `-2` … when taken. */
 export function repairStoreScriptFileName(serial: string, attempt = 1): string {
@@ -28,26 +36,61 @@ export function repairStoreScriptFileName(serial: string, attempt = 1): string {
 }
 
 /** The .cmd that runs the INF-less repair and shows the result, or why it cannot be written. */
-export function writeRepairStoreScript(serial: unknown, store: unknown, fileName: string): { ok: true; text: string } | { ok: false; reason: string } {
+export function writeRepairStoreScript(repair: RepairStoreTarget, fileName: string): { ok: true; text: string } | { ok: false; reason: string } {
+  const { serial, store, userKey } = repair;
   // Only hex and a plain store name reach cmd.exe: nothing it could read as an operator or a variable.
   if (typeof serial !== 'string' || !/^[0-9a-f]{1,200}$/.test(serial))
     return { ok: false, reason: `The serial number "${shown(serial)}" is not plain hex, so it cannot be passed to certutil safely.` };
   if (typeof store !== 'string' || !/^[A-Za-z][A-Za-z0-9]{0,40}$/.test(store))
     return { ok: false, reason: `The store name "${shown(store)}" is not a plain store name.` };
+  if (typeof userKey !== 'boolean') return { ok: false, reason: 'The repair does not say whether the certificate is in the machine or the user store.' };
   if (!SAFE_FILE_NAME.test(fileName)) return { ok: false, reason: `The file name "${shown(fileName)}" is not a plain file name.` };
+  const scope = { store, userKey, enterprise: repair.enterprise === true };
+  const where = userKey ? `the current user's store "${store}"` : `the local machine's ${scope.enterprise ? 'enterprise ' : ''}store "${store}"`;
   const lines = [
     '@echo off',
-    `rem ${fileName}: links certificate ${serial} to its private key again.`,
+    `rem ${fileName}: links certificate ${serial} in ${where} to its private key again.`,
     'rem Without an INF, certutil -repairstore searches the key providers for the key that matches the certificate.',
-    'rem Run from an elevated command prompt on the machine that holds the key.',
+    userKey
+      ? "rem Run it as the user who owns the certificate (the user store is that user's)."
+      : 'rem Run from an elevated command prompt on the machine that holds the key.',
     // By full path (a certutil.bat in the folder never runs), and any non-zero exit stops, negative HRESULTs too.
-    `"%SystemRoot%\\System32\\certutil.exe" ${repairStoreCommand(serial, store).slice('certutil '.length)}`,
+    `"%SystemRoot%\\System32\\certutil.exe" ${repairStoreCommand(scope, serial).slice('certutil '.length)}`,
     'if not "%errorlevel%"=="0" (echo certutil -repairstore failed with exit code %errorlevel%: nothing was changed. & exit /b 1)',
     'rem The key-provider property and "Encryption test passed" / "Signature test passed" show the repaired link:',
-    `"%SystemRoot%\\System32\\certutil.exe" -v -store ${store} "${serial}"`,
+    `"%SystemRoot%\\System32\\certutil.exe" ${verifyCommand({ ...scope, serial }).slice('certutil '.length)}`,
     '',
   ];
   return { ok: true, text: lines.join(EOL) };
+}
+
+/** The keyless repair as the admin's choice of store makes it (the store question answered). */
+export function keyRepairWithStoreChoice(repair: KeyRepair, choice: StoreChoice): KeyRepair {
+  if (repair.kind === 'inf') return { ...repair, target: withStoreChoice(repair.target, choice) };
+  const store = choice.store ?? repair.store;
+  const chosen: KeyRepair = {
+    ...repair,
+    store,
+    userKey: choice.location === 'user',
+    storeEvidence: {
+      status: 'shown',
+      found: [...(repair.storeEvidence?.found ?? []), `chosen: the ${choice.location === 'user' ? 'current user' : 'local machine'} store "${store}"`],
+    },
+  };
+  if (choice.location === 'user') delete chosen.enterprise;
+  return chosen;
+}
+
+/** The store question a key repair needs answered first, or undefined when the dump shows its store. */
+export function keyRepairStoreQuestion(repair: KeyRepair): { serial: string; store: string; question: string } | undefined {
+  const where = repair.kind === 'inf' ? repair.target : repair;
+  if (!needsStoreChoice(where)) return undefined;
+  return { serial: where.serial, store: where.store, question: where.storeEvidence?.question ?? 'The dump does not show the store of this certificate.' };
+}
+
+/** The keyless command as text for messages: `certutil [-user] -repairstore <store> "<serial>"`. */
+export function keylessCommand(repair: RepairStoreTarget): string {
+  return repairStoreCommand(repair, repair.serial);
 }
 
 /** The file a key repair writes beside the dump (inside the workspace), or unsaved text for a dump outside it. */
@@ -59,7 +102,7 @@ export function keyRepairPlan(dumpUri: string, repair: KeyRepair, host: RepairHo
   if (!inside && repair.kind === 'repairstore')
     return {
       kind: 'refused',
-      reason: `The dump is outside the workspace: run ${repairStoreCommand(String(repair.serial), String(repair.store))} from an elevated prompt.`,
+      reason: `The dump is outside the workspace: run ${keylessCommand(repair)} ${repair.userKey ? "as the certificate's owner" : 'from an elevated prompt'}.`,
     };
   const picker = new NamePicker(host, folder.toString());
   const written =
@@ -87,6 +130,8 @@ function writeInf(repair: Extract<KeyRepair, { kind: 'inf' }>, fileName: string 
 
 function writeScript(repair: Extract<KeyRepair, { kind: 'repairstore' }>, fileName: string | undefined): Written {
   if (!fileName) return { ok: false, reason: 'No free file name for the repair script beside the dump.' };
-  const script = writeRepairStoreScript(repair.serial, repair.store, fileName);
+  // Like the KeySpec repair: a store the dump does not show is asked for, never guessed (docs/formats.md §D.1).
+  if (needsStoreChoice(repair)) return { ok: false, reason: repair.storeEvidence?.question ?? 'The dump does not show the store of this certificate.' };
+  const script = writeRepairStoreScript(repair, fileName);
   return script.ok ? { ok: true, fileName, text: script.text } : script;
 }

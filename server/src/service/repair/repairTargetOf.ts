@@ -55,12 +55,13 @@ export function repairOf(dump: DumpDocument, certificate: Certificate): RepairOf
 }
 
 /** The store a certificate's text shows, or why a repair cannot name one. */
-type StoreOf = { store: string; user: boolean; enterprise: boolean; evidence: StoreEvidence } | { reason: string };
+export type StoreOf = { store: string; user: boolean; enterprise: boolean; evidence: StoreEvidence } | { reason: string };
 
 /** Which registry hive a piece of evidence points at. */
 type Hive = 'machine' | 'user';
 
-function storeOf(dump: DumpDocument, certificate: Certificate): StoreOf {
+/** The store and `-user` of a certificate from the dump's evidence: the KeySpec repair and the keyless repairstore both ask this. */
+export function storeOf(dump: DumpDocument, certificate: Certificate): StoreOf {
   const found: string[] = [];
   const hives: { hive: Hive; what: string }[] = [];
   const names: { name: string; what: string }[] = [];

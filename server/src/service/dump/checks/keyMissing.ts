@@ -8,9 +8,8 @@
 
 import { defaultRepairStore } from '../../data/stores';
 import type { LostKeyKind } from '../../data/dumpLabels';
-import type { KeyRepair } from '../../repair/keyRepair';
-import { repairStoreCommand } from '../../repair/keyRepair';
-import { repairTargetOf } from '../../repair/repairTargetOf';
+import { keylessCommand, type KeyRepair } from '../../repair/keyRepair';
+import { repairTargetOf, storeOf } from '../../repair/repairTargetOf';
 import { report } from '../../rules';
 import type { Problem, Related } from '../../types';
 import type { Certificate } from '../dumpParser';
@@ -43,7 +42,9 @@ export function checkKeyMissing(context: HealthContext, certificate: Certificate
   if (severity === 'off') return;
   const first = lines[0];
   const serial = certificate.serial?.value;
-  const storeName = context.dump.store?.name ?? defaultRepairStore;
+  // The store and -user from the same evidence as the KeySpec repair (docs/formats.md §D.1), asked when it is missing.
+  const location = storeOf(context.dump, certificate);
+  const keyless = serial !== undefined && 'store' in location ? keylessRepair(serial, location) : undefined;
   const related: Related[] = lines.slice(1).map((l) => ({ ...l, message: said[l.kind] }));
   const donor = serial !== undefined ? keyDonor(context, certificate) : undefined;
   let repair: KeyRepair | undefined;
@@ -58,17 +59,32 @@ export function checkKeyMissing(context: HealthContext, certificate: Certificate
     if (certificate.index !== undefined) target.index = certificate.index;
     else delete target.index;
     repair = { kind: 'inf', target, key: donor.key, why: `certificate ${donor.certificate.index ?? '?'} has the same key` };
-    advice = `Certificate ${donor.certificate.index ?? '?'} has the same key (same Key Id Hash) in container "${donor.target.container}": generate a KeyProv INF for it (quick fix), or run ${repairStoreCommand(serial, storeName)}.`;
+    advice = `Certificate ${donor.certificate.index ?? '?'} has the same key (same Key Id Hash) in container "${donor.target.container}": generate a KeyProv INF for it (quick fix)${keyless ? `, or run ${keylessCommand(keyless)}` : ''}.`;
     if (donor.certificate.keyProv?.container)
       related.push({ ...donor.certificate.keyProv.container.line, message: "The same key's container, on another certificate" });
-  } else if (serial !== undefined) {
-    repair = { kind: 'repairstore', serial, store: storeName };
-    advice = `Run ${repairStoreCommand(serial, storeName)} (elevated): without an INF, certutil searches the key providers for the key that matches the certificate. If none does, the key is gone: restore it from a backup (PFX) or renew with a new key.`;
+  } else if (keyless) {
+    repair = keyless;
+    const asked = keyless.storeEvidence?.status === 'shown' ? '' : ' The dump does not settle which store the certificate is in: the quick fix asks first.';
+    advice = `Run ${keylessCommand(keyless)} (${keyless.userKey ? "as the certificate's owner" : 'elevated'}): without an INF, certutil searches the key providers for the key that matches the certificate. If none does, the key is gone: restore it from a backup (PFX) or renew with a new key.${asked}`;
+  } else if (serial !== undefined && 'reason' in location) {
+    advice = location.reason;
   } else {
     advice = 'The dump shows no serial number to repair it by.';
   }
   if (certificate.caEvidence) related.push({ ...certificate.caEvidence, message: 'This is a CA certificate' });
   problems.push(report('key.missing', first, { what: said[first.kind], repair: advice }, { severity, related, ...(repair ? { data: repair } : {}) }));
+}
+
+function keylessRepair(serial: string, location: Extract<ReturnType<typeof storeOf>, { store: string }>): Extract<KeyRepair, { kind: 'repairstore' }> {
+  const repair: Extract<KeyRepair, { kind: 'repairstore' }> = {
+    kind: 'repairstore',
+    serial,
+    store: location.store,
+    userKey: location.user,
+    storeEvidence: location.evidence,
+  };
+  if (location.enterprise) repair.enterprise = true;
+  return repair;
 }
 
 type Donor = { certificate: Certificate; target: NonNullable<ReturnType<typeof repairTargetOf>>; key: { keySpec: number; providerType: number } };

@@ -9,6 +9,7 @@ import { report } from '../../rules';
 import type { Problem } from '../../types';
 import type { Certificate } from '../dumpParser';
 import { isCaCertificate, type HealthContext } from './healthContext';
+import { isRetiredGeneration } from './validity';
 
 /** Microsoft's CSP to KSP migration of a CA key. */
 export const CSP_TO_KSP_MIGRATION = 'https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/dn771627(v=ws.11)';
@@ -18,7 +19,8 @@ export function checkLegacyCsp(context: HealthContext, certificate: Certificate,
   if (!provider || !isCaCertificate(context, certificate)) return;
   const known = lookupProvider(provider.value);
   if (!known?.noSha2) return;
-  const severity = context.severity('ca.csp-no-sha2', 'warning');
+  // An expired earlier generation's key signs nothing any more: Information, not a renewal problem.
+  const severity = context.severity('ca.csp-no-sha2', isRetiredGeneration(context, certificate) ? 'information' : 'warning');
   if (severity === 'off') return;
   problems.push(report('ca.csp-no-sha2', provider.line, { provider: known.name }, { severity, data: { migration: CSP_TO_KSP_MIGRATION } }));
 }

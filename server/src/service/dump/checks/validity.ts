@@ -49,12 +49,29 @@ export function checkValidity(context: HealthContext, certificate: Certificate, 
   if (severity === 'off') return;
   const advice = isCA ? ' Renew the CA certificate now (with the existing key only if its KeySpec and provider are healthy).' : ' Renew it before then.';
   problems.push(
-    report('cert.expiring', notAfter.line, { what, date: rawDate(context, notAfter), days: low, advice }, { severity, data: { days: low, ...(data ?? {}) } }),
+    report(
+      'cert.expiring',
+      notAfter.line,
+      { what, date: rawDate(context, notAfter), days: low, advice },
+      { severity, data: { days: low, ...(isCA ? { ca: true } : {}), ...(data ?? {}) } },
+    ),
   );
 }
 
 function rawDate(context: HealthContext, field: { start: number; end: number }): string {
   return context.text.slice(field.start, field.end);
+}
+
+/**
+ * True for an earlier generation that has expired: a later certificate of the same subject is valid longer and this
+ * one's NotAfter has passed (both readings of an undecided date agree). Nothing checks its signature or signs with
+ * its key any more, so its weak algorithms are history: Information at most.
+ */
+export function isRetiredGeneration(context: HealthContext, certificate: Certificate): boolean {
+  const today = context.today;
+  if (today === undefined || !supersededBy(context, certificate)) return false;
+  const remaining = remainingDays(context.date(context.facts(certificate).notAfter?.value), today);
+  return remaining !== undefined && (remaining.kind === 'days' ? remaining.days : Math.max(...remaining.days)) < 0;
 }
 
 /** A later certificate of the same subject whose NotAfter is later: this one has been renewed. */
