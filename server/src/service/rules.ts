@@ -412,7 +412,7 @@ export const rules = {
   'keyspec.csp-none': {
     severity: 'error',
     message:
-      'KeySpec is 0 (AT_NONE) but {provider} is a legacy CryptoAPI CSP: a CSP addresses its keys by AT_KEYEXCHANGE (1) or AT_SIGNATURE (2), so KeySpec 0 names no usable key. Write the key spec the key was created with ({program} reads this value).',
+      'KeySpec is 0 (XCN_AT_NONE) but {provider} is a legacy CryptoAPI CSP: a CSP addresses its keys by AT_KEYEXCHANGE (1) or AT_SIGNATURE (2), so KeySpec 0 names no usable key. Write the key spec the key was created with ({program} reads this value).',
     doc: 'A legacy CSP (known CSP name, or ProviderType ≠ 0) with KeySpec 0: no usable key. Error in a KeyProv.inf; warning in a certreq INF, where CertEnroll substitutes AT_SIGNATURE.',
   },
   /** `RSA#Microsoft Software Key Storage Provider`: the Install-AdcsCertificationAuthority spelling, not a provider name. */
