@@ -1,7 +1,7 @@
 /**
  * Configuration as code: `certutil-keyspec.json` (or `.certutilrc.json`) in the scanned file's folder or the
  * nearest folder above it. It takes the editor's setting keys, flat as in settings.json
- * (`"certutil.keySpec.nonCaSeverity": "error"`) or nested (`{"keySpec": {"nonCaSeverity": "error"}}`), and
+ * (`"certutil.keySpec.otherCertificatesSeverity": "error"`) or nested (`{"keySpec": {"otherCertificatesSeverity": "error"}}`), and
  * the server's own validation reads them (server/src/readSettings.ts), so both read a value the same way.
  */
 
@@ -67,7 +67,7 @@ export class ConfigResolver {
   }
 }
 
-/** Flat settings.json keys (`certutil.maxProblems`, `keySpec.nonCaSeverity`) into the nested section the server reads. */
+/** Flat settings.json keys (`certutil.maxProblems`, `keySpec.otherCertificatesSeverity`) into the nested section the server reads. */
 function nested(raw: Record<string, unknown>): Record<string, unknown> {
   const section: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {

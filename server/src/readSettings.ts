@@ -1,6 +1,6 @@
 /** Reads the user's settings (names and defaults from common/settings.ts) into what the service checks with. */
 
-import { settingKeys } from '../../common/settings';
+import { renamedSettingKeys, settingDefaults, settingKeys, type SettingKey } from '../../common/settings';
 import { defaultCheckOptions, type CertificateRole, type CheckOptions, type Severity } from './service/languageService';
 
 export { settingsSection } from '../../common/settings';
@@ -58,9 +58,29 @@ function readHealth(raw: unknown): NonNullable<CheckOptions['health']> {
   };
 }
 
-/** The value at a dotted key (`keySpec.nonCaSeverity`) of the raw section, which VS Code sends nested. */
-function settingAt(raw: unknown, key: string): unknown {
+/**
+ * The value of a setting in the raw section. A key that was renamed is still honoured: when the new key is
+ * unset or at its default, a value under the old key counts (common/settings.ts `renamedSettingKeys`).
+ */
+function settingAt(raw: unknown, key: SettingKey): unknown {
+  const value = valueAt(raw, key);
+  if (value !== undefined && !sameJson(value, settingDefaults[key])) return value;
+  for (const [oldKey, newKey] of Object.entries(renamedSettingKeys)) {
+    if (newKey !== key) continue;
+    const old = valueAt(raw, oldKey);
+    if (old !== undefined && !sameJson(old, settingDefaults[key])) return old;
+  }
+  return value;
+}
+
+/** The value at a dotted key (`keySpec.otherCertificatesSeverity`) of the raw section, which VS Code sends nested. */
+function valueAt(raw: unknown, key: string): unknown {
   let value = raw;
   for (const part of key.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
   return value;
+}
+
+/** Settings values are JSON; defaults are small, so comparing their JSON text is enough. */
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
