@@ -6,6 +6,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { configFileGlob } from '../../common/configFile';
 import { languageIds } from '../../common/languageIds';
 import { registerCommands, type CommandHooks } from './commands';
 import { watchForDumps, type DetectionHooks } from './detectDumps';
@@ -35,9 +36,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Certut
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
+  const configWatcher = vscode.workspace.createFileSystemWatcher(configFileGlob);
+  context.subscriptions.push(configWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: languageIds.dump }, { language: languageIds.inf }],
-    synchronize: { configurationSection: 'certutil' },
+    // The config files (certutil-keyspec.json, .certutilrc.json) are read by the server; it hears of each change.
+    synchronize: { configurationSection: 'certutil', fileEvents: configWatcher },
     outputChannel: output,
   };
   client = new LanguageClient('certutil', 'Certutil language server', serverOptions, clientOptions);

@@ -23,7 +23,7 @@ export class DiagnosticsScheduler {
   constructor(
     private readonly connection: Connection,
     private readonly documents: ParseCache,
-    private readonly settings: () => CheckOptions,
+    private readonly settings: (uri: string) => CheckOptions,
     private readonly log: ErrorLog = () => {},
   ) {}
 
@@ -79,7 +79,7 @@ export class DiagnosticsScheduler {
       const found = await this.documents.getInSlices(uri, 'diagnostics', superseded);
       if (!found || typeof found === 'string') return;
       const errors: InternalError[] = [];
-      const steps = diagnoseInSlices(found.parsed, { ...this.settings(), today: Date.now() }, this.baselines.get(uri)?.baseline, errors);
+      const steps = diagnoseInSlices(found.parsed, { ...this.settings(uri), today: Date.now() }, this.baselines.get(uri)?.baseline, errors);
       let step = steps.next();
       while (!step.done) {
         await pause();

@@ -84,3 +84,39 @@ function valueAt(raw: unknown, key: string): unknown {
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/**
+ * The workspace's config file over the VS Code settings (README "Configuration as code"): each setting the file
+ * gives replaces the one from settings, whole (an object setting such as `health.severity` too); every other
+ * setting stays as VS Code has it. A renamed key in the file counts as its new key.
+ */
+export function withConfigFile(raw: unknown, file: Record<string, unknown>): Record<string, unknown> {
+  const merged = copyOf(raw);
+  for (const key of Object.values(settingKeys)) {
+    const oldKeys = Object.entries(renamedSettingKeys).flatMap(([oldKey, newKey]) => (newKey === key ? [oldKey] : []));
+    const fromFile = [key, ...oldKeys].map((k) => valueAt(file, k)).find((value) => value !== undefined);
+    if (fromFile === undefined) continue;
+    setAt(merged, key, fromFile);
+    // The file's value is the one: an old key in the settings must not win over it.
+    for (const oldKey of oldKeys) setAt(merged, oldKey, undefined);
+  }
+  return merged;
+}
+
+function copyOf(raw: unknown): Record<string, unknown> {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (JSON.parse(JSON.stringify(raw)) as Record<string, unknown>) : {};
+}
+
+function setAt(section: Record<string, unknown>, key: string, value: unknown): void {
+  const parts = key.split('.');
+  let at = section;
+  for (const part of parts.slice(0, -1)) {
+    if (typeof at[part] !== 'object' || at[part] === null || Array.isArray(at[part])) {
+      if (value === undefined) return;
+      at[part] = {};
+    }
+    at = at[part] as Record<string, unknown>;
+  }
+  if (value === undefined) delete at[parts[parts.length - 1]];
+  else at[parts[parts.length - 1]] = value;
+}

@@ -64,7 +64,8 @@ import {
   type NoRepair,
   type RepairPlan,
 } from './service/languageService';
-import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './readSettings';
+import { ConfigFiles, isConfigFileUri } from './configFiles';
+import { readServerSettings, settingsSection, withConfigFile, type ServerSettings } from './readSettings';
 import { WorkspaceHost } from './workspaceHost';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -79,8 +80,28 @@ export function startServer(connection: Connection): void {
   };
   const documents = new ParseCache(logInternalErrors);
   const host = new WorkspaceHost();
-  let settings: ServerSettings = defaultServerSettings;
-  const diagnostics = new DiagnosticsScheduler(connection, documents, () => settings, logInternalErrors);
+  /** The `certutil` section as VS Code sends it; a document's config file goes over it (settingsFor). */
+  let vsCodeSettings: unknown = undefined;
+  const configFiles = new ConfigFiles((folder) => host.inWorkspace(folder));
+  /** The settings of one document: VS Code's, with the nearest config file's over them, read once per change. */
+  const settingsByConfigFile = new Map<string, ServerSettings>();
+  /** Config files already reported as unusable (reported once until they change). */
+  const reportedConfigFiles = new Set<string>();
+  function settingsFor(uri: string): ServerSettings {
+    const file = configFiles.forDocument(uri);
+    const key = file?.read.ok ? file.uri : '';
+    let settings = settingsByConfigFile.get(key);
+    if (!settings) {
+      settings = readServerSettings(file?.read.ok ? withConfigFile(vsCodeSettings, file.read.section) : vsCodeSettings);
+      settingsByConfigFile.set(key, settings);
+    }
+    if (file && !file.read.ok && !reportedConfigFiles.has(file.uri)) {
+      reportedConfigFiles.add(file.uri);
+      void connection.window.showWarningMessage(`${file.path} cannot be read (${file.read.reason}), so its settings are not used.`);
+    }
+    return settings;
+  }
+  const diagnostics = new DiagnosticsScheduler(connection, documents, settingsFor, logInternalErrors);
   let canReadConfiguration = false;
   /** The client announces workspace folder changes (asking for them without this throws). */
   let canTrackFolders = false;
@@ -159,8 +180,8 @@ export function startServer(connection: Connection): void {
 
   async function refreshSettings(): Promise<void> {
     try {
-      const raw: unknown = canReadConfiguration ? await connection.workspace.getConfiguration(settingsSection) : undefined;
-      settings = readServerSettings(raw);
+      vsCodeSettings = canReadConfiguration ? await connection.workspace.getConfiguration(settingsSection) : undefined;
+      settingsByConfigFile.clear();
     } catch (error) {
       connection.console.error(`certutil: reading settings failed: ${String(error)}`);
     }
@@ -178,7 +199,7 @@ export function startServer(connection: Connection): void {
   }
 
   function hovers(found: ParsedDocument, params: HoverParams): Hover | null {
-    const result = hover(found.parsed, found.document.offsetAt(params.position), { ...settings, today: Date.now() });
+    const result = hover(found.parsed, found.document.offsetAt(params.position), { ...settingsFor(found.document.uri), today: Date.now() });
     if (!result) return null;
     return { contents: { kind: 'markdown', value: result.contents }, range: toRange(found.document, result.span) };
   }
@@ -292,7 +313,7 @@ export function startServer(connection: Connection): void {
       command: { title: 'Generate repair INF (KeySpec=0)', command: contributedCommands.generateRepairInf, arguments: [params.textDocument.uri, lens.serial] },
     }));
     // An empty command id makes the lens a label: the summary is to read, the fixes are on each line.
-    const summary = dumpSummary(found.parsed, { ...settings, today: Date.now() });
+    const summary = dumpSummary(found.parsed, { ...settingsFor(found.document.uri), today: Date.now() });
     if (summary) lenses.unshift({ range: toRange(found.document, summary.at), command: { title: `CA key health: ${summary.text}`, command: '' } });
     return lenses;
   }
@@ -336,7 +357,7 @@ export function startServer(connection: Connection): void {
   }
 
   function healthReportOf(found: ParsedDocument, params: HealthReportParams): { html: string } | null {
-    const html = healthReport(found.parsed, { ...settings, today: Date.now() }, params.nonce);
+    const html = healthReport(found.parsed, { ...settingsFor(found.document.uri), today: Date.now() }, params.nonce);
     return html === undefined ? null : { html };
   }
 
@@ -378,6 +399,14 @@ export function startServer(connection: Connection): void {
   connection.onInitialize(initialize);
   connection.onInitialized(initialized);
   connection.onDidChangeConfiguration(() => void refreshSettings());
+  // The client watches the config files (common/configFile.ts configFileGlob) and says when one changes.
+  connection.onDidChangeWatchedFiles((e) => {
+    if (!e.changes.some((change) => isConfigFileUri(change.uri))) return;
+    configFiles.forget();
+    settingsByConfigFile.clear();
+    reportedConfigFiles.clear();
+    for (const document of documents.documents.all()) diagnostics.schedule(document.uri);
+  });
   documents.documents.onDidOpen((e) => diagnostics.schedule(e.document.uri));
   documents.documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri, true));
   documents.documents.onDidClose((e) => {
