@@ -128,11 +128,15 @@ async function generateRepairInf(client: LanguageClient, hooks: CommandHooks, ur
   if (written.length === 0) return [];
   if (written.length === 1) await vscode.window.showTextDocument(vscode.Uri.parse(written[0].uri), { preview: false });
   const commands = written.flatMap((f) => (f.command ? [f.command] : []));
-  const message =
-    written.length === 1
-      ? `Wrote ${written[0].fileName}. On the CA, run: ${commands[0]}`
-      : `Wrote ${written.length} KeyProv INF files (${written.map((f) => f.fileName).join(', ')}). On the CA, run certutil -repairstore with each of them.`;
-  reportWritten(hooks, message, written, commands);
+  const fresh = written.filter((f) => !f.alreadyWritten);
+  const wrote =
+    fresh.length === 0
+      ? ''
+      : fresh.length === 1
+        ? `Wrote ${fresh[0].fileName}.`
+        : `Wrote ${fresh.length} KeyProv INF files (${fresh.map((f) => f.fileName).join(', ')}).`;
+  const run = written.length === 1 ? `On the CA, run: ${commands[0]}` : 'On the CA, run certutil -repairstore with each of them.';
+  reportWritten(hooks, [wrote, ...alreadyWrittenAndNotes(written), run].filter(Boolean).join(' '), written, commands);
   return written.map((f) => vscode.Uri.parse(f.uri));
 }
 
@@ -151,6 +155,15 @@ function reportWritten(hooks: CommandHooks, message: string, written: readonly R
   });
 }
 
+/** The sentences for files used as they were (written before with the same text) and for files that got a numbered name. */
+function alreadyWrittenAndNotes(files: readonly RepairFileInfo[]): string[] {
+  const reused = files.filter((f) => f.alreadyWritten).map((f) => f.fileName);
+  return [
+    ...(reused.length > 0 ? [`Already written with the same content, so used as ${reused.length === 1 ? 'it is' : 'they are'}: ${reused.join(', ')}.`] : []),
+    ...files.flatMap((f) => (f.note ? [f.note] : [])),
+  ];
+}
+
 /** Applies the server's create-only edit and saves each file with CRLF; the files written, or none when the edit failed. */
 async function applyRepairEdit(hooks: CommandHooks, client: LanguageClient, result: Extract<RepairEditResult, { edit: unknown }>): Promise<RepairFileInfo[]> {
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
@@ -159,7 +172,9 @@ async function applyRepairEdit(hooks: CommandHooks, client: LanguageClient, resu
     void hooks.notify('error', 'Nothing was written: a file with one of the names appeared in the folder meanwhile. Run the command again.', []);
     return [];
   }
-  for (const file of result.files) await saveGenerated(await vscode.workspace.openTextDocument(vscode.Uri.parse(file.uri)));
+  for (const file of result.files) {
+    if (!file.alreadyWritten) await saveGenerated(await vscode.workspace.openTextDocument(vscode.Uri.parse(file.uri)));
+  }
   return result.files;
 }
 
@@ -193,11 +208,20 @@ async function generateRepairFiles(client: LanguageClient, hooks: CommandHooks, 
   if (written.length === 0) return [];
   const script = written.find((file) => file.fileName.endsWith('.cmd'));
   if (script) await vscode.window.showTextDocument(vscode.Uri.parse(script.uri), { preview: false });
-  const infs = written.filter((file) => file.command !== undefined);
-  const scripts = written.filter((file) => file.command === undefined).map((file) => file.fileName);
+  const fresh = written.filter((file) => !file.alreadyWritten);
+  const infs = fresh.filter((file) => file.command !== undefined);
+  const scripts = fresh.filter((file) => /\.(cmd|ps1)$/i.test(file.fileName)).map((file) => file.fileName);
+  const rollbacks = fresh.length - infs.length - scripts.length;
+  const parts = [
+    ...(infs.length > 0 ? [`${infs.length} KeyProv INF file${infs.length === 1 ? '' : 's'}`] : []),
+    ...(rollbacks > 0 ? [`${rollbacks} rollback INF file${rollbacks === 1 ? '' : 's'}`] : []),
+    ...scripts,
+  ];
+  const where = folder.fsPath || folder.toString();
+  const wrote = parts.length > 0 ? `Wrote ${parts.join(', ')} to ${where}.` : `Every repair file is in ${where} already.`;
   reportWritten(
     hooks,
-    `Wrote ${infs.length} KeyProv INF file${infs.length === 1 ? '' : 's'} and ${scripts.join(' and ')} to ${folder.fsPath || folder.toString()}. Copy the folder to the CA and run one of the scripts from an elevated prompt.`,
+    [wrote, ...alreadyWrittenAndNotes(written), 'Copy the folder to the CA and run one of the scripts from an elevated prompt.'].join(' '),
     script ? [script, ...written.filter((file) => file !== script)] : written,
     [],
   );

@@ -244,6 +244,7 @@ export function startServer(connection: Connection): void {
         command: { title, command: clientCommands.openUntitledInf, arguments: [plan.texts[0]] },
       };
     const file = plan.files[0];
+    if (file.alreadyWritten) return showExisting(file.uri, file.fileName, diagnostic);
     return {
       title: `Generate ${file.fileName}`,
       kind: CodeActionKind.QuickFix,
@@ -251,6 +252,18 @@ export function startServer(connection: Connection): void {
       isPreferred: true,
       edit: toCreateEdit(plan.files),
       command: { title: 'Show the generated file', command: clientCommands.showGeneratedFile, arguments: [file.uri] },
+    };
+  }
+
+  /** A quick fix whose file is in the folder already, with the very text it would write. */
+  function showExisting(uri: string, fileName: string, diagnostic: Diagnostic): CodeAction {
+    const title = `Show ${fileName} (already written)`;
+    return {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: true,
+      command: { title, command: clientCommands.showGeneratedFile, arguments: [uri] },
     };
   }
 
@@ -297,6 +310,8 @@ export function startServer(connection: Connection): void {
       };
     }
     const file = plan.files[0];
+    // The same KeyProv.inf is beside the dump already: show it, never a second copy.
+    if (file.alreadyWritten) return showExisting(file.uri, file.fileName, diagnostic);
     return {
       title: `Generate ${file.fileName} (KeySpec=0)`,
       kind: CodeActionKind.QuickFix,
@@ -352,7 +367,13 @@ export function startServer(connection: Connection): void {
     return {
       ok: true,
       edit: toCreateEdit(plan.files),
-      files: plan.files.map((f) => ({ uri: f.uri, fileName: f.fileName, ...(f.command ? { command: f.command } : {}) })),
+      files: plan.files.map((f) => ({
+        uri: f.uri,
+        fileName: f.fileName,
+        ...(f.command ? { command: f.command } : {}),
+        ...(f.alreadyWritten ? { alreadyWritten: f.alreadyWritten } : {}),
+        ...(f.note ? { note: f.note } : {}),
+      })),
     };
   }
 

@@ -14,6 +14,9 @@ const caseInsensitive = process.platform === 'win32' || process.platform === 'da
 
 type Normal = NormalFolder & { ok: true };
 
+/** The largest file read to see whether it is the repair file a write would give (readText). */
+const MAX_REUSED_BYTES = 1024 * 1024;
+
 export class WorkspaceHost implements RepairHost {
   private folders: { uri: string; normal: Normal }[] = [];
   /** The case-folded names in a folder, read once per request: every name picked in one plan sees the same listing. */
@@ -44,6 +47,20 @@ export class WorkspaceHost implements RepairHost {
       return true;
     } catch {
       return false;
+    }
+  }
+
+  /** A repair file is a few KB; anything larger is not one this extension wrote. */
+  readText(folder: string, fileName: string): string | undefined {
+    const uri = URI.parse(folder);
+    if (uri.scheme !== 'file') return undefined;
+    const file = path.join(uri.fsPath, fileName);
+    try {
+      // lstat: a link is never taken for the file it points at.
+      const stat = fs.lstatSync(file);
+      return stat.isFile() && stat.size <= MAX_REUSED_BYTES ? fs.readFileSync(file, 'utf8') : undefined;
+    } catch {
+      return undefined;
     }
   }
 

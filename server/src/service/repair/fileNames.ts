@@ -13,6 +13,11 @@ export interface RepairHost {
   inWorkspace(folder: string): boolean;
   /** True when a file of this name exists in `folder`, case folded (the files go to Windows); a dangling link counts. */
   isTaken(folder: string, fileName: string): boolean;
+  /**
+   * The text of the plain file of this name in `folder` (no link, small enough to be a repair file), or undefined.
+   * A host without it never reuses a file: every existing name is simply taken.
+   */
+  readText?(folder: string, fileName: string): string | undefined;
 }
 
 /** How many names are tried for one file before giving up. */
@@ -26,6 +31,14 @@ export class NamePicker {
     private readonly host: RepairHost,
     private readonly folder: string,
   ) {}
+
+  /** Takes a name that exists already (a file reused as it is), unless this write picked it before. */
+  claim(fileName: string): boolean {
+    const key = fileName.toLowerCase();
+    if (this.used.has(key)) return false;
+    this.used.add(key);
+    return true;
+  }
 
   /** The first free `name(attempt)` for attempt 1, 2, ... up to the limit, or undefined. */
   pick(name: (attempt: number) => string): string | undefined {
