@@ -301,6 +301,39 @@ describe('issue 14: commands on the certificate under the cursor', () => {
   });
 });
 
+describe('issue 14: the quick fix, then "Generate Repair Files for All"', () => {
+  afterEach(closeAllEditors);
+
+  it('uses the KeyProv.inf the quick fix wrote: no -2 copy, one report that says it was already written', async () => {
+    const dump = await copyFixture('renewed/machine.txt', 'fix-then-all');
+    const folder = vscode.Uri.joinPath(dump, '..');
+    await showInLanguage(dump, 'certutil-dump');
+    const diagnostic = await waitForDiagnostic(dump, 'keyspec.ksp-nonzero');
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', dump, diagnostic.range)) ?? [];
+    const fix = actions.find((a) => a.isPreferred && a.edit);
+    assert.ok(fix?.edit && fix.command, `no preferred quick fix with an edit: ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), `VS Code refused "${fix.title}"`);
+    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    const fixed = (await fileNames(folder)).filter((name) => name.startsWith('KeyProv-'));
+    assert.equal(fixed.length, 1, `the quick fix wrote ${fixed.join(', ')}`);
+
+    const notices: Notice[] = [];
+    await withHooks({ pickFolder: () => Promise.resolve(folder), ...recordNotices(notices) }, async () =>
+      vscode.commands.executeCommand<vscode.Uri[]>('certutil.generateRepairFiles', dump),
+    );
+    const files = await fileNames(folder);
+    assert.deepEqual(
+      files.filter((name) => /-2\./.test(name)),
+      [],
+      `a numbered copy was written: ${files.join(', ')}`,
+    );
+    assert.deepEqual(files.filter((name) => name.startsWith('KeyProv-')).sort(), [keyProv(gen1), keyProv(gen2)].sort());
+    assert.equal(notices.length, 1, `not one report: ${JSON.stringify(notices)}`);
+    assert.match(notices[0].message, new RegExp(`Already written with the same content, so used as it is: ${fixed[0].replace(/\./g, '\\.')}`));
+    assert.deepEqual(notices[0].actions, ['Open', 'Reveal in Explorer']);
+  });
+});
+
 describe('issue 14: the comparison report', () => {
   afterEach(closeAllEditors);
 
