@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
-import { env, type Results, type TestResult } from './results';
+import { env, notesKey, type Results, type TestResult } from './results';
 
 export async function run(): Promise<void> {
   const resultsFile = process.env[env.resultsFile];
@@ -30,6 +30,8 @@ export async function run(): Promise<void> {
       const runner = mocha.run(() => resolve());
       const record = (test: Mocha.Test, error?: unknown): void => {
         const result: TestResult = { title: test.fullTitle(), state: error === undefined ? 'passed' : 'failed', durationMs: test.duration ?? 0 };
+        const notes = (globalThis as Record<string, unknown>)[notesKey];
+        if (Array.isArray(notes) && notes.length > 0) result.notes = notes.splice(0).map(String);
         if (error !== undefined) {
           result.error = describeError(error);
           results.failures.push({ title: result.title, error: result.error });

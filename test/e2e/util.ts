@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CertutilExtensionApi } from '../../client/src/extension';
-import { env } from './results';
+import { env, notesKey } from './results';
 
 /** The id under which VS Code knows the extension: `publisher.name` from package.json. */
 export const extensionId = 'certutil-tools.certutil-keyspec';
@@ -77,6 +77,13 @@ export function diagnosticCode(diagnostic: vscode.Diagnostic): string | number |
 /** Waits until `uri` has a diagnostic with `code` and returns it. */
 export async function waitForDiagnostic(uri: vscode.Uri, code: string, timeoutMs = 30_000): Promise<vscode.Diagnostic> {
   return waitFor(() => vscode.languages.getDiagnostics(uri).find((diagnostic) => diagnosticCode(diagnostic) === code), timeoutMs, `${code} on ${uri.path}`);
+}
+
+/** Records a measurement of the running test; the runner prints it under the test's result. */
+export function note(text: string): void {
+  const store = globalThis as Record<string, unknown>;
+  const notes = Array.isArray(store[notesKey]) ? (store[notesKey] as string[]) : (store[notesKey] = []);
+  notes.push(text);
 }
 
 /**
