@@ -340,6 +340,34 @@ describe('issue 14: the quick fix, then "Generate Repair Files for All"', () => 
   });
 });
 
+describe('issue 14: the store the dump does not show', () => {
+  afterEach(closeAllEditors);
+
+  it('asks for the store in a quick pick, then writes the INF for the store chosen', async () => {
+    const dump = await copyFixture('renewed/machine.txt', 'no-store');
+    // Without the store header the dump shows only AccessState: the store must be asked, never guessed.
+    const text = (await readDiskText(dump)).replace(/^my "Personal"\r?\n/, '');
+    await vscode.workspace.fs.writeFile(dump, new TextEncoder().encode(text));
+    await showInLanguage(dump, 'certutil-dump');
+    const diagnostic = await waitForDiagnostic(dump, 'keyspec.ksp-nonzero');
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', dump, diagnostic.range)) ?? [];
+    const ask = actions.find((a) => a.title.startsWith('Choose the store'));
+    assert.ok(ask?.command, `no store question: ${JSON.stringify(actions.map((a) => a.title))}`);
+    const running = vscode.commands.executeCommand(ask.command.command, ...(ask.command.arguments ?? []));
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await screenshot('store-quick-pick', { keepNotifications: true });
+    // The first item, the local machine store, as the admin would press Enter on it.
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await running;
+    const folder = vscode.Uri.joinPath(dump, '..');
+    const infs = (await fileNames(folder)).filter((name) => name.startsWith('KeyProv-'));
+    assert.equal(infs.length, 1, `written: ${infs.join(', ')}`);
+    const inf = await readDiskText(vscode.Uri.joinPath(folder, infs[0]));
+    assert.match(inf, /certutil -repairstore "?my"? /);
+    assert.doesNotMatch(inf, /-user/);
+  });
+});
+
 describe('issue 14: the comparison report', () => {
   afterEach(closeAllEditors);
 
