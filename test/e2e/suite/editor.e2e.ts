@@ -368,6 +368,25 @@ describe('issue 14: the store the dump does not show', () => {
   });
 });
 
+describe('issue 15: the CA key health report', () => {
+  afterEach(closeAllEditors);
+
+  it('opens beside the dump as a webview titled after it, showing the certificates that need repair', async () => {
+    const dump = workspaceFile('renewed/machine.txt');
+    await showInLanguage(dump, 'certutil-dump');
+    await waitForDiagnostic(dump, 'keyspec.ksp-nonzero');
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel | undefined>('certutil.showCaKeyHealth', dump);
+    assert.ok(panel, 'no report panel');
+    assert.equal(panel.title, 'CA key health: renewed/machine.txt');
+    assert.equal(panel.viewType, 'certutil.caKeyHealth');
+    assert.match(panel.webview.html, /Content-Security-Policy/);
+    assert.ok(panel.webview.html.includes(gen1.serial) && panel.webview.html.includes(gen2.serial), 'the report does not name both generations');
+    await waitFor(() => panel.visible, 10_000, 'the report panel to show');
+    await screenshot('health-report');
+    panel.dispose();
+  });
+});
+
 describe('issue 14: the comparison report', () => {
   afterEach(closeAllEditors);
 
