@@ -166,6 +166,8 @@ function alreadyWrittenAndNotes(files: readonly RepairFileInfo[]): string[] {
 
 /** Applies the server's create-only edit and saves each file with CRLF; the files written, or none when the edit failed. */
 async function applyRepairEdit(hooks: CommandHooks, client: LanguageClient, result: Extract<RepairEditResult, { edit: unknown }>): Promise<RepairFileInfo[]> {
+  // Every file already written as this write would give it: nothing to apply (VS Code refuses an empty edit).
+  if (result.files.every((file) => file.alreadyWritten)) return result.files;
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
   // The edit creates each file with overwrite: false, so it fails as a whole rather than replace a file.
   if (!(await vscode.workspace.applyEdit(edit))) {
