@@ -42,6 +42,10 @@ export interface RepairFileInfo {
   fileName: string;
   /** The certutil command that applies this file on the CA, for an INF. */
   command?: string;
+  /** The folder has this very file already (an earlier write): nothing is written for it. */
+  alreadyWritten?: true;
+  /** Why it did not get its first name (a different file of that name is kept). */
+  note?: string;
 }
 
 /**

@@ -6,19 +6,38 @@
 /** The configuration section every setting lives in. */
 export const settingsSection = 'certutil';
 
-/** Setting keys, relative to the section. */
+/**
+ * Setting keys, relative to the section. VS Code's Settings editor makes the label from the key (the last part,
+ * camelCase split into words, with the parts before it as a "Group:" prefix), so each key is chosen to read
+ * as a label: `keySpec.otherCertificatesSeverity` shows as "Key Spec: Other Certificates Severity". An acronym
+ * reads right only at the end of a key (`…ForCA`), because VS Code does not split "CAExpiry".
+ */
 export const settingKeys = {
   detectDumpsInTextFiles: 'detectDumpsInTextFiles',
-  nonCaKeySpecSeverity: 'keySpec.nonCaSeverity',
+  nonCaKeySpecSeverity: 'keySpec.otherCertificatesSeverity',
   maxProblems: 'maxProblems',
-  keySpecOnlyAboveMB: 'keySpecOnlyAboveMB',
+  keySpecOnlyAboveMB: 'largeFiles.keySpecChecksOnlyAboveMegabytes',
   // CA key health (issue #15)
   healthSeverity: 'health.severity',
-  caExpiringDays: 'health.caExpiringDays',
-  expiringDays: 'health.expiringDays',
-  minRsaKeyBits: 'health.minRsaKeyBits',
-  certificateRoles: 'health.roles',
+  caExpiringDays: 'health.expiryWarningDaysForCA',
+  expiringDays: 'health.expiryWarningDays',
+  minRsaKeyBits: 'health.minimumKeySizeForRSA',
+  certificateRoles: 'health.certificateRoles',
 } as const;
+
+/**
+ * The keys of earlier versions (old key -> the key that replaced it). They stay declared, with a deprecation
+ * message, and are still read: the old key's value counts when the new key is at its default (VS Code hands
+ * the server the merged section, defaults included, so "at its default" is what "not set" looks like there).
+ */
+export const renamedSettingKeys = {
+  'keySpec.nonCaSeverity': settingKeys.nonCaKeySpecSeverity,
+  keySpecOnlyAboveMB: settingKeys.keySpecOnlyAboveMB,
+  'health.caExpiringDays': settingKeys.caExpiringDays,
+  'health.expiringDays': settingKeys.expiringDays,
+  'health.minRsaKeyBits': settingKeys.minRsaKeyBits,
+  'health.roles': settingKeys.certificateRoles,
+} as const satisfies Record<string, SettingKey>;
 
 export type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];
 

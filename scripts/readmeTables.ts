@@ -5,12 +5,20 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { renamedSettingKeys, settingsSection } from '../common/settings';
 import { rules } from '../server/src/service/rules';
 
 interface Manifest {
   contributes: {
     commands: { command: string; title: string; category?: string }[];
-    configuration: { properties: Record<string, { type: string; default: unknown; enum?: string[]; markdownDescription?: string; description?: string }> };
+    /** One titled category per entry, as VS Code's Settings editor shows them. */
+    configuration: {
+      title: string;
+      properties: Record<
+        string,
+        { type: string; default: unknown; enum?: string[]; markdownDescription?: string; description?: string; markdownDeprecationMessage?: string }
+      >;
+    }[];
   };
 }
 
@@ -18,7 +26,7 @@ const root = path.join(__dirname, '..');
 export const readmePath = path.join(root, 'README.md');
 
 /** package.json with its `%key%` texts replaced by their English from package.nls.json, as VS Code shows them. */
-function manifest(): Manifest {
+export function englishManifest(): Manifest {
   const nlsFile = path.join(root, 'package.nls.json');
   const nls = fs.existsSync(nlsFile) ? (JSON.parse(fs.readFileSync(nlsFile, 'utf8')) as Record<string, string>) : {};
   return JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'), (_key, value: unknown) =>
@@ -29,7 +37,7 @@ function manifest(): Manifest {
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 
 export function tables(): Record<string, string> {
-  const m = manifest();
+  const m = englishManifest();
   return {
     diagnostics: [
       '| Code | Default severity | What it means |',
@@ -39,10 +47,18 @@ export function tables(): Record<string, string> {
     settings: [
       '| Setting | Default | What it does |',
       '| --- | --- | --- |',
-      ...Object.entries(m.contributes.configuration.properties).map(
-        ([name, p]) =>
-          `| \`${name}\` | \`${JSON.stringify(p.default)}\`${p.enum ? ` (${p.enum.map((e) => `\`${e}\``).join(', ')})` : ''} | ${cell(p.markdownDescription ?? p.description ?? '')} |`,
+      ...m.contributes.configuration.flatMap((category) =>
+        Object.entries(category.properties)
+          .filter(([, p]) => p.markdownDeprecationMessage === undefined)
+          .map(
+            ([name, p]) =>
+              `| \`${name}\` | \`${JSON.stringify(p.default)}\`${p.enum ? ` (${p.enum.map((e) => `\`${e}\``).join(', ')})` : ''} | ${category.title}: ${cell(p.markdownDescription ?? p.description ?? '')} |`,
+          ),
       ),
+      '',
+      `Renamed settings, still read when the new one is at its default: ${Object.entries(renamedSettingKeys)
+        .map(([old, now]) => `\`${settingsSection}.${old}\` → \`${settingsSection}.${now}\``)
+        .join(', ')}.`,
     ].join('\n'),
     commands: [
       '| Command | Palette title |',

@@ -45,8 +45,8 @@ export function languageOf(fileName: string | undefined, text: string, detectDum
 
 /** Checks one file's bytes. `file` is undefined for standard input. */
 export function analyse(shownPath: string, file: string | undefined, bytes: Uint8Array, options: FileOptions): FileReport {
-  const { text, encoding } = decode(bytes, options.encoding);
-  const report: FileReport = { path: shownPath, encoding, bytes: bytes.byteLength, findings: [] };
+  const { text, encoding, notice } = decode(bytes, options.encoding);
+  const report: FileReport = { path: shownPath, encoding, ...(notice ? { encodingNotice: notice } : {}), bytes: bytes.byteLength, findings: [] };
   if (file !== undefined) report.uri = pathToFileURL(file).toString();
   const languageId = languageOf(file === undefined ? undefined : path.basename(file), text, options.detectDumps);
   const parsed = languageId === undefined ? undefined : parse(languageId, text, file === undefined ? undefined : path.basename(file));

@@ -128,9 +128,12 @@ function repair(dump: string, options: { out: string; store?: string; user?: boo
     process.stderr.write(`${NAME}: ${outcome.reason}\n`);
     return outcome.exitCode;
   }
-  for (const file of outcome.written) process.stdout.write(`${file.file}${file.command ? `\n    ${file.command}` : ''}\n`);
+  for (const file of outcome.written)
+    process.stdout.write(
+      `${file.file}${file.alreadyWritten ? ' (already written, same content)' : ''}${file.command ? `\n    ${file.command}` : ''}${file.note ? `\n    ${file.note}` : ''}\n`,
+    );
   process.stdout.write(
-    `${outcome.written.length} files written to ${path.resolve(options.out)}. Copy the folder to the CA and run repair-keyspec.cmd from an elevated prompt.\n`,
+    `${outcome.written.filter((f) => !f.alreadyWritten).length} files written to ${path.resolve(options.out)}. Copy the folder to the CA and run repair-keyspec.cmd from an elevated prompt.\n`,
   );
   return 0;
 }

@@ -1,18 +1,15 @@
 /**
- * Configuration as code: `certutil-keyspec.json` (or `.certutilrc.json`) in the scanned file's folder or the
- * nearest folder above it. It takes the editor's setting keys, flat as in settings.json
- * (`"certutil.keySpec.nonCaSeverity": "error"`) or nested (`{"keySpec": {"nonCaSeverity": "error"}}`), and
- * the server's own validation reads them (server/src/readSettings.ts), so both read a value the same way.
+ * Configuration as code for the command line: the nearest `certutil-keyspec.json` (or `.certutilrc.json`) in the
+ * scanned file's folder or above it. The text is read by the one reader the editor uses too
+ * (common/configFile.ts), and the server's own validation reads the settings (server/src/readSettings.ts).
  */
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { settingDefaults, settingKeys, settingsSection } from '../../common/settings';
+import { configFileNames, readConfigFileText } from '../../common/configFile';
+import { settingDefaults, settingKeys } from '../../common/settings';
 import { readServerSettings } from '../../server/src/readSettings';
 import type { FileOptions } from './analyse';
-
-/** The names looked for in each folder, nearest folder first, in this order. */
-export const configFileNames = ['certutil-keyspec.json', '.certutilrc.json'] as const;
 
 /** A config file that cannot be used: a usage error (exit code 2). */
 export class ConfigError extends Error {}
@@ -54,35 +51,18 @@ export class ConfigResolver {
   private read(file: string): ResolvedConfig {
     const known = this.byFile.get(file);
     if (known) return known;
-    let raw: unknown;
+    let text: string;
     try {
-      raw = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
+      text = fs.readFileSync(file, 'utf8');
     } catch (error) {
       throw new ConfigError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ConfigError(`${file}: expected a JSON object of settings`);
-    const resolved = { options: optionsFrom(nested(raw as Record<string, unknown>)), file };
+    const read = readConfigFileText(text);
+    if (!read.ok) throw new ConfigError(`${file}: ${read.reason}`);
+    const resolved = { options: optionsFrom(read.section), file };
     this.byFile.set(file, resolved);
     return resolved;
   }
-}
-
-/** Flat settings.json keys (`certutil.maxProblems`, `keySpec.nonCaSeverity`) into the nested section the server reads. */
-function nested(raw: Record<string, unknown>): Record<string, unknown> {
-  const section: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const parts = (key.startsWith(`${settingsSection}.`) ? key.slice(settingsSection.length + 1) : key).split('.');
-    let at = section;
-    parts.forEach((part, i) => {
-      if (i === parts.length - 1) {
-        at[part] = value;
-        return;
-      }
-      if (typeof at[part] !== 'object' || at[part] === null) at[part] = {};
-      at = at[part] as Record<string, unknown>;
-    });
-  }
-  return section;
 }
 
 function optionsFrom(section: Record<string, unknown>): ResolvedConfig['options'] {

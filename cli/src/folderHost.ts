@@ -5,6 +5,7 @@
  */
 
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RepairHost } from '../../server/src/service/languageService';
 
@@ -18,6 +19,17 @@ export class FolderHost implements RepairHost {
 
   isTaken(folder: string, fileName: string): boolean {
     return this.namesIn(folder).has(fileName.toLowerCase());
+  }
+
+  /** The text of a plain file (no link) of a repair file's size, to see whether it is the one a write would give. */
+  readText(folderUri: string, fileName: string): string | undefined {
+    const file = path.join(fileURLToPath(folderUri), fileName);
+    try {
+      const stat = fs.lstatSync(file);
+      return stat.isFile() && stat.size <= 1024 * 1024 ? fs.readFileSync(file, 'utf8') : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private namesIn(folderUri: string): Set<string> {

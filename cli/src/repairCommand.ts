@@ -19,7 +19,10 @@ export interface RepairOptions {
   unknownStore?: StoreAnswer;
 }
 
-export type RepairOutcome = { ok: true; written: { file: string; command?: string }[] } | { ok: false; reason: string; exitCode: 1 | 2 };
+/** `alreadyWritten`: the folder had this very file (an earlier run), so it was used as it is; `note`: why a file got a numbered name. */
+export type RepairOutcome =
+  | { ok: true; written: { file: string; command?: string; alreadyWritten?: true; note?: string }[] }
+  | { ok: false; reason: string; exitCode: 1 | 2 };
 
 export function runRepair(dumpFile: string, options: RepairOptions): RepairOutcome {
   let bytes: Buffer;
@@ -37,16 +40,20 @@ export function runRepair(dumpFile: string, options: RepairOptions): RepairOutco
   if (plan.kind === 'refused') return { ok: false, reason: plan.reason, exitCode: 1 };
   if (plan.kind === 'untitled') return { ok: false, reason: 'The repair has no folder to write to.', exitCode: 2 };
   fs.mkdirSync(folder, { recursive: true });
-  const written: { file: string; command?: string }[] = [];
+  const written: Extract<RepairOutcome, { ok: true }>['written'] = [];
   for (const file of plan.files) {
     const target = fileURLToPath(file.uri);
+    if (file.alreadyWritten) {
+      written.push({ file: target, ...(file.command ? { command: file.command } : {}), alreadyWritten: true });
+      continue;
+    }
     try {
       fs.writeFileSync(target, file.text, { flag: 'wx' });
     } catch (error) {
       const already = written.length ? ` Already written: ${written.map((w) => path.basename(w.file)).join(', ')}.` : '';
       return { ok: false, reason: `could not create ${target}: ${error instanceof Error ? error.message : String(error)}.${already}`, exitCode: 2 };
     }
-    written.push({ file: target, ...(file.command ? { command: file.command } : {}) });
+    written.push({ file: target, ...(file.command ? { command: file.command } : {}), ...(file.note ? { note: file.note } : {}) });
   }
   return { ok: true, written };
 }

@@ -40,6 +40,8 @@ export interface FileReport {
   /** `dump` or `inf`; absent when the file is not certutil output or an INF (skipped) or could not be read. */
   language?: 'dump' | 'inf';
   encoding?: string;
+  /** Said when the bytes could not decide the encoding and a default was kept (OEM 850 over 437). */
+  encodingNotice?: string;
   bytes?: number;
   findings: Finding[];
   /** Why the file could not be read or checked: a read error (exit code 2). */

@@ -129,15 +129,16 @@ async function generateRepairInf(client: LanguageClient, hooks: CommandHooks, ur
   if (written.length === 0) return [];
   if (written.length === 1) await vscode.window.showTextDocument(vscode.Uri.parse(written[0].uri), { preview: false });
   const commands = written.flatMap((f) => (f.command ? [f.command] : []));
-  const message =
-    written.length === 1
-      ? vscode.l10n.t('Wrote {0}. On the CA, run: {1}', written[0].fileName, commands[0])
-      : vscode.l10n.t(
-          'Wrote {0} KeyProv INF files ({1}). On the CA, run certutil -repairstore with each of them.',
-          written.length,
-          written.map((f) => f.fileName).join(', '),
-        );
-  reportWritten(hooks, message, written, commands);
+  const fresh = written.filter((f) => !f.alreadyWritten);
+  const wrote =
+    fresh.length === 0
+      ? ''
+      : fresh.length === 1
+        ? vscode.l10n.t('Wrote {0}.', fresh[0].fileName)
+        : vscode.l10n.t('Wrote {0} KeyProv INF files ({1}).', fresh.length, fresh.map((f) => f.fileName).join(', '));
+  const run =
+    written.length === 1 ? vscode.l10n.t('On the CA, run: {0}', commands[0]) : vscode.l10n.t('On the CA, run certutil -repairstore with each of them.');
+  reportWritten(hooks, [wrote, ...alreadyWrittenAndNotes(written), run].filter(Boolean).join(' '), written, commands);
   return written.map((f) => vscode.Uri.parse(f.uri));
 }
 
@@ -156,15 +157,34 @@ function reportWritten(hooks: CommandHooks, message: string, written: readonly R
   });
 }
 
+/** The sentences for files used as they were (written before with the same text) and for files that got a numbered name. */
+function alreadyWrittenAndNotes(files: readonly RepairFileInfo[]): string[] {
+  const reused = files.filter((f) => f.alreadyWritten).map((f) => f.fileName);
+  return [
+    ...(reused.length > 0
+      ? [
+          reused.length === 1
+            ? vscode.l10n.t('Already written with the same content, so used as it is: {0}.', reused[0])
+            : vscode.l10n.t('Already written with the same content, so used as they are: {0}.', reused.join(', ')),
+        ]
+      : []),
+    ...files.flatMap((f) => (f.note ? [f.note] : [])),
+  ];
+}
+
 /** Applies the server's create-only edit and saves each file with CRLF; the files written, or none when the edit failed. */
 async function applyRepairEdit(hooks: CommandHooks, client: LanguageClient, result: Extract<RepairEditResult, { edit: unknown }>): Promise<RepairFileInfo[]> {
+  // Every file already written as this write would give it: nothing to apply (VS Code refuses an empty edit).
+  if (result.files.every((file) => file.alreadyWritten)) return result.files;
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
   // The edit creates each file with overwrite: false, so it fails as a whole rather than replace a file.
   if (!(await vscode.workspace.applyEdit(edit))) {
     void hooks.notify('error', vscode.l10n.t('Nothing was written: a file with one of the names appeared in the folder meanwhile. Run the command again.'), []);
     return [];
   }
-  for (const file of result.files) await saveGenerated(await vscode.workspace.openTextDocument(vscode.Uri.parse(file.uri)));
+  for (const file of result.files) {
+    if (!file.alreadyWritten) await saveGenerated(await vscode.workspace.openTextDocument(vscode.Uri.parse(file.uri)));
+  }
   return result.files;
 }
 
@@ -198,18 +218,20 @@ async function generateRepairFiles(client: LanguageClient, hooks: CommandHooks, 
   if (written.length === 0) return [];
   const script = written.find((file) => file.fileName.endsWith('.cmd'));
   if (script) await vscode.window.showTextDocument(vscode.Uri.parse(script.uri), { preview: false });
-  const infs = written.filter((file) => file.command !== undefined);
-  const scripts = written.filter((file) => file.command === undefined).map((file) => file.fileName);
+  const fresh = written.filter((file) => !file.alreadyWritten);
+  const infs = fresh.filter((file) => file.command !== undefined);
+  const scripts = fresh.filter((file) => /\.(cmd|ps1)$/i.test(file.fileName)).map((file) => file.fileName);
+  const rollbacks = fresh.length - infs.length - scripts.length;
+  const parts = [
+    ...(infs.length > 0 ? [infs.length === 1 ? vscode.l10n.t('1 KeyProv INF file') : vscode.l10n.t('{0} KeyProv INF files', infs.length)] : []),
+    ...(rollbacks > 0 ? [rollbacks === 1 ? vscode.l10n.t('1 rollback INF file') : vscode.l10n.t('{0} rollback INF files', rollbacks)] : []),
+    ...scripts,
+  ];
+  const where = folder.fsPath || folder.toString();
+  const wrote = parts.length > 0 ? vscode.l10n.t('Wrote {0} to {1}.', parts.join(', '), where) : vscode.l10n.t('Every repair file is in {0} already.', where);
   reportWritten(
     hooks,
-    vscode.l10n.t(
-      infs.length === 1
-        ? 'Wrote {0} KeyProv INF file and {1} to {2}. Copy the folder to the CA and run one of the scripts from an elevated prompt.'
-        : 'Wrote {0} KeyProv INF files and {1} to {2}. Copy the folder to the CA and run one of the scripts from an elevated prompt.',
-      infs.length,
-      scripts.join(vscode.l10n.t(' and ')),
-      folder.fsPath || folder.toString(),
-    ),
+    [wrote, ...alreadyWrittenAndNotes(written), vscode.l10n.t('Copy the folder to the CA and run one of the scripts from an elevated prompt.')].join(' '),
     script ? [script, ...written.filter((file) => file !== script)] : written,
     [],
   );

@@ -7,6 +7,7 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { configFileGlob } from '../../common/configFile';
 import { languageIds } from '../../common/languageIds';
 import { readDirectoryRequest } from '../../common/protocol';
 import { registerCommands, type CommandHooks } from './commands';
@@ -50,9 +51,12 @@ export async function startClient(
 ): Promise<LanguageClientApi> {
   const output = vscode.window.createOutputChannel('Certutil', { log: true });
   context.subscriptions.push(output);
+  const configWatcher = vscode.workspace.createFileSystemWatcher(configFileGlob);
+  context.subscriptions.push(configWatcher);
   const { client, serverRunsIn, why } = await makeClient({
     documentSelector: [{ language: languageIds.dump }, { language: languageIds.inf }],
-    synchronize: { configurationSection: 'certutil' },
+    // The config files (certutil-keyspec.json, .certutilrc.json) are read by the server; it hears of each change.
+    synchronize: { configurationSection: 'certutil', fileEvents: configWatcher },
     outputChannel: output,
   });
   // The browser server has no file system: it asks for the names in a folder before it names repair files.

@@ -8,6 +8,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { readDirectoryRequest } from '../../common/protocol';
 import { normaliseFolder, type RepairHost } from './service/languageService';
+import { noConfigFiles } from './configFileLookup';
 import { WorkspaceFolders } from './workspaceFolders';
 
 /**
@@ -20,6 +21,9 @@ export const browserSchemes = ['file', 'vscode-remote', 'vscode-vfs', 'vscode-te
 export class BrowserWorkspaceHost extends WorkspaceFolders implements RepairHost {
   /** The case-folded names of each listed folder, by its normal URI; replaced by each plan's prepare(). */
   private listings = new Map<string, Set<string>>();
+
+  /** A web worker reads no disk: the settings apply, no config file (README, "In the browser"). */
+  readonly configFiles = noConfigFiles;
 
   constructor(private readonly connection: Connection) {
     // The remote's case rule is unknown here: compared case-sensitively, a folder is inside only when it surely is.

@@ -131,9 +131,9 @@ export function createFileEdits(uri: string, text: string): [CreateFile, TextDoc
   ];
 }
 
-/** The files of a repair plan as one WorkspaceEdit of create-only files. */
-export function toCreateEdit(files: readonly { uri: string; text: string }[]): WorkspaceEdit {
-  return { documentChanges: files.flatMap((file) => createFileEdits(file.uri, file.text)) };
+/** The files of a repair plan as one WorkspaceEdit of create-only files; a file already written as it is is left out. */
+export function toCreateEdit(files: readonly { uri: string; text: string; alreadyWritten?: true }[]): WorkspaceEdit {
+  return { documentChanges: files.filter((file) => !file.alreadyWritten).flatMap((file) => createFileEdits(file.uri, file.text)) };
 }
 
 /** An inlay hint after a date ("expires in 43 days"), padded off the text it follows. */

@@ -34,7 +34,7 @@ export class DiagnosticsScheduler {
   constructor(
     private readonly connection: Connection,
     private readonly documents: ParseCache,
-    private readonly settings: () => CheckOptions,
+    private readonly settings: (uri: string) => CheckOptions,
     private readonly log: ErrorLog = () => {},
     /** The language of the messages, from the client's initialisation. */
     private readonly locale: () => ServerLocale = () => 'en',
@@ -104,7 +104,7 @@ export class DiagnosticsScheduler {
       const errors: InternalError[] = [];
       // Only parses that are done: a document beside it that is still parsed re-checks this one when it is (below).
       const beside = besideDocuments(uri, found.parsed, this.documents.parsedNow());
-      const steps = diagnoseInSlices(found.parsed, { ...this.settings(), today: Date.now() }, this.baselines.get(uri)?.baseline, errors, beside);
+      const steps = diagnoseInSlices(found.parsed, { ...this.settings(uri), today: Date.now() }, this.baselines.get(uri)?.baseline, errors, beside);
       const checked = await drive(steps, superseded);
       if (!checked.done) return;
       if (errors.length > 0) this.log(errors, `${uri} version ${found.document.version}`, 'diagnostics');

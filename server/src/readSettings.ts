@@ -1,6 +1,6 @@
 /** Reads the user's settings (names and defaults from common/settings.ts) into what the service checks with. */
 
-import { settingKeys } from '../../common/settings';
+import { renamedSettingKeys, settingDefaults, settingKeys, type SettingKey } from '../../common/settings';
 import { defaultCheckOptions, type CertificateRole, type CheckOptions, type Severity } from './service/languageService';
 
 export { settingsSection } from '../../common/settings';
@@ -58,9 +58,65 @@ function readHealth(raw: unknown): NonNullable<CheckOptions['health']> {
   };
 }
 
-/** The value at a dotted key (`keySpec.nonCaSeverity`) of the raw section, which VS Code sends nested. */
-function settingAt(raw: unknown, key: string): unknown {
+/**
+ * The value of a setting in the raw section. A key that was renamed is still honoured: when the new key is
+ * unset or at its default, a value under the old key counts (common/settings.ts `renamedSettingKeys`).
+ */
+function settingAt(raw: unknown, key: SettingKey): unknown {
+  const value = valueAt(raw, key);
+  if (value !== undefined && !sameJson(value, settingDefaults[key])) return value;
+  for (const [oldKey, newKey] of Object.entries(renamedSettingKeys)) {
+    if (newKey !== key) continue;
+    const old = valueAt(raw, oldKey);
+    if (old !== undefined && !sameJson(old, settingDefaults[key])) return old;
+  }
+  return value;
+}
+
+/** The value at a dotted key (`keySpec.otherCertificatesSeverity`) of the raw section, which VS Code sends nested. */
+function valueAt(raw: unknown, key: string): unknown {
   let value = raw;
   for (const part of key.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
   return value;
+}
+
+/** Settings values are JSON; defaults are small, so comparing their JSON text is enough. */
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The workspace's config file over the VS Code settings (README "Configuration as code"): each setting the file
+ * gives replaces the one from settings, whole (an object setting such as `health.severity` too); every other
+ * setting stays as VS Code has it. A renamed key in the file counts as its new key.
+ */
+export function withConfigFile(raw: unknown, file: Record<string, unknown>): Record<string, unknown> {
+  const merged = copyOf(raw);
+  for (const key of Object.values(settingKeys)) {
+    const oldKeys = Object.entries(renamedSettingKeys).flatMap(([oldKey, newKey]) => (newKey === key ? [oldKey] : []));
+    const fromFile = [key, ...oldKeys].map((k) => valueAt(file, k)).find((value) => value !== undefined);
+    if (fromFile === undefined) continue;
+    setAt(merged, key, fromFile);
+    // The file's value is the one: an old key in the settings must not win over it.
+    for (const oldKey of oldKeys) setAt(merged, oldKey, undefined);
+  }
+  return merged;
+}
+
+function copyOf(raw: unknown): Record<string, unknown> {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (JSON.parse(JSON.stringify(raw)) as Record<string, unknown>) : {};
+}
+
+function setAt(section: Record<string, unknown>, key: string, value: unknown): void {
+  const parts = key.split('.');
+  let at = section;
+  for (const part of parts.slice(0, -1)) {
+    if (typeof at[part] !== 'object' || at[part] === null || Array.isArray(at[part])) {
+      if (value === undefined) return;
+      at[part] = {};
+    }
+    at = at[part] as Record<string, unknown>;
+  }
+  if (value === undefined) delete at[parts[parts.length - 1]];
+  else at[parts[parts.length - 1]] = value;
 }

@@ -73,7 +73,8 @@ import {
   serverLocaleOf,
   type ServerLocale,
 } from './service/languageService';
-import { defaultServerSettings, readServerSettings, settingsSection, type ServerSettings } from './readSettings';
+import { isConfigFileUri, type ConfigFileLookup } from './configFileLookup';
+import { readServerSettings, settingsSection, withConfigFile, type ServerSettings } from './readSettings';
 import type { RepairHost } from './service/languageService';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
@@ -87,6 +88,8 @@ export interface ServerHost extends RepairHost {
   addRemove(added: readonly string[], removed: readonly string[]): void;
   /** Called before a repair plan names files in these folders (URIs), so the host can list them first. */
   prepare(folders: readonly string[]): Promise<void>;
+  /** The config files of the workspace (certutil-keyspec.json, .certutilrc.json); the browser build has none. */
+  readonly configFiles: ConfigFileLookup;
 }
 
 /** The folder a dump lies in, as a URI string. */
@@ -103,18 +106,32 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   };
   const documents = new ParseCache(logInternalErrors);
   const host = makeHost(connection);
-  let settings: ServerSettings = defaultServerSettings;
+  /** The `certutil` section as VS Code sends it; a document's config file goes over it (settingsFor). */
+  let vsCodeSettings: unknown = undefined;
+  const configFiles = host.configFiles;
+  /** The settings of one document: VS Code's, with the nearest config file's over them, read once per change. */
+  const settingsByConfigFile = new Map<string, ServerSettings>();
+  /** Config files already reported as unusable (reported once until they change). */
+  const reportedConfigFiles = new Set<string>();
+  function settingsFor(uri: string): ServerSettings {
+    const file = configFiles.forDocument(uri);
+    const key = file?.read.ok ? file.uri : '';
+    let settings = settingsByConfigFile.get(key);
+    if (!settings) {
+      settings = readServerSettings(file?.read.ok ? withConfigFile(vsCodeSettings, file.read.section) : vsCodeSettings);
+      settingsByConfigFile.set(key, settings);
+    }
+    if (file && !file.read.ok && !reportedConfigFiles.has(file.uri)) {
+      reportedConfigFiles.add(file.uri);
+      void connection.window.showWarningMessage(`${file.path} cannot be read (${file.read.reason}), so its settings are not used.`);
+    }
+    return settings;
+  }
   /** The language of the messages: `initializationOptions.locale`, else the LSP `locale` VS Code sends (its display language). */
   let locale: ServerLocale = 'en';
   /** A text the server shows (title, lens, hint, refusal) in that language. */
   const t = (text: string): string => localizeText(text, locale);
-  const diagnostics = new DiagnosticsScheduler(
-    connection,
-    documents,
-    () => settings,
-    logInternalErrors,
-    () => locale,
-  );
+  const diagnostics = new DiagnosticsScheduler(connection, documents, settingsFor, logInternalErrors, () => locale);
   let canReadConfiguration = false;
   /** The client announces workspace folder changes (asking for them without this throws). */
   let canTrackFolders = false;
@@ -196,8 +213,8 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
 
   async function refreshSettings(): Promise<void> {
     try {
-      const raw: unknown = canReadConfiguration ? await connection.workspace.getConfiguration(settingsSection) : undefined;
-      settings = readServerSettings(raw);
+      vsCodeSettings = canReadConfiguration ? await connection.workspace.getConfiguration(settingsSection) : undefined;
+      settingsByConfigFile.clear();
     } catch (error) {
       connection.console.error(`certutil: reading settings failed: ${String(error)}`);
     }
@@ -215,7 +232,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   }
 
   function* hovers(found: ParsedDocument, params: HoverParams): Generator<void, Hover | null> {
-    const result = yield* hoverInSlices(found.parsed, found.document.offsetAt(params.position), { ...settings, today: Date.now() });
+    const result = yield* hoverInSlices(found.parsed, found.document.offsetAt(params.position), { ...settingsFor(found.document.uri), today: Date.now() });
     if (!result) return null;
     return { contents: { kind: 'markdown', value: result.contents }, range: toRange(found.document, result.span) };
   }
@@ -276,6 +293,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
         command: { title, command: clientCommands.openUntitledInf, arguments: [plan.texts[0]] },
       };
     const file = plan.files[0];
+    if (file.alreadyWritten) return showExisting(file.uri, file.fileName, diagnostic);
     return {
       title: t(`Generate ${file.fileName}`),
       kind: CodeActionKind.QuickFix,
@@ -283,6 +301,18 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
       isPreferred: true,
       edit: toCreateEdit(plan.files),
       command: { title: t('Show the generated file'), command: clientCommands.showGeneratedFile, arguments: [file.uri] },
+    };
+  }
+
+  /** A quick fix whose file is in the folder already, with the very text it would write. */
+  function showExisting(uri: string, fileName: string, diagnostic: Diagnostic): CodeAction {
+    const title = `Show ${fileName} (already written)`;
+    return {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: true,
+      command: { title, command: clientCommands.showGeneratedFile, arguments: [uri] },
     };
   }
 
@@ -329,6 +359,8 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
       };
     }
     const file = plan.files[0];
+    // The same KeyProv.inf is beside the dump already: show it, never a second copy.
+    if (file.alreadyWritten) return showExisting(file.uri, file.fileName, diagnostic);
     return {
       title: t(`Generate ${file.fileName} (KeySpec=0)`),
       kind: CodeActionKind.QuickFix,
@@ -349,7 +381,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
       },
     }));
     // An empty command id makes the lens a label: the summary is to read, the fixes are on each line.
-    const summary = yield* dumpSummaryInSlices(found.parsed, { ...settings, today: Date.now() });
+    const summary = yield* dumpSummaryInSlices(found.parsed, { ...settingsFor(found.document.uri), today: Date.now() });
     if (summary)
       lenses.unshift({
         range: toRange(found.document, summary.at),
@@ -395,11 +427,16 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     return {
       ok: true,
       edit: toCreateEdit(plan.files),
-      files: plan.files.map((f) => ({ uri: f.uri, fileName: f.fileName, ...(f.command ? { command: f.command } : {}) })),
+      files: plan.files.map((f) => ({
+        uri: f.uri,
+        fileName: f.fileName,
+        ...(f.command ? { command: f.command } : {}),
+        ...(f.alreadyWritten ? { alreadyWritten: f.alreadyWritten } : {}),
+        ...(f.note ? { note: f.note } : {}),
+      })),
     };
   }
 
-  /** A key-binding repair written with the admin's answer to the store question. */
   /** A key-binding repair with the admin's store choice: the host lists the dump's folder first (the browser build asks the client). */
   function* keyRepairEdit(_found: ParsedDocument, params: KeyRepairEditParams): Generator<SliceStep, RepairEditResult> {
     yield host.prepare([folderOf(params.uri)]);
@@ -411,12 +448,12 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
 
   /** The status bar's line: the same summary as the code lens on the store header, in the client's language. */
   function* healthSummaryOf(found: ParsedDocument): Generator<SliceStep, HealthSummaryResult | null> {
-    const summary = yield* dumpSummaryInSlices(found.parsed, { ...settings, today: Date.now() });
+    const summary = yield* dumpSummaryInSlices(found.parsed, { ...settingsFor(found.document.uri), today: Date.now() });
     return summary ? { text: summary.text.split(', ').map(t).join(', '), count: summary.count, keySpecRepairs: summary.keySpecRepairs } : null;
   }
 
   function healthReportOf(found: ParsedDocument, params: HealthReportParams): { html: string } | null {
-    const html = healthReport(found.parsed, { ...settings, today: Date.now() }, params.nonce);
+    const html = healthReport(found.parsed, { ...settingsFor(found.document.uri), today: Date.now() }, params.nonce);
     return html === undefined ? null : { html };
   }
 
@@ -464,6 +501,14 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   connection.onInitialize(initialize);
   connection.onInitialized(initialized);
   connection.onDidChangeConfiguration(() => void refreshSettings());
+  // The client watches the config files (common/configFile.ts configFileGlob) and says when one changes.
+  connection.onDidChangeWatchedFiles((e) => {
+    if (!e.changes.some((change) => isConfigFileUri(change.uri))) return;
+    configFiles.forget();
+    settingsByConfigFile.clear();
+    reportedConfigFiles.clear();
+    for (const document of documents.documents.all()) diagnostics.schedule(document.uri);
+  });
   documents.documents.onDidOpen((e) => diagnostics.schedule(e.document.uri));
   documents.documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri, true));
   documents.documents.onDidClose((e) => {

@@ -8,14 +8,21 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import type { RepairHost } from './service/languageService';
+import { ConfigFiles } from './configFiles';
 import { WorkspaceFolders } from './workspaceFolders';
 
 /** Windows and macOS fold case in file names by default: there `C:\WS` and `c:\ws` are one folder. */
 const caseInsensitive = process.platform === 'win32' || process.platform === 'darwin';
 
+/** The largest file read to see whether it is the repair file a write would give (readText). */
+const MAX_REUSED_BYTES = 1024 * 1024;
+
 export class WorkspaceHost extends WorkspaceFolders implements RepairHost {
   /** The case-folded names in a folder, read once per request: every name picked in one plan sees the same listing. */
   private readonly listings = new Map<string, Set<string>>();
+
+  /** The config file of each document, read from the disk, searched no higher than a workspace folder. */
+  readonly configFiles = new ConfigFiles((folder) => this.inWorkspace(folder));
 
   constructor() {
     super(caseInsensitive);
@@ -37,6 +44,20 @@ export class WorkspaceHost extends WorkspaceFolders implements RepairHost {
       return true;
     } catch {
       return false;
+    }
+  }
+
+  /** A repair file is a few KB; anything larger is not one this extension wrote. */
+  readText(folder: string, fileName: string): string | undefined {
+    const uri = URI.parse(folder);
+    if (uri.scheme !== 'file') return undefined;
+    const file = path.join(uri.fsPath, fileName);
+    try {
+      // lstat: a link is never taken for the file it points at.
+      const stat = fs.lstatSync(file);
+      return stat.isFile() && stat.size <= MAX_REUSED_BYTES ? fs.readFileSync(file, 'utf8') : undefined;
+    } catch {
+      return undefined;
     }
   }
 

@@ -36,6 +36,7 @@ export interface JsonReport {
     uri?: string;
     language?: string;
     encoding?: string;
+    encodingNotice?: string;
     bytes?: number;
     error?: string;
     findings: {

@@ -54,14 +54,23 @@ describe('certutil-keyspec scan: decoding as Windows wrote the file', function (
     });
   });
 
-  it('takes --encoding over the guess: a byte that is a letter only in 437 (0xE0, α) reads as 437', () => {
+  it('guesses 437 from a lone sign (0xE0: α in 437, Ó in 850), says nothing when the bytes decided, and takes --encoding over the guess', () => {
     const text = dump.replace(provider, 'Anbieter α');
     fs.writeFileSync(path.join(folder, 'greek.txt'), iconv.encode(text, 'cp437'));
-    const forced = scanJson(['greek.txt', '--encoding', 'cp437'], { cwd: folder });
-    assert.equal(forced.files[0].encoding, 'cp437');
-    assert.match(forced.files[0].findings[0].message, /\(Anbieter α\)/);
     const guessed = scanJson(['greek.txt'], { cwd: folder });
-    assert.equal(guessed.files[0].encoding, 'cp850');
-    assert.match(guessed.files[0].findings[0].message, /\(Anbieter Ó\)/);
+    assert.equal(guessed.files[0].encoding, 'cp437');
+    assert.equal(guessed.files[0].encodingNotice, undefined);
+    assert.match(guessed.files[0].findings[0].message, /\(Anbieter α\)/);
+    const forced = scanJson(['greek.txt', '--encoding', 'cp850'], { cwd: folder });
+    assert.equal(forced.files[0].encoding, 'cp850');
+    assert.match(forced.files[0].findings[0].message, /\(Anbieter Ó\)/);
+  });
+
+  it('says so when the bytes cannot tell 850 from 437, and keeps 850', () => {
+    const text = dump.replace(provider, 'São Paulo Ó');
+    fs.writeFileSync(path.join(folder, 'undecided.txt'), iconv.encode(text, 'cp850'));
+    const report = scanJson(['undecided.txt'], { cwd: folder });
+    assert.equal(report.files[0].encoding, 'cp850');
+    assert.match(report.files[0].encodingNotice ?? '', /--encoding cp437/);
   });
 });

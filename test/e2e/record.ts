@@ -1,6 +1,6 @@
 // Records a mocha run into the results file's shape (results.ts), for both indexes: index.ts in the Node
 // extension host and webIndex.ts in the web worker extension host. No Node API.
-import type { Results, TestResult } from './results';
+import { notesKey, type Results, type TestResult } from './results';
 
 /** The part of a mocha Runner and Test this needs (the Node and the browser mocha both have it). */
 interface MochaTest {
@@ -20,6 +20,9 @@ export function emptyResults(): Results {
 export function record(runner: MochaRunner, results: Results, write: () => void): void {
   const add = (test: MochaTest, error?: unknown): void => {
     const result: TestResult = { title: test.fullTitle(), state: error === undefined ? 'passed' : 'failed', durationMs: test.duration ?? 0 };
+    // What the test measured (util.note()), printed by the runner under its result.
+    const notes = (globalThis as Record<string, unknown>)[notesKey];
+    if (Array.isArray(notes) && notes.length > 0) result.notes = notes.splice(0).map(String);
     if (error !== undefined) {
       result.error = describeError(error);
       results.failures.push({ title: result.title, error: result.error });

@@ -9,7 +9,12 @@ export interface TestResult {
   state: 'passed' | 'failed';
   durationMs: number;
   error?: string;
+  /** What the test measured, in a line each (`note()` in util.ts): printed under its result. */
+  notes?: string[];
 }
+
+/** Where `note()` leaves its lines for the index (a global: the journeys and the index are separate bundles). */
+export const notesKey = '__certutilE2eNotes';
 
 /** Written by the index after every test, and with `done` set once mocha has finished. */
 export interface Results {
@@ -40,7 +45,7 @@ export const env = {
 
 export function formatTest(test: TestResult): string {
   const mark = test.state === 'passed' ? 'ok  ' : 'FAIL';
-  const line = `  ${mark} ${test.title} (${test.durationMs} ms)`;
+  const line = `  ${mark} ${test.title} (${test.durationMs} ms)${(test.notes ?? []).map((n) => `\n       note: ${n}`).join('')}`;
   return test.error ? `${line}\n${indent(test.error, '       ')}` : line;
 }
 

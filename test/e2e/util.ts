@@ -3,6 +3,7 @@
 // journeys run in the web worker extension host against the browser build (webIndex.ts).
 import * as vscode from 'vscode';
 import type { CertutilExtensionApi, LanguageClientApi } from '../../client/src/startClient';
+import { notesKey } from './results';
 
 /** What the index tells the journeys about the run: set once by index.ts (Node) or webIndex.ts (browser). */
 export interface RunSettings {
@@ -99,6 +100,13 @@ export function diagnosticCode(diagnostic: vscode.Diagnostic): string | number |
 /** Waits until `uri` has a diagnostic with `code` and returns it. */
 export async function waitForDiagnostic(uri: vscode.Uri, code: string, timeoutMs = 30_000): Promise<vscode.Diagnostic> {
   return waitFor(() => vscode.languages.getDiagnostics(uri).find((diagnostic) => diagnosticCode(diagnostic) === code), timeoutMs, `${code} on ${uri.path}`);
+}
+
+/** Records a measurement of the running test; the runner prints it under the test's result. */
+export function note(text: string): void {
+  const store = globalThis as Record<string, unknown>;
+  const notes = Array.isArray(store[notesKey]) ? (store[notesKey] as string[]) : (store[notesKey] = []);
+  notes.push(text);
 }
 
 /**

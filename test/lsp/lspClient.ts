@@ -29,8 +29,19 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** `init` adds to the initialize request: the LSP `locale`, or `initializationOptions`. */
-export async function startTestServer(init: { locale?: string; initializationOptions?: unknown } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Added to the initialize request: the LSP `locale`. */
+  locale?: string;
+  /** Added to the initialize request. */
+  initializationOptions?: unknown;
+  /**
+   * The client's `certutil` settings section: given, the client says it answers workspace/configuration and
+   * answers with what this returns at the time (change it, then send workspace/didChangeConfiguration).
+   */
+  settings?: () => unknown;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -44,14 +55,17 @@ export async function startTestServer(init: { locale?: string; initializationOpt
     if (waiter >= 0) waiters.splice(waiter, 1)[0].resolve(params.diagnostics);
     else published.set(params.uri, [...(published.get(params.uri) ?? []), { version: params.version, diagnostics: params.diagnostics }]);
   });
+  const { settings } = options;
+  if (settings) connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings()));
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
     // The temp folders the tests write dumps into are inside this workspace folder.
     workspaceFolders: [{ uri: pathToFileURL(os.tmpdir()).toString(), name: 'tmp' }],
-    capabilities: { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
-    ...init,
+    capabilities: { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, ...(settings ? { configuration: true } : {}) } },
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
+    ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
   });
   await connection.sendNotification('initialized', {});
   return {

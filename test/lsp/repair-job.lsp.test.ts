@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeLensRequest, ExecuteCommandRequest, type CreateFile, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { serverCommands } from '../../common/commandIds';
-import { compareRequest } from '../../common/protocol';
+import { compareRequest, repairEditRequest } from '../../common/protocol';
 import { startTestServer, type TestServer } from './lspClient';
 
 const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
@@ -47,6 +47,35 @@ describe('language server over stdio: the whole repair job', () => {
     assert.match(texts[4], /"%CERTUTIL%" -repairstore "my" "6100000005d1a2b3c4d5e6f700000000000005" "KeyProv-6100000005d1a2b3c4d5e6f700000000000005.inf"/);
     assert.match(texts[2], /_continue_ = "KeySpec=2"/, 'the rollback puts back the KeySpec the dump shows');
     assert.equal(fs.readFileSync(path.join(folder, 'repair-keyspec.cmd'), 'utf8'), 'rem mine');
+  });
+
+  it('"all" after the quick fix: the KeyProv.inf the quick fix wrote is used as it is, not written again as a -2 copy', async () => {
+    const own = fs.mkdtempSync(path.join(folder, 'once-'));
+    const uri = pathToFileURL(path.join(own, 'machine.txt')).toString();
+    server.open(uri, 'certutil-dump', renewed);
+    await server.diagnostics(uri);
+    const quickFix = await server.connection.sendRequest(repairEditRequest, { uri, serials: ['6100000002c0ffee4ab8d1e300000000000002'] });
+    assert.ok(quickFix.ok && 'edit' in quickFix);
+    const written = (quickFix.edit.documentChanges as (CreateFile | TextDocumentEdit)[]).filter((c): c is TextDocumentEdit => 'textDocument' in c);
+    fs.writeFileSync(new URL(written[0].textDocument.uri), written[0].edits[0].newText);
+    const all = await server.connection.sendRequest(repairEditRequest, { uri, scripts: true });
+    assert.ok(all.ok && 'edit' in all);
+    assert.deepEqual(
+      all.files.map((f) => [f.fileName, f.alreadyWritten === true]),
+      [
+        ['KeyProv-6100000002c0ffee4ab8d1e300000000000002.inf', true],
+        ['KeyProv-6100000005d1a2b3c4d5e6f700000000000005.inf', false],
+        ['rollback-6100000002c0ffee4ab8d1e300000000000002.inf', false],
+        ['rollback-6100000005d1a2b3c4d5e6f700000000000005.inf', false],
+        ['repair-keyspec.cmd', false],
+        ['repair-keyspec.ps1', false],
+      ],
+    );
+    const created = (all.edit.documentChanges as (CreateFile | TextDocumentEdit)[])
+      .filter((c): c is CreateFile => 'kind' in c)
+      .map((c) => path.basename(new URL(c.uri).pathname));
+    assert.ok(!created.some((name) => name.startsWith('KeyProv-6100000002c0ffee4ab8d1e300000000000002')), created.join(', '));
+    assert.equal(created.length, 5);
   });
 
   it('answers an unknown document with an error, and stays up', async () => {

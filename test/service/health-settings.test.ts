@@ -28,7 +28,7 @@ describe('CA key health settings', () => {
     assert.equal(settings.health?.caExpiringDays, settingDefaults[settingKeys.caExpiringDays]);
     assert.equal(settings.health?.minRsaKeyBits, settingDefaults[settingKeys.minRsaKeyBits]);
     const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
-      contributes: { configuration: { properties: Record<string, { default: unknown }> } };
+      contributes: { configuration: { properties: Record<string, { default: unknown }> }[] };
     };
     for (const key of [
       settingKeys.healthSeverity,
@@ -37,7 +37,8 @@ describe('CA key health settings', () => {
       settingKeys.minRsaKeyBits,
       settingKeys.certificateRoles,
     ]) {
-      assert.deepEqual(manifest.contributes.configuration.properties[`${settingsSection}.${key}`]?.default, settingDefaults[key], key);
+      const declared = manifest.contributes.configuration.find((category) => `${settingsSection}.${key}` in category.properties);
+      assert.deepEqual(declared?.properties[`${settingsSection}.${key}`]?.default, settingDefaults[key], key);
     }
   });
 });

@@ -82,11 +82,11 @@ describe('INF quick fixes', () => {
     check('[Properties]\n  // friendly name\n11 = Empty\n', 'inf.slash-comment', '[Properties]\n  ; friendly name\n11 = Empty\n');
   });
 
-  it("sets KeySpec to 0 for a KSP, keeping the file's spelling", () => {
+  it('sets KeySpec to 0 for a KSP, as the number whichever way the file spelled it', () => {
     const input = lines(...head, '_continue_ = "Container=c&"', ksp, '_continue_ = "KeySpec = 2"');
-    assert.equal(check(input, 'keyspec.ksp-nonzero', input.replace('KeySpec = 2', 'KeySpec = 0')).title, 'Set KeySpec to 0 (AT_NONE)');
+    assert.equal(check(input, 'keyspec.ksp-nonzero', input.replace('KeySpec = 2', 'KeySpec = 0')).title, 'Set KeySpec to 0 (XCN_AT_NONE)');
     const request = '[NewRequest]\nProviderName = "Microsoft Software Key Storage Provider"\nKeySpec = AT_SIGNATURE\n';
-    check(request, 'keyspec.ksp-nonzero', request.replace('AT_SIGNATURE', 'AT_NONE'));
+    check(request, 'keyspec.ksp-nonzero', request.replace('AT_SIGNATURE', '0'));
   });
 
   it('sets the ProviderType the provider has', () => {

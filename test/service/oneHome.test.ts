@@ -10,7 +10,7 @@ import { clientCommands, contributedCommands, serverCommands } from '../../commo
 import * as diagnosticCodes from '../../common/diagnosticCodes';
 import { languageIds } from '../../common/languageIds';
 import { FRAME } from '../../common/lineShapes';
-import { settingDefaults, settingKeys, settingsSection } from '../../common/settings';
+import { renamedSettingKeys, settingDefaults, settingKeys, settingsSection } from '../../common/settings';
 import { readServerSettings } from '../../server/src/readSettings';
 import { keyProvPairs } from '../../server/src/service/data/keyProvPairs';
 import { isKspKey, providers } from '../../server/src/service/data/providers';
@@ -20,6 +20,7 @@ import { systemStores } from '../../server/src/service/data/stores';
 import { defaultCheckOptions } from '../../server/src/service/options';
 import { rules } from '../../server/src/service/rules';
 import { loadGrammar, tokenize } from '../grammar/textmate';
+import { englishManifest } from '../../scripts/readmeTables';
 
 const root = path.join(__dirname, '..', '..');
 const read = (file: string): string => fs.readFileSync(path.join(root, file), 'utf8');
@@ -32,10 +33,17 @@ interface Manifest {
     snippets: { language: string }[];
     commands: { command: string }[];
     menus: Record<string, { command: string }[]>;
-    configuration: { properties: Record<string, { default: unknown; enum?: unknown[] }> };
+    configuration: {
+      title: string;
+      properties: Record<
+        string,
+        { type: string; default: unknown; enum?: unknown[]; markdownDescription?: string; order?: number; markdownDeprecationMessage?: string }
+      >;
+    }[];
   };
 }
-const manifest = JSON.parse(read('package.json')) as Manifest;
+// As VS Code shows it: the `%key%` texts replaced by their English from package.nls.json.
+const manifest = englishManifest() as unknown as Manifest;
 
 /** Every `.ts` file under `dir` (relative to the repository root). */
 function sourceFiles(dir: string): string[] {
@@ -107,14 +115,54 @@ describe('one home per fact', () => {
   });
 
   describe('settings: common/settings.ts ⇔ package.json contributes.configuration', () => {
-    const properties = manifest.contributes.configuration.properties;
+    const properties = Object.assign(
+      {},
+      ...manifest.contributes.configuration.map((category) => category.properties),
+    ) as Manifest['contributes']['configuration'][number]['properties'];
     /** vscode-languageclient reads `<client id>.trace.server` itself; no code of ours reads it. */
     const traceSetting = `${settingsSection}.trace.server`;
-    const ours = Object.keys(properties).filter((key) => key !== traceSetting);
+    const renamed = Object.keys(renamedSettingKeys).map((key) => `${settingsSection}.${key}`);
+    const ours = Object.keys(properties).filter((key) => key !== traceSetting && !renamed.includes(key));
 
-    it('package.json contributes exactly the keys of settingKeys (both directions)', () => {
+    it('package.json contributes exactly the keys of settingKeys and the renamed ones (both directions)', () => {
       assert.ok(traceSetting in properties, `${traceSetting} is the language client's trace setting`);
       assert.deepEqual(sorted(ours), sorted(Object.values(settingKeys).map((key) => `${settingsSection}.${key}`)));
+      const declared = manifest.contributes.configuration.flatMap((category) => Object.keys(category.properties));
+      assert.equal(new Set(declared).size, declared.length, 'a setting declared in two categories');
+    });
+
+    it('every setting sits in a titled category, with a markdownDescription and an order', () => {
+      for (const category of manifest.contributes.configuration) {
+        assert.ok(category.title, 'a category without a title');
+        for (const [key, property] of Object.entries(category.properties)) {
+          if (property.markdownDeprecationMessage !== undefined) continue;
+          assert.ok(property.markdownDescription, `${key} has no markdownDescription`);
+          assert.equal(typeof property.order, 'number', `${key} has no order`);
+        }
+      }
+    });
+
+    it('a renamed key is declared like its new key, deprecated, pointing at the new key, in the same category', () => {
+      for (const [oldKey, newKey] of Object.entries(renamedSettingKeys)) {
+        const category = manifest.contributes.configuration.find((c) => `${settingsSection}.${oldKey}` in c.properties);
+        assert.ok(category, `${oldKey} is not declared`);
+        const old = category.properties[`${settingsSection}.${oldKey}`];
+        const now = category.properties[`${settingsSection}.${newKey}`];
+        assert.ok(now, `${oldKey}: ${newKey} is not in the same category`);
+        assert.ok(old.markdownDeprecationMessage?.includes(`\`#${settingsSection}.${newKey}#\``), `${oldKey} does not point at ${newKey}`);
+        assert.deepEqual([old.type, old.default, old.enum], [now.type, now.default, now.enum], oldKey);
+        assert.ok(!(Object.values(settingKeys) as string[]).includes(oldKey), `${oldKey} is still a current key`);
+      }
+    });
+
+    it('each label VS Code derives from a key reads as words (no split acronym, no "Ca"/"Rsa"/"MB")', () => {
+      // VS Code's Settings editor: the last part of the key, camelCase split into words, first letter upper.
+      const label = (key: string): string => (key.split('.').pop() ?? key).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/^[a-z]/, (c) => c.toUpperCase());
+      for (const key of Object.values(settingKeys)) {
+        const words = label(key).split(' ');
+        for (const word of words) assert.ok(/^[A-Z][a-z]+$|^[A-Z]{2,4}$/.test(word), `${key} reads "${label(key)}": "${word}"`);
+        assert.ok(!words.some((w) => ['Ca', 'Rsa', 'Mb', 'Non'].includes(w)), `${key} reads "${label(key)}"`);
+      }
     });
 
     it('each default in package.json is the default in settings.ts, and a legal value', () => {

@@ -26,7 +26,11 @@ export function formatText(reports: readonly FileReport[], summary: Summary, col
       out.push(`${report.path}  ${paint('error', 'error')}  ${report.error}`, '');
       continue;
     }
-    if (report.findings.length === 0) continue;
+    if (report.encodingNotice !== undefined) out.push(`${report.path}  ${paint('dim', 'note')}  ${report.encodingNotice}`);
+    if (report.findings.length === 0) {
+      if (report.encodingNotice !== undefined) out.push('');
+      continue;
+    }
     const rows = report.findings.map((f) => [`${report.path}:${f.line}:${f.column}`, f.severity, f.code, f.message]);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
     for (const row of rows) {

@@ -33,8 +33,8 @@ export const rules = {
     severity: 'error',
     message:
       '{certificate}KeySpec is {keySpec}, but the key is in a CNG Key Storage Provider ({provider}). A CNG key has no key spec, so KeySpec must be 0, or renewing the certificate with its existing key fails. {advice}',
-    doc: 'A KSP key (ProviderType 0, or a known KSP name) whose KeySpec is not 0. Error on CA certificates, the `certutil.keySpec.nonCaSeverity` setting on others.',
-    setting: 'certutil.keySpec.nonCaSeverity',
+    doc: 'A KSP key (ProviderType 0, or a known KSP name) whose KeySpec is not 0. Error on CA certificates, the `certutil.keySpec.otherCertificatesSeverity` setting on others.',
+    setting: 'certutil.keySpec.otherCertificatesSeverity',
   },
   /** The provider name and ProviderType disagree (a KSP with a CSP type, or a CSP with type 0). */
   'provider.type-mismatch': {
@@ -120,7 +120,7 @@ export const rules = {
   'key.short': {
     severity: 'warning',
     message: 'The RSA key is {bits} bits, below {minimum}. Renewing with the existing key keeps it this short: renew with a new key of {minimum} bits or more.',
-    doc: 'An RSA key below `certutil.health.minRsaKeyBits` (2048).',
+    doc: 'An RSA key below `certutil.health.minimumKeySizeForRSA` (2048).',
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('key.short'),
   },
@@ -136,7 +136,7 @@ export const rules = {
   'cert.expiring': {
     severity: 'warning',
     message: 'This {what} expires on {date}, in {days} days.{advice}',
-    doc: 'NotAfter is within `certutil.health.caExpiringDays` (CA certificates, 90) or `certutil.health.expiringDays` (others, 30) days.',
+    doc: 'NotAfter is within `certutil.health.expiryWarningDaysForCA` (CA certificates, 90) or `certutil.health.expiryWarningDays` (others, 30) days.',
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('cert.expiring'),
   },
@@ -145,7 +145,7 @@ export const rules = {
     severity: 'warning',
     message:
       'KeySpec is 2 (AT_SIGNATURE) on a legacy CSP key, but {rule}: Schannel (IIS, SQL Server, RDP) needs AT_KEYEXCHANGE (KeySpec 1) for a CSP key. Generate a repair INF (quick fix) that sets KeySpec=1.',
-    doc: 'A legacy CSP key with KeySpec 2 on a TLS server certificate (Server Authentication EKU, or the role set in `certutil.health.roles`).',
+    doc: 'A legacy CSP key with KeySpec 2 on a TLS server certificate (Server Authentication EKU, or the role set in `certutil.health.certificateRoles`).',
     setting: HEALTH_SEVERITY,
     docs: rulesDoc('keyspec.consumer'),
   },
@@ -412,7 +412,7 @@ export const rules = {
   'keyspec.csp-none': {
     severity: 'error',
     message:
-      'KeySpec is 0 (AT_NONE) but {provider} is a legacy CryptoAPI CSP: a CSP addresses its keys by AT_KEYEXCHANGE (1) or AT_SIGNATURE (2), so KeySpec 0 names no usable key. Write the key spec the key was created with ({program} reads this value).',
+      'KeySpec is 0 (XCN_AT_NONE) but {provider} is a legacy CryptoAPI CSP: a CSP addresses its keys by AT_KEYEXCHANGE (1) or AT_SIGNATURE (2), so KeySpec 0 names no usable key. Write the key spec the key was created with ({program} reads this value).',
     doc: 'A legacy CSP (known CSP name, or ProviderType ≠ 0) with KeySpec 0: no usable key. Error in a KeyProv.inf; warning in a certreq INF, where CertEnroll substitutes AT_SIGNATURE.',
   },
   /** `RSA#Microsoft Software Key Storage Provider`: the Install-AdcsCertificationAuthority spelling, not a provider name. */

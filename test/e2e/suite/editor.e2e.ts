@@ -10,6 +10,7 @@ import {
   describeDiagnostics,
   diagnosticsWithCode,
   extensionApi,
+  note,
   fileNames,
   openDocument,
   readDiskText,
@@ -133,10 +134,15 @@ describe('issue 14: detection on every open', () => {
 
   it('offers "Open as Certutil Dump" when VS Code guessed another language, and switches when asked', async () => {
     const offered: string[] = [];
+    const { detection } = await extensionApi();
+    const real = detection.offerSwitch;
     const document = await withOffer(
-      (d) => {
+      async (d) => {
         offered.push(`${d.uri.scheme} ${d.languageId}`);
-        return Promise.resolve(true);
+        // The real notification, for the README's picture; the test answers for the admin.
+        void real(d);
+        await screenshot('open-as-dump', { keepNotifications: true });
+        return true;
       },
       async () => {
         const guessed = await vscode.workspace.openTextDocument({ language: 'vb', content: await dumpText() });
@@ -185,8 +191,8 @@ describe('issue 14: detection on every open', () => {
       runs.push(performance.now() - start);
     }
     const sniffMs = runs.sort((a, b) => a - b)[2];
-    console.log(
-      `[issue 14] 6 MB dump: detection ${sniffMs.toFixed(2)} ms (median of 5); Plain Text to Certutil Dump in the extension host ${plainToDump ?? '?'} ms; open to Certutil Dump ${openToDump} ms`,
+    note(
+      `6 MB dump: detection ${sniffMs.toFixed(2)} ms (median of 5); Plain Text to Certutil Dump in the extension host ${plainToDump ?? '?'} ms; open to Certutil Dump ${openToDump} ms`,
     );
     assert.ok(sniffMs < 100, `detection took ${sniffMs} ms on a 6 MB dump`);
     // The gap also holds VS Code's own language change and the language client sending 6 MB to the server on
@@ -301,6 +307,86 @@ describe('issue 14: commands on the certificate under the cursor', () => {
   });
 });
 
+describe('issue 14: the quick fix, then "Generate Repair Files for All"', () => {
+  afterEach(closeAllEditors);
+
+  it('uses the KeyProv.inf the quick fix wrote: no -2 copy, one report that says it was already written', async () => {
+    const dump = await copyFixture('renewed/machine.txt', 'fix-then-all');
+    const folder = vscode.Uri.joinPath(dump, '..');
+    await showInLanguage(dump, 'certutil-dump');
+    const diagnostic = await waitForDiagnostic(dump, 'keyspec.ksp-nonzero');
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', dump, diagnostic.range)) ?? [];
+    const fix = actions.find((a) => a.isPreferred && a.edit);
+    assert.ok(fix?.edit && fix.command, `no preferred quick fix with an edit: ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), `VS Code refused "${fix.title}"`);
+    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    const fixed = (await fileNames(folder)).filter((name) => name.startsWith('KeyProv-'));
+    assert.equal(fixed.length, 1, `the quick fix wrote ${fixed.join(', ')}`);
+
+    const notices: Notice[] = [];
+    await withHooks({ pickFolder: () => Promise.resolve(folder), ...recordNotices(notices) }, async () =>
+      vscode.commands.executeCommand<vscode.Uri[]>('certutil.generateRepairFiles', dump),
+    );
+    const files = await fileNames(folder);
+    assert.deepEqual(
+      files.filter((name) => /-2\./.test(name)),
+      [],
+      `a numbered copy was written: ${files.join(', ')}`,
+    );
+    assert.deepEqual(files.filter((name) => name.startsWith('KeyProv-')).sort(), [keyProv(gen1), keyProv(gen2)].sort());
+    assert.equal(notices.length, 1, `not one report: ${JSON.stringify(notices)}`);
+    assert.match(notices[0].message, new RegExp(`Already written with the same content, so used as it is: ${fixed[0].replace(/\./g, '\\.')}`));
+    assert.deepEqual(notices[0].actions, ['Open', 'Reveal in Explorer']);
+  });
+});
+
+describe('issue 14: the store the dump does not show', () => {
+  afterEach(closeAllEditors);
+
+  it('asks for the store in a quick pick, then writes the INF for the store chosen', async () => {
+    const dump = await copyFixture('renewed/machine.txt', 'no-store');
+    // Without the store header the dump shows only AccessState: the store must be asked, never guessed.
+    const text = (await readDiskText(dump)).replace(/^my "Personal"\r?\n/, '');
+    await vscode.workspace.fs.writeFile(dump, new TextEncoder().encode(text));
+    await showInLanguage(dump, 'certutil-dump');
+    const diagnostic = await waitForDiagnostic(dump, 'keyspec.ksp-nonzero');
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', dump, diagnostic.range)) ?? [];
+    const ask = actions.find((a) => a.title.startsWith('Choose the store'));
+    assert.ok(ask?.command, `no store question: ${JSON.stringify(actions.map((a) => a.title))}`);
+    const running = vscode.commands.executeCommand(ask.command.command, ...(ask.command.arguments ?? []));
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await screenshot('store-quick-pick', { keepNotifications: true });
+    // The first item, the local machine store, as the admin would press Enter on it.
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await running;
+    const folder = vscode.Uri.joinPath(dump, '..');
+    const infs = (await fileNames(folder)).filter((name) => name.startsWith('KeyProv-'));
+    assert.equal(infs.length, 1, `written: ${infs.join(', ')}`);
+    const inf = await readDiskText(vscode.Uri.joinPath(folder, infs[0]));
+    assert.match(inf, /certutil -repairstore "?my"? /);
+    assert.doesNotMatch(inf, /-user/);
+  });
+});
+
+describe('issue 15: the CA key health report', () => {
+  afterEach(closeAllEditors);
+
+  it('opens beside the dump as a webview titled after it, showing the certificates that need repair', async () => {
+    const dump = workspaceFile('renewed/machine.txt');
+    await showInLanguage(dump, 'certutil-dump');
+    await waitForDiagnostic(dump, 'keyspec.ksp-nonzero');
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel | undefined>('certutil.showCaKeyHealth', dump);
+    assert.ok(panel, 'no report panel');
+    assert.equal(panel.title, 'CA key health: renewed/machine.txt');
+    assert.equal(panel.viewType, 'certutil.caKeyHealth');
+    assert.match(panel.webview.html, /Content-Security-Policy/);
+    assert.ok(panel.webview.html.includes(gen1.serial) && panel.webview.html.includes(gen2.serial), 'the report does not name both generations');
+    await waitFor(() => panel.visible, 10_000, 'the report panel to show');
+    await screenshot('health-report');
+    panel.dispose();
+  });
+});
+
 describe('issue 14: the comparison report', () => {
   afterEach(closeAllEditors);
 
@@ -384,7 +470,7 @@ describe('issue 14: contributions as VS Code has them', () => {
     contributes: {
       commands: { command: string; title: string; category?: string }[];
       menus: Record<string, { command: string; when?: string; group?: string }[]>;
-      configuration: { title: string; properties: Record<string, { markdownDescription?: string; order?: number }> };
+      configuration: { title: string; properties: Record<string, { markdownDescription?: string; order?: number; markdownDeprecationMessage?: string }> }[];
     };
   };
   const manifest = (): Manifest => vscode.extensions.getExtension('certutil-tools.certutil-keyspec')!.packageJSON as Manifest;
@@ -410,7 +496,8 @@ describe('issue 14: contributions as VS Code has them', () => {
       [],
       'context-menu entries outside the Certutil group',
     );
-    for (const [key, setting] of Object.entries(contributes.configuration.properties)) {
+    for (const [key, setting] of contributes.configuration.flatMap((category) => Object.entries(category.properties))) {
+      if (setting.markdownDeprecationMessage !== undefined) continue;
       assert.ok(setting.markdownDescription, `${key} has no markdownDescription`);
       assert.equal(typeof setting.order, 'number', `${key} has no order`);
     }

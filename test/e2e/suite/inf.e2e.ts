@@ -65,7 +65,7 @@ describe('KeyProv.inf', () => {
     for (const [code, title] of [
       ['inf.slash-comment', 'Use ; to start the comment'],
       ['keyprov.missing-ampersand', "Add the missing '&'"],
-      ['keyspec.ksp-nonzero', 'Set KeySpec to 0 (AT_NONE)'],
+      ['keyspec.ksp-nonzero', 'Set KeySpec to 0 (XCN_AT_NONE)'],
     ]) {
       // The diagnostics of the text as it is now: a fix computed from an older check would land off by the edits since.
       const diagnostic = await waitForDiagnostic(uri, code);
@@ -165,7 +165,7 @@ describe('KeyProv.inf', () => {
       // The language server answers requests in order: once it has answered this one, it has answered the menu's.
       const actions = await codeActions(document.uri, diagnostic.range);
       assert.ok(
-        actions.some((a) => a.title === 'Set KeySpec to 0 (AT_NONE)'),
+        actions.some((a) => a.title === 'Set KeySpec to 0 (XCN_AT_NONE)'),
         `the menu lacks the KeySpec fix: ${JSON.stringify(actions.map((a) => a.title))}`,
       );
       await screenshot('inf-quick-fix', { keepNotifications: true });

@@ -37,7 +37,7 @@ async function apply(action: vscode.CodeAction): Promise<void> {
 describe('quick fix on a KeySpec problem', () => {
   afterEach(closeAllEditors);
 
-  it('creates KeyProv-<serial>.inf beside the dump, then KeyProv-<serial>-2.inf, never overwriting', async () => {
+  it('creates KeyProv-<serial>.inf beside the dump, then shows it, and writes KeyProv-<serial>-2.inf only beside a different file of that name', async () => {
     const dump = workspaceFile('quickfix/machine.txt');
     const folder = vscode.Uri.joinPath(dump, '..');
     const document = await showInLanguage(dump, 'certutil-dump');
@@ -71,13 +71,22 @@ describe('quick fix on a KeySpec problem', () => {
     const firstDocument = openDocument(firstFile);
     assert.ok(!firstDocument?.isDirty, `${firstName} was changed in its editor by the refused edit:\n${firstDocument?.getText()}`);
 
-    // Fresh code actions know the name is taken.
+    // Fresh code actions know the file is there as this fix would write it: they show it, never a second copy.
+    const diagnosticAgain = await waitForDiagnostic(dump, 'keyspec.ksp-nonzero');
+    const again = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', dump, diagnosticAgain.range)) ?? [];
+    const show = again.find((a) => a.isPreferred);
+    assert.equal(show?.title, `Show ${firstName} (already written)`, `offered: ${JSON.stringify(again.map((a) => a.title))}`);
+    assert.equal(show.edit, undefined, 'the quick fix for a file already written still carries an edit');
+
+    // The admin edits the INF: a different file of that name is never overwritten, the fix writes the next name.
+    const edited = `${await readDiskText(firstFile)}; checked by the admin\r\n`;
+    await vscode.workspace.fs.writeFile(firstFile, new TextEncoder().encode(edited));
     const second = await repairAction(dump, await waitForDiagnostic(dump, 'keyspec.ksp-nonzero'));
     const secondName = `KeyProv-${serial}-2.inf`;
     assert.equal(second.title, `Generate ${secondName} (KeySpec=0)`);
     await apply(second);
     assertSameLines(await readDiskText(vscode.Uri.joinPath(folder, secondName)), expectedKeyProv(cert, secondName), `${secondName} on disk`);
-    assertSameLines(await readDiskText(firstFile), expectedKeyProv(cert, firstName), `${firstName} after the second quick fix`);
+    assert.equal(await readDiskText(firstFile), edited, `${firstName} after the second quick fix`);
     assert.deepEqual(await fileNames(folder), [firstName, secondName, 'machine.txt'].sort());
   });
 

@@ -40,14 +40,19 @@ describe('generate repair INF command', () => {
     assertSameLines(await readDiskText(vscode.Uri.joinPath(folder, keyProv(cert))), expectedKeyProv(cert, keyProv(cert)), keyProv(cert));
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), written![0].toString(), 'the written INF is not shown');
 
-    // Again, as the CodeLens calls it (the dump's URI as a string, and the serial): a new name, the first file untouched.
+    // Again, as the CodeLens calls it (the dump's URI as a string, and the serial): the file is there as this run
+    // would write it, so it is used; nothing new is written.
+    const same = await withHooks({ pickCertificates: unexpectedPicker('the certificate picker') }, () => generate(dump.toString(), cert.serial));
+    assert.deepEqual(names(same), [keyProv(cert)]);
+    assert.deepEqual(await fileNames(folder), [keyProv(cert), 'machine.txt'].sort());
+
+    // Once the admin changed it, a different file of that name is never overwritten: a new name, the first file untouched.
+    const firstFile = vscode.Uri.joinPath(folder, keyProv(cert));
+    const edited = `${await readDiskText(firstFile)}\r\n`;
+    await vscode.workspace.fs.writeFile(firstFile, new TextEncoder().encode(edited));
     const again = await withHooks({ pickCertificates: unexpectedPicker('the certificate picker') }, () => generate(dump.toString(), cert.serial));
     assert.deepEqual(names(again), [keyProv(cert, 2)]);
-    assertSameLines(
-      await readDiskText(vscode.Uri.joinPath(folder, keyProv(cert))),
-      expectedKeyProv(cert, keyProv(cert)),
-      `${keyProv(cert)} after the second run`,
-    );
+    assert.equal(await readDiskText(firstFile), edited, `${keyProv(cert)} after the second run`);
     assertSameLines(await readDiskText(vscode.Uri.joinPath(folder, keyProv(cert, 2))), expectedKeyProv(cert, keyProv(cert, 2)), keyProv(cert, 2));
     assert.deepEqual(await fileNames(folder), [keyProv(cert), keyProv(cert, 2), 'machine.txt'].sort());
   });
@@ -90,16 +95,24 @@ describe('generate repair INF command', () => {
     const all = await withHooks({ pickCertificates: pickAll, pickFolder: unexpectedPicker('the folder picker') }, () => generate(dump));
     assert.equal(offered.length, 2);
     assert.equal(offered[1].length, 2);
-    // gen2's name is taken by the first run: its second INF gets -2, and the first is left as it was.
-    assert.deepEqual(names(all), [keyProv(gen1), keyProv(gen2, 2)].sort());
+    // gen2's INF is there from the first run, as this run would write it: it is used, not written again as -2.
+    assert.deepEqual(names(all), [keyProv(gen1), keyProv(gen2)].sort());
     assertSameLines(await readDiskText(vscode.Uri.joinPath(folder, keyProv(gen1))), expectedKeyProv(gen1, keyProv(gen1)), keyProv(gen1));
-    assertSameLines(await readDiskText(vscode.Uri.joinPath(folder, keyProv(gen2, 2))), expectedKeyProv(gen2, keyProv(gen2, 2)), keyProv(gen2, 2));
     assertSameLines(
       await readDiskText(vscode.Uri.joinPath(folder, keyProv(gen2))),
       expectedKeyProv(gen2, keyProv(gen2)),
       `${keyProv(gen2)} after the second run`,
     );
-    assert.deepEqual(await fileNames(folder), [keyProv(gen1), keyProv(gen2), keyProv(gen2, 2), 'machine.txt'].sort());
+    assert.deepEqual(await fileNames(folder), [keyProv(gen1), keyProv(gen2), 'machine.txt'].sort());
+
+    // A different file of gen2's name (the admin edited it) is never overwritten: the next run writes -2.
+    const gen2File = vscode.Uri.joinPath(folder, keyProv(gen2));
+    const edited = `${await readDiskText(gen2File)}\r\n`;
+    await vscode.workspace.fs.writeFile(gen2File, new TextEncoder().encode(edited));
+    const third = await withHooks({ pickCertificates: pickAll, pickFolder: unexpectedPicker('the folder picker') }, () => generate(dump));
+    assert.deepEqual(names(third), [keyProv(gen1), keyProv(gen2, 2)].sort());
+    assertSameLines(await readDiskText(vscode.Uri.joinPath(folder, keyProv(gen2, 2))), expectedKeyProv(gen2, keyProv(gen2, 2)), keyProv(gen2, 2));
+    assert.equal(await readDiskText(gen2File), edited, `${keyProv(gen2)} after the third run`);
 
     // Dismissing the picker writes nothing.
     const none = await withHooks({ pickCertificates: () => Promise.resolve(undefined) }, () => generate(dump));

@@ -118,6 +118,17 @@ describe('repair job on a renewed CA', () => {
     const unsaved = vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.path.startsWith(target.path)).map((d) => d.uri.path);
     assert.deepEqual(unsaved, [], 'generated files were left unsaved');
 
+    // Run again on the unchanged folder: each file is there as this run would write it, so nothing is written.
+    const again = await run();
+    assert.deepEqual(names(again), firstNames, 'the unchanged re-run did not use the files already written');
+    assert.deepEqual(await fileNames(target), firstNames, 'the unchanged re-run wrote files');
+
+    // The admin changes every file (a blank line at the end): a different file of a name is never overwritten,
+    // so each file of the next run gets the next name.
+    for (const name of firstNames) {
+      const uri = vscode.Uri.joinPath(target, name);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${await readDiskText(uri)}\r\n`));
+    }
     const before = new Map(await Promise.all(firstNames.map(async (name) => [name, await readDiskText(vscode.Uri.joinPath(target, name))] as const)));
     const second = await run();
     const secondNames = [

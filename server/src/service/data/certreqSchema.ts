@@ -85,7 +85,7 @@ export const newRequestKeys: readonly KeyInfo[] = [
   { name: 'KeyAlgorithmParameters', spec: text, note: 'Algorithm parameters (certsrv.h).' },
   { name: 'KeyContainer', spec: text, note: 'Use an existing key container (list them with `certutil -key [-user]`).' },
   { name: 'KeyLength', spec: { kind: 'number', min: 256, max: 16384 }, note: 'Key size in bits, as the provider supports (2048 or more for RSA).' },
-  { name: 'KeySpec', spec: { kind: 'keySpec' }, note: '`AT_NONE` (0) for a KSP key; `AT_KEYEXCHANGE` (1) or `AT_SIGNATURE` (2) for a legacy CSP key.' },
+  { name: 'KeySpec', spec: { kind: 'keySpec' }, note: '0 (`XCN_AT_NONE`) for a KSP key; `AT_KEYEXCHANGE` (1) or `AT_SIGNATURE` (2) for a legacy CSP key.' },
   {
     name: 'KeyUsage',
     spec: { kind: 'flags', values: keyUsageFlags },

@@ -3,7 +3,7 @@
  * template. Pure functions of text: validation decides what to report and where.
  */
 
-import { isKeySpecValue, parseKeySpec } from '../data/keySpec';
+import { isKeySpecValue, keySpecs, keySpecShown, parseKeySpec } from '../data/keySpec';
 import type { NamedValue, ValueSpec } from '../data/valueSpec';
 import { closest } from './suggest';
 
@@ -58,7 +58,7 @@ export function checkValue(spec: ValueSpec, raw: string): Verdict {
       return /^(https?|ldap|file):\/\/./i.test(text) || /^\\\\/.test(text) ? OK : { ok: false, expected: 'a URL (http://, ldap:// or file://)' };
     case 'keySpec': {
       const keySpec = parseKeySpec(text);
-      return keySpec !== undefined && isKeySpecValue(keySpec) ? OK : { ok: false, expected: 'AT_NONE (0), AT_KEYEXCHANGE (1) or AT_SIGNATURE (2)' };
+      return keySpec !== undefined && isKeySpecValue(keySpec) ? OK : { ok: false, expected: keySpecs.map((k) => keySpecShown(k.value)).join(', ') };
     }
     case 'providerType':
       return parseNumber(text) !== undefined ? OK : { ok: false, expected: 'a ProviderType number (0 for a KSP)' };

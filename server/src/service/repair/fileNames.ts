@@ -15,6 +15,11 @@ export interface RepairHost {
   isTaken(folder: string, fileName: string): boolean;
   /** The URI schemes whose folders may be written: `file` when absent; the browser build writes through VS Code's file system. */
   readonly schemes?: readonly string[];
+  /**
+   * The text of the plain file of this name in `folder` (no link, small enough to be a repair file), or undefined.
+   * A host without it never reuses a file: every existing name is simply taken.
+   */
+  readText?(folder: string, fileName: string): string | undefined;
 }
 
 /** How many names are tried for one file before giving up. */
@@ -28,6 +33,14 @@ export class NamePicker {
     private readonly host: RepairHost,
     private readonly folder: string,
   ) {}
+
+  /** Takes a name that exists already (a file reused as it is), unless this write picked it before. */
+  claim(fileName: string): boolean {
+    const key = fileName.toLowerCase();
+    if (this.used.has(key)) return false;
+    this.used.add(key);
+    return true;
+  }
 
   /** The first free `name(attempt)` for attempt 1, 2, ... up to the limit, or undefined. */
   pick(name: (attempt: number) => string): string | undefined {

@@ -5,6 +5,7 @@
  */
 
 import { formatFlags } from '../data/flags';
+import { keySpecAsPrinted } from '../data/keySpec';
 import { KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
 import { isPlaceholder } from '../inf/values';
 import { repairInfFileName, rollbackInfFileName } from './fileNames';
@@ -97,7 +98,7 @@ export function writeRepairInf(
   }
   const reason = unsafeReason(target) ?? unsafeFileName(fileName);
   if (reason) return { ok: false, reason };
-  const keySpecShown = key.keySpec === 0 ? '0 -- XCN_AT_NONE' : key.keySpec === 1 ? '1 -- AT_KEYEXCHANGE' : '2 -- AT_SIGNATURE';
+  const keySpecShown = keySpecAsPrinted(key.keySpec);
   return {
     ok: true,
     fileName,

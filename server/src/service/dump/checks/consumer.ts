@@ -2,7 +2,7 @@
  * `keyspec.consumer`: what the certificate's consumer needs from its key. Schannel (IIS, SQL Server, RDP,
  * ADFS's service communication certificate) can only use a legacy CSP key created as AT_KEYEXCHANGE
  * (KeySpec 1); KeySpec 2 (AT_SIGNATURE) there fails the TLS handshake (docs/formats.md "CA key health" §H6).
- * The consumer is a TLS server by the Server Authentication EKU, or by the `certutil.health.roles` setting
+ * The consumer is a TLS server by the Server Authentication EKU, or by the `certutil.health.certificateRoles` setting
  * where the EKU does not decide. KSP keys (KeySpec 0) serve every consumer and are never flagged here.
  */
 
@@ -27,7 +27,7 @@ export function checkConsumer(context: HealthContext, certificate: Certificate, 
   const role = certificate.serial ? context.options.roles[certificate.serial.value] : undefined;
   let rule: string;
   if (role === 'tls-server' || role === 'adfs')
-    rule = `the setting certutil.health.roles names this certificate a ${role === 'adfs' ? 'ADFS service communication' : 'TLS server'} certificate`;
+    rule = `the setting certutil.health.certificateRoles names this certificate a ${role === 'adfs' ? 'ADFS service communication' : 'TLS server'} certificate`;
   else if (role === undefined && certificate.caEvidence === undefined && context.facts(certificate).ekus.includes(SERVER_AUTH_EKU))
     rule = 'the certificate has the Server Authentication EKU (1.3.6.1.5.5.7.3.1), so a TLS server uses it';
   else return;

@@ -12,7 +12,7 @@ import type { Severity } from '../../types';
 import type { DumpCheckOptions } from '../dumpChecks';
 import type { Certificate, DumpDocument } from '../dumpParser';
 
-/** What a certificate is used for, where its EKU does not say (setting `certutil.health.roles`). */
+/** What a certificate is used for, where its EKU does not say (setting `certutil.health.certificateRoles`). */
 export type CertificateRole = 'ca' | 'tls-server' | 'adfs' | 'none';
 
 /** The CA key health settings. */

@@ -6,7 +6,7 @@
 
 import type { KeySpecFixData } from '../../../../../common/repairTarget';
 import { isKspKey, lookupProvider, mismatchParams, type KeySpecFact } from '../../data/providers';
-import { lookupKeySpec } from '../../data/keySpec';
+import { keySpecShown } from '../../data/keySpec';
 import { needsStoreChoice } from '../../../../../common/repairTarget';
 import { noRepair, repairOf } from '../../repair/repairTargetOf';
 import { report } from '../../rules';
@@ -60,7 +60,6 @@ function checkKeyProv(dump: DumpDocument, certificate: Certificate, keyProv: Key
   if (keyProv.container) related.push({ ...keyProv.container.line, message: 'The key container the repair INF keeps' });
   if (keyProv.provider) related.push({ ...keyProv.provider.line, message: 'The CNG Key Storage Provider that holds the key' });
   if (certificate.caEvidence) related.push({ ...certificate.caEvidence, message: 'This is a CA certificate' });
-  const symbol = lookupKeySpec(keySpec)?.names[0];
   const { advice, data, severity: adjusted } = keySpecAdvice(dump, certificate, known?.keySpecFact, isCA);
   problems.push(
     report(
@@ -68,7 +67,7 @@ function checkKeyProv(dump: DumpDocument, certificate: Certificate, keyProv: Key
       keyProv.keySpec!.line,
       {
         certificate: `Certificate ${certificateName(certificate)}: `,
-        keySpec: symbol ? `${keySpec} (${symbol})` : keySpec,
+        keySpec: keySpecShown(keySpec),
         provider: providerName ?? `ProviderType ${providerType}`,
         advice,
       },

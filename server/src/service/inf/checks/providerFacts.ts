@@ -7,7 +7,7 @@
  * `provider.algorithm-prefix`.
  */
 
-import { lookupKeySpec } from '../../data/keySpec';
+import { keySpecShown } from '../../data/keySpec';
 import { isKspKey, lookupProvider, mismatchParams, splitAlgorithmPrefix } from '../../data/providers';
 import { lookupProviderType } from '../../data/providerTypes';
 import { report } from '../../rules';
@@ -53,11 +53,11 @@ export function checkProviderFacts({ provider, providerType, keySpec }: Provider
   if (ksp === true && keySpec && keySpec.value !== 0) {
     const severity = kspNonzeroSeverity(where);
     if (severity !== 'off') {
-      const symbol = lookupKeySpec(keySpec.value)?.names[0];
-      const data: ReplaceData = { replacement: isNumeric(keySpec.text) ? '0' : 'AT_NONE' };
+      // Always the number: every reader of an INF takes `0`, and it needs no symbol name.
+      const data: ReplaceData = { replacement: '0' };
       const advice =
         where.program === 'certreq'
-          ? 'certreq creates a new CNG key, which has no key spec (CertEnroll sets AT_NONE for a KSP); write KeySpec=0 or leave it out so the file says what happens.'
+          ? 'certreq creates a new CNG key, which has no key spec (CertEnroll sets KeySpec 0 for a KSP); write KeySpec=0 or leave it out so the file says what happens.'
           : 'Set KeySpec=0 here.';
       problems.push(
         report(
@@ -65,7 +65,7 @@ export function checkProviderFacts({ provider, providerType, keySpec }: Provider
           keySpec.span,
           {
             certificate: '',
-            keySpec: symbol ? `${keySpec.value} (${symbol})` : keySpec.value,
+            keySpec: keySpecShown(keySpec.value),
             provider: name ?? `ProviderType ${providerType?.value ?? 0}`,
             advice,
           },
@@ -78,12 +78,12 @@ export function checkProviderFacts({ provider, providerType, keySpec }: Provider
     const numeric = isNumeric(keySpec.text);
     const data: ChoicesData = {
       choices: [
-        { title: 'Set KeySpec to 1 (AT_KEYEXCHANGE)', replacement: numeric ? '1' : 'AT_KEYEXCHANGE' },
-        { title: 'Set KeySpec to 2 (AT_SIGNATURE)', replacement: numeric ? '2' : 'AT_SIGNATURE' },
+        { title: `Set KeySpec to ${keySpecShown(1)}`, replacement: numeric ? '1' : 'AT_KEYEXCHANGE' },
+        { title: `Set KeySpec to ${keySpecShown(2)}`, replacement: numeric ? '2' : 'AT_SIGNATURE' },
       ],
     };
     const what = name ?? `ProviderType ${providerType?.value ?? '?'}`;
-    // certreq hands KeySpec to CertEnroll, which turns AT_NONE into AT_SIGNATURE for a CSP; certutil writes it as is.
+    // certreq hands KeySpec to CertEnroll, which turns KeySpec 0 into AT_SIGNATURE for a CSP; certutil writes it as is.
     const severity: Severity = where.program === 'certreq' ? 'warning' : 'error';
     problems.push(report('keyspec.csp-none', keySpec.span, { provider: what, program: where.program }, { severity, data }));
   }
@@ -100,7 +100,7 @@ function isNumeric(text: string): boolean {
 }
 
 export const providerFactsFixes: InfFixTable = {
-  'keyspec.ksp-nonzero': replaceFix('Set KeySpec to {r}', { shown: (r) => (r === '0' ? '0 (AT_NONE)' : r) }),
+  'keyspec.ksp-nonzero': replaceFix('Set KeySpec to {r}', { shown: (r) => (r === '0' ? keySpecShown(0) : r) }),
   'provider.type-mismatch': replaceFix('Set ProviderType to {r}'),
   'provider.algorithm-prefix': replaceFix('Write the provider name alone: {r}'),
   'keyspec.csp-none': ({ problem }) =>
