@@ -19,6 +19,8 @@ export class DiagnosticsScheduler {
   private readonly deadlines = new Map<string, number>();
   /** Later dumps compared with an earlier one: their comparison problems are published with the rest. */
   private readonly baselines = new Map<string, { beforeUri: string; baseline: Baseline }>();
+  /** The publication under way per document: a request that must wait for it (see `flush`) awaits this. */
+  private readonly publishing = new Map<string, Promise<void>>();
 
   constructor(
     private readonly connection: Connection,
@@ -36,15 +38,29 @@ export class DiagnosticsScheduler {
     this.deadlines.set(uri, deadline);
     this.timers.set(
       uri,
-      setTimeout(
-        () => {
-          this.timers.delete(uri);
-          this.deadlines.delete(uri);
-          void this.publish(uri);
-        },
-        Math.max(0, Math.min(delay, deadline - now)),
-      ),
+      setTimeout(() => void this.publishNow(uri), Math.max(0, Math.min(delay, deadline - now))),
     );
+  }
+
+  /**
+   * Diagnostics first (issue 18 part 3): the document's pending diagnostics are computed and published now, and
+   * the promise resolves once they are out. A request on the document awaits this before it is answered, so the
+   * outline, folding and lens requests VS Code sends after every edit never delay the Problems of that edit.
+   */
+  flush(uri: string): Promise<void> {
+    if (this.timers.has(uri)) return this.publishNow(uri);
+    return this.publishing.get(uri) ?? Promise.resolve();
+  }
+
+  private publishNow(uri: string): Promise<void> {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.deadlines.delete(uri);
+    const done = this.publish(uri).finally(() => {
+      if (this.publishing.get(uri) === done) this.publishing.delete(uri);
+    });
+    this.publishing.set(uri, done);
+    return done;
   }
 
   /** Publishes the comparison of `afterUri` with `beforeUri` on the later dump, until either of them closes. */

@@ -98,7 +98,7 @@ export function startServer(connection: Connection): void {
   }
 
   /**
-   * The one wrapper of a request on a document: waits for the parse of its current version (in slices, other
+   * The one wrapper of a request on a document: publishes the document's pending diagnostics first, waits for the parse of its current version (in slices, other
    * documents' requests answered meanwhile), honours `$/cancelRequest` (RequestCancelled), answers ContentModified
    * when a newer version superseded the one asked about, and logs an exception and answers `failed`.
    */
@@ -112,6 +112,7 @@ export function startServer(connection: Connection): void {
     return async (params, token) => {
       try {
         if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} was cancelled`);
+        await diagnostics.flush(uriOf(params));
         const found = await documents.getInSlices(uriOf(params), name, () => token.isCancellationRequested);
         if (found === 'cancelled' || token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} was cancelled`);
         if (found === 'superseded') return new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while this was computed.');
