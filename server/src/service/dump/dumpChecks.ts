@@ -20,6 +20,7 @@ import { checkOtherOutputs } from './checks/otherOutputsCheck';
 import { checkValidity } from './checks/validity';
 import { checkWeakCrypto } from './checks/weakCrypto';
 import { CERTIFICATES_PER_SLICE, type Certificate, type DumpDocument } from './dumpParser';
+import { forgetOrigin, moved, movedFrom } from './reuse';
 
 /** The settings the dump checks read. */
 export interface DumpCheckOptions {
@@ -63,9 +64,20 @@ export function* checkDumpInSlices(
 ): Generator<void, Problem[]> {
   const problems: Problem[] = [];
   const health = options.keySpecOnly || text === undefined ? undefined : healthContext(dump, text, options);
-  for (let i = 0; i < dump.certificates.length; i++) {
-    if (i > 0 && i % (CERTIFICATES_PER_SLICE * 4) === 0) yield;
-    checkCertificate(dump, dump.certificates[i], options, problems, errors, health);
+  const reuse = findingsRun(dump, options, health);
+  let checked = 0;
+  for (const certificate of dump.certificates) {
+    const kept = reuse.kept(certificate);
+    if (kept) {
+      for (const problem of kept) problems.push(problem);
+      continue;
+    }
+    if (++checked % (CERTIFICATES_PER_SLICE * 4) === 0) yield;
+    const first = problems.length;
+    const failures = errors?.length ?? 0;
+    checkCertificate(dump, certificate, options, problems, errors, health);
+    // A check that threw is run again next time, so its error reaches the log of that run too.
+    if ((errors?.length ?? 0) === failures) reuse.keep(certificate, problems.slice(first));
   }
   if (!options.keySpecOnly) {
     guarded(
@@ -100,6 +112,118 @@ export function* checkDumpInSlices(
     );
   }
   return problems.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The findings of a certificate checked in an earlier run, kept on its parse node (issue 18 part 2): the
+ * incremental parse hands the same node (or a moved copy, `carried`) to the next version, so only the
+ * certificates it read anew are checked again.
+ */
+interface KeptFindings {
+  /** The whole-dump inputs of the run: settings, the calendar day, the dump's date order and store. */
+  inputs: string;
+  /** Per cross-certificate key of the certificate (subject, Key Id Hash): who else had it, and where. */
+  related: readonly string[];
+  /** The store header and echoed command before the certificate, without their offsets (no finding points at them). */
+  context: string;
+  problems: Problem[];
+}
+
+const keptFindings = new WeakMap<Certificate, KeptFindings>();
+
+/** A certificate's identity across versions: a moved copy keeps the id of the node it was moved from. */
+const nodeIds = new WeakMap<Certificate, number>();
+let nextNodeId = 1;
+
+function nodeId(certificate: Certificate): number {
+  let id = nodeIds.get(certificate);
+  if (id === undefined) {
+    const origin = movedFrom(certificate);
+    id = (origin && nodeIds.get(origin.from)) ?? nextNodeId++;
+    nodeIds.set(certificate, id);
+  }
+  return id;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** One run context is shared by every certificate of its run: its key is computed once. */
+const contextKeys = new WeakMap<object, string>();
+
+function contextOf(certificate: Certificate): string {
+  const context = certificate.context;
+  if (!context) return '';
+  let key = contextKeys.get(context);
+  if (key === undefined) {
+    key = JSON.stringify(context, (name, value: unknown) => (name === 'start' || name === 'end' ? undefined : value));
+    contextKeys.set(context, key);
+  }
+  return key;
+}
+
+/**
+ * What one run may take over from the last. A certificate's findings depend on its own text and offsets, on the
+ * whole-dump inputs, and on the other certificates that share its subject (the renewal that supersedes it) or a
+ * Key Id Hash (the certificate that still has its key). They are taken over when all of these are as before:
+ * the same inputs, and for each of its keys the same members (by node id) at the same distances from each other.
+ */
+function findingsRun(
+  dump: DumpDocument,
+  options: DumpCheckOptions,
+  health: HealthContext | undefined,
+): { kept(certificate: Certificate): Problem[] | undefined; keep(certificate: Certificate, problems: Problem[]): void } {
+  // Only the calendar day of `today` reaches a finding (dumpDates.ts daysFrom).
+  const inputs = JSON.stringify([
+    options.nonCaKeySpecSeverity,
+    options.keySpecOnly === true,
+    options.health ?? null,
+    options.today === undefined ? null : Math.floor(options.today / DAY_MS),
+    health?.dateOrder ?? null,
+    dump.store?.name ?? null,
+  ]);
+  const keysOf = new Map<Certificate, string[]>();
+  const signatures = new Map<string, string>();
+  if (health) {
+    const members = new Map<string, Certificate[]>();
+    for (const certificate of dump.certificates) {
+      const keys: string[] = [];
+      if (certificate.subject !== undefined) keys.push(`subject ${certificate.subject.value}`);
+      for (const [alg, value] of Object.entries(health.facts(certificate).keyIdHashes)) keys.push(`key ${alg}:${value}`);
+      keysOf.set(certificate, keys);
+      for (const key of keys) {
+        const list = members.get(key);
+        if (list) list.push(certificate);
+        else members.set(key, [certificate]);
+      }
+    }
+    for (const [key, list] of members) signatures.set(key, list.map((m) => `${nodeId(m)}@${m.start - list[0].start}`).join(','));
+  }
+  const relatedOf = (certificate: Certificate): string[] => (keysOf.get(certificate) ?? []).map((key) => `${key}=${signatures.get(key) ?? ''}`);
+  return {
+    kept(certificate) {
+      let delta = 0;
+      let found = keptFindings.get(certificate);
+      if (!found) {
+        const origin = movedFrom(certificate);
+        found = origin && keptFindings.get(origin.from);
+        if (!found || !origin) return undefined;
+        delta = origin.delta;
+      }
+      if (found.inputs !== inputs || found.context !== contextOf(certificate)) return undefined;
+      const related = relatedOf(certificate);
+      if (related.length !== found.related.length || related.some((r, i) => r !== found.related[i])) return undefined;
+      const problems = delta === 0 ? found.problems : moved(found.problems, delta);
+      if (delta !== 0) keptFindings.set(certificate, { ...found, problems });
+      nodeId(certificate);
+      forgetOrigin(certificate);
+      return problems;
+    },
+    keep(certificate, problems) {
+      nodeId(certificate);
+      keptFindings.set(certificate, { inputs, related: relatedOf(certificate), context: contextOf(certificate), problems });
+      forgetOrigin(certificate);
+    },
+  };
 }
 
 /** The checks of one certificate; one that cannot be parsed or checked says so on its frame. */
