@@ -18,6 +18,8 @@ export const settingKeys = {
   expiringDays: 'health.expiringDays',
   minRsaKeyBits: 'health.minRsaKeyBits',
   certificateRoles: 'health.roles',
+  // Outline and folding size (issue 18)
+  outlineMaxItems: 'outline.maxItems',
 } as const;
 
 export type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];
@@ -35,4 +37,6 @@ export const settingDefaults = {
   [settingKeys.minRsaKeyBits]: 2048,
   /** Certificate serial -> role (`ca`, `tls-server`, `adfs`, `none`) where the EKU does not decide. */
   [settingKeys.certificateRoles]: {},
+  /** At most this many outline entries and folding ranges per document, as VS Code's JSON server bounds its own. */
+  [settingKeys.outlineMaxItems]: 5000,
 } as const satisfies Record<SettingKey, unknown>;

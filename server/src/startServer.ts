@@ -68,6 +68,8 @@ import { defaultServerSettings, readServerSettings, settingsSection, type Server
 import { WorkspaceHost } from './workspaceHost';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export function startServer(connection: Connection): void {
   /** A parser or check that threw: the diagnostic says "could not be checked", the log says why. */
   const logInternalErrors: ErrorLog = (errors, document, request) => {
@@ -82,6 +84,10 @@ export function startServer(connection: Connection): void {
   let settings: ServerSettings = defaultServerSettings;
   const diagnostics = new DiagnosticsScheduler(connection, documents, () => settings, logInternalErrors);
   let canReadConfiguration = false;
+  /** Counts settings changes: a cached answer that reads the settings is keyed by it. */
+  let settingsGeneration = 0;
+  /** The most folding ranges the client takes (its `rangeLimit`), when it says. */
+  let foldingRangeLimit = Infinity;
   /** The client announces workspace folder changes (asking for them without this throws). */
   let canTrackFolders = false;
 
@@ -128,6 +134,7 @@ export function startServer(connection: Connection): void {
   function initialize(params: InitializeParams): InitializeResult {
     canReadConfiguration = params.capabilities.workspace?.configuration === true;
     canTrackFolders = params.capabilities.workspace?.workspaceFolders === true;
+    foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? Infinity;
     host.setFolders((params.workspaceFolders ?? []).map((f) => f.uri));
     return {
       capabilities: {
@@ -162,20 +169,26 @@ export function startServer(connection: Connection): void {
     try {
       const raw: unknown = canReadConfiguration ? await connection.workspace.getConfiguration(settingsSection) : undefined;
       settings = readServerSettings(raw);
+      settingsGeneration++;
     } catch (error) {
       connection.console.error(`certutil: reading settings failed: ${String(error)}`);
     }
     for (const document of documents.documents.all()) diagnostics.schedule(document.uri);
   }
 
+  // Outline, folding and lenses: computed and converted once per version (documents.once), the outline bounded by a setting.
   function documentSymbols(found: ParsedDocument): DocumentSymbol[] {
-    return symbols(found.parsed).map((symbol) => toDocumentSymbol(found.document, symbol));
+    const max = settings.outlineMaxItems;
+    return documents.once(found, `documentSymbol ${max}`, () => symbols(found.parsed, max).map((symbol) => toDocumentSymbol(found.document, symbol)));
   }
 
   function foldingRanges(found: ParsedDocument): FoldingRange[] {
-    return folding(found.parsed)
-      .map((span) => ({ startLine: found.document.positionAt(span.start).line, endLine: found.document.positionAt(span.end).line }))
-      .filter((range) => range.endLine > range.startLine);
+    const max = Math.min(settings.outlineMaxItems, foldingRangeLimit);
+    return documents.once(found, `foldingRange ${max}`, () =>
+      folding(found.parsed, max)
+        .map((span) => ({ startLine: found.document.positionAt(span.start).line, endLine: found.document.positionAt(span.end).line }))
+        .filter((range) => range.endLine > range.startLine),
+    );
   }
 
   function hovers(found: ParsedDocument, params: HoverParams): Hover | null {
@@ -288,6 +301,11 @@ export function startServer(connection: Connection): void {
   }
 
   function codeLenses(found: ParsedDocument, params: CodeLensParams): CodeLens[] {
+    // The summary reads the settings and the day: both are part of what the cached answer is for.
+    return documents.once(found, `codeLens ${settingsGeneration} ${Math.floor(Date.now() / DAY_MS)}`, () => computeCodeLenses(found, params));
+  }
+
+  function computeCodeLenses(found: ParsedDocument, params: CodeLensParams): CodeLens[] {
     const lenses: CodeLens[] = repairLenses(found.parsed).map((lens) => ({
       range: toRange(found.document, lens),
       command: { title: 'Generate repair INF (KeySpec=0)', command: contributedCommands.generateRepairInf, arguments: [params.textDocument.uri, lens.serial] },
