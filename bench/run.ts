@@ -13,7 +13,7 @@ import { buildProductionBundles, measureActivation } from './bundles';
 import { measureCliThroughput } from './cliThroughput';
 import { generateDump, generateInf } from './generate';
 import { slowestLongLine, tokeniseMs } from './grammar';
-import { BenchServer, measureEditing, measureInfKeystroke, measureMemory } from './lsp';
+import { BenchServer, measureEditing, measureFollowUps, measureInfKeystroke, measureMemory } from './lsp';
 import { measureService } from './service';
 import { lineSplitBaseline, median, medianMs } from './stats';
 
@@ -24,7 +24,8 @@ interface Row {
   value: number;
   unit: 'ms' | 'KB' | 'MB' | 'MB/s';
   ratio?: number;
-  ratioOf?: 'baseline' | 'file size';
+  /** `floor`: the reference named in `what`, measured in the same run (issue 18's targets). */
+  ratioOf?: 'baseline' | 'file size' | 'floor';
   budget?: string;
   pass?: boolean;
 }
@@ -111,6 +112,8 @@ async function main(): Promise<void> {
     timed('lsp.hover.1000', `server: hover, ${label('dump1000')}`, 'dump1000', editing.hoverMs, { text: '< 10 ms', pass: editing.hoverMs < 10 });
     server.close(opened.uri);
 
+    await issue18ServerRows(server, dumps, timed, add);
+
     const infTimes: number[] = [];
     for (let run = 0; run <= 5; run++) {
       const infOpened = await server.open('certutil-inf', inf, 'CAPolicy.inf');
@@ -137,8 +140,8 @@ async function main(): Promise<void> {
       unit: 'MB',
       ratio,
       ratioOf: 'file size',
-      budget: '< 6x file size',
-      pass: ratio < 6,
+      budget: '<= 3.5x file size (issue 18 part 6)',
+      pass: ratio <= 3.5,
     });
   }
   if (memory.openBytes !== undefined)
@@ -149,6 +152,8 @@ async function main(): Promise<void> {
       unit: 'MB',
       ratio: memory.openBytes / fileBytes,
       ratioOf: 'file size',
+      budget: '<= 3.5x file size (issue 18 part 6)',
+      pass: memory.openBytes / fileBytes <= 3.5,
     });
   if (memory.heapUsedBytes !== undefined)
     add({
@@ -268,6 +273,58 @@ async function main(): Promise<void> {
   process.exit(failed.length > 0 && process.argv.includes('--check') ? 1 : 0);
 }
 
+/**
+ * Issue 18 parts 2-4 over stdio: keystroke cost at 100 and 5,000 certificates (flat in file size), the keystroke
+ * followed by VS Code's documentSymbol + foldingRange + codeLens (diagnostics first), and each structure request.
+ */
+async function issue18ServerRows(
+  server: BenchServer,
+  dumps: Map<number, string>,
+  timed: (id: string, what: string, input: string, value: number, budget?: { text: string; pass: boolean }) => Row,
+  add: (row: Row) => Row,
+): Promise<void> {
+  const lone = new Map<number, number>();
+  for (const n of [100, 1000, 5000]) {
+    const opened = await server.open('certutil-dump', dumps.get(n)!, `edit-${n}.txt`);
+    const figures = await measureFollowUps(server, opened.uri, opened.diagnostics, n === 5000 ? 5 : 9);
+    server.close(opened.uri);
+    lone.set(n, figures.loneKeystrokeMs);
+    timed(`lsp.keystrokeLone.${n}`, `server: keystroke -> fresh diagnostics, ${label(`dump${n}`)}`, `dump${n}`, figures.loneKeystrokeMs);
+    if (n === 100) continue;
+    const followRatio = figures.withRequestsMs / figures.loneKeystrokeMs;
+    add({
+      id: `lsp.keystrokeFollowUps.${n}`,
+      what: `server: the same keystroke + documentSymbol, foldingRange, codeLens -> fresh diagnostics, ${label(`dump${n}`)} (floor: the lone keystroke)`,
+      value: figures.withRequestsMs,
+      unit: 'ms',
+      ratio: followRatio,
+      ratioOf: 'floor',
+      budget: '<= 1.5x the lone keystroke',
+      pass: followRatio <= 1.5,
+    });
+    if (n !== 5000) continue;
+    const flat = figures.loneKeystrokeMs / lone.get(100)!;
+    add({
+      id: 'lsp.keystrokeFlat.5000',
+      what: `server: keystroke at ${label('dump5000')} (floor: the same keystroke at ${label('dump100')})`,
+      value: figures.loneKeystrokeMs,
+      unit: 'ms',
+      ratio: flat,
+      ratioOf: 'floor',
+      budget: '<= 1.3x the keystroke at 100',
+      pass: flat <= 1.3,
+    });
+    for (const [id, what, ms] of [
+      ['documentSymbol', 'documentSymbol after an edit', figures.documentSymbolMs],
+      ['foldingRange', 'foldingRange after an edit', figures.foldingRangeMs],
+      ['codeLens', 'codeLens after an edit', figures.codeLensMs],
+    ] as const)
+      timed(`lsp.${id}.5000`, `server: ${what}, ${label('dump5000')}`, 'dump5000', ms, { text: '< 20 ms', pass: ms < 20 });
+    timed('lsp.documentSymbolCached.5000', '  documentSymbol again on the same version (cached)', 'dump5000', figures.documentSymbolCachedMs);
+    add({ id: 'lsp.documentSymbolSize.5000', what: '  documentSymbol answer as JSON', value: figures.documentSymbolBytes / KB, unit: 'KB' });
+  }
+}
+
 function describe(text: string): { bytes: number; lines: number; certificates?: number } {
   const certificates = (text.match(/^={16} \S+ \d+ ={16}\r?$/gm) ?? []).length;
   return { bytes: Buffer.byteLength(text, 'utf8'), lines: text.split(/\r\n|\r|\n/).length, ...(certificates ? { certificates } : {}) };
@@ -291,7 +348,9 @@ function printTable(rows: Row[], inputs: Record<string, { bytes: number; lines: 
   const table = rows.map((r) => [
     r.what,
     `${r.value < 10 ? r.value.toFixed(2) : r.value.toFixed(r.unit === 'ms' ? 1 : 0)} ${r.unit}`,
-    r.ratio === undefined ? '' : `${r.ratio < 10 ? r.ratio.toFixed(2) : r.ratio.toFixed(1)}x ${r.ratioOf === 'file size' ? 'file' : 'base'}`,
+    r.ratio === undefined
+      ? ''
+      : `${r.ratio < 10 ? r.ratio.toFixed(2) : r.ratio.toFixed(1)}x ${r.ratioOf === 'file size' ? 'file' : r.ratioOf === 'floor' ? 'floor' : 'base'}`,
     r.budget ?? '',
     r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL',
   ]);
