@@ -47,9 +47,12 @@ export class DiagnosticsScheduler {
    * the promise resolves once they are out. A request on the document awaits this before it is answered, so the
    * outline, folding and lens requests VS Code sends after every edit never delay the Problems of that edit.
    */
-  flush(uri: string): Promise<void> {
-    if (this.timers.has(uri)) return this.publishNow(uri);
-    return this.publishing.get(uri) ?? Promise.resolve();
+  async flush(uri: string): Promise<void> {
+    const pending = this.timers.has(uri) ? this.publishNow(uri) : this.publishing.get(uri);
+    if (!pending) return;
+    await pending;
+    // The connection writes the notification in a later turn: let it, before the caller's answer is computed.
+    await pause();
   }
 
   private publishNow(uri: string): Promise<void> {
