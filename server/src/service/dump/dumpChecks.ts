@@ -147,6 +147,27 @@ function nodeId(certificate: Certificate): number {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+const alone: readonly string[] = [];
+
+/** The keys by which other certificates' findings read this one: its subject and each Key Id Hash. Per node. */
+const crossKeysOf = new WeakMap<Certificate, readonly string[]>();
+
+function crossKeys(health: HealthContext, certificate: Certificate): readonly string[] {
+  let keys = crossKeysOf.get(certificate);
+  if (!keys) {
+    const origin = movedFrom(certificate);
+    keys = origin && crossKeysOf.get(origin.from);
+    if (!keys) {
+      const own: string[] = [];
+      if (certificate.subject !== undefined) own.push(`subject ${certificate.subject.value}`);
+      for (const [alg, value] of Object.entries(health.facts(certificate).keyIdHashes)) own.push(`key ${alg}:${value}`);
+      keys = own;
+    }
+    crossKeysOf.set(certificate, keys);
+  }
+  return keys;
+}
+
 /** One run context is shared by every certificate of its run: its key is computed once. */
 const contextKeys = new WeakMap<object, string>();
 
@@ -181,24 +202,22 @@ function findingsRun(
     health?.dateOrder ?? null,
     dump.store?.name ?? null,
   ]);
-  const keysOf = new Map<Certificate, string[]>();
+  const counts = new Map<string, number>();
+  if (health) for (const certificate of dump.certificates) for (const key of crossKeys(health, certificate)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  // Who shares a key, and at which distance from each other: only for the keys more than one certificate has.
   const signatures = new Map<string, string>();
   if (health) {
     const members = new Map<string, Certificate[]>();
-    for (const certificate of dump.certificates) {
-      const keys: string[] = [];
-      if (certificate.subject !== undefined) keys.push(`subject ${certificate.subject.value}`);
-      for (const [alg, value] of Object.entries(health.facts(certificate).keyIdHashes)) keys.push(`key ${alg}:${value}`);
-      keysOf.set(certificate, keys);
-      for (const key of keys) {
-        const list = members.get(key);
-        if (list) list.push(certificate);
-        else members.set(key, [certificate]);
-      }
-    }
+    for (const certificate of dump.certificates)
+      for (const key of crossKeys(health, certificate)) if (counts.get(key)! > 1) (members.get(key) ?? members.set(key, []).get(key)!).push(certificate);
     for (const [key, list] of members) signatures.set(key, list.map((m) => `${nodeId(m)}@${m.start - list[0].start}`).join(','));
   }
-  const relatedOf = (certificate: Certificate): string[] => (keysOf.get(certificate) ?? []).map((key) => `${key}=${signatures.get(key) ?? ''}`);
+  // A certificate that shares no key with another has nothing but itself to compare: `alone`.
+  const relatedOf = (certificate: Certificate): readonly string[] => {
+    const keys = health ? crossKeys(health, certificate) : alone;
+    if (keys.every((key) => counts.get(key) === 1)) return alone;
+    return keys.map((key) => `${key}=${signatures.get(key) ?? 'alone'}`);
+  };
   return {
     kept(certificate) {
       let delta = 0;
@@ -211,7 +230,7 @@ function findingsRun(
       }
       if (found.inputs !== inputs || found.context !== contextOf(certificate)) return undefined;
       const related = relatedOf(certificate);
-      if (related.length !== found.related.length || related.some((r, i) => r !== found.related[i])) return undefined;
+      if (related !== found.related && (related.length !== found.related.length || related.some((r, i) => r !== found.related[i]))) return undefined;
       const problems = delta === 0 ? found.problems : moved(found.problems, delta);
       if (delta !== 0) keptFindings.set(certificate, { ...found, problems });
       nodeId(certificate);
