@@ -66,13 +66,25 @@ async function main(): Promise<void> {
     add({ id, what, value, unit: 'ms', ratio: value / baseline.get(input)!, ratioOf: 'baseline', budget: budget?.text, pass: budget?.pass });
 
   process.stderr.write('service\n');
+  const serviceKeystroke = new Map<number, number>();
   for (const n of sizes) {
     const figures = measureService('certutil-dump', dumps.get(n)!, runsFor[n], 'machine.txt');
+    serviceKeystroke.set(n, figures.keystrokeMs);
     timed(`service.parseDiagnose.${n}`, `service: parse + diagnostics, ${label(`dump${n}`)}`, `dump${n}`, figures.parseAndDiagnoseMs);
     timed(`service.outline.${n}`, `service: outline, ${label(`dump${n}`)}`, `dump${n}`, figures.outlineMs);
     timed(`service.codeAction.${n}`, `service: KeySpec quick fix (repair INF), ${label(`dump${n}`)}`, `dump${n}`, figures.codeActionMs);
     timed(`service.keystroke.${n}`, `service: keystroke, re-parse + diagnostics, ${label(`dump${n}`)}`, `dump${n}`, figures.keystrokeMs);
   }
+  add({
+    id: 'service.keystrokeFlat.5000',
+    what: `service: keystroke at ${label('dump5000')} (floor: the same keystroke at ${label('dump100')})`,
+    value: serviceKeystroke.get(5000)!,
+    unit: 'ms',
+    ratio: serviceKeystroke.get(5000)! / serviceKeystroke.get(100)!,
+    ratioOf: 'floor',
+    budget: '<= 1.3x the keystroke at 100 (issue 18 part 2)',
+    pass: serviceKeystroke.get(5000)! / serviceKeystroke.get(100)! <= 1.3,
+  });
   const infFigures = measureService('certutil-inf', inf, 9, 'CAPolicy.inf');
   timed('service.parseDiagnose.inf', `service: parse + diagnostics, ${label('inf')}`, 'inf', infFigures.parseAndDiagnoseMs);
   timed('service.outline.inf', `service: outline, ${label('inf')}`, 'inf', infFigures.outlineMs);
