@@ -14,8 +14,9 @@ import { median } from './stats';
 const root = path.join(__dirname, '..');
 
 export interface Bundles {
-  /** A folder laid out like the extension: `dist/client.js`, `dist/server.js`. */
+  /** A folder laid out like the extension: `dist/entry.js` (the main), `dist/client.js`, `dist/server.js`. */
   folder: string;
+  entryBytes: number;
   clientBytes: number;
   serverBytes: number;
 }
@@ -23,11 +24,13 @@ export interface Bundles {
 export async function buildProductionBundles(): Promise<Bundles> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-bench-bundles-'));
   const common: esbuild.BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, sourcemap: false, logLevel: 'warning' };
+  const entry = path.join(folder, 'dist', 'entry.js');
   const client = path.join(folder, 'dist', 'client.js');
   const server = path.join(folder, 'dist', 'server.js');
+  await esbuild.build({ ...common, entryPoints: [path.join(root, 'client', 'src', 'entry.ts')], outfile: entry, external: ['vscode'] });
   await esbuild.build({ ...common, entryPoints: [path.join(root, 'client', 'src', 'extension.ts')], outfile: client, external: ['vscode'] });
   await esbuild.build({ ...common, entryPoints: [path.join(root, 'server', 'src', 'server.ts')], outfile: server });
-  return { folder, clientBytes: fs.statSync(client).size, serverBytes: fs.statSync(server).size };
+  return { folder, entryBytes: fs.statSync(entry).size, clientBytes: fs.statSync(client).size, serverBytes: fs.statSync(server).size };
 }
 
 export interface Activation {
@@ -38,17 +41,34 @@ export interface Activation {
   nodeSpawnMs: number;
 }
 
-/** Medians over `runs` fresh processes. */
+/** One run of bench/activation.ts in a fresh process. */
+interface ActivationSample {
+  window: 'plain' | 'dump' | 'command';
+  loadMs: number;
+  activateMs: number;
+  toStartMs?: number;
+  toReadyMs?: number;
+  serverForked: boolean;
+  bundles: { name: string; bytes: number }[];
+  error?: string;
+}
+
+function activateIn(folder: string, window: ActivationSample['window']): ActivationSample {
+  const output = execFileSync(process.execPath, ['-r', path.join(root, 'test', 'register.js'), path.join(__dirname, 'activation.ts'), folder, window], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  const sample = JSON.parse(output.trim().split('\n').pop() ?? '{}') as ActivationSample;
+  if (sample.error !== undefined) throw new Error(`activation (${window} window) failed: ${sample.error}`);
+  return sample;
+}
+
+/** Medians over `runs` fresh processes, in a window with a dump open. */
 export function measureActivation(folder: string, runs: number): Activation {
-  const samples: { loadMs: number; toStartMs?: number; toReadyMs?: number; error?: string }[] = [];
+  const samples: ActivationSample[] = [];
   for (let run = 0; run < runs; run++) {
-    const output = execFileSync(process.execPath, ['-r', path.join(root, 'test', 'register.js'), path.join(__dirname, 'activation.ts'), folder], {
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    const sample = JSON.parse(output.trim().split('\n').pop() ?? '{}') as (typeof samples)[number];
-    if (sample.error !== undefined || sample.toStartMs === undefined || sample.toReadyMs === undefined)
-      throw new Error(`activation failed: ${sample.error ?? output}`);
+    const sample = activateIn(folder, 'dump');
+    if (sample.toStartMs === undefined || sample.toReadyMs === undefined) throw new Error(`activation failed: ${JSON.stringify(sample)}`);
     samples.push(sample);
   }
   const spawns: number[] = [];
@@ -62,5 +82,32 @@ export function measureActivation(folder: string, runs: number): Activation {
     toStartMs: median(samples.map((s) => s.toStartMs!)),
     toReadyMs: median(samples.map((s) => s.toReadyMs!)),
     nodeSpawnMs: median(spawns),
+  };
+}
+
+/** A window with only a plain-text file open (issue 18, part 1). */
+export interface PlainTextActivation {
+  /** load + activate() of the main, median. */
+  ms: number;
+  /** The extension's bundles the process loaded, and their bytes (the same in every run). */
+  bundles: { name: string; bytes: number }[];
+  /** Whether any run forked a language server. */
+  serverForked: boolean;
+  /** A contributed command run first (nothing open) started the server and reached its real handler. */
+  commandFirstWorks: boolean;
+  /** That command, from activate() until its handler answered (the server started on the way). */
+  commandFirstMs: number;
+}
+
+export function measurePlainTextActivation(folder: string, runs: number): PlainTextActivation {
+  const samples: ActivationSample[] = [];
+  for (let run = 0; run < runs; run++) samples.push(activateIn(folder, 'plain'));
+  const command = activateIn(folder, 'command');
+  return {
+    ms: median(samples.map((s) => s.loadMs + s.activateMs)),
+    bundles: samples[0].bundles,
+    serverForked: samples.some((s) => s.serverForked),
+    commandFirstWorks: command.serverForked && command.bundles.some((b) => b.name === 'client.js'),
+    commandFirstMs: command.toReadyMs ?? Number.NaN,
   };
 }

@@ -23,6 +23,8 @@ const cli = {
 };
 
 const builds = [
+  // The extension's main: only the content sniff. It loads dist/client.js, the language client, on the first dump or INF.
+  { ...common, entryPoints: ['client/src/entry.ts'], outfile: 'dist/entry.js', external: ['vscode'] },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   // The command line and its worker threads (not in the VSIX: .vscodeignore is an allow-list).

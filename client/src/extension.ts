@@ -1,6 +1,7 @@
 /**
- * The VS Code side: starts the language client, turns plain-text documents that hold certutil output
- * into Certutil Dumps, and registers the few commands that need the editor (pick, write, open).
+ * The language client's part (dist/client.js), loaded by the entry (client/src/entry.ts) when the first
+ * Certutil Dump or INF document opens or a command runs: starts the language client and server and
+ * registers the commands that need it and the repair status bar item.
  */
 
 import * as path from 'path';
@@ -8,27 +9,22 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { languageIds } from '../../common/languageIds';
 import { registerCommands, type CommandHooks } from './commands';
-import { watchForDumps, type DetectionHooks } from './detectDumps';
 
 import { registerHealthReport } from './healthReportView';
-import { warnAboutUnsyncedFiles } from './largeFiles';
 import { showRepairStatus } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-/** What `activate` returns: hooks the extension's own tests use to answer pickers. */
-export interface CertutilExtensionApi {
+/** What the started language client gives the extension's own tests: hooks to answer pickers, the client, the status bar. */
+export interface LanguageClientApi {
   hooks: CommandHooks;
-  detection: DetectionHooks;
   client: LanguageClient;
   statusBar: vscode.StatusBarItem;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<CertutilExtensionApi> {
+export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClientApi> {
   const output = vscode.window.createOutputChannel('Certutil', { log: true });
   context.subscriptions.push(output);
-  const detection = watchForDumps(context);
-  warnAboutUnsyncedFiles(context);
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -45,7 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Certut
   registerHealthReport(context, client);
   const statusBar = showRepairStatus(context);
   await client.start();
-  return { hooks, detection, client, statusBar };
+  return { hooks, client, statusBar };
 }
 
 export async function deactivate(): Promise<void> {

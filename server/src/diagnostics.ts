@@ -5,7 +5,7 @@
 
 import type { Connection } from 'vscode-languageserver/node';
 import { toDiagnostic } from './convert';
-import { pause, type ErrorLog, type ParseCache } from './parseCache';
+import { drive, pause, type ErrorLog, type ParseCache } from './parseCache';
 import { diagnoseInSlices, type Baseline, type CheckOptions, type InternalError } from './service/languageService';
 
 /** Diagnostics wait this long after the last change, so a burst of changes (a paste, an undo group) is checked once, */
@@ -99,14 +99,10 @@ export class DiagnosticsScheduler {
       if (!found || typeof found === 'string') return;
       const errors: InternalError[] = [];
       const steps = diagnoseInSlices(found.parsed, { ...this.settings(), today: Date.now() }, this.baselines.get(uri)?.baseline, errors);
-      let step = steps.next();
-      while (!step.done) {
-        await pause();
-        if (superseded()) return;
-        step = steps.next();
-      }
+      const checked = await drive(steps, superseded);
+      if (!checked.done) return;
       if (errors.length > 0) this.log(errors, `${uri} version ${found.document.version}`, 'diagnostics');
-      const diagnostics = step.value.map((p) => toDiagnostic(found.document, p));
+      const diagnostics = checked.value.map((p) => toDiagnostic(found.document, p));
       // A newer version may have arrived while this one was checked: never publish stale results over it.
       if (this.documents.documents.get(uri)?.version !== found.document.version) return;
       void this.connection.sendDiagnostics({ uri, version: found.document.version, diagnostics });

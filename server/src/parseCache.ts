@@ -20,6 +20,28 @@ export type Stopped = 'cancelled' | 'superseded';
 /** Lets the event loop run: queued messages ($/cancelRequest, a hover on another document) are handled here. */
 export const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * How long sliced work may hold the event loop before it lets other requests in. Measured on the clock, not
+ * counted in items: a loaded machine makes each item slower, never a slice longer.
+ */
+export const SLICE_MS = 8;
+
+/**
+ * Runs sliced work (a generator that yields between small steps) a time slice at a time, pausing between
+ * slices; gives up at a pause where `stop()` is true. The one driver of every sliced parse and check.
+ */
+export async function drive<T>(steps: Generator<void, T>, stop: () => boolean = () => false): Promise<{ done: true; value: T } | { done: false }> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { done: true, value: step.value };
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    await pause();
+    if (stop()) return { done: false };
+    sliceStart = performance.now();
+  }
+}
+
 export class ParseCache {
   readonly documents = new TextDocuments(textDocuments);
   private readonly cache = new Map<string, { version: number; parsed: Parsed | undefined }>();
@@ -75,19 +97,16 @@ export class ParseCache {
       const errors: InternalError[] = [];
       const previous = this.cache.get(uri)?.parsed;
       const steps = parseInSlices(document.languageId, document.getText(), fileNameOf(uri), previous, errors);
-      for (;;) {
-        const step = steps.next();
-        if (step.done) {
-          this.cache.set(uri, { version: document.version, parsed: step.value });
-          if (errors.length > 0) this.log(errors, `${uri} version ${document.version}`, request);
-          return step.value;
-        }
-        await pause();
-        if (this.documents.get(uri)?.version !== document.version) return 'superseded';
-        // A synchronous request parsed this version meanwhile: take its parse.
-        const cached = this.cache.get(uri);
-        if (cached?.version === document.version) return cached.parsed;
+      const superseded = (): boolean => this.documents.get(uri)?.version !== document.version;
+      // A synchronous request may parse this version meanwhile: then its parse is taken.
+      const cachedMeanwhile = (): boolean => this.cache.get(uri)?.version === document.version;
+      const result = await drive(steps, () => superseded() || cachedMeanwhile());
+      if (result.done) {
+        this.cache.set(uri, { version: document.version, parsed: result.value });
+        if (errors.length > 0) this.log(errors, `${uri} version ${document.version}`, request);
+        return result.value;
       }
+      return superseded() ? 'superseded' : this.cache.get(uri)?.parsed;
     } finally {
       if (this.running.get(uri)?.version === document.version) this.running.delete(uri);
     }
@@ -98,6 +117,13 @@ export class ParseCache {
    * lenses after every edit and again on focus; the same version gets the same answer without computing it again.
    * `key` names the request and whatever else the answer depends on (settings, the day).
    */
+  /** What `once` keeps for this version and `key`, or undefined (for an answer computed in slices, then given to `once`). */
+  recall<T>(found: ParsedDocument, key: string): T | undefined {
+    const entry = this.derived.get(found.document.uri);
+    if (!entry || entry.version !== found.document.version || entry.parsed !== found.parsed) return undefined;
+    return entry.results.get(key) as T | undefined;
+  }
+
   once<T>(found: ParsedDocument, key: string, compute: () => T): T {
     const uri = found.document.uri;
     let entry = this.derived.get(uri);
@@ -111,9 +137,16 @@ export class ParseCache {
     return result;
   }
 
-  /** Every open document of a language this server knows, parsed. */
-  all(): ParsedDocument[] {
-    return this.documents.all().flatMap((d) => this.get(d.uri) ?? []);
+  /**
+   * Every open document of a language this server knows whose current version is parsed already (a quick fix
+   * in an INF reads the open dumps' containers). Never parses: a huge dump still being parsed in slices would
+   * hold up the request that asked.
+   */
+  parsedOnes(): ParsedDocument[] {
+    return this.documents.all().flatMap((document) => {
+      const entry = this.cache.get(document.uri);
+      return entry?.version === document.version && entry.parsed ? [{ document, parsed: entry.parsed }] : [];
+    });
   }
 
   forget(uri: string): void {

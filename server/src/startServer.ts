@@ -43,20 +43,21 @@ import {
 } from '../../common/protocol';
 import { diagnosticSource, toCompletionItem, toCreateEdit, toDocumentSymbol, toInlayHint, toProblem, toRange } from './convert';
 import { DiagnosticsScheduler } from './diagnostics';
-import { fileNameOf, ParseCache, type ErrorLog, type ParsedDocument } from './parseCache';
+import { drive, fileNameOf, ParseCache, type ErrorLog, type ParsedDocument } from './parseCache';
 import {
   compare,
   completions,
-  dumpSummary,
+  dumpSummaryInSlices,
   healthReport,
   folding,
   groupByContainer,
-  hover,
+  hoverInSlices,
   infFixes,
   inlayHints,
   keyRepair,
   repairCandidates,
-  repairLenses,
+  repairCandidatesInSlices,
+  repairLensesInSlices,
   repairPlan,
   symbols,
   isRepairTarget,
@@ -91,18 +92,6 @@ export function startServer(connection: Connection): void {
   /** The client announces workspace folder changes (asking for them without this throws). */
   let canTrackFolders = false;
 
-  /** Runs a handler; an exception is logged and answered with `fallback`, so the server stays up. */
-  function safe<P extends unknown[], R>(name: string, fallback: R, handler: (...params: P) => R): (...params: P) => R {
-    return (...params: P) => {
-      try {
-        return handler(...params);
-      } catch (error) {
-        connection.console.error(`certutil: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        return fallback;
-      }
-    };
-  }
-
   /**
    * The one wrapper of a request on a document: publishes the document's pending diagnostics first, waits for the parse of its current version (in slices, other
    * documents' requests answered meanwhile), honours `$/cancelRequest` (RequestCancelled), answers ContentModified
@@ -112,23 +101,36 @@ export function startServer(connection: Connection): void {
     name: string,
     fallback: R,
     uriOf: (params: P) => string,
-    body: (found: ParsedDocument, params: P) => R,
+    body: (found: ParsedDocument, params: P) => R | Generator<void, R>,
     failed: R = fallback,
   ): (params: P, token: CancellationToken) => Promise<R | ResponseError> {
     return async (params, token) => {
       try {
-        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} was cancelled`);
-        await diagnostics.flush(uriOf(params));
-        const found = await documents.getInSlices(uriOf(params), name, () => token.isCancellationRequested);
-        if (found === 'cancelled' || token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} was cancelled`);
-        if (found === 'superseded') return new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while this was computed.');
+        const cancelled = (): ResponseError => new ResponseError(LSPErrorCodes.RequestCancelled, `${name} was cancelled`);
+        const modified = (): ResponseError => new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while this was computed.');
+        if (token.isCancellationRequested) return cancelled();
+        const uri = uriOf(params);
+        await diagnostics.flush(uri);
+        const found = await documents.getInSlices(uri, name, () => token.isCancellationRequested);
+        if (found === 'cancelled' || token.isCancellationRequested) return cancelled();
+        if (found === 'superseded') return modified();
         if (!found) return fallback;
-        return body(found, params);
+        const answer = body(found, params);
+        if (!isSliced(answer)) return answer;
+        // A body that checks the whole document (code lenses, the repair candidates) runs in time slices too.
+        const superseded = (): boolean => documents.documents.get(uri)?.version !== found.document.version;
+        const result = await drive(answer, () => token.isCancellationRequested || superseded());
+        if (result.done) return result.value;
+        return token.isCancellationRequested ? cancelled() : modified();
       } catch (error) {
         connection.console.error(`certutil: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return failed;
       }
     };
+  }
+
+  function isSliced<R>(answer: R | Generator<void, R>): answer is Generator<void, R> {
+    return Object.prototype.toString.call(answer) === '[object Generator]';
   }
 
   function initialize(params: InitializeParams): InitializeResult {
@@ -191,8 +193,8 @@ export function startServer(connection: Connection): void {
     );
   }
 
-  function hovers(found: ParsedDocument, params: HoverParams): Hover | null {
-    const result = hover(found.parsed, found.document.offsetAt(params.position), { ...settings, today: Date.now() });
+  function* hovers(found: ParsedDocument, params: HoverParams): Generator<void, Hover | null> {
+    const result = yield* hoverInSlices(found.parsed, found.document.offsetAt(params.position), { ...settings, today: Date.now() });
     if (!result) return null;
     return { contents: { kind: 'markdown', value: result.contents }, range: toRange(found.document, result.span) };
   }
@@ -202,10 +204,10 @@ export function startServer(connection: Connection): void {
     return completions(found.parsed, offset).map((item) => toCompletionItem(found.document, offset, item));
   }
 
-  function codeActions(found: ParsedDocument, params: CodeActionParams): CodeAction[] {
+  function* codeActions(found: ParsedDocument, params: CodeActionParams): Generator<void, CodeAction[]> {
     const ours = params.context.diagnostics.filter((d) => d.source === diagnosticSource);
     if (found.parsed.language === 'inf') {
-      const dumps = documents.all().map((d) => d.parsed);
+      const dumps = documents.parsedOnes().map((d) => d.parsed);
       return ours.flatMap((diagnostic) =>
         infFixes(found.parsed, toProblem(found.document, diagnostic), dumps).map((fix) => ({
           title: fix.title,
@@ -216,6 +218,8 @@ export function startServer(connection: Connection): void {
         })),
       );
     }
+    // The KeySpec fixes look their certificate up among the repair candidates: found once per version, in slices.
+    if (ours.some((d) => d.code === 'keyspec.ksp-nonzero')) yield* repairCandidatesInSlices(found.parsed);
     return ours.flatMap((d) => {
       if (!d.data) return [];
       if (d.code === 'keyspec.ksp-nonzero') return [keySpecFix(params.textDocument.uri, d)];
@@ -300,23 +304,28 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  function codeLenses(found: ParsedDocument, params: CodeLensParams): CodeLens[] {
+  function* codeLenses(found: ParsedDocument, params: CodeLensParams): Generator<void, CodeLens[]> {
     // The summary reads the settings and the day: both are part of what the cached answer is for.
-    return documents.once(found, `codeLens ${settingsGeneration} ${Math.floor(Date.now() / DAY_MS)}`, () => computeCodeLenses(found, params));
+    const key = `codeLens ${settingsGeneration} ${Math.floor(Date.now() / DAY_MS)}`;
+    const known = documents.recall<CodeLens[]>(found, key);
+    if (known) return known;
+    const lenses = yield* computeCodeLenses(found, params);
+    return documents.once(found, key, () => lenses);
   }
 
-  function computeCodeLenses(found: ParsedDocument, params: CodeLensParams): CodeLens[] {
-    const lenses: CodeLens[] = repairLenses(found.parsed).map((lens) => ({
+  function* computeCodeLenses(found: ParsedDocument, params: CodeLensParams): Generator<void, CodeLens[]> {
+    const lenses: CodeLens[] = (yield* repairLensesInSlices(found.parsed)).map((lens) => ({
       range: toRange(found.document, lens),
       command: { title: 'Generate repair INF (KeySpec=0)', command: contributedCommands.generateRepairInf, arguments: [params.textDocument.uri, lens.serial] },
     }));
     // An empty command id makes the lens a label: the summary is to read, the fixes are on each line.
-    const summary = dumpSummary(found.parsed, { ...settings, today: Date.now() });
+    const summary = yield* dumpSummaryInSlices(found.parsed, { ...settings, today: Date.now() });
     if (summary) lenses.unshift({ range: toRange(found.document, summary.at), command: { title: `CA key health: ${summary.text}`, command: '' } });
     return lenses;
   }
 
-  function candidates(found: ParsedDocument): RepairCandidate[] {
+  function* candidates(found: ParsedDocument): Generator<void, RepairCandidate[]> {
+    yield* repairCandidatesInSlices(found.parsed);
     return groupByContainer(repairCandidates(found.parsed)).flatMap((group, index) =>
       group.entries.map((c) => ({
         target: c.target,
@@ -337,7 +346,8 @@ export function startServer(connection: Connection): void {
     return lines;
   }
 
-  function repairEdit(found: ParsedDocument, params: RepairEditParams): RepairEditResult {
+  function* repairEdit(found: ParsedDocument, params: RepairEditParams): Generator<void, RepairEditResult> {
+    yield* repairCandidatesInSlices(found.parsed);
     const request = {
       scripts: params.scripts === true,
       ...(params.serials ? { serials: params.serials } : {}),
@@ -359,10 +369,11 @@ export function startServer(connection: Connection): void {
     return html === undefined ? null : { html };
   }
 
-  function compareDumps(params: CompareParams): CompareResult | null {
-    const before = documents.get(params.beforeUri);
-    const after = documents.get(params.afterUri);
-    if (!before || !after) return null;
+  /** Both parses in slices: comparing a dump still being parsed never holds up other documents. */
+  async function compareDumps(params: CompareParams): Promise<CompareResult | null> {
+    const before = await documents.getInSlices(params.beforeUri, 'compare');
+    const after = await documents.getInSlices(params.afterUri, 'compare');
+    if (!before || !after || typeof before === 'string' || typeof after === 'string') return null;
     const result = compare(before.parsed, after.parsed, fileNameOf(params.beforeUri), fileNameOf(params.afterUri));
     if (!result) return null;
     diagnostics.compared(params.afterUri, params.beforeUri, result.baseline);
@@ -380,6 +391,10 @@ export function startServer(connection: Connection): void {
       if (found === 'cancelled') return new ResponseError(LSPErrorCodes.RequestCancelled, 'executeCommand was cancelled');
       if (found === 'superseded') return new ResponseError(LSPErrorCodes.ContentModified, 'The dump changed while the repair files were planned.');
       if (!found) return new ResponseError(ErrorCodes.InvalidParams, `${dumpUri} is not an open certutil dump`);
+      const superseded = (): boolean => documents.documents.get(dumpUri)?.version !== found.document.version;
+      const prepared = await drive(repairCandidatesInSlices(found.parsed), () => token.isCancellationRequested || superseded());
+      if (!prepared.done && token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'executeCommand was cancelled');
+      if (!prepared.done) return new ResponseError(LSPErrorCodes.ContentModified, 'The dump changed while the repair files were planned.');
       const plan = repairPlan(found.parsed, dumpUri, { scripts: true, ...(folderUri !== undefined ? { folder: folderUri } : {}) }, host);
       if (plan.kind === 'refused') return new ResponseError(LSPErrorCodes.RequestFailed, plan.reason);
       if (plan.kind === 'untitled')
@@ -416,7 +431,12 @@ export function startServer(connection: Connection): void {
   const notOpen: RepairEditResult = { ok: false, reason: 'The dump is not open in the editor.' };
   const failed: RepairEditResult = { ok: false, reason: 'The server could not write the repair files; see the Certutil output channel.' };
   connection.onRequest(repairEditRequest, onDocument('repairEdit', notOpen, byUri, repairEdit, failed));
-  connection.onRequest(compareRequest, safe('compare', null, compareDumps));
+  connection.onRequest(compareRequest, (params: CompareParams) =>
+    compareDumps(params).catch((error: unknown) => {
+      connection.console.error(`certutil: compare failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return null;
+    }),
+  );
   connection.onRequest(healthReportRequest, onDocument('healthReport', null, byUri, healthReportOf));
   connection.onExecuteCommand(executeCommand);
   documents.documents.listen(connection);

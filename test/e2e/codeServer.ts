@@ -26,6 +26,19 @@ const userSettings = {
   'files.hotExit': 'off',
 };
 
+/** Debian's Chromium, installed by scripts/ensure-runtime.mjs; playwright-core drives it. */
+export const chromiumPath = '/usr/bin/chromium';
+/** Flags for Chromium as root on a machine whose only network is loopback. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export interface CodeServerOptions {
   /** Folder for code-server's config, user data and (unless given) extensions. */
   stateDir: string;

@@ -15,21 +15,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { installExtension, remotePath, startCodeServer, workbenchUrl, type CodeServer } from './codeServer';
+import { chromiumArgs, chromiumPath, installExtension, remotePath, startCodeServer, workbenchUrl, type CodeServer } from './codeServer';
 import { env, formatTest, indent, type Results } from './results';
 import { prepareWorkspace, projectRoot } from './workspace';
-
-const chromiumPath = '/usr/bin/chromium';
-/** Flags for Chromium as root on a machine whose only network is loopback. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const { values: args } = parseArgs({
   options: {
@@ -51,6 +39,7 @@ async function main(): Promise<number> {
   const indexFile = path.join(projectRoot, 'out', 'e2e', 'index.js');
   for (const [file, hint] of [
     [indexFile, 'node scripts/build-e2e.mjs'],
+    [path.join(projectRoot, 'dist', 'entry.js'), 'npm run build'],
     [path.join(projectRoot, 'dist', 'client.js'), 'npm run build'],
     [chromiumPath, 'node scripts/ensure-runtime.mjs'],
   ] as const) {

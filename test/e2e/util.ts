@@ -3,7 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { CertutilExtensionApi } from '../../client/src/extension';
+import type { CertutilExtensionApi } from '../../client/src/entry';
+import type { LanguageClientApi } from '../../client/src/extension';
 import { env } from './results';
 
 /** The id under which VS Code knows the extension: `publisher.name` from package.json. */
@@ -98,17 +99,25 @@ export async function screenshot(name: string, options: { keepNotifications?: bo
   if (fs.existsSync(failure)) throw new Error(`screenshot ${name} failed: ${fs.readFileSync(failure, 'utf8')}`);
 }
 
-/** What the extension's `activate()` returns: the picker hooks, the language client and the status bar item. */
-export type ExtensionApi = CertutilExtensionApi;
-type Hooks = CertutilExtensionApi['hooks'];
+/** What the extension's `activate()` returns, with its language client started: the picker hooks, the client and the status bar item. */
+export type ExtensionApi = Pick<CertutilExtensionApi, 'detection'> & LanguageClientApi;
+type Hooks = LanguageClientApi['hooks'];
 
-/** Activates the extension under test and returns its API. */
-export async function extensionApi(): Promise<ExtensionApi> {
-  const extension = vscode.extensions.getExtension<ExtensionApi>(extensionId);
+/** Activates the extension under test without starting its language client, and returns what `activate()` returned. */
+export async function activateExtension(): Promise<CertutilExtensionApi> {
+  const extension = vscode.extensions.getExtension<CertutilExtensionApi>(extensionId);
   if (!extension) throw new Error(`${extensionId} is not loaded`);
   const api = await extension.activate();
-  if (!api?.hooks) throw new Error(`${extensionId} activate() returned no hooks: ${JSON.stringify(Object.keys(api ?? {}))}`);
+  if (!api?.detection) throw new Error(`${extensionId} activate() returned no detection hooks: ${JSON.stringify(Object.keys(api ?? {}))}`);
   return api;
+}
+
+/** Activates the extension under test, starts its language client if no dump has yet, and returns its API. */
+export async function extensionApi(): Promise<ExtensionApi> {
+  const api = await activateExtension();
+  const started = await api.startLanguageClient();
+  if (!started?.hooks) throw new Error(`${extensionId} started a language client without hooks`);
+  return { detection: api.detection, ...started };
 }
 
 /**

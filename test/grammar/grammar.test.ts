@@ -13,16 +13,20 @@ import { grammarFiles, loadGrammar, scopeSuffix, scopesOf, tokenize, type Gramma
 
 const DUMP: GrammarScope = 'source.certutil-dump';
 const INF: GrammarScope = 'source.certutil-inf';
+const MARKDOWN = 'text.html.markdown';
 const fixtures = path.join(__dirname, '..', 'fixtures', 'grammar');
 const updateSnapshots = process.env.UPDATE_SNAPSHOTS === '1';
 
-/** One line per source line, then one per token: `"text" -> scopes` (outermost first, suffix dropped; `-` for none). */
-function formatSnapshot(lines: string[], tokens: Token[][], suffix: string): string {
+/**
+ * One line per source line, then one per token: `"text" -> scopes` (outermost first, suffix dropped; `-` for none).
+ * A Markdown file mixes three grammars, so its scopes are kept whole (no suffix).
+ */
+function formatSnapshot(lines: string[], tokens: Token[][], suffix?: string): string {
   const out: string[] = [];
   lines.forEach((line, i) => {
     out.push(`[${i + 1}] ${line}`);
     for (const token of tokens[i]) {
-      const scopes = token.scopes.map((s) => (s.endsWith(suffix) ? s.slice(0, -suffix.length) : s)).join(' ');
+      const scopes = token.scopes.map((s) => (suffix && s.endsWith(suffix) ? s.slice(0, -suffix.length) : s)).join(' ');
       out.push(`    ${JSON.stringify(token.text)} -> ${scopes || '-'}`);
     }
   });
@@ -30,10 +34,12 @@ function formatSnapshot(lines: string[], tokens: Token[][], suffix: string): str
 }
 
 async function snapshotOf(file: string): Promise<string> {
-  const scopeName = file.endsWith('.inf') ? INF : DUMP;
   const text = fs.readFileSync(path.join(fixtures, file), 'utf8').replace(/\r?\n$/, '');
-  const tokens = tokenize(await loadGrammar(scopeName), text);
-  return formatSnapshot(text.split(/\r\n|\r|\n/), tokens, scopeSuffix(scopeName));
+  const lines = text.split(/\r\n|\r|\n/);
+  // Markdown: VS Code's own grammar (from the code-server runtime) plus our injection, wired from package.json.
+  if (file.endsWith('.md')) return formatSnapshot(lines, tokenize(await loadGrammar(MARKDOWN), text));
+  const scopeName = file.endsWith('.inf') ? INF : DUMP;
+  return formatSnapshot(lines, tokenize(await loadGrammar(scopeName), text), scopeSuffix(scopeName));
 }
 
 /** Asserts that the token `text` on `line` carries `scope` (its innermost scope, or any when `anywhere`). */
@@ -46,7 +52,7 @@ async function check(scopeName: GrammarScope, line: string, text: string, scope:
 describe('grammar snapshots', () => {
   const files = fs
     .readdirSync(fixtures)
-    .filter((f) => /\.(txt|inf)$/.test(f))
+    .filter((f) => /\.(txt|inf|md)$/.test(f))
     .sort();
 
   it('has fixtures for both grammars', () => {
@@ -290,5 +296,75 @@ describe('grammar budget: 100,000-character lines (no catastrophic backtracking)
         assert.ok(elapsed < boundMs, `${shape}: ${elapsed.toFixed(0)} ms for one ${line.length}-character line (bound ${boundMs} ms)`);
       });
     }
+  }
+});
+
+describe('grammar: fenced dumps and INFs in Markdown (injection)', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+    contributes: {
+      languages: { id: string }[];
+      grammars: { scopeName: string; path: string; injectTo?: string[]; embeddedLanguages?: Record<string, string> }[];
+    };
+  };
+  const injection = manifest.contributes.grammars.find((g) => g.scopeName === 'markdown.certutil.codeblock');
+
+  it('package.json injects markdown.certutil.codeblock into Markdown, its embedded scopes mapped to our languages', () => {
+    assert.ok(injection, 'no grammar markdown.certutil.codeblock in package.json');
+    assert.deepEqual(injection.injectTo, [MARKDOWN]);
+    const raw = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', injection.path), 'utf8')) as Record<string, unknown>;
+    assert.equal(raw.scopeName, injection.scopeName);
+    const contentNames: string[] = [];
+    walk(raw, (key, value) => {
+      if (key === 'contentName' && typeof value === 'string') contentNames.push(value);
+    });
+    assert.deepEqual(Object.keys(injection.embeddedLanguages ?? {}).sort(), contentNames.sort());
+    const ids = manifest.contributes.languages.map((l) => l.id);
+    for (const language of Object.values(injection.embeddedLanguages ?? {})) assert.ok(ids.includes(language), language);
+  });
+
+  it('the injection includes only its own rules (each used) and our two grammars', () => {
+    const raw = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', injection!.path), 'utf8')) as { repository: Record<string, unknown> };
+    const included = new Set<string>();
+    walk(raw, (key, value) => {
+      if (key === 'include' && typeof value === 'string') included.add(value);
+    });
+    const local = [...included].filter((i) => i.startsWith('#'));
+    assert.deepEqual(
+      local.filter((i) => !(i.slice(1) in raw.repository)),
+      [],
+    );
+    assert.deepEqual(
+      Object.keys(raw.repository).filter((r) => !included.has(`#${r}`)),
+      [],
+    );
+    assert.deepEqual([...included].filter((i) => !i.startsWith('#')).sort(), Object.keys(grammarFiles).sort());
+  });
+
+  const cases: [string, string | undefined][] = [
+    ['certutil', 'meta.embedded.block.certutil-dump'],
+    ['certutil-dump', 'meta.embedded.block.certutil-dump'],
+    ['Certutil', 'meta.embedded.block.certutil-dump'],
+    ['certutil {.dump}', 'meta.embedded.block.certutil-dump'],
+    ['inf', 'meta.embedded.block.certutil-inf'],
+    ['certutil-inf', 'meta.embedded.block.certutil-inf'],
+    ['INF title="KeyProv.inf"', 'meta.embedded.block.certutil-inf'],
+    ['certutilx', undefined],
+    ['infra', undefined],
+    ['ini', undefined],
+    ['', undefined],
+  ];
+  for (const [tag, embedded] of cases) {
+    it(`\`\`\`${tag} ${embedded ? `is ${embedded}` : 'is not ours'}`, async () => {
+      const [, body, close, after] = tokenize(await loadGrammar(MARKDOWN), `\`\`\`${tag}\nKeySpec = 0\n\`\`\`\nKeySpec = 0`);
+      const ours = (t: Token): boolean => t.scopes.some((s) => s.startsWith('meta.embedded.block.certutil'));
+      if (embedded)
+        assert.ok(
+          body.every((t) => t.scopes.includes(embedded)),
+          JSON.stringify(body),
+        );
+      else assert.ok(!body.some(ours), JSON.stringify(body));
+      // The closing fence ends the block: neither it nor the paragraph after it is ours.
+      assert.ok(![...close, ...after].some(ours), JSON.stringify([close, after]));
+    });
   }
 });

@@ -28,6 +28,51 @@ export interface Token {
   scopes: string[];
 }
 
+/**
+ * VS Code's own extensions, from the code-server runtime the e2e tier installs in .vscode-test
+ * (`npm run runtime`, scripts/ensure-runtime.mjs): the grammars ours are compared with (`ini`) and
+ * injected into (Markdown). Never copied into the project.
+ */
+export const vscodeExtensionsDir = path.join(root, '.vscode-test', 'code-server', 'node_modules', 'code-server', 'lib', 'vscode', 'extensions');
+
+/** VS Code's built-in grammars used here, by scope name. */
+export const builtinGrammarFiles = {
+  'source.ini': path.join(vscodeExtensionsDir, 'ini', 'syntaxes', 'ini.tmLanguage.json'),
+  'text.html.markdown': path.join(vscodeExtensionsDir, 'markdown-basics', 'syntaxes', 'markdown.tmLanguage.json'),
+} as const;
+
+export type BuiltinScope = keyof typeof builtinGrammarFiles;
+
+/** Where a built-in grammar comes from, for a report: `VS Code 1.100.3 (code-server runtime): extensions/ini/...`. */
+export function builtinGrammarSource(scopeName: BuiltinScope): string {
+  const manifest = path.join(vscodeExtensionsDir, '..', 'package.json');
+  const version = fs.existsSync(manifest) ? (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version?: string }).version : undefined;
+  return `VS Code ${version ?? '(unknown version)'} from the code-server runtime: ${path.relative(vscodeExtensionsDir, builtinGrammarFiles[scopeName])}`;
+}
+
+interface ContributedGrammar {
+  scopeName: string;
+  path: string;
+  injectTo?: string[];
+  embeddedLanguages?: Record<string, string>;
+}
+
+/** `contributes.grammars` of package.json: what VS Code itself would load. */
+export function contributedGrammars(): ContributedGrammar[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { grammars: ContributedGrammar[] } };
+  return manifest.contributes.grammars;
+}
+
+/** Every grammar file the registry can load: ours as package.json declares them, then VS Code's. */
+function grammarFileOf(scopeName: string): string | undefined {
+  const ours = contributedGrammars().find((g) => g.scopeName === scopeName);
+  if (ours) return path.join(root, ours.path);
+  const builtin = (builtinGrammarFiles as Record<string, string>)[scopeName];
+  if (builtin === undefined) return undefined;
+  if (!fs.existsSync(builtin)) throw new Error(`VS Code's grammar ${scopeName} is not at ${builtin}: run \`npm run runtime\` first`);
+  return builtin;
+}
+
 let registry: vsctm.Registry | undefined;
 
 function getRegistry(): vsctm.Registry {
@@ -40,18 +85,25 @@ function getRegistry(): vsctm.Registry {
     }));
     registry = new vsctm.Registry({
       onigLib,
+      // Grammars a built-in one includes but nobody here provides (Markdown's fenced JavaScript, ...) stay unloaded, as in
+      // a VS Code without those extensions: their blocks are plain fenced code.
       loadGrammar: (scopeName) => {
-        const file = (grammarFiles as Record<string, string>)[scopeName];
+        const file = grammarFileOf(scopeName);
         return Promise.resolve(file ? vsctm.parseRawGrammar(fs.readFileSync(file, 'utf8'), file) : null);
       },
+      // Injections as VS Code wires them: every contributed grammar whose `injectTo` names the scope.
+      getInjections: (scopeName) =>
+        contributedGrammars()
+          .filter((g) => g.injectTo?.includes(scopeName))
+          .map((g) => g.scopeName),
     });
   }
   return registry;
 }
 
-const grammars = new Map<GrammarScope, Promise<vsctm.IGrammar>>();
+const grammars = new Map<GrammarScope | BuiltinScope, Promise<vsctm.IGrammar>>();
 
-export function loadGrammar(scopeName: GrammarScope): Promise<vsctm.IGrammar> {
+export function loadGrammar(scopeName: GrammarScope | BuiltinScope): Promise<vsctm.IGrammar> {
   let grammar = grammars.get(scopeName);
   if (!grammar) {
     grammar = getRegistry()

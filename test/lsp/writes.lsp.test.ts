@@ -85,6 +85,16 @@ describe('language server over stdio: writes stay in the workspace and never ove
     });
   }
 
+  for (const uri of ['untitled:Untitled-7', 'vscode-vfs://github/owner/repo/machine.txt']) {
+    it(`a dump that is not a local file (${uri.split(':')[0]}) gets no files beside it, only unsaved INF text`, async () => {
+      const diagnostics = await openDump(uri);
+      await assert.rejects(repairFiles(uri), /outside the workspace|local folders \(file: URIs\) only/);
+      const action = await keySpecAction(uri, diagnostics);
+      assert.equal(action.edit, undefined);
+      assert.equal(action.command?.command, 'certutil.openUntitledInf');
+    });
+  }
+
   it('a dump inside the workspace reached through `.` and `..` writes to the normalised folder', async () => {
     const dir = subfolder();
     const uri = `${pathToFileURL(dir).toString()}/./x/../machine.txt`;

@@ -6,7 +6,7 @@
 import { certificateAt } from './dump/certificateAt';
 import { compareDumps, comparisonMarkdown, comparisonProblems } from './dump/compare';
 import { dumpHover } from './dump/dumpHover';
-import { checkDump, checkDumpInSlices } from './dump/dumpChecks';
+import { checkDumpInSlices } from './dump/dumpChecks';
 import { dumpFolding, dumpSymbols } from './dump/dumpOutline';
 import { parseDumpInSlices, type DumpDocument } from './dump/dumpParser';
 import { finish, guardedSlices } from './slices';
@@ -15,7 +15,7 @@ import { infCompletions, type InfCompletionItem } from './inf/infCompletion';
 import { infHover } from './inf/infHover';
 import { infKind, parseInf, parseInfInSlices, type InfDocument, type InfKind } from './inf/infParser';
 import { infFolding, infSymbols } from './inf/infOutline';
-import { validateInf } from './inf/infChecks';
+import { validateInfInSlices } from './inf/infChecks';
 import { languageIds } from '../../../common/languageIds';
 import type { CheckOptions } from './options';
 import type { FoldingSpan, OutlineSymbol } from './outlineTypes';
@@ -105,7 +105,8 @@ export function* parseInSlices(
   if (languageId === languageIds.inf) {
     if (text.length > MAX_INF_CHARS) return { language: 'inf', text, inf: parseInf(''), kind: 'other', tooLarge: true };
     const failed = (problem: Problem): InfDocument => ({ sections: [], orphans: [], comments: [], problems: [{ ...problem, start: 0, end: 0 }], eol: '\r\n' });
-    const inf = yield* guardedSlices(parseInfInSlices(text, errors), (error) => {
+    const earlier = previous?.language === 'inf' && !previous.tooLarge ? { text: previous.text, inf: previous.inf } : undefined;
+    const inf = yield* guardedSlices(parseInfInSlices(text, errors, earlier), (error) => {
       errors?.push({ what: 'the INF parser', span: whole, error });
       return failed(internalErrorProblem('the INF parser', whole));
     });
@@ -138,7 +139,7 @@ export function* diagnoseInSlices(parsed: Parsed, options: CheckOptions, baselin
   let problems: Problem[];
   if (parsed.language === 'inf') {
     if (parsed.tooLarge) return [report('limits.inf-too-large', { start: 0, end: 0 }, { size: (parsed.text.length / 1024 / 1024).toFixed(1) })];
-    problems = validateInf(parsed.inf, parsed.kind, options, errors);
+    problems = yield* validateInfInSlices(parsed.inf, parsed.kind, options, errors);
   } else {
     problems = yield* checkDumpInSlices(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove }, parsed.text, errors);
     if (baseline) {
@@ -190,10 +191,15 @@ export function folding(parsed: Parsed, maxItems = Infinity): FoldingSpan[] {
 }
 
 export function hover(parsed: Parsed, offset: number, options?: CheckOptions): HoverResult | undefined {
+  return finish(hoverInSlices(parsed, offset, options));
+}
+
+/** hover in slices: the summary on the store header needs the whole dump checked (in slices, once per version). */
+export function* hoverInSlices(parsed: Parsed, offset: number, options?: CheckOptions): Generator<void, HoverResult | undefined> {
   // Only the store header shows the summary: the whole dump is checked for it, so never for any other hover.
   const header = parsed.language === 'dump' ? (parsed.dump.store ?? parsed.dump.certificates[0]?.frame) : undefined;
   if (parsed.language === 'dump' && options && header && header.start <= offset && offset <= header.end) {
-    const summary = dumpSummary(parsed, options);
+    const summary = yield* dumpSummaryInSlices(parsed, options);
     if (summary && summary.at.start <= offset && offset <= summary.at.end) return { span: summary.at, contents: `**CA key health**: ${summary.text}.` };
   }
   return parsed.language === 'dump' ? dumpHover(parsed.dump, offset, parsed.text) : infHover(parsed.inf, parsed.text, offset);
@@ -227,9 +233,8 @@ export function repairPlan(
   request: { serials?: readonly string[]; folder?: string; scripts: boolean; storeChoice?: StoreChoice; unknownStore?: StoreAnswer },
   host: RepairHost,
 ): RepairPlan {
-  const candidates = repairCandidates(parsed);
-  const wanted = request.serials ? new Set(request.serials) : undefined;
-  let targets = candidates.map((c) => c.target).filter((t) => !wanted || wanted.has(t.serial));
+  const wanted = request.serials;
+  let targets = (wanted ? candidatesFor(parsed, wanted) : repairCandidates(parsed)).map((c) => c.target);
   if (targets.length === 0)
     return { kind: 'refused', reason: wanted ? 'None of these certificates needs a KeySpec repair.' : 'No certificate in this dump needs a KeySpec repair.' };
   // A store the dump does not show is asked for, never guessed (docs/formats.md §D.1): in the editor by a
@@ -283,8 +288,14 @@ function answerStore(targets: readonly RepairTarget[], answer: StoreAnswer): Rep
 
 /** Code lenses: one "Generate repair INF" above each certificate that needs one. */
 export function repairLenses(parsed: Parsed): { serial: string; start: number; end: number }[] {
+  return finish(repairLensesInSlices(parsed));
+}
+
+/** repairLenses in slices; each lens finds its certificate by binary search (certificateAt). */
+export function* repairLensesInSlices(parsed: Parsed): Generator<void, { serial: string; start: number; end: number }[]> {
   if (parsed.language !== 'dump') return [];
-  return repairCandidates(parsed).map((c) => {
+  const { list } = yield* candidatesInSlices(parsed);
+  return list.map((c) => {
     const certificate = certificateAt(parsed.dump, c.offset);
     const at = certificate?.frame ?? { start: c.offset, end: c.offset };
     return { serial: c.target.serial, start: at.start, end: at.end };
@@ -292,7 +303,7 @@ export function repairLenses(parsed: Parsed): { serial: string; start: number; e
 }
 
 /** Repair candidates per parse: the code lenses, the commands and INF quick fixes all ask on the same version. */
-const candidatesOfParse = new WeakMap<Parsed, RepairCandidate[]>();
+const candidatesOfParse = new WeakMap<Parsed, { list: RepairCandidate[]; bySerial: Map<string, number[]> }>();
 
 /** A certificate to repair: its target, the offset of its KeySpec line, and where the certificate stands (for "the one under the cursor"). */
 type RepairCandidate = { target: RepairTarget; offset: number; certificate: { start: number; end: number; notBefore?: string; notAfter?: string } };
@@ -302,15 +313,43 @@ type RepairCandidate = { target: RepairTarget; offset: number; certificate: { st
  * do not matter: a certificate the admin chose not to see flagged can still be repaired.
  */
 export function repairCandidates(parsed: Parsed): RepairCandidate[] {
-  if (parsed.language !== 'dump') return [];
+  return finish(candidatesInSlices(parsed)).list;
+}
+
+/**
+ * repairCandidates in slices (the whole dump is checked for them, once per version): what the server runs before
+ * a request that needs them, so a code lens on a huge dump never holds up another document.
+ */
+export function* repairCandidatesInSlices(parsed: Parsed): Generator<void, void> {
+  yield* candidatesInSlices(parsed);
+}
+
+function* candidatesInSlices(parsed: Parsed): Generator<void, { list: RepairCandidate[]; bySerial: Map<string, number[]> }> {
+  if (parsed.language !== 'dump') return { list: [], bySerial: new Map() };
   let candidates = candidatesOfParse.get(parsed);
   if (!candidates) {
-    candidates = checkDump(parsed.dump, { nonCaKeySpecSeverity: 'warning' })
+    const problems = yield* checkDumpInSlices(parsed.dump, { nonCaKeySpecSeverity: 'warning' });
+    const list = problems
       .filter((p) => p.code === 'keyspec.ksp-nonzero' && isRepairTarget(p.data))
       .map((p) => ({ target: p.data as RepairTarget, offset: p.start, certificate: certificateAround(parsed.dump, p.start) }));
+    // By serial, so a quick fix finds its certificate without a pass over all of them.
+    const bySerial = new Map<string, number[]>();
+    list.forEach((c, i) => {
+      const same = bySerial.get(c.target.serial);
+      if (same) same.push(i);
+      else bySerial.set(c.target.serial, [i]);
+    });
+    candidates = { list, bySerial };
     candidatesOfParse.set(parsed, candidates);
   }
   return candidates;
+}
+
+/** The candidates for `serials`, in document order, each once: an index lookup per serial. */
+function candidatesFor(parsed: Parsed, serials: readonly string[]): RepairCandidate[] {
+  const { list, bySerial } = finish(candidatesInSlices(parsed));
+  const indices = [...new Set(serials.flatMap((serial) => (typeof serial === 'string' ? (bySerial.get(serial) ?? []) : [])))].sort((a, b) => a - b);
+  return indices.map((i) => list[i]);
 }
 
 function certificateAround(dump: DumpDocument, offset: number): RepairCandidate['certificate'] {
@@ -362,12 +401,17 @@ function isKeyRepair(value: unknown): value is KeyRepair {
 
 /** The one-line health summary of a dump (code lens and hover on its store header); `options.today` dates it. */
 export function dumpSummary(parsed: Parsed, options: CheckOptions): HealthSummary | undefined {
+  return finish(dumpSummaryInSlices(parsed, options));
+}
+
+/** dumpSummary in slices: the whole dump is checked for it (once per version, day and settings). */
+export function* dumpSummaryInSlices(parsed: Parsed, options: CheckOptions): Generator<void, HealthSummary | undefined> {
   if (parsed.language !== 'dump') return undefined;
   // The lens and the hover ask on the same version: check it once per day and settings, not once per request.
   const day = options.today === undefined ? undefined : Math.floor(options.today / 86_400_000);
   const cached = summaryOfParse.get(parsed);
   if (cached && cached.day === day && cached.options === JSON.stringify({ ...options, today: undefined })) return cached.summary;
-  const summary = healthSummary(parsed.dump, diagnose(parsed, options));
+  const summary = healthSummary(parsed.dump, yield* diagnoseInSlices(parsed, options));
   summaryOfParse.set(parsed, { day, options: JSON.stringify({ ...options, today: undefined }), summary });
   return summary;
 }

@@ -16,7 +16,8 @@ describe('installed VSIX', () => {
       path.resolve(extension.extensionPath).startsWith(path.resolve(extensionsDir) + path.sep),
       `${extensionId} runs from ${extension.extensionPath}, not from ${extensionsDir}`,
     );
-    assert.ok(fs.existsSync(path.join(extension.extensionPath, 'dist', 'server.js')), 'dist/server.js is not in the VSIX');
+    for (const bundle of ['entry.js', 'client.js', 'server.js'])
+      assert.ok(fs.existsSync(path.join(extension.extensionPath, 'dist', bundle)), `dist/${bundle} is not in the VSIX`);
     assert.ok(!fs.existsSync(path.join(extension.extensionPath, 'node_modules')), 'the VSIX carries node_modules');
     await extension.activate();
     assert.equal(extension.isActive, true);

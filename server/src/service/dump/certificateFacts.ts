@@ -227,6 +227,11 @@ export function certutilErrorLines(text: string, dump: DumpDocument): CertutilEr
   return found;
 }
 
+/** The certutil error lines before the first certificate (a hover there needs no other). */
+export function headerErrorLines(text: string, dump: DumpDocument): CertutilErrorLine[] {
+  return findErrorLines(text, 0, dump.certificates[0]?.start ?? text.length);
+}
+
 /** Every pasted `certutil -getreg ca\\csp` block of the dump, read the same way. */
 export function caRegistries(text: string, dump: DumpDocument): CaRegistry[] {
   let found = registriesOf.get(dump);

@@ -11,7 +11,7 @@ import { checkCertutilErrors } from './checks/certutilErrors';
 import { checkConsumer } from './checks/consumer';
 import { checkContainerHash } from './checks/containerHash';
 import { checkContainerName } from './checks/containerName';
-import { healthContext, type HealthContext, type HealthOptions } from './checks/healthContext';
+import { healthContextInSlices, type HealthContext, type HealthOptions } from './checks/healthContext';
 import { checkKeyMissing } from './checks/keyMissing';
 import { checkKeySpec } from './checks/keySpecCheck';
 import { checkLegacyCsp } from './checks/legacyCsp';
@@ -63,7 +63,7 @@ export function* checkDumpInSlices(
   errors?: ErrorSink,
 ): Generator<void, Problem[]> {
   const problems: Problem[] = [];
-  const health = options.keySpecOnly || text === undefined ? undefined : healthContext(dump, text, options);
+  const health = options.keySpecOnly || text === undefined ? undefined : yield* healthContextInSlices(dump, text, options);
   const reuse = findingsRun(dump, options, health);
   let checked = 0;
   for (const certificate of dump.certificates) {
@@ -72,7 +72,7 @@ export function* checkDumpInSlices(
       for (const problem of kept) problems.push(problem);
       continue;
     }
-    if (++checked % (CERTIFICATES_PER_SLICE * 4) === 0) yield;
+    if (++checked % CERTIFICATES_PER_SLICE === 0) yield;
     const first = problems.length;
     const failures = errors?.length ?? 0;
     checkCertificate(dump, certificate, options, problems, errors, health);

@@ -9,14 +9,21 @@ import { defaultRepairStore } from '../data/stores';
 import { markdownText } from '../markdown';
 import { repairStoreCommand } from '../repair/keyRepair';
 import type { Span } from '../types';
-import { certificateFacts, certutilErrorLines } from './certificateFacts';
-import { healthContext } from './checks/healthContext';
+import { certificateAt } from './certificateAt';
+import { certificateFacts, headerErrorLines } from './certificateFacts';
+import { healthContext, type HealthContext } from './checks/healthContext';
 import type { DumpDocument } from './dumpParser';
 
 const inside = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
 
+/** The dates' reading of each dump, made once: every NotAfter hover on the same version asks for it. */
+const contextOf = new WeakMap<DumpDocument, HealthContext>();
+
 export function healthHover(dump: DumpDocument, text: string, offset: number): { contents: string; span: Span } | undefined {
-  const error = certutilErrorLines(text, dump).find((e) => inside(e, offset));
+  // The certificate under the cursor by binary search, and only its lines: a hover never walks the whole dump.
+  const certificate = certificateAt(dump, offset);
+  const errorLines = certificate ? certificateFacts(text, certificate).errors : headerErrorLines(text, dump);
+  const error = errorLines.find((e) => inside(e, offset));
   if (error) {
     const known = lookupHResult(error.code);
     const signed = error.code | 0;
@@ -38,7 +45,6 @@ export function healthHover(dump: DumpDocument, text: string, offset: number): {
       ].join('\n'),
     };
   }
-  const certificate = dump.certificates.find((c) => c.start <= offset && offset <= c.end);
   if (!certificate) return undefined;
   const facts = certificateFacts(text, certificate);
   const lost = facts.lostKey.find((l) => inside(l, offset));
@@ -50,7 +56,8 @@ export function healthHover(dump: DumpDocument, text: string, offset: number): {
     return { span: lost, contents: `**Lost key association**: certutil could not use this certificate's private key.${command}` };
   }
   if (facts.notAfter && inside(facts.notAfter.line, offset)) {
-    const context = healthContext(dump, text, { nonCaKeySpecSeverity: 'warning' });
+    let context = contextOf.get(dump);
+    if (!context) contextOf.set(dump, (context = healthContext(dump, text, { nonCaKeySpecSeverity: 'warning' })));
     const read = context.date(facts.notAfter.value);
     if (!read || read.kind === 'invalid') return { span: facts.notAfter.line, contents: '**NotAfter**: not a date format this extension reads.' };
     if (read.kind === 'ambiguous') {

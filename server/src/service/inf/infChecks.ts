@@ -7,6 +7,7 @@
 
 import { settingDefaults, settingKeys } from '../../../../common/settings';
 import { guarded, type ErrorSink } from '../internalError';
+import { finish } from '../slices';
 import type { Problem } from '../types';
 import type { InfFixTable } from './fixData';
 import type { InfDocument, InfKind } from './model';
@@ -54,11 +55,22 @@ export const infFixes: InfFixTable = {
 
 /** Every problem of an INF document, sorted by position. */
 export function validateInf(doc: InfDocument, kind: InfKind, options: InfCheckOptions = defaultInfCheckOptions, errors?: ErrorSink): Problem[] {
+  return finish(validateInfInSlices(doc, kind, options, errors));
+}
+
+/** validateInf in slices: yields after each check, so the server answers other requests between them. */
+export function* validateInfInSlices(
+  doc: InfDocument,
+  kind: InfKind,
+  options: InfCheckOptions = defaultInfCheckOptions,
+  errors?: ErrorSink,
+): Generator<void, Problem[]> {
   const context: InfCheckContext = { doc, kind, options };
   // Lists joined with flat(), never push(...list): a hostile file has more problems than a call has arguments.
   // A check that throws reports `internal.error` at the top of the file; the other checks still run.
-  return infChecks
-    .map(({ what, check }) =>
+  const found: Problem[][] = [];
+  for (const { what, check } of infChecks) {
+    found.push(
       guarded(
         what,
         { start: 0, end: 0 },
@@ -66,7 +78,8 @@ export function validateInf(doc: InfDocument, kind: InfKind, options: InfCheckOp
         () => check(context),
         (problem) => [problem],
       ),
-    )
-    .flat()
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+    );
+    yield;
+  }
+  return found.flat().sort((a, b) => a.start - b.start || a.end - b.end);
 }

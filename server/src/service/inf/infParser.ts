@@ -13,6 +13,8 @@ import type { Problem, Span } from '../types';
 import type { RemarkData } from './fixData';
 import { nameOf, type InfDocument, type InfEntry, type InfKind, type InfSection, type InfValue } from './model';
 import { knownSectionFor } from './suggest';
+import { countLineBreaks, sharedParts } from '../dump/reuse';
+import { movedEntry, movedProblem, movedSection, movedSpan, recalledParts, rememberParts, sectionStarts, type InfParts } from './infReuse';
 
 export type { InfDocument, InfEntry, InfKind, InfSection, InfValue } from './model';
 
@@ -30,18 +32,61 @@ const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c
 /**
  * Parses an INF. A parser bug on one line does not take the rest down, nor hide: that line gets an
  * `internal.error` problem and the error goes to `errors` (the server logs it); the other lines are read.
+ * With `previous` (the text and parse of an earlier version of the same document), the sections whose text
+ * did not change are taken over from it rather than parsed again; the tree is the same as a fresh parse's.
  */
-export function parseInf(text: string, errors?: ErrorSink): InfDocument {
-  return finish(new InfParser(text, errors).parse());
+export function parseInf(text: string, errors?: ErrorSink, previous?: PreviousInf): InfDocument {
+  return finish(parseInfInSlices(text, errors, previous));
 }
 
-/** parseInf in slices of lines, yielding in between so the server answers other requests meanwhile. */
-export function parseInfInSlices(text: string, errors?: ErrorSink): Generator<void, InfDocument> {
-  return new InfParser(text, errors).parse();
+/** An earlier version of the same document and its parse. */
+export interface PreviousInf {
+  text: string;
+  inf: InfDocument;
 }
 
-/** How many logical lines are read between two pauses of a sliced parse. */
-const LINES_PER_SLICE = 4096;
+/**
+ * parseInf in slices of lines, yielding in between so the server answers other requests meanwhile. The text
+ * is read a part at a time (infReuse.ts): the part before the first section, then one part per section.
+ */
+export function* parseInfInSlices(text: string, errors?: ErrorSink, previous?: PreviousInf): Generator<void, InfDocument> {
+  const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\r\n';
+  const doc: InfDocument = { sections: [], orphans: [], comments: [], problems: [], eol };
+  const bounds = [0, ...sectionStarts(text), text.length];
+  const count = bounds.length - 1;
+  const old = previous && recalledParts(previous.inf);
+  const { leading, trailing } = old && previous ? sharedParts(text, bounds, previous.text, old.bounds) : { leading: 0, trailing: 0 };
+  const parts: InfParts = { bounds, lines: [0], sections: [0], orphans: [0], comments: [0], problems: [0] };
+  for (let k = 0; k < count; k++) {
+    if (k % PARTS_PER_SLICE === PARTS_PER_SLICE - 1) yield;
+    if (old && previous && (k < leading || k >= count - trailing)) {
+      const oldK = k < leading ? k : k - count + old.bounds.length - 1;
+      const delta = bounds[k] - old.bounds[oldK];
+      const lineDelta = parts.lines[k] - old.lines[oldK];
+      const take = <T>(from: readonly T[], to: T[], at: readonly number[], move: (item: T) => T): void => {
+        for (let i = at[oldK]; i < at[oldK + 1]; i++) to.push(move(from[i]));
+      };
+      take(previous.inf.sections, doc.sections, old.sections, (s) => movedSection(s, delta, lineDelta));
+      take(previous.inf.orphans, doc.orphans, old.orphans, (e) => movedEntry(e, delta, lineDelta));
+      take(previous.inf.comments, doc.comments, old.comments, (c) => movedSpan(c, delta));
+      take(previous.inf.problems, doc.problems, old.problems, (p) => movedProblem(p, delta));
+      parts.lines.push(old.lines[oldK + 1] + lineDelta);
+    } else {
+      yield* new InfParser(text, doc, bounds[k], bounds[k + 1], parts.lines[k], errors).parse();
+      parts.lines.push(parts.lines[k] + countLineBreaks(text, bounds[k], bounds[k + 1]));
+    }
+    parts.sections.push(doc.sections.length);
+    parts.orphans.push(doc.orphans.length);
+    parts.comments.push(doc.comments.length);
+    parts.problems.push(doc.problems.length);
+  }
+  rememberParts(doc, parts);
+  return doc;
+}
+
+/** How many logical lines are read, and how many sections taken over, between two pauses of a sliced parse. */
+const LINES_PER_SLICE = 256;
+const PARTS_PER_SLICE = 256;
 
 /**
  * Which program reads the file: content first (a misspelt [Propertes] counts: its author meant a KeyProv.inf),
@@ -57,20 +102,21 @@ export function infKind(doc: InfDocument, fileName?: string): InfKind {
   return 'other';
 }
 
+/** Reads the lines of text[from, to) into `doc`, the first of them line `firstLine` of the file. */
 class InfParser {
-  private readonly doc: InfDocument;
   private section: InfSection | undefined;
   private lastContentEnd = 0;
 
   constructor(
     private readonly text: string,
+    private readonly doc: InfDocument,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly firstLine: number,
     private readonly errors?: ErrorSink,
-  ) {
-    const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\r\n';
-    this.doc = { sections: [], orphans: [], comments: [], problems: [], eol };
-  }
+  ) {}
 
-  *parse(): Generator<void, InfDocument> {
+  *parse(): Generator<void, void> {
     let count = 0;
     for (const logical of this.logicalLines()) {
       if (++count % LINES_PER_SLICE === 0) yield;
@@ -84,17 +130,16 @@ class InfParser {
       );
     }
     this.closeSection();
-    return this.doc;
   }
 
   /** Joins physical lines ending in `\` (outside quotes, no comment) into logical lines (docs/formats.md §2.1). */
   private *logicalLines(): Generator<Logical> {
-    const lines = splitLines(this.text);
+    const lines = splitLines(this.text, this.from, this.to);
     let current: Logical | undefined;
     for (const line of lines) {
       let from = line.start;
       if (from === 0 && this.text.charCodeAt(0) === 0xfeff) from = 1;
-      const logical: Logical = current ?? { line: line.index, lineStart: from, s: '', pos: [] };
+      const logical: Logical = current ?? { line: this.firstLine + line.index, lineStart: from, s: '', pos: [] };
       let inQuote = false;
       let comment = false;
       for (let i = from; i < line.end; i++) {

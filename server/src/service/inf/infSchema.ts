@@ -21,8 +21,13 @@ export interface SectionReference {
   policy: boolean;
 }
 
+/** The references of each parse, found once: the checks, the hover and the completion all ask for them. */
+const referencesOf = new WeakMap<InfDocument, ReadonlyMap<string, SectionReference[]>>();
+
 /** Every section name (lowercase) that a `Policies=`, `Include=` or `Exclude=` value lists, with where it is written. */
-export function referencedSections(doc: InfDocument): Map<string, SectionReference[]> {
+export function referencedSections(doc: InfDocument): ReadonlyMap<string, SectionReference[]> {
+  const known = referencesOf.get(doc);
+  if (known) return known;
   const map = new Map<string, SectionReference[]>();
   for (const section of doc.sections) {
     if (!keysOfSection(nameOf(section))) continue;
@@ -38,6 +43,7 @@ export function referencedSections(doc: InfDocument): Map<string, SectionReferen
       }
     }
   }
+  referencesOf.set(doc, map);
   return map;
 }
 

@@ -4,6 +4,7 @@
  * certificate (dump/certificateFacts.ts).
  */
 
+import { finish } from '../../slices';
 import { certificateFacts, type CertificateFacts } from '../certificateFacts';
 import { dumpDateOrder, readDate, type DateOrder, type DateParts, type ReadDate } from '../dumpDates';
 import type { RuleCode } from '../../rules';
@@ -45,12 +46,21 @@ export interface HealthContext {
 }
 
 export function healthContext(dump: DumpDocument, text: string, options: DumpCheckOptions): HealthContext {
+  return finish(healthContextInSlices(dump, text, options));
+}
+
+/** How many certificates' facts are read between two pauses of healthContextInSlices. */
+const FACTS_PER_SLICE = 16;
+
+/** healthContext in slices: every certificate's facts are read for it, so a large dump yields in between. */
+export function* healthContextInSlices(dump: DumpDocument, text: string, options: DumpCheckOptions): Generator<void, HealthContext> {
   const health = options.health ?? defaultHealthOptions;
   const facts = (certificate: Certificate): CertificateFacts => certificateFacts(text, certificate);
   const dates: DateParts[] = [];
   const languages = new Map<string, number>();
-  for (const certificate of dump.certificates) {
-    const f = facts(certificate);
+  for (let i = 0; i < dump.certificates.length; i++) {
+    if (i % FACTS_PER_SLICE === FACTS_PER_SLICE - 1) yield;
+    const f = facts(dump.certificates[i]);
     if (f.notBefore?.value) dates.push(f.notBefore.value);
     if (f.notAfter?.value) dates.push(f.notAfter.value);
     if (f.language) languages.set(f.language, (languages.get(f.language) ?? 0) + 1);

@@ -59,7 +59,7 @@ function checkPolicyStatement(sections: readonly InfSection[], problems: Problem
   if (!hasOid) problems.push(report('capolicy.policy-without-oid', first.nameSpan, { name: first.name }));
 }
 
-function hasPolicyList(references: Map<string, SectionReference[]>): boolean {
+function hasPolicyList(references: ReadonlyMap<string, SectionReference[]>): boolean {
   for (const refs of references.values()) if (refs.some((r) => r.policy)) return true;
   return false;
 }
@@ -69,7 +69,7 @@ function hasPolicyList(references: Map<string, SectionReference[]>): boolean {
  * known section under the name it was meant to have, unless `Policies=` names it as written (then it is the
  * admin's own section).
  */
-function groupSections(doc: InfDocument, references: Map<string, unknown>): Map<string, InfSection[]> {
+function groupSections(doc: InfDocument, references: ReadonlyMap<string, unknown>): Map<string, InfSection[]> {
   const map = new Map<string, InfSection[]>();
   for (const section of doc.sections) {
     const key = references.has(section.name.toLowerCase()) ? section.name.toLowerCase() : nameOf(section);
