@@ -98,7 +98,7 @@ export class DiagnosticsScheduler {
       const found = await this.documents.getInSlices(uri, 'diagnostics', superseded);
       if (!found || typeof found === 'string') return;
       const errors: InternalError[] = [];
-      const steps = diagnoseInSlices(found.parsed, { ...this.settings(), today: Date.now() }, this.baselines.get(uri)?.baseline, errors);
+      const steps = diagnoseInSlices(found.parsed, { ...this.settings(), today: Date.now(), keepFindings: true }, this.baselines.get(uri)?.baseline, errors);
       const checked = await drive(steps, superseded);
       if (!checked.done) return;
       if (errors.length > 0) this.log(errors, `${uri} version ${found.document.version}`, 'diagnostics');

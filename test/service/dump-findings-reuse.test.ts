@@ -14,7 +14,7 @@ const renewed = fixture('renewed-ca.txt');
 /** A dump whose certificates repeat: subjects and Key Id Hashes shared across certificates (renewals, key donors). */
 const repeated = renewed + renewed.slice(renewed.indexOf('================ Certificate')) + fixture('old-build-hsm.txt');
 const today = Date.UTC(2026, 0, 15);
-const options: CheckOptions = { ...defaultCheckOptions, today };
+const options: CheckOptions = { ...defaultCheckOptions, today, keepFindings: true };
 
 function randomSource(seed: number): () => number {
   let state = seed;

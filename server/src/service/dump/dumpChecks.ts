@@ -32,6 +32,11 @@ export interface DumpCheckOptions {
   health?: HealthOptions;
   /** Today, in milliseconds since 1970, for the validity checks: the glue passes the clock, tests a fixed date. Absent: no validity verdicts. */
   today?: number;
+  /**
+   * Keep each certificate's findings for the next check of a later version (the editor, issue 18 part 2). A
+   * one-time check (the command line) leaves it off: keeping costs a little and would never be used.
+   */
+  keepFindings?: boolean;
 }
 
 export const defaultDumpCheckOptions: DumpCheckOptions = { nonCaKeySpecSeverity: 'warning' };
@@ -64,10 +69,10 @@ export function* checkDumpInSlices(
 ): Generator<void, Problem[]> {
   const problems: Problem[] = [];
   const health = options.keySpecOnly || text === undefined ? undefined : yield* healthContextInSlices(dump, text, options);
-  const reuse = findingsRun(dump, options, health);
+  const reuse = options.keepFindings ? findingsRun(dump, options, health) : undefined;
   let checked = 0;
   for (const certificate of dump.certificates) {
-    const kept = reuse.kept(certificate);
+    const kept = reuse?.kept(certificate);
     if (kept) {
       for (const problem of kept) problems.push(problem);
       continue;
@@ -77,7 +82,7 @@ export function* checkDumpInSlices(
     const failures = errors?.length ?? 0;
     checkCertificate(dump, certificate, options, problems, errors, health);
     // A check that threw is run again next time, so its error reaches the log of that run too.
-    if ((errors?.length ?? 0) === failures) reuse.keep(certificate, problems.slice(first));
+    if (reuse && (errors?.length ?? 0) === failures) reuse.keep(certificate, problems.slice(first));
   }
   if (!options.keySpecOnly) {
     guarded(
