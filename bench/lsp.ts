@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CodeLensRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol';
 import {
   createProtocolConnection,
   InitializeRequest,
@@ -217,4 +217,95 @@ export async function measureMemory(text: string): Promise<MemoryFigures> {
     connection.dispose();
     child.kill();
   }
+}
+
+/** Issue 18 parts 3 and 4: what VS Code asks after every edit, and what each answer costs. */
+export interface FollowUpFigures {
+  /** A keystroke alone, until its fresh diagnostics (as measureEditing). */
+  loneKeystrokeMs: number;
+  /** The same keystroke with documentSymbol, foldingRange and codeLens sent right after it, until its fresh diagnostics. */
+  withRequestsMs: number;
+  /** Each request's answer after an edit (computed for the new version), and again on the same version (cached). */
+  documentSymbolMs: number;
+  foldingRangeMs: number;
+  codeLensMs: number;
+  documentSymbolCachedMs: number;
+  /** The size of the documentSymbol answer as JSON. */
+  documentSymbolBytes: number;
+}
+
+/**
+ * On an open dump: a keystroke on the KeySpec line of the broken certificate nearest the middle (as measureEditing),
+ * once alone and once followed at once by VS Code's usual documentSymbol + foldingRange + codeLens; each timed until
+ * that version's fresh diagnostics. Then each structure request on its own, right after an edit and once more.
+ */
+export async function measureFollowUps(server: BenchServer, uri: string, diagnostics: Diagnostic[], runs: number): Promise<FollowUpFigures> {
+  const broken = diagnostics.filter((d) => d.code === 'keyspec.ksp-nonzero');
+  const target = broken[Math.floor(broken.length / 2)];
+  if (!target) throw new Error('the dump has no KeySpec problem to edit');
+  const line = target.range.start.line;
+  const digitAt = target.range.start.character + 'KeySpec = '.length;
+  const connection = server.server.connection;
+  const textDocument = { uri };
+  const followUps = (): Promise<unknown>[] => [
+    connection.sendRequest(DocumentSymbolRequest.type, { textDocument }),
+    connection.sendRequest(FoldingRangeRequest.type, { textDocument }),
+    connection.sendRequest(CodeLensRequest.type, { textDocument }),
+  ];
+  let version = 1000;
+  const keystroke = async (run: number, withRequests: boolean): Promise<number> => {
+    const fixed = run % 2 === 0;
+    const answers: Promise<unknown>[] = [];
+    const result = server.edit(uri, ++version, { line, character: digitAt, length: 1 }, fixed ? '0' : '2');
+    if (withRequests) answers.push(...followUps());
+    const { ms, diagnostics: fresh } = await result;
+    await Promise.all(answers);
+    // Fresh: the KeySpec problem of the edited line is gone, then back (a count would not do: maxProblems caps it).
+    const shown = fresh.some((d) => d.code === 'keyspec.ksp-nonzero' && d.range.start.line === line);
+    if (shown === fixed) throw new Error(`keystroke ${run}: the KeySpec problem on line ${line} is ${shown ? 'still there' : 'missing'}: not fresh`);
+    return ms;
+  };
+  const lone: number[] = [];
+  const withRequests: number[] = [];
+  // Alternated, so both see the same machine; an even number of edits leaves the dump as it was.
+  for (let run = 0; run < runs * 2 + 2; run++) {
+    const ms = await keystroke(run, run % 4 >= 2);
+    if (run >= 2) (run % 4 >= 2 ? withRequests : lone).push(ms);
+  }
+
+  const timeRequest = async (send: () => Promise<unknown>): Promise<{ ms: number; answer: unknown }> => {
+    const start = performance.now();
+    const answer = await within(10_000, 'structure request', send());
+    return { ms: performance.now() - start, answer };
+  };
+  const symbolTimes: number[] = [];
+  const foldingTimes: number[] = [];
+  const lensTimes: number[] = [];
+  const cachedTimes: number[] = [];
+  let bytes = 0;
+  for (let run = 0; run < runs + 1; run++) {
+    // A fresh version, its diagnostics out of the way: then each request computes its answer for it.
+    await keystroke(run, false);
+    const symbols = await timeRequest(() => connection.sendRequest(DocumentSymbolRequest.type, { textDocument }));
+    const folding = await timeRequest(() => connection.sendRequest(FoldingRangeRequest.type, { textDocument }));
+    const lenses = await timeRequest(() => connection.sendRequest(CodeLensRequest.type, { textDocument }));
+    const cached = await timeRequest(() => connection.sendRequest(DocumentSymbolRequest.type, { textDocument }));
+    if (run === 0) continue;
+    symbolTimes.push(symbols.ms);
+    foldingTimes.push(folding.ms);
+    lensTimes.push(lenses.ms);
+    cachedTimes.push(cached.ms);
+    bytes = JSON.stringify(symbols.answer).length;
+  }
+  // An odd number of edits above left the KeySpec at 0: put it back.
+  if ((runs + 1) % 2 === 1) await keystroke(1, false);
+  return {
+    loneKeystrokeMs: median(lone),
+    withRequestsMs: median(withRequests),
+    documentSymbolMs: median(symbolTimes),
+    foldingRangeMs: median(foldingTimes),
+    codeLensMs: median(lensTimes),
+    documentSymbolCachedMs: median(cachedTimes),
+    documentSymbolBytes: bytes,
+  };
 }

@@ -23,6 +23,8 @@ export const settingKeys = {
   expiringDays: 'health.expiryWarningDays',
   minRsaKeyBits: 'health.minimumKeySizeForRSA',
   certificateRoles: 'health.certificateRoles',
+  // Outline and folding size (issue 18)
+  outlineMaxItems: 'outline.maxItems',
 } as const;
 
 /**
@@ -54,4 +56,6 @@ export const settingDefaults = {
   [settingKeys.minRsaKeyBits]: 2048,
   /** Certificate serial -> role (`ca`, `tls-server`, `adfs`, `none`) where the EKU does not decide. */
   [settingKeys.certificateRoles]: {},
+  /** At most this many outline entries and folding ranges per document, as VS Code's JSON server bounds its own. */
+  [settingKeys.outlineMaxItems]: 5000,
 } as const satisfies Record<SettingKey, unknown>;

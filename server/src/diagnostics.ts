@@ -5,7 +5,7 @@
 
 import type { Connection } from 'vscode-languageserver';
 import { toDiagnostic } from './convert';
-import { drive, type ErrorLog, type ParseCache } from './parseCache';
+import { drive, pause, type ErrorLog, type ParseCache } from './parseCache';
 import {
   besideDocuments,
   besideToRecheck,
@@ -30,6 +30,8 @@ export class DiagnosticsScheduler {
   private readonly baselines = new Map<string, { beforeUri: string; baseline: Baseline }>();
   /** The version of each document whose neighbours were last asked to re-check against it. */
   private readonly besideChecked = new Map<string, number>();
+  /** The publication under way per document: a request that must wait for it (see `flush`) awaits this. */
+  private readonly publishing = new Map<string, Promise<void>>();
 
   constructor(
     private readonly connection: Connection,
@@ -49,14 +51,7 @@ export class DiagnosticsScheduler {
     this.deadlines.set(uri, deadline);
     this.timers.set(
       uri,
-      setTimeout(
-        () => {
-          this.timers.delete(uri);
-          this.deadlines.delete(uri);
-          void this.publish(uri);
-        },
-        Math.max(0, Math.min(delay, deadline - now)),
-      ),
+      setTimeout(() => void this.publishNow(uri), Math.max(0, Math.min(delay, deadline - now))),
     );
   }
 
@@ -67,6 +62,30 @@ export class DiagnosticsScheduler {
   scheduleBeside(uri: string, parsed?: Parsed): void {
     const own = parsed ?? this.documents.parsedNow().find((d) => d.uri === uri)?.parsed;
     for (const other of besideToRecheck(uri, own, this.documents.parsedNow())) this.schedule(other, true);
+  }
+
+  /**
+   * Diagnostics first (issue 18 part 3): the document's pending diagnostics are computed and published now, and
+   * the promise resolves once they are out. A request on the document awaits this before it is answered, so the
+   * outline, folding and lens requests VS Code sends after every edit never delay the Problems of that edit.
+   */
+  async flush(uri: string): Promise<void> {
+    const pending = this.timers.has(uri) ? this.publishNow(uri) : this.publishing.get(uri);
+    if (!pending) return;
+    await pending;
+    // The connection writes the notification in a later turn: let it, before the caller's answer is computed.
+    await pause();
+  }
+
+  private publishNow(uri: string): Promise<void> {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.deadlines.delete(uri);
+    const done = this.publish(uri).finally(() => {
+      if (this.publishing.get(uri) === done) this.publishing.delete(uri);
+    });
+    this.publishing.set(uri, done);
+    return done;
   }
 
   /** Publishes the comparison of `afterUri` with `beforeUri` on the later dump, until either of them closes. */
@@ -104,7 +123,13 @@ export class DiagnosticsScheduler {
       const errors: InternalError[] = [];
       // Only parses that are done: a document beside it that is still parsed re-checks this one when it is (below).
       const beside = besideDocuments(uri, found.parsed, this.documents.parsedNow());
-      const steps = diagnoseInSlices(found.parsed, { ...this.settings(uri), today: Date.now() }, this.baselines.get(uri)?.baseline, errors, beside);
+      const steps = diagnoseInSlices(
+        found.parsed,
+        { ...this.settings(uri), today: Date.now(), keepFindings: true },
+        this.baselines.get(uri)?.baseline,
+        errors,
+        beside,
+      );
       const checked = await drive(steps, superseded);
       if (!checked.done) return;
       if (errors.length > 0) this.log(errors, `${uri} version ${found.document.version}`, 'diagnostics');

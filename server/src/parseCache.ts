@@ -58,6 +58,8 @@ export async function drive<T>(steps: Generator<SliceStep, T>, stop: () => boole
 export class ParseCache {
   readonly documents = new TextDocuments(textDocuments);
   private readonly cache = new Map<string, { version: number; parsed: Parsed | undefined }>();
+  /** What requests computed from a document version (its outline, folding, lenses as LSP sends them), by name. */
+  private readonly derived = new Map<string, { version: number; parsed: Parsed; results: Map<string, unknown> }>();
   /** The sliced parse under way per document: every request for that version waits on the same one. */
   private readonly running = new Map<string, { version: number; done: Promise<Parsed | undefined | 'superseded'> }>();
 
@@ -124,6 +126,31 @@ export class ParseCache {
   }
 
   /**
+   * `compute()` once per document version and `key` (issue 18 part 4): VS Code asks for the outline, folding and
+   * lenses after every edit and again on focus; the same version gets the same answer without computing it again.
+   * `key` names the request and whatever else the answer depends on (settings, the day).
+   */
+  /** What `once` keeps for this version and `key`, or undefined (for an answer computed in slices, then given to `once`). */
+  recall<T>(found: ParsedDocument, key: string): T | undefined {
+    const entry = this.derived.get(found.document.uri);
+    if (!entry || entry.version !== found.document.version || entry.parsed !== found.parsed) return undefined;
+    return entry.results.get(key) as T | undefined;
+  }
+
+  once<T>(found: ParsedDocument, key: string, compute: () => T): T {
+    const uri = found.document.uri;
+    let entry = this.derived.get(uri);
+    if (!entry || entry.version !== found.document.version || entry.parsed !== found.parsed) {
+      entry = { version: found.document.version, parsed: found.parsed, results: new Map() };
+      this.derived.set(uri, entry);
+    }
+    if (entry.results.has(key)) return entry.results.get(key) as T;
+    const result = compute();
+    entry.results.set(key, result);
+    return result;
+  }
+
+  /**
    * Every open document of a language this server knows whose current version is parsed already (a quick fix
    * in an INF reads the open dumps' containers). Never parses: a huge dump still being parsed in slices would
    * hold up the request that asked.
@@ -146,6 +173,7 @@ export class ParseCache {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.running.delete(uri);
+    this.derived.delete(uri);
   }
 }
 

@@ -22,6 +22,7 @@ export function readServerSettings(raw: unknown): ServerSettings {
     maxProblems: Math.floor(positive(settingAt(raw, settingKeys.maxProblems)) ?? defaultServerSettings.maxProblems),
     keySpecOnlyAbove: megabytes !== undefined ? megabytes * 1024 * 1024 : defaultServerSettings.keySpecOnlyAbove,
     health: readHealth(raw),
+    outlineMaxItems: Math.floor(positive(settingAt(raw, settingKeys.outlineMaxItems)) ?? defaultServerSettings.outlineMaxItems),
   };
 }
 

@@ -79,6 +79,8 @@ import type { RepairHost } from './service/languageService';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
  * What the server knows of the workspace's folders and files: read from the disk by the Node server
  * (workspaceHost.ts), asked of the client by the browser server (browserWorkspaceHost.ts).
@@ -133,11 +135,15 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   const t = (text: string): string => localizeText(text, locale);
   const diagnostics = new DiagnosticsScheduler(connection, documents, settingsFor, logInternalErrors, () => locale);
   let canReadConfiguration = false;
+  /** Counts settings changes: a cached answer that reads the settings is keyed by it. */
+  let settingsGeneration = 0;
+  /** The most folding ranges the client takes (its `rangeLimit`), when it says. */
+  let foldingRangeLimit = Infinity;
   /** The client announces workspace folder changes (asking for them without this throws). */
   let canTrackFolders = false;
 
   /**
-   * The one wrapper of a request on a document: waits for the parse of its current version (in slices, other
+   * The one wrapper of a request on a document: publishes the document's pending diagnostics first, waits for the parse of its current version (in slices, other
    * documents' requests answered meanwhile), honours `$/cancelRequest` (RequestCancelled), answers ContentModified
    * when a newer version superseded the one asked about, and logs an exception and answers `failed`.
    */
@@ -154,6 +160,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
         const modified = (): ResponseError => new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while this was computed.');
         if (token.isCancellationRequested) return cancelled();
         const uri = uriOf(params);
+        await diagnostics.flush(uri);
         const found = await documents.getInSlices(uri, name, () => token.isCancellationRequested);
         if (found === 'cancelled' || token.isCancellationRequested) return cancelled();
         if (found === 'superseded') return modified();
@@ -181,6 +188,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     locale = serverLocaleOf(typeof options?.locale === 'string' ? options.locale : params.locale);
     canReadConfiguration = params.capabilities.workspace?.configuration === true;
     canTrackFolders = params.capabilities.workspace?.workspaceFolders === true;
+    foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? Infinity;
     host.setFolders((params.workspaceFolders ?? []).map((f) => f.uri));
     return {
       capabilities: {
@@ -215,20 +223,26 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     try {
       vsCodeSettings = canReadConfiguration ? await connection.workspace.getConfiguration(settingsSection) : undefined;
       settingsByConfigFile.clear();
+      settingsGeneration++;
     } catch (error) {
       connection.console.error(`certutil: reading settings failed: ${String(error)}`);
     }
     for (const document of documents.documents.all()) diagnostics.schedule(document.uri);
   }
 
+  // Outline, folding and lenses: computed and converted once per version (documents.once), the outline bounded by a setting.
   function documentSymbols(found: ParsedDocument): DocumentSymbol[] {
-    return symbols(found.parsed).map((symbol) => toDocumentSymbol(found.document, symbol));
+    const max = settingsFor(found.document.uri).outlineMaxItems;
+    return documents.once(found, `documentSymbol ${max}`, () => symbols(found.parsed, max).map((symbol) => toDocumentSymbol(found.document, symbol)));
   }
 
   function foldingRanges(found: ParsedDocument): FoldingRange[] {
-    return folding(found.parsed)
-      .map((span) => ({ startLine: found.document.positionAt(span.start).line, endLine: found.document.positionAt(span.end).line }))
-      .filter((range) => range.endLine > range.startLine);
+    const max = Math.min(settingsFor(found.document.uri).outlineMaxItems, foldingRangeLimit);
+    return documents.once(found, `foldingRange ${max}`, () =>
+      folding(found.parsed, max)
+        .map((span) => ({ startLine: found.document.positionAt(span.start).line, endLine: found.document.positionAt(span.end).line }))
+        .filter((range) => range.endLine > range.startLine),
+    );
   }
 
   function* hovers(found: ParsedDocument, params: HoverParams): Generator<void, Hover | null> {
@@ -372,6 +386,15 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   }
 
   function* codeLenses(found: ParsedDocument, params: CodeLensParams): Generator<void, CodeLens[]> {
+    // The summary reads the settings and the day: both are part of what the cached answer is for.
+    const key = `codeLens ${settingsGeneration} ${Math.floor(Date.now() / DAY_MS)}`;
+    const known = documents.recall<CodeLens[]>(found, key);
+    if (known) return known;
+    const lenses = yield* computeCodeLenses(found, params);
+    return documents.once(found, key, () => lenses);
+  }
+
+  function* computeCodeLenses(found: ParsedDocument, params: CodeLensParams): Generator<void, CodeLens[]> {
     const lenses: CodeLens[] = (yield* repairLensesInSlices(found.parsed)).map((lens) => ({
       range: toRange(found.document, lens),
       command: {
@@ -507,6 +530,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     configFiles.forget();
     settingsByConfigFile.clear();
     reportedConfigFiles.clear();
+    settingsGeneration++;
     for (const document of documents.documents.all()) diagnostics.schedule(document.uri);
   });
   documents.documents.onDidOpen((e) => diagnostics.schedule(e.document.uri));

@@ -187,6 +187,7 @@ describe('one home per fact', () => {
           minRsaKeyBits: settingDefaults[settingKeys.minRsaKeyBits],
           roles: settingDefaults[settingKeys.certificateRoles],
         },
+        outlineMaxItems: settingDefaults[settingKeys.outlineMaxItems],
       });
     });
 
@@ -207,11 +208,13 @@ describe('one home per fact', () => {
       set(settingKeys.expiringDays, 10);
       set(settingKeys.minRsaKeyBits, 3072);
       set(settingKeys.certificateRoles, { '0a1b': 'tls-server' });
+      set(settingKeys.outlineMaxItems, 300);
       assert.deepEqual(readServerSettings(nested), {
         nonCaKeySpecSeverity: 'error',
         maxProblems: 7,
         keySpecOnlyAbove: 3 * 1024 * 1024,
         health: { severities: { 'key.short': 'off' }, caExpiringDays: 60, expiringDays: 10, minRsaKeyBits: 3072, roles: { '0a1b': 'tls-server' } },
+        outlineMaxItems: 300,
       });
     });
 

@@ -29,6 +29,7 @@ import { keyRepairPlan, keyRepairStoreQuestion, keyRepairWithStoreChoice, type K
 import { validityHints, type ValidityHint } from './dump/checks/validity';
 import { URI, Utils } from 'vscode-uri';
 import type { BesideDocument } from './dump/checks/caRegistryCheck';
+import { keySpecVerdict } from './dump/checks/keySpecCheck';
 import { healthReportHtml } from './dump/healthReport';
 import { healthSummary, type HealthSummary } from './dump/healthSummary';
 import { report } from './rules';
@@ -190,12 +191,13 @@ export function compare(
   };
 }
 
-export function symbols(parsed: Parsed): OutlineSymbol[] {
-  return parsed.language === 'dump' ? dumpSymbols(parsed.dump) : infSymbols(parsed.inf);
+/** The outline, at most `maxItems` entries for a dump; property blocks only under certificates whose key needs a look. */
+export function symbols(parsed: Parsed, maxItems = Infinity): OutlineSymbol[] {
+  return parsed.language === 'dump' ? dumpSymbols(parsed.dump, maxItems, (c) => keySpecVerdict(c.keyProv) !== 'ok') : infSymbols(parsed.inf);
 }
 
-export function folding(parsed: Parsed): FoldingSpan[] {
-  return parsed.language === 'dump' ? dumpFolding(parsed.dump) : infFolding(parsed.inf);
+export function folding(parsed: Parsed, maxItems = Infinity): FoldingSpan[] {
+  return parsed.language === 'dump' ? dumpFolding(parsed.dump, maxItems) : infFolding(parsed.inf);
 }
 
 export function hover(parsed: Parsed, offset: number, options?: CheckOptions): HoverResult | undefined {

@@ -9,6 +9,8 @@ export interface CheckOptions extends DumpCheckOptions {
   maxProblems: number;
   /** Above this many characters a dump gets only the KeySpec checks. */
   keySpecOnlyAbove: number;
+  /** At most this many outline entries and folding ranges per document (issue 18 part 4). */
+  outlineMaxItems: number;
 }
 
 /** The settings' defaults (common/settings.ts), as check options. */
@@ -16,6 +18,7 @@ export const defaultCheckOptions: CheckOptions = {
   nonCaKeySpecSeverity: settingDefaults[settingKeys.nonCaKeySpecSeverity],
   maxProblems: settingDefaults[settingKeys.maxProblems],
   keySpecOnlyAbove: settingDefaults[settingKeys.keySpecOnlyAboveMB] * 1024 * 1024,
+  outlineMaxItems: settingDefaults[settingKeys.outlineMaxItems],
   health: {
     ...defaultHealthOptions,
     caExpiringDays: settingDefaults[settingKeys.caExpiringDays],

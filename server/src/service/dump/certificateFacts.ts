@@ -19,7 +19,7 @@ import {
   type LostKeyKind,
 } from '../data/dumpLabels';
 import { execAt, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
-import { detachStrings, moved } from './reuse';
+import { detachStrings, moved, movedFrom } from './reuse';
 import type { Span } from '../types';
 import { findCaRegistries, type CaRegistry } from './caRegistry';
 import { readDateParts, type DateParts } from './dumpDates';
@@ -118,7 +118,13 @@ const MAX_CACHED_TEXTS = 20_000;
 /** The facts of `certificate` in `text` (the text the dump was parsed from). */
 export function certificateFacts(text: string, certificate: Certificate): CertificateFacts {
   let facts = factsOf.get(certificate);
-  if (!facts) {
+  const origin = facts ? undefined : movedFrom(certificate);
+  const originFacts = origin && factsOf.get(origin.from);
+  if (origin && originFacts) {
+    // A certificate the incremental parse moved: its facts move with it, without reading its text again.
+    facts = moved(originFacts, origin.delta);
+    factsOf.set(certificate, facts);
+  } else if (!facts) {
     const own = text.slice(certificate.start, certificate.end);
     // Hashing every certificate's whole text per keystroke costs more than reading it: key by a fingerprint, then compare.
     const key = `${own.length}:${own.slice(0, 120)}:${own.slice(-120)}`;

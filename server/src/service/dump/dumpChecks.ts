@@ -20,6 +20,7 @@ import { checkOtherOutputs } from './checks/otherOutputsCheck';
 import { checkValidity } from './checks/validity';
 import { checkWeakCrypto } from './checks/weakCrypto';
 import { CERTIFICATES_PER_SLICE, type Certificate, type DumpDocument } from './dumpParser';
+import { forgetOrigin, moved, movedFrom } from './reuse';
 
 /** The settings the dump checks read. */
 export interface DumpCheckOptions {
@@ -31,6 +32,11 @@ export interface DumpCheckOptions {
   health?: HealthOptions;
   /** Today, in milliseconds since 1970, for the validity checks: the glue passes the clock, tests a fixed date. Absent: no validity verdicts. */
   today?: number;
+  /**
+   * Keep each certificate's findings for the next check of a later version (the editor, issue 18 part 2). A
+   * one-time check (the command line) leaves it off: keeping costs a little and would never be used.
+   */
+  keepFindings?: boolean;
 }
 
 export const defaultDumpCheckOptions: DumpCheckOptions = { nonCaKeySpecSeverity: 'warning' };
@@ -65,9 +71,20 @@ export function* checkDumpInSlices(
 ): Generator<void, Problem[]> {
   const problems: Problem[] = [];
   const health = options.keySpecOnly || text === undefined ? undefined : yield* healthContextInSlices(dump, text, options);
-  for (let i = 0; i < dump.certificates.length; i++) {
-    if (i > 0 && i % CERTIFICATES_PER_SLICE === 0) yield;
-    checkCertificate(dump, dump.certificates[i], options, problems, errors, health);
+  const reuse = options.keepFindings ? findingsRun(dump, options, health) : undefined;
+  let checked = 0;
+  for (const certificate of dump.certificates) {
+    const kept = reuse?.kept(certificate);
+    if (kept) {
+      for (const problem of kept) problems.push(problem);
+      continue;
+    }
+    if (++checked % CERTIFICATES_PER_SLICE === 0) yield;
+    const first = problems.length;
+    const failures = errors?.length ?? 0;
+    checkCertificate(dump, certificate, options, problems, errors, health);
+    // A check that threw is run again next time, so its error reaches the log of that run too.
+    if (reuse && (errors?.length ?? 0) === failures) reuse.keep(certificate, problems.slice(first));
   }
   if (!options.keySpecOnly) {
     guarded(
@@ -107,6 +124,137 @@ export function* checkDumpInSlices(
     );
   }
   return problems.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The findings of a certificate checked in an earlier run, kept on its parse node (issue 18 part 2): the
+ * incremental parse hands the same node (or a moved copy, `carried`) to the next version, so only the
+ * certificates it read anew are checked again.
+ */
+interface KeptFindings {
+  /** The whole-dump inputs of the run: settings, the calendar day, the dump's date order and store. */
+  inputs: string;
+  /** Per cross-certificate key of the certificate (subject, Key Id Hash): who else had it, and where. */
+  related: readonly string[];
+  /** The store header and echoed command before the certificate, without their offsets (no finding points at them). */
+  context: string;
+  problems: Problem[];
+}
+
+const keptFindings = new WeakMap<Certificate, KeptFindings>();
+
+/** A certificate's identity across versions: a moved copy keeps the id of the node it was moved from. */
+const nodeIds = new WeakMap<Certificate, number>();
+let nextNodeId = 1;
+
+function nodeId(certificate: Certificate): number {
+  let id = nodeIds.get(certificate);
+  if (id === undefined) {
+    const origin = movedFrom(certificate);
+    id = (origin && nodeIds.get(origin.from)) ?? nextNodeId++;
+    nodeIds.set(certificate, id);
+  }
+  return id;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const alone: readonly string[] = [];
+
+/** The keys by which other certificates' findings read this one: its subject and each Key Id Hash. Per node. */
+const crossKeysOf = new WeakMap<Certificate, readonly string[]>();
+
+function crossKeys(health: HealthContext, certificate: Certificate): readonly string[] {
+  let keys = crossKeysOf.get(certificate);
+  if (!keys) {
+    const origin = movedFrom(certificate);
+    keys = origin && crossKeysOf.get(origin.from);
+    if (!keys) {
+      const own: string[] = [];
+      if (certificate.subject !== undefined) own.push(`subject ${certificate.subject.value}`);
+      for (const [alg, value] of Object.entries(health.facts(certificate).keyIdHashes)) own.push(`key ${alg}:${value}`);
+      keys = own;
+    }
+    crossKeysOf.set(certificate, keys);
+  }
+  return keys;
+}
+
+/** One run context is shared by every certificate of its run: its key is computed once. */
+const contextKeys = new WeakMap<object, string>();
+
+function contextOf(certificate: Certificate): string {
+  const context = certificate.context;
+  if (!context) return '';
+  let key = contextKeys.get(context);
+  if (key === undefined) {
+    key = JSON.stringify(context, (name, value: unknown) => (name === 'start' || name === 'end' ? undefined : value));
+    contextKeys.set(context, key);
+  }
+  return key;
+}
+
+/**
+ * What one run may take over from the last. A certificate's findings depend on its own text and offsets, on the
+ * whole-dump inputs, and on the other certificates that share its subject (the renewal that supersedes it) or a
+ * Key Id Hash (the certificate that still has its key). They are taken over when all of these are as before:
+ * the same inputs, and for each of its keys the same members (by node id) at the same distances from each other.
+ */
+function findingsRun(
+  dump: DumpDocument,
+  options: DumpCheckOptions,
+  health: HealthContext | undefined,
+): { kept(certificate: Certificate): Problem[] | undefined; keep(certificate: Certificate, problems: Problem[]): void } {
+  // Only the calendar day of `today` reaches a finding (dumpDates.ts daysFrom).
+  const inputs = JSON.stringify([
+    options.nonCaKeySpecSeverity,
+    options.keySpecOnly === true,
+    options.health ?? null,
+    options.today === undefined ? null : Math.floor(options.today / DAY_MS),
+    health?.dateOrder ?? null,
+    dump.store?.name ?? null,
+  ]);
+  const counts = new Map<string, number>();
+  if (health) for (const certificate of dump.certificates) for (const key of crossKeys(health, certificate)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  // Who shares a key, and at which distance from each other: only for the keys more than one certificate has.
+  const signatures = new Map<string, string>();
+  if (health) {
+    const members = new Map<string, Certificate[]>();
+    for (const certificate of dump.certificates)
+      for (const key of crossKeys(health, certificate)) if (counts.get(key)! > 1) (members.get(key) ?? members.set(key, []).get(key)!).push(certificate);
+    for (const [key, list] of members) signatures.set(key, list.map((m) => `${nodeId(m)}@${m.start - list[0].start}`).join(','));
+  }
+  // A certificate that shares no key with another has nothing but itself to compare: `alone`.
+  const relatedOf = (certificate: Certificate): readonly string[] => {
+    const keys = health ? crossKeys(health, certificate) : alone;
+    if (keys.every((key) => counts.get(key) === 1)) return alone;
+    return keys.map((key) => `${key}=${signatures.get(key) ?? 'alone'}`);
+  };
+  return {
+    kept(certificate) {
+      let delta = 0;
+      let found = keptFindings.get(certificate);
+      if (!found) {
+        const origin = movedFrom(certificate);
+        found = origin && keptFindings.get(origin.from);
+        if (!found || !origin) return undefined;
+        delta = origin.delta;
+      }
+      if (found.inputs !== inputs || found.context !== contextOf(certificate)) return undefined;
+      const related = relatedOf(certificate);
+      if (related !== found.related && (related.length !== found.related.length || related.some((r, i) => r !== found.related[i]))) return undefined;
+      const problems = delta === 0 ? found.problems : moved(found.problems, delta);
+      if (delta !== 0) keptFindings.set(certificate, { ...found, problems });
+      nodeId(certificate);
+      forgetOrigin(certificate);
+      return problems;
+    },
+    keep(certificate, problems) {
+      nodeId(certificate);
+      keptFindings.set(certificate, { inputs, related: relatedOf(certificate), context: contextOf(certificate), problems });
+      forgetOrigin(certificate);
+    },
+  };
 }
 
 /** The checks of one certificate; one that cannot be parsed or checked says so on its frame. */

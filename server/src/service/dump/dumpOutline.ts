@@ -6,10 +6,42 @@ import type { FoldingSpan, OutlineSymbol } from '../outlineTypes';
 import type { OutputEntry } from './otherOutputs';
 import type { Certificate, DumpDocument } from './dumpParser';
 
-/** One symbol per certificate (subject CN; index, validity and serial), with its key-provider block and property blocks. */
-export function dumpSymbols(dump: DumpDocument): OutlineSymbol[] {
+/**
+ * One symbol per certificate (subject CN; index, validity and serial), bounded like VS Code's own JSON outline
+ * (issue 18 part 4): at most `maxItems` entries, the certificates first, then each one's key-provider block, then
+ * the other property blocks of the certificates `hasProblem` picks (where the admin will look).
+ */
+export function dumpSymbols(dump: DumpDocument, maxItems = Infinity, hasProblem: (certificate: Certificate) => boolean = () => true): OutlineSymbol[] {
   const others = (dump.otherOutputs ?? []).map(outputSymbol);
-  return [...others, ...dump.certificates.map((certificate) => certificateSymbol(certificate))];
+  const shown = Math.max(0, Math.min(dump.certificates.length, maxItems - others.length));
+  const full = dump.certificates.slice(0, shown).map(symbolOf);
+  let budget = Math.max(0, maxItems - others.length - shown);
+  const keyProvider = (symbol: OutlineSymbol): boolean => symbol.kind === 'keyProvider';
+  // Which children each certificate gets: the key-provider blocks first, then the properties of those with a problem.
+  const wanted = full.map(() => new Set<OutlineSymbol>());
+  const give = (i: number, which: (child: OutlineSymbol) => boolean): void => {
+    for (const child of full[i].children) {
+      if (budget === 0) return;
+      if (!which(child)) continue;
+      wanted[i].add(child);
+      budget--;
+    }
+  };
+  for (let i = 0; i < full.length && budget > 0; i++) give(i, keyProvider);
+  for (let i = 0; i < full.length && budget > 0; i++) if (hasProblem(dump.certificates[i])) give(i, (child) => !keyProvider(child));
+  const certificates = full.map((symbol, i) =>
+    wanted[i].size === symbol.children.length ? symbol : { ...symbol, children: symbol.children.filter((child) => wanted[i].has(child)) },
+  );
+  return [...others.slice(0, Math.max(0, maxItems)), ...certificates];
+}
+
+/** A certificate's whole symbol, computed once per parse node: the certificates an edit did not touch keep theirs. */
+const symbols = new WeakMap<Certificate, OutlineSymbol>();
+
+function symbolOf(certificate: Certificate): OutlineSymbol {
+  let symbol = symbols.get(certificate);
+  if (!symbol) symbols.set(certificate, (symbol = certificateSymbol(certificate)));
+  return symbol;
 }
 
 /** An echoed command, a `-csplist` provider, a `-getreg` value, a `-scinfo` reader or a `-key` provider (docs/formats.md §D.5). */
@@ -82,13 +114,19 @@ export function validity(certificate: Certificate): string | undefined {
   return `${certificate.notBefore?.value ?? '?'} – ${certificate.notAfter?.value ?? '?'}`;
 }
 
-/** Folding per certificate, per property block and per extension. */
-export function dumpFolding(dump: DumpDocument): FoldingSpan[] {
+/**
+ * Folding per certificate, per property block and per extension, at most `maxItems` of them: the certificates
+ * first, then the property blocks, then the extensions, each in document order; returned in document order.
+ */
+export function dumpFolding(dump: DumpDocument, maxItems = Infinity): FoldingSpan[] {
   const spans: FoldingSpan[] = [];
-  for (const certificate of dump.certificates) {
-    spans.push({ start: certificate.start, end: certificate.end });
-    for (const property of certificate.properties) spans.push({ start: property.start, end: property.end });
-    for (const extension of certificate.extensions) spans.push({ start: extension.start, end: extension.end });
+  const certificates = dump.certificates;
+  for (let i = 0; i < certificates.length && spans.length < maxItems; i++) spans.push({ start: certificates[i].start, end: certificates[i].end });
+  if (spans.length === certificates.length) {
+    for (let i = 0; i < certificates.length && spans.length < maxItems; i++)
+      for (const p of certificates[i].properties) if (spans.length < maxItems) spans.push({ start: p.start, end: p.end });
+    for (let i = 0; i < certificates.length && spans.length < maxItems; i++)
+      for (const e of certificates[i].extensions) if (spans.length < maxItems) spans.push({ start: e.start, end: e.end });
   }
-  return spans;
+  return spans.length > certificates.length ? spans.sort((a, b) => a.start - b.start) : spans;
 }

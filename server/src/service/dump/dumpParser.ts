@@ -24,7 +24,7 @@ import type { Span } from '../types';
 import { commandEcho, type CommandEcho } from './commandEcho';
 import { needsNormalizing, normalizeDump, type NormalizedDump } from './normalize';
 import { otherOutputEntries, type OutputEntry } from './otherOutputs';
-import { countLineBreaks, detachStrings, findFrameLines, moved, sharedParts } from './reuse';
+import { carried, countLineBreaks, recontexted, detachStrings, findFrameLines, sharedParts } from './reuse';
 import { FRAME, PROPERTY_HEADER } from '../../../../common/lineShapes';
 
 /** A value read from the dump: the value, where it stands, and the whole (trimmed) line it is on. */
@@ -220,7 +220,7 @@ function withContexts(dump: CleanParse): DumpDocument {
   delete rest.fresh;
   let context: RunContext = leading ?? (dump.store ? { header: dump.store } : {});
   const certificates = rest.certificates.map((certificate) => {
-    const withContext = sameContext(certificate.context, context) ? certificate : { ...certificate, context };
+    const withContext = sameContext(certificate.context, context) ? certificate : recontexted({ ...certificate, context }, certificate);
     if (certificate.nextRun) context = certificate.nextRun;
     return withContext;
   });
@@ -272,7 +272,7 @@ function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink):
       certificates.push(old.dump.certificates[k - 1]);
     } else if (old && k >= parts - trailing) {
       const oldK = k - parts + oldBounds.length - 1;
-      certificates.push(moved(old.dump.certificates[oldK - 1], bounds[k] - oldBounds[oldK]));
+      certificates.push(carried(old.dump.certificates[oldK - 1], bounds[k] - oldBounds[oldK]));
     } else {
       const lines = splitLines(text, bounds[k], bounds[k + 1]);
       freshFrom = Math.min(freshFrom, bounds[k]);

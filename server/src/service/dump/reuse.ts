@@ -61,6 +61,39 @@ export function moved<T>(node: T, delta: number): T {
   return move(node, delta) as T;
 }
 
+/**
+ * `moved`, for a certificate the incremental parse takes over: the copy remembers the node it was moved from, so
+ * the facts and findings cached on that node follow it (issue 18 part 2). One generation only: the node it was
+ * moved from forgets its own origin, so no chain of old versions stays alive.
+ */
+export function carried<T extends object>(node: T, delta: number): T {
+  if (delta === 0) return node;
+  const copy = moved(node, delta);
+  origins.delete(node);
+  origins.set(copy, { from: node, delta });
+  return copy;
+}
+
+/** `copy` is `node` with another run context (dumpParser.ts withContexts): it takes over where `node` came from. */
+export function recontexted<T extends object>(copy: T, node: T): T {
+  origins.set(copy, origins.get(node) ?? { from: node, delta: 0 });
+  origins.delete(node);
+  return copy;
+}
+
+/** Which node a moved copy was made from, and by how much it moved: lets caches keyed by node follow a move. */
+const origins = new WeakMap<object, { from: object; delta: number }>();
+
+/** The node `node` was moved from by `moved` (one generation back) and the distance, or undefined for a node read anew. */
+export function movedFrom<T extends object>(node: T): { from: T; delta: number } | undefined {
+  return origins.get(node) as { from: T; delta: number } | undefined;
+}
+
+/** Lets go of the node `node` was moved from, once every cache keyed by node has followed the move. */
+export function forgetOrigin(node: object): void {
+  origins.delete(node);
+}
+
 function move(node: unknown, delta: number): unknown {
   if (node === null || typeof node !== 'object') return node;
   if (Array.isArray(node)) {
