@@ -5,7 +5,7 @@
  */
 
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -89,7 +89,18 @@ function calls(): string[][] {
 function run(folder: string, args: string[], fakes?: Fakes, input = ''): Run {
   if (fakes) resetFakes(fakes);
   else fs.rmSync(path.join(fakeDir(), 'log.txt'), { force: true });
-  const result = spawnSync('wine', ['cmd', '/c', 'repair-keyspec.cmd', ...args], { cwd: folder, env, input, encoding: 'latin1', timeout: 60_000 });
+  const start = (): SpawnSyncReturns<string> =>
+    spawnSync('wine', ['cmd', '/c', 'repair-keyspec.cmd', ...args], { cwd: folder, env, input, encoding: 'latin1', timeout: 60_000 });
+  let result = start();
+  // The script prints before it runs anything, so no output at all means Wine itself did not start cmd.exe (seen
+  // once in CI, wineserver busy): that run is Wine's failure, not the script's, so it is started once more.
+  if (result.stdout === '' && calls().length === 0) {
+    console.warn(
+      `    wine cmd printed nothing (exit ${result.status}, ${result.error?.message ?? 'no error'}): ${result.stderr.slice(0, 500)}; starting it again`,
+    );
+    result = start();
+  }
+  if (result.stdout === '') throw new Error(`wine cmd printed nothing (exit ${result.status}): ${result.stderr.slice(0, 2000)}`);
   return { exit: result.status, stdout: result.stdout, calls: calls() };
 }
 
