@@ -237,6 +237,8 @@ export const de: ServerBundle = {
     '{n} CA certificates expired': '{n} ZS-Zertifikate abgelaufen',
     '{n} certificate expires in {days} days': '{n} Zertifikat läuft in {days} Tagen ab',
     '{n} certificates expire in {days} days': '{n} Zertifikate laufen in {days} Tagen ab',
+    '{n} CA certificate expires in {days} days': '{n} ZS-Zertifikat läuft in {days} Tagen ab',
+    '{n} CA certificates expire in {days} days': '{n} ZS-Zertifikate laufen in {days} Tagen ab',
     '{n} certutil error': '{n} certutil-Fehler',
     '{n} certutil errors': '{n} certutil-Fehler',
     '{n} other problem': '{n} weiteres Problem',

@@ -237,6 +237,8 @@ export const fr: ServerBundle = {
     '{n} CA certificates expired': '{n} certificats d’AC expirés',
     '{n} certificate expires in {days} days': '{n} certificat expire dans {days} jours',
     '{n} certificates expire in {days} days': '{n} certificats expirent dans {days} jours',
+    '{n} CA certificate expires in {days} days': '{n} certificat d’AC expire dans {days} jours',
+    '{n} CA certificates expire in {days} days': '{n} certificats d’AC expirent dans {days} jours',
     '{n} certutil error': '{n} erreur certutil',
     '{n} certutil errors': '{n} erreurs certutil',
     '{n} other problem': '{n} autre problème',
