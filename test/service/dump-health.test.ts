@@ -499,6 +499,14 @@ describe('CA key health: what is pasted after the store listing', () => {
       ].join('\n');
     check(text, [{ code: 'certutil.failed' }, { code: 'careg.hash-confusion' }]);
   });
+  it('hovers such an error line with the HRESULT from the one table, as one before the first certificate', () => {
+    const line = 'CertUtil: -repairstore command FAILED: 0x80090016 (-2146893802 NTE_BAD_KEYSET)';
+    const hoverOn = (text: string): string | undefined => dumpHover(parseDump(text), text.indexOf(line) + 45, text)?.contents;
+    const after = dump(cert({ index: 0, keyProv: ksp() }), cert({ index: 1, serial: '02' })) + `C:\\> certutil -repairstore my "02"\n${line}\n`;
+    const between = dump(cert({ index: 0, keyProv: ksp() })) + `${line}\n` + dump(cert({ index: 1, serial: '02' }));
+    const before = `${line}\n` + dump(cert({ keyProv: ksp() }));
+    for (const text of [after, between, before]) assert.match(hoverOn(text) ?? '', /\*\*0x80090016 NTE_BAD_KEYSET\*\* \(-2146893802\)/);
+  });
 });
 
 describe('CA key health: the CA registry view (certutil -getreg ca\\csp)', () => {

@@ -5,11 +5,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, extensionApi, openWorkspaceFile, screenshot, waitFor, waitForDiagnostic } from '../util';
 
-/** What a dump with one CA certificate to repair shows, by language: the status bar text and how the problem starts. */
+/** What a dump with one CA certificate to repair shows, by language: the status bar's health summary and how the problem starts. */
 const expected: Record<string, { statusBar: string; problem: string }> = {
-  en: { statusBar: '1 certificate needs KeySpec repair', problem: 'Certificate #0 (serial ' },
-  de: { statusBar: '1 Zertifikat braucht eine KeySpec-Reparatur', problem: 'Zertifikat #0 (Seriennummer ' },
-  fr: { statusBar: '1 certificat nécessite une réparation du KeySpec', problem: 'Certificat #0 (numéro de série ' },
+  en: { statusBar: '1 KeySpec repair', problem: 'Certificate #0 (serial ' },
+  de: { statusBar: '1 KeySpec-Reparatur', problem: 'Zertifikat #0 (Seriennummer ' },
+  fr: { statusBar: '1 réparation du KeySpec', problem: 'Certificat #0 (numéro de série ' },
 };
 
 describe('localization: the extension speaks VS Code’s display language', () => {

@@ -231,9 +231,29 @@ export function certutilErrorLines(text: string, dump: DumpDocument): CertutilEr
   return found;
 }
 
-/** The certutil error lines before the first certificate (a hover there needs no other). */
-export function headerErrorLines(text: string, dump: DumpDocument): CertutilErrorLine[] {
-  return findErrorLines(text, 0, dump.certificates[0]?.start ?? text.length);
+/**
+ * The certutil error lines of the text around `offset` that no certificate holds: before the first certificate,
+ * or between one certificate's end and the next one's start (where a pasted command's output stands). Found by
+ * binary search, so a hover there reads only that stretch of text.
+ */
+export function errorLinesOutsideCertificates(text: string, dump: DumpDocument, offset: number): CertutilErrorLine[] {
+  const certificates = dump.certificates;
+  // The last certificate that starts at or before the offset.
+  let low = 0;
+  let high = certificates.length - 1;
+  let before = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (certificates[middle].start <= offset) {
+      before = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  const start = before < 0 ? 0 : certificates[before].end;
+  const end = certificates[before + 1]?.start ?? text.length;
+  return start < end ? findErrorLines(text, start, end) : [];
 }
 
 /**

@@ -10,7 +10,7 @@ import { keylessCommand } from '../repair/keyRepair';
 import { storeOf } from '../repair/repairTargetOf';
 import type { Span } from '../types';
 import { certificateAt } from './certificateAt';
-import { certificateFacts, headerErrorLines } from './certificateFacts';
+import { certificateFacts, errorLinesOutsideCertificates } from './certificateFacts';
 import { healthContext, type HealthContext } from './checks/healthContext';
 import type { DumpDocument } from './dumpParser';
 
@@ -22,7 +22,7 @@ const contextOf = new WeakMap<DumpDocument, HealthContext>();
 export function healthHover(dump: DumpDocument, text: string, offset: number): { contents: string; span: Span } | undefined {
   // The certificate under the cursor by binary search, and only its lines: a hover never walks the whole dump.
   const certificate = certificateAt(dump, offset);
-  const errorLines = certificate ? certificateFacts(text, certificate).errors : headerErrorLines(text, dump);
+  const errorLines = certificate ? certificateFacts(text, certificate).errors : errorLinesOutsideCertificates(text, dump, offset);
   const error = errorLines.find((e) => inside(e, offset));
   if (error) {
     const known = lookupHResult(error.code);
