@@ -93,11 +93,23 @@ export interface ReadDirectoryParams {
   uri: string;
 }
 
+export interface ReadDirectoryResult {
+  names: string[];
+  /**
+   * The text of each plain file (no link) in the folder that could be a repair file: `.inf`, `.cmd` or `.ps1`,
+   * at most `repairFileTextLimit` bytes, by name. A repair whose file is there with the same text reuses it.
+   */
+  texts: Record<string, string>;
+}
+
+/** The largest file whose text is read to see whether it is the repair file a write would give. */
+export const repairFileTextLimit = 1024 * 1024;
+
 /**
  * Server to client, browser build only: the names in a folder, read with `vscode.workspace.fs` (a web worker
  * has no file system), so the repair picks free names; null when the folder cannot be read.
  */
-export const readDirectoryRequest = new RequestType<ReadDirectoryParams, { names: string[] } | null, void>('certutil/readDirectory');
+export const readDirectoryRequest = new RequestType<ReadDirectoryParams, ReadDirectoryResult | null, void>('certutil/readDirectory');
 
 /**
  * Browser build only, not LSP: what the server posts once when it runs in a web worker and listens, so the

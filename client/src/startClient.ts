@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { configFileGlob } from '../../common/configFile';
 import { languageIds } from '../../common/languageIds';
-import { readDirectoryRequest } from '../../common/protocol';
+import { readDirectoryRequest, repairFileTextLimit } from '../../common/protocol';
 import { registerCommands, type CommandHooks } from './commands';
 import type { DetectionHooks } from './detectDumps';
 import { registerHealthReport } from './healthReportView';
@@ -62,8 +62,17 @@ export async function startClient(
   // The browser server has no file system: it asks for the names in a folder before it names repair files.
   client.onRequest(readDirectoryRequest, async ({ uri }) => {
     try {
-      const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(uri));
-      return { names: entries.map(([name]) => name) };
+      const folder = vscode.Uri.parse(uri);
+      const entries = await vscode.workspace.fs.readDirectory(folder);
+      const texts: Record<string, string> = {};
+      // Only plain files that could be repair files, and only small ones: a folder of dumps reads nothing big.
+      for (const [name, type] of entries) {
+        if (type !== vscode.FileType.File || !/\.(inf|cmd|ps1)$/i.test(name)) continue;
+        const file = vscode.Uri.joinPath(folder, name);
+        if ((await vscode.workspace.fs.stat(file)).size > repairFileTextLimit) continue;
+        texts[name] = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
+      }
+      return { names: entries.map(([name]) => name), texts };
     } catch {
       return null;
     }

@@ -21,6 +21,8 @@ export const browserSchemes = ['file', 'vscode-remote', 'vscode-vfs', 'vscode-te
 export class BrowserWorkspaceHost extends WorkspaceFolders implements RepairHost {
   /** The case-folded names of each listed folder, by its normal URI; replaced by each plan's prepare(). */
   private listings = new Map<string, Set<string>>();
+  /** The texts of the possible repair files of each listed folder, by case-folded name. */
+  private texts = new Map<string, Map<string, string>>();
 
   /** A web worker reads no disk: the settings apply, no config file (README, "In the browser"). */
   readonly configFiles = noConfigFiles;
@@ -32,15 +34,26 @@ export class BrowserWorkspaceHost extends WorkspaceFolders implements RepairHost
 
   async prepare(folders: readonly string[]): Promise<void> {
     const listings = new Map<string, Set<string>>();
+    const texts = new Map<string, Map<string, string>>();
     for (const folder of new Set(folders.flatMap((f) => this.key(f) ?? []))) {
       try {
         const answer = await this.connection.sendRequest(readDirectoryRequest, { uri: folder });
-        if (answer) listings.set(folder, new Set(answer.names.map((name) => name.toLowerCase())));
+        if (answer) {
+          listings.set(folder, new Set(answer.names.map((name) => name.toLowerCase())));
+          texts.set(folder, new Map(Object.entries(answer.texts ?? {}).map(([name, text]) => [name.toLowerCase(), text])));
+        }
       } catch {
         // Not listed: the create-only edit is the guard for that folder.
       }
     }
     this.listings = listings;
+    this.texts = texts;
+  }
+
+  /** The text the client read of a possible repair file in a listed folder (a file written before is reused). */
+  readText(folder: string, fileName: string): string | undefined {
+    const key = this.key(folder);
+    return key === undefined ? undefined : this.texts.get(key)?.get(fileName.toLowerCase());
   }
 
   isTaken(folder: string, fileName: string): boolean {

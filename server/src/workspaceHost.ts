@@ -7,15 +7,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
+import { repairFileTextLimit } from '../../common/protocol';
 import type { RepairHost } from './service/languageService';
 import { ConfigFiles } from './configFiles';
 import { WorkspaceFolders } from './workspaceFolders';
 
 /** Windows and macOS fold case in file names by default: there `C:\WS` and `c:\ws` are one folder. */
 const caseInsensitive = process.platform === 'win32' || process.platform === 'darwin';
-
-/** The largest file read to see whether it is the repair file a write would give (readText). */
-const MAX_REUSED_BYTES = 1024 * 1024;
 
 export class WorkspaceHost extends WorkspaceFolders implements RepairHost {
   /** The case-folded names in a folder, read once per request: every name picked in one plan sees the same listing. */
@@ -55,7 +53,7 @@ export class WorkspaceHost extends WorkspaceFolders implements RepairHost {
     try {
       // lstat: a link is never taken for the file it points at.
       const stat = fs.lstatSync(file);
-      return stat.isFile() && stat.size <= MAX_REUSED_BYTES ? fs.readFileSync(file, 'utf8') : undefined;
+      return stat.isFile() && stat.size <= repairFileTextLimit ? fs.readFileSync(file, 'utf8') : undefined;
     } catch {
       return undefined;
     }

@@ -158,7 +158,11 @@ function webExtension(tmp: string): string {
   fs.mkdirSync(path.join(folder, 'dist'), { recursive: true });
   fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
   for (const file of ['browserClient.js', 'browserServer.js']) fs.copyFileSync(path.join(projectRoot, 'dist', file), path.join(folder, 'dist', file));
-  for (const dir of ['syntaxes', 'snippets', 'language-configuration']) fs.cpSync(path.join(projectRoot, dir), path.join(folder, dir), { recursive: true });
+  // The manifest's %keys% and the client's strings come from these, as in the VSIX.
+  for (const file of fs.readdirSync(projectRoot).filter((name) => /^package\.nls(\.[\w-]+)?\.json$/.test(name)))
+    fs.copyFileSync(path.join(projectRoot, file), path.join(folder, file));
+  for (const dir of ['syntaxes', 'snippets', 'language-configuration', 'l10n', 'media'])
+    if (fs.existsSync(path.join(projectRoot, dir))) fs.cpSync(path.join(projectRoot, dir), path.join(folder, dir), { recursive: true });
   fs.mkdirSync(path.join(folder, 'e2e'));
   fs.copyFileSync(path.join(projectRoot, 'out', 'e2e', 'web', 'index.js'), path.join(folder, 'e2e', 'index.js'));
   return folder;

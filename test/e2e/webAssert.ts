@@ -31,6 +31,10 @@ export function match(actual: string, pattern: RegExp, message?: string | Error)
   if (typeof actual !== 'string' || !pattern.test(actual)) failWith(message, `The input did not match ${String(pattern)}: ${show(actual)}`);
 }
 
+export function doesNotMatch(actual: string, pattern: RegExp, message?: string | Error): void {
+  if (typeof actual !== 'string' || pattern.test(actual)) failWith(message, `The input was expected to not match ${String(pattern)}: ${show(actual)}`);
+}
+
 function same(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
@@ -51,4 +55,4 @@ function show(value: unknown): string {
   }
 }
 
-export default { AssertionError, fail, ok, equal, deepEqual, match };
+export default { AssertionError, fail, ok, equal, deepEqual, match, doesNotMatch };

@@ -39,7 +39,7 @@ describe('CA key health on a renewal-failure dump', () => {
     await vscode.workspace.fs.createDirectory(folder);
     const text = healthJourneyDump(Date.now());
     const dump = vscode.Uri.joinPath(folder, 'ca.txt');
-    await vscode.workspace.fs.writeFile(dump, Buffer.from(text, 'utf8'));
+    await vscode.workspace.fs.writeFile(dump, new TextEncoder().encode(text));
     await showInLanguage(dump, 'certutil-dump');
 
     // The Problems: each finding on its line, at its severity.
