@@ -105,6 +105,12 @@ async function main(): Promise<void> {
       visibleTextEditors: [],
       tabGroups: { all: [], onDidChangeTabs: () => ({ dispose() {} }) },
       showWarningMessage: (message: string) => (warnings.push(message), Promise.resolve(undefined)),
+      showInformationMessage: () => Promise.resolve(undefined),
+      showErrorMessage: (message: string) => (warnings.push(message), Promise.resolve(undefined)),
+    }),
+    // The client's strings go through vscode.l10n.t: English, with its {n} placeholders filled.
+    l10n: standIn('vscode.l10n', {
+      t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_whole, n: string) => String(args[Number(n)])),
     }),
     // Commands are kept, so the command window can run one the way VS Code would.
     commands: standIn('vscode.commands', {
