@@ -269,30 +269,13 @@ async function main(): Promise<void> {
   process.stderr.write('bundles and activation\n');
   const bundles = await buildProductionBundles();
   try {
-    add({
-      id: 'bundle.entry',
-      what: "bundle: dist/entry.js, the extension's main (dump sniff), minified",
-      value: bundles.entryBytes / KB,
-      unit: 'KB',
-      budget: '< 300 KB',
-      pass: bundles.entryBytes < 300 * KB,
-    });
-    add({
-      id: 'bundle.client',
-      what: 'bundle: dist/client.js, the language client (loaded on the first dump or INF), minified',
-      value: bundles.clientBytes / KB,
-      unit: 'KB',
-      budget: '< 300 KB',
-      pass: bundles.clientBytes < 300 * KB,
-    });
-    add({
-      id: 'bundle.server',
-      what: 'bundle: dist/server.js, minified',
-      value: bundles.serverBytes / KB,
-      unit: 'KB',
-      budget: '< 300 KB',
-      pass: bundles.serverBytes < 300 * KB,
-    });
+    // One budget for every bundle the VSIX ships.
+    const bundleRows = [
+      ['bundle.entry', "bundle: dist/entry.js, the extension's main (dump sniff), minified", bundles.entryBytes],
+      ['bundle.client', 'bundle: dist/client.js, the language client (loaded on the first dump or INF), minified', bundles.clientBytes],
+      ['bundle.server', 'bundle: dist/server.js, minified', bundles.serverBytes],
+    ] as const;
+    for (const [id, what, bytes] of bundleRows) add({ id, what, value: bytes / KB, unit: 'KB', budget: '< 300 KB', pass: bytes < 300 * KB });
     rows.push(...plainTextRows(bundles.folder, bundles.entryBytes + bundles.clientBytes));
     const activation = measureActivation(bundles.folder, 5);
     const activationMs = activation.loadMs + activation.toStartMs;
