@@ -3,6 +3,7 @@
 import { settingDefaults, settingKeys } from '../../../common/settings';
 import type { DumpCheckOptions } from './dump/dumpChecks';
 import { defaultHealthOptions } from './dump/checks/healthContext';
+import type { ServerLocale } from './l10n/serverMessages';
 
 export interface CheckOptions extends DumpCheckOptions {
   /** At most this many problems per document; the rest are summed up in one `limits.too-many-problems`. */
@@ -11,6 +12,8 @@ export interface CheckOptions extends DumpCheckOptions {
   keySpecOnlyAbove: number;
   /** At most this many outline entries and folding ranges per document (issue 18 part 4). */
   outlineMaxItems: number;
+  /** The language of the texts the service writes itself (hovers, reports, notes): `say` in l10n/serverMessages.ts. English when absent. */
+  locale?: ServerLocale;
 }
 
 /** The settings' defaults (common/settings.ts), as check options. */

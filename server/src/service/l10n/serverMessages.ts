@@ -129,3 +129,13 @@ export function localizeProblem(problem: Problem, locale: ServerLocale): { messa
   const related = problem.related?.map((r) => ({ ...r, message: translatePhrase(r.message, bundle) }));
   return { message, ...(related ? { related } : {}) };
 }
+
+/**
+ * A text the service writes itself (a hover, a report, a repair note), in `locale`: the bundle's translation of
+ * the English `template` (a `phrases` key), filled with `params`. Parameters are document text or numbers and are
+ * never translated. A template the bundle lacks stays English.
+ */
+export function say(locale: ServerLocale | undefined, template: string, params: Record<string, string | number> = {}): string {
+  const translated = locale === undefined || locale === 'en' ? template : (serverBundles[locale].phrases[template] ?? template);
+  return fillTemplate(translated, params);
+}
