@@ -246,7 +246,11 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   }
 
   function* hovers(found: ParsedDocument, params: HoverParams): Generator<void, Hover | null> {
-    const result = yield* hoverInSlices(found.parsed, found.document.offsetAt(params.position), { ...settingsFor(found.document.uri), today: Date.now() });
+    const result = yield* hoverInSlices(found.parsed, found.document.offsetAt(params.position), {
+      ...settingsFor(found.document.uri),
+      today: Date.now(),
+      locale,
+    });
     if (!result) return null;
     return { contents: { kind: 'markdown', value: result.contents }, range: toRange(found.document, result.span) };
   }
@@ -476,7 +480,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   }
 
   function healthReportOf(found: ParsedDocument, params: HealthReportParams): { html: string } | null {
-    const html = healthReport(found.parsed, { ...settingsFor(found.document.uri), today: Date.now() }, params.nonce);
+    const html = healthReport(found.parsed, { ...settingsFor(found.document.uri), today: Date.now(), locale }, params.nonce);
     return html === undefined ? null : { html };
   }
 
@@ -485,7 +489,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     const before = await documents.getInSlices(params.beforeUri, 'compare');
     const after = await documents.getInSlices(params.afterUri, 'compare');
     if (!before || !after || typeof before === 'string' || typeof after === 'string') return null;
-    const result = compare(before.parsed, after.parsed, fileNameOf(params.beforeUri), fileNameOf(params.afterUri));
+    const result = compare(before.parsed, after.parsed, fileNameOf(params.beforeUri), fileNameOf(params.afterUri), locale);
     if (!result) return null;
     diagnostics.compared(params.afterUri, params.beforeUri, result.baseline);
     return { markdown: result.markdown, allCaFixed: result.allCaFixed };

@@ -31,6 +31,8 @@ import { URI, Utils } from 'vscode-uri';
 import type { BesideDocument } from './dump/checks/caRegistryCheck';
 import { keySpecVerdict } from './dump/checks/keySpecCheck';
 import { healthReportHtml } from './dump/healthReport';
+import { summaryHover } from './dump/healthHover';
+import type { ServerLocale } from './l10n/serverMessages';
 import { healthSummary, type HealthSummary } from './dump/healthSummary';
 import { report } from './rules';
 import type { Problem, Severity, Span } from './types';
@@ -181,12 +183,13 @@ export function compare(
   after: Parsed,
   beforeName: string,
   afterName: string,
+  locale?: ServerLocale,
 ): { baseline: Baseline; markdown: string; allCaFixed: boolean } | undefined {
   if (before.language !== 'dump' || after.language !== 'dump') return undefined;
   const comparison = compareDumps(before.dump, after.dump);
   return {
     baseline: { name: beforeName, dump: before.dump },
-    markdown: comparisonMarkdown(comparison, beforeName, afterName),
+    markdown: comparisonMarkdown(comparison, beforeName, afterName, locale),
     allCaFixed: comparison.allCaFixed,
   };
 }
@@ -210,9 +213,9 @@ export function* hoverInSlices(parsed: Parsed, offset: number, options?: CheckOp
   const header = parsed.language === 'dump' ? (parsed.dump.store ?? parsed.dump.certificates[0]?.frame) : undefined;
   if (parsed.language === 'dump' && options && header && header.start <= offset && offset <= header.end) {
     const summary = yield* dumpSummaryInSlices(parsed, options);
-    if (summary && summary.at.start <= offset && offset <= summary.at.end) return { span: summary.at, contents: `**CA key health**: ${summary.text}.` };
+    if (summary && summary.at.start <= offset && offset <= summary.at.end) return { span: summary.at, contents: summaryHover(summary, options.locale) };
   }
-  return parsed.language === 'dump' ? dumpHover(parsed.dump, offset, parsed.text) : infHover(parsed.inf, parsed.text, offset);
+  return parsed.language === 'dump' ? dumpHover(parsed.dump, offset, parsed.text, options?.locale) : infHover(parsed.inf, parsed.text, offset, options?.locale);
 }
 
 export function completions(parsed: Parsed, offset: number): InfCompletionItem[] {
@@ -463,18 +466,19 @@ export function dumpSummary(parsed: Parsed, options: CheckOptions): HealthSummar
 export function* dumpSummaryInSlices(parsed: Parsed, options: CheckOptions): Generator<void, HealthSummary | undefined> {
   if (parsed.language !== 'dump') return undefined;
   // The lens and the hover ask on the same version: check it once per day and settings, not once per request.
+  // The language is not part of the key: the lens (English, translated at the edge) and a German hover share one check.
   const day = options.today === undefined ? undefined : Math.floor(options.today / 86_400_000);
+  const key = JSON.stringify({ ...options, today: undefined, locale: undefined });
   const cached = summaryOfParse.get(parsed);
-  if (cached && cached.day === day && cached.options === JSON.stringify({ ...options, today: undefined })) return cached.summary;
-  const summary = healthSummary(parsed.dump, yield* diagnoseInSlices(parsed, options));
-  summaryOfParse.set(parsed, { day, options: JSON.stringify({ ...options, today: undefined }), summary });
-  return summary;
+  const problems = cached && cached.day === day && cached.options === key ? cached.problems : yield* diagnoseInSlices(parsed, options);
+  summaryOfParse.set(parsed, { day, options: key, problems });
+  return healthSummary(parsed.dump, problems, options.locale);
 }
 
-const summaryOfParse = new WeakMap<Parsed, { day: number | undefined; options: string; summary: HealthSummary | undefined }>();
+const summaryOfParse = new WeakMap<Parsed, { day: number | undefined; options: string; problems: readonly Problem[] }>();
 
 /** The CA key health report of a dump as webview HTML, with `nonce` for its Content-Security-Policy. */
 export function healthReport(parsed: Parsed, options: CheckOptions, nonce: string): string | undefined {
   if (parsed.language !== 'dump' || options.today === undefined) return undefined;
-  return healthReportHtml(parsed.dump, parsed.text, diagnose(parsed, options), options.today, nonce);
+  return healthReportHtml(parsed.dump, parsed.text, diagnose(parsed, options), options.today, nonce, options.locale);
 }

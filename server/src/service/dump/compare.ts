@@ -3,6 +3,7 @@
  * by serial), so an admin no longer compares two long dumps by eye (the renewal article's last step, docs/formats.md §2.2).
  */
 
+import { say, type ServerLocale } from '../l10n/serverMessages';
 import { report } from '../rules';
 import type { Problem, Span } from '../types';
 import { keySpecVerdict } from './checks/keySpecCheck';
@@ -89,22 +90,34 @@ function compareOne(serial: string, before: Certificate | undefined, after: Cert
   return row;
 }
 
-const outcomeText: Record<CompareOutcome, string> = {
-  fixed: 'fixed',
-  'still-broken': 'still broken',
-  fine: 'fine',
-  changed: 'changed',
-  appeared: 'appeared',
-  disappeared: 'disappeared',
-};
+/** How the report names each outcome, in `locale`. */
+function outcomeText(outcome: CompareOutcome, locale: ServerLocale | undefined): string {
+  switch (outcome) {
+    case 'fixed':
+      return say(locale, 'fixed');
+    case 'still-broken':
+      return say(locale, 'still broken');
+    case 'fine':
+      return say(locale, 'fine');
+    case 'changed':
+      return say(locale, 'changed');
+    case 'appeared':
+      return say(locale, 'appeared');
+    case 'disappeared':
+      return say(locale, 'disappeared');
+  }
+}
 
-const outcomeLegend = [
-  '**fixed**: KeySpec is now 0',
-  '**still broken**: a KSP key with KeySpec not 0',
-  '**fine**: unchanged and fine',
-  '**changed**: something else in the key provider changed',
-  '**appeared** / **disappeared**: in only one of the two dumps',
-].join(' · ');
+function outcomeLegend(locale: ServerLocale | undefined): string {
+  const named = (outcome: CompareOutcome): string => `**${outcomeText(outcome, locale)}**`;
+  return [
+    `${named('fixed')}: ${say(locale, 'KeySpec is now 0')}`,
+    `${named('still-broken')}: ${say(locale, 'a KSP key with KeySpec not 0')}`,
+    `${named('fine')}: ${say(locale, 'unchanged and fine')}`,
+    `${named('changed')}: ${say(locale, 'something else in the key provider changed')}`,
+    `${named('appeared')} / ${named('disappeared')}: ${say(locale, 'in only one of the two dumps')}`,
+  ].join(' · ');
+}
 
 /**
  * Text from a dump (or a file name) in the Markdown report: HTML-escaped, so `<img>` or `&amp;` in a subject
@@ -121,33 +134,48 @@ function reportText(text: string): string {
     .replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
-/** The comparison as a Markdown report: the outcome first, three narrow columns, other changes below the table. */
-export function comparisonMarkdown(comparison: Comparison, beforeName: string, afterName: string): string {
+/** The comparison as a Markdown report in `locale` (English when absent): the outcome first, three narrow columns, other changes below the table. */
+export function comparisonMarkdown(comparison: Comparison, beforeName: string, afterName: string, locale?: ServerLocale): string {
   const count = (o: CompareOutcome): number => comparison.rows.filter((r) => r.outcome === o).length;
   const verdict = comparison.allCaFixed
-    ? '**Every CA certificate is fixed: each KSP key now has KeySpec 0. Renewal with the existing key pair can go ahead.**'
+    ? `**${say(locale, 'Every CA certificate is fixed: each KSP key now has KeySpec 0. Renewal with the existing key pair can go ahead.')}**`
     : comparison.rows.some((r) => r.brokenAfter)
-      ? `**${comparison.rows.filter((r) => r.brokenAfter).length} certificate(s) still need KeySpec 0.** Run the repair for them and dump the store again.`
-      : 'No CA certificate needed a KeySpec repair in these dumps.';
+      ? `**${say(locale, '{n} certificate(s) still need KeySpec 0.', { n: comparison.rows.filter((r) => r.brokenAfter).length })}** ${say(locale, 'Run the repair for them and dump the store again.')}`
+      : say(locale, 'No CA certificate needed a KeySpec repair in these dumps.');
   const keySpec = (r: CompareRow): string =>
     r.keySpecBefore === undefined && r.keySpecAfter === undefined ? '' : `${r.keySpecBefore ?? '–'} → ${r.keySpecAfter ?? '–'}`;
   const changed = comparison.rows.filter((r) => r.changes.length > 0);
   const lines = [
-    `# KeySpec repair: ${reportText(beforeName)} → ${reportText(afterName)}`,
+    `# ${say(locale, 'KeySpec repair: {before} → {after}', { before: reportText(beforeName), after: reportText(afterName) })}`,
     '',
     verdict,
     '',
-    `${count('fixed')} fixed, ${count('still-broken')} still broken, ${count('fine')} unchanged and fine, ${count('changed')} changed, ${count('appeared')} appeared, ${count('disappeared')} disappeared.`,
+    say(locale, '{fixed} fixed, {stillBroken} still broken, {fine} unchanged and fine, {changed} changed, {appeared} appeared, {disappeared} disappeared.', {
+      fixed: count('fixed'),
+      stillBroken: count('still-broken'),
+      fine: count('fine'),
+      changed: count('changed'),
+      appeared: count('appeared'),
+      disappeared: count('disappeared'),
+    }),
     '',
     // Three narrow columns: the serial goes under the name, so the row fits beside a dump in the editor.
-    '| Outcome | KeySpec | Certificate |',
+    `| ${say(locale, 'Outcome')} | KeySpec | ${say(locale, 'Certificate')} |`,
     '| --- | --- | --- |',
-    ...comparison.rows.map((r) => `| ${outcomeText[r.outcome]} | ${keySpec(r)} | ${reportText(r.subject ?? '')}${r.isCA ? ' (CA)' : ''}<br>\`${r.serial}\` |`),
+    ...comparison.rows.map(
+      (r) =>
+        `| ${outcomeText(r.outcome, locale)} | ${keySpec(r)} | ${reportText(r.subject ?? '')}${r.isCA ? ` ${say(locale, '(CA)')}` : ''}<br>\`${r.serial}\` |`,
+    ),
     '',
-    outcomeLegend,
+    outcomeLegend(locale),
     '',
     ...(changed.length > 0
-      ? ['## Other changes', '', ...changed.map((r) => `- \`${r.serial}\` ${reportText(r.subject ?? '')}: ${r.changes.map(reportText).join('; ')}`), '']
+      ? [
+          `## ${say(locale, 'Other changes')}`,
+          '',
+          ...changed.map((r) => `- \`${r.serial}\` ${reportText(r.subject ?? '')}: ${r.changes.map(reportText).join('; ')}`),
+          '',
+        ]
       : []),
   ];
   return lines.join('\n');

@@ -5,6 +5,7 @@ import { lookupKeySpec } from '../data/keySpec';
 import { lookupPropertyId } from '../data/propertyIds';
 import { lookupProvider } from '../data/providers';
 import { lookupProviderType } from '../data/providerTypes';
+import { say, type ServerLocale } from '../l10n/serverMessages';
 import { markdownText } from '../markdown';
 import type { Span } from '../types';
 import { certificateAt } from './certificateAt';
@@ -17,38 +18,46 @@ export interface HoverResult {
   span: Span;
 }
 
-export function dumpHover(dump: DumpDocument, offset: number, text?: string): HoverResult | undefined {
-  const health = text !== undefined ? healthHover(dump, text, offset) : undefined;
+/** `locale`: the language of the Markdown (English when absent); the spans never change with it. */
+export function dumpHover(dump: DumpDocument, offset: number, text?: string, locale?: ServerLocale): HoverResult | undefined {
+  const health = text !== undefined ? healthHover(dump, text, offset, locale) : undefined;
   if (health) return health;
   const certificate = certificateAt(dump, offset);
   if (!certificate) return undefined;
   const keyProv = certificate.keyProv;
   if (keyProv) {
     const hit = (f: Field<unknown> | undefined): f is Field<unknown> => f !== undefined && f.line.start <= offset && offset <= f.line.end;
-    if (hit(keyProv.keySpec)) return { span: keyProv.keySpec.line, contents: keySpecHover(keyProv.keySpec.value, providerKind(keyProv)) };
+    if (hit(keyProv.keySpec)) return { span: keyProv.keySpec.line, contents: keySpecHover(keyProv.keySpec.value, providerKind(keyProv), locale) };
     const decoded = flagsDecodeLines(keyProv);
-    if (decoded && keyProv.flags && decoded.start <= offset && offset <= decoded.end) return { span: decoded, contents: flagsHover(keyProv.flags.value) };
-    if (hit(keyProv.providerType)) return { span: keyProv.providerType.line, contents: providerTypeHover(keyProv.providerType.value) };
-    if (hit(keyProv.flags)) return { span: keyProv.flags.line, contents: flagsHover(keyProv.flags.value) };
-    if (hit(keyProv.provider)) return { span: keyProv.provider.line, contents: providerHover(keyProv.provider.value) };
+    if (decoded && keyProv.flags && decoded.start <= offset && offset <= decoded.end)
+      return { span: decoded, contents: flagsHover(keyProv.flags.value, locale) };
+    if (hit(keyProv.providerType)) return { span: keyProv.providerType.line, contents: providerTypeHover(keyProv.providerType.value, locale) };
+    if (hit(keyProv.flags)) return { span: keyProv.flags.line, contents: flagsHover(keyProv.flags.value, locale) };
+    if (hit(keyProv.provider)) return { span: keyProv.provider.line, contents: providerHover(keyProv.provider.value, locale) };
     if (hit(keyProv.container)) {
       return {
         span: keyProv.container.line,
-        contents:
-          "**Key Container**: the name stored in the certificate's key-provider property. A repair INF copies this value as `Container=`, never the unique container name.",
+        contents: `**Key Container**: ${say(
+          locale,
+          "the name stored in the certificate's key-provider property. A repair INF copies this value as `Container=`, never the unique container name.",
+        )}`,
       };
     }
     if (hit(keyProv.containerName)) {
       return {
         span: keyProv.containerName.line,
-        contents: "The key's file or container name as the provider reports it. **Not** the value for `Container=` in a repair INF: use `Key Container`.",
+        contents: say(
+          locale,
+          "The key's file or container name as the provider reports it. **Not** the value for `Container=` in a repair INF: use `Key Container`.",
+        ),
       };
     }
   }
   const property = certificate.properties.find((p) => p.header.start <= offset && offset <= p.header.end);
   if (property) {
     const known = lookupPropertyId(property.id);
-    return { span: property.header, contents: `**${known?.name ?? property.name}** (property id ${property.id})${known?.note ? `\n\n${known.note}` : ''}` };
+    const note = known?.note ? `\n\n${say(locale, known.note)}` : '';
+    return { span: property.header, contents: `**${known?.name ?? property.name}** ${say(locale, '(property id {id})', { id: property.id })}${note}` };
   }
   return undefined;
 }
@@ -62,17 +71,21 @@ function providerKind(keyProv: KeyProvInfo): 'ksp' | 'csp' | undefined {
   return undefined;
 }
 
-function keySpecHover(value: number | undefined, kind: 'ksp' | 'csp' | undefined): string {
+function keySpecHover(value: number | undefined, kind: 'ksp' | 'csp' | undefined, locale: ServerLocale | undefined): string {
   const known = value !== undefined ? lookupKeySpec(value) : undefined;
   const verdict =
     kind === 'ksp'
       ? value === 0
-        ? 'The key is in a CNG Key Storage Provider, and KeySpec 0 is right for it.'
-        : 'The key is in a CNG Key Storage Provider: its KeySpec must be 0.'
+        ? say(locale, 'The key is in a CNG Key Storage Provider, and KeySpec 0 is right for it.')
+        : say(locale, 'The key is in a CNG Key Storage Provider: its KeySpec must be 0.')
       : kind === 'csp'
-        ? 'The key is in a legacy CryptoAPI provider (CSP), where KeySpec 1 or 2 is right. Only a key in a CNG Key Storage Provider must have KeySpec 0.'
-        : 'A key in a CNG Key Storage Provider (ProviderType 0) must have KeySpec 0; a key in a legacy CSP has 1 or 2.';
-  return `**KeySpec** ${value ?? '?'}${known ? ` = ${known.names.join(' / ')}` : ''}\n\n${known?.note ?? 'Not a known key spec.'}\n\n${verdict}`;
+        ? say(
+            locale,
+            'The key is in a legacy CryptoAPI provider (CSP), where KeySpec 1 or 2 is right. Only a key in a CNG Key Storage Provider must have KeySpec 0.',
+          )
+        : say(locale, 'A key in a CNG Key Storage Provider (ProviderType 0) must have KeySpec 0; a key in a legacy CSP has 1 or 2.');
+  const note = known ? say(locale, known.note) : say(locale, 'Not a known key spec.');
+  return `**KeySpec** ${value ?? '?'}${known ? ` = ${known.names.join(' / ')}` : ''}\n\n${note}\n\n${verdict}`;
 }
 
 /** The lines certutil prints under `Flags = 20 (32)` to name its bits (`CRYPT_MACHINE_KEYSET -- 20 (32)`): between Flags and the next field. */
@@ -86,19 +99,25 @@ function flagsDecodeLines(keyProv: KeyProvInfo): Span | undefined {
   return next > flags.line.end + 1 ? { start: flags.line.end + 1, end: next - 1 } : undefined;
 }
 
-function providerTypeHover(value: number | undefined): string {
+function providerTypeHover(value: number | undefined, locale: ServerLocale | undefined): string {
   const known = value !== undefined ? lookupProviderType(value) : undefined;
-  return `**ProviderType** ${value ?? '?'}${known ? ` = ${known.name}` : ''}\n\n${known?.note ?? 'Not a known provider type.'}`;
+  const note = known ? say(locale, known.note) : say(locale, 'Not a known provider type.');
+  return `**ProviderType** ${value ?? '?'}${known ? ` = ${known.name}` : ''}\n\n${note}`;
 }
 
-function flagsHover(value: number | undefined): string {
-  if (value === undefined) return '**Flags**: not a number certutil prints.';
+function flagsHover(value: number | undefined, locale: ServerLocale | undefined): string {
+  if (value === undefined) return `**Flags**: ${say(locale, 'not a number certutil prints.')}`;
   const names = describeFlags(value);
-  return `**Flags** 0x${value.toString(16)} (${value})${names.length ? `: ${names.join(' | ')}` : ': none (a user key)'}\n\ncertutil prints Flags in hex: \`20 (32)\` is 0x20, CRYPT_MACHINE_KEYSET (a machine key).`;
+  const decoded = names.length ? `: ${names.join(' | ')}` : `: ${say(locale, 'none (a user key)')}`;
+  return `**Flags** 0x${value.toString(16)} (${value})${decoded}\n\n${say(locale, 'certutil prints Flags in hex: `20 (32)` is 0x20, CRYPT_MACHINE_KEYSET (a machine key).')}`;
 }
 
-function providerHover(name: string): string {
+function providerHover(name: string, locale: ServerLocale | undefined): string {
   const known = lookupProvider(name);
-  if (!known) return `**${markdownText(name)}**: not a provider this extension knows.`;
-  return `**${markdownText(known.name)}**: ${known.kind === 'ksp' ? 'CNG Key Storage Provider (KSP)' : 'legacy CryptoAPI provider (CSP)'}, ProviderType ${known.providerType}.\n\n${known.note}`;
+  if (!known) return `**${markdownText(name)}**: ${say(locale, 'not a provider this extension knows.')}`;
+  const kind =
+    known.kind === 'ksp'
+      ? say(locale, 'CNG Key Storage Provider (KSP), ProviderType {type}.', { type: known.providerType })
+      : say(locale, 'legacy CryptoAPI provider (CSP), ProviderType {type}.', { type: known.providerType });
+  return `**${markdownText(known.name)}**: ${kind}\n\n${say(locale, known.note)}`;
 }

@@ -5,6 +5,7 @@
  */
 
 import { hresultHex, lookupHResult } from '../data/hresults';
+import { say, type ServerLocale } from '../l10n/serverMessages';
 import { markdownText } from '../markdown';
 import { keylessCommand } from '../repair/keyRepair';
 import { storeOf } from '../repair/repairTargetOf';
@@ -13,13 +14,14 @@ import { certificateAt } from './certificateAt';
 import { certificateFacts, errorLinesOutsideCertificates } from './certificateFacts';
 import { healthContext, type HealthContext } from './checks/healthContext';
 import type { DumpDocument } from './dumpParser';
+import type { HealthSummary } from './healthSummary';
 
 const inside = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
 
 /** The dates' reading of each dump, made once: every NotAfter hover on the same version asks for it. */
 const contextOf = new WeakMap<DumpDocument, HealthContext>();
 
-export function healthHover(dump: DumpDocument, text: string, offset: number): { contents: string; span: Span } | undefined {
+export function healthHover(dump: DumpDocument, text: string, offset: number, locale?: ServerLocale): { contents: string; span: Span } | undefined {
   // The certificate under the cursor by binary search, and only its lines: a hover never walks the whole dump.
   const certificate = certificateAt(dump, offset);
   const errorLines = certificate ? certificateFacts(text, certificate).errors : errorLinesOutsideCertificates(text, dump, offset);
@@ -30,18 +32,18 @@ export function healthHover(dump: DumpDocument, text: string, offset: number): {
     if (!known)
       return {
         span: error,
-        contents: `**${hresultHex(error.code)}** (${signed}): not in this extension's table of CA key errors. \`certutil -error ${hresultHex(error.code)}\` prints Windows' text for it.`,
+        contents: `**${hresultHex(error.code)}** (${signed}): ${say(locale, "not in this extension's table of CA key errors. `{command}` prints Windows' text for it.", { command: `certutil -error ${hresultHex(error.code)}` })}`,
       };
     return {
       span: error,
       contents: [
         `**${hresultHex(known.code)} ${known.name}** (${signed}): ${markdownText(known.text)}`,
         '',
-        `For a CA key: ${markdownText(known.meaning)}`,
+        say(locale, 'For a CA key: {meaning}', { meaning: markdownText(say(locale, known.meaning)) }),
         '',
-        `Next: ${markdownText(known.next)}`,
+        say(locale, 'Next: {next}', { next: markdownText(say(locale, known.next)) }),
         '',
-        `Source: ${known.source}`,
+        say(locale, 'Source: {source}', { source: known.source }),
       ].join('\n'),
     };
   }
@@ -53,29 +55,51 @@ export function healthHover(dump: DumpDocument, text: string, offset: number): {
     const location = storeOf(dump, certificate);
     const command =
       serial && 'store' in location
-        ? `\n\n\`${keylessCommand({ serial, store: location.store, userKey: location.user, enterprise: location.enterprise })}\` (${location.user ? "as the certificate's owner" : 'elevated'}) asks certutil to search the key providers for the key that matches this certificate and to link it again.`
+        ? `\n\n${say(
+            locale,
+            location.user
+              ? "`{command}` (as the certificate's owner) asks certutil to search the key providers for the key that matches this certificate and to link it again."
+              : '`{command}` (elevated) asks certutil to search the key providers for the key that matches this certificate and to link it again.',
+            { command: keylessCommand({ serial, store: location.store, userKey: location.user, enterprise: location.enterprise }) },
+          )}`
         : '';
-    return { span: lost, contents: `**Lost key association**: certutil could not use this certificate's private key.${command}` };
+    return {
+      span: lost,
+      contents: `**${say(locale, 'Lost key association')}**: ${say(locale, "certutil could not use this certificate's private key.")}${command}`,
+    };
   }
   if (facts.notAfter && inside(facts.notAfter.line, offset)) {
     let context = contextOf.get(dump);
     if (!context) contextOf.set(dump, (context = healthContext(dump, text, { nonCaKeySpecSeverity: 'warning' })));
     const read = context.date(facts.notAfter.value);
-    if (!read || read.kind === 'invalid') return { span: facts.notAfter.line, contents: '**NotAfter**: not a date format this extension reads.' };
+    if (!read || read.kind === 'invalid')
+      return { span: facts.notAfter.line, contents: `**NotAfter**: ${say(locale, 'not a date format this extension reads.')}` };
     if (read.kind === 'ambiguous') {
       return {
         span: facts.notAfter.line,
-        contents: `**NotAfter**: the dump does not say whether this date is month/day or day/month (no date in it has a number above 12, and its language does not decide). Read month first it is ${iso(read.values[0])}, day first ${iso(read.values[1])}. Validity is judged only where both readings agree.`,
+        contents: `**NotAfter**: ${say(
+          locale,
+          'the dump does not say whether this date is month/day or day/month (no date in it has a number above 12, and its language does not decide). Read month first it is {monthFirst}, day first {dayFirst}. Validity is judged only where both readings agree.',
+          { monthFirst: iso(read.values[0]), dayFirst: iso(read.values[1]) },
+        )}`,
       };
     }
-    const order = facts.notAfter.value?.fixed
-      ? 'its format'
-      : context.dateOrder
-        ? `the dump's dates and language (${context.dateOrder === 'dmy' ? 'day first' : 'month first'})`
-        : 'its numbers';
-    return { span: facts.notAfter.line, contents: `**NotAfter**: ${iso(read.value)} (local time of the machine that made the dump), read by ${order}.` };
+    const params = { date: iso(read.value) };
+    const reading = facts.notAfter.value?.fixed
+      ? say(locale, '{date} (local time of the machine that made the dump), read by its format.', params)
+      : context.dateOrder === 'dmy'
+        ? say(locale, "{date} (local time of the machine that made the dump), read by the dump's dates and language (day first).", params)
+        : context.dateOrder
+          ? say(locale, "{date} (local time of the machine that made the dump), read by the dump's dates and language (month first).", params)
+          : say(locale, '{date} (local time of the machine that made the dump), read by its numbers.', params);
+    return { span: facts.notAfter.line, contents: `**NotAfter**: ${reading}` };
   }
   return undefined;
+}
+
+/** The hover on the store header: the one-line summary (already in `locale`, see healthSummary.ts). */
+export function summaryHover(summary: HealthSummary, locale?: ServerLocale): string {
+  return `**${say(locale, 'CA key health')}**: ${summary.text}.`;
 }
 
 function iso(value: number): string {

@@ -8,6 +8,7 @@
 
 import { certificateFacts } from './certificateFacts';
 import { healthContext } from './checks/healthContext';
+import { localizeProblem, say, type ServerLocale } from '../l10n/serverMessages';
 import type { Problem } from '../types';
 import type { Certificate, DumpDocument } from './dumpParser';
 
@@ -26,8 +27,18 @@ interface Generation {
 
 const NONCE = /^[A-Za-z0-9+/=]{16,128}$/;
 
-/** The report's HTML; undefined when `nonce` is not a plain nonce (never put a caller's text in the CSP). */
-export function healthReportHtml(dump: DumpDocument, text: string, problems: readonly Problem[], today: number, nonce: string): string | undefined {
+/**
+ * The report's HTML in `locale` (English when absent; the problems' messages as the diagnostics show them); undefined
+ * when `nonce` is not a plain nonce (never put a caller's text in the CSP).
+ */
+export function healthReportHtml(
+  dump: DumpDocument,
+  text: string,
+  problems: readonly Problem[],
+  today: number,
+  nonce: string,
+  locale?: ServerLocale,
+): string | undefined {
   if (!NONCE.test(nonce)) return undefined;
   const context = healthContext(dump, text, { nonCaKeySpecSeverity: 'warning', today });
   const generations: Generation[] = dump.certificates.map((certificate) => {
@@ -37,7 +48,7 @@ export function healthReportHtml(dump: DumpDocument, text: string, problems: rea
     const hash = facts.keyIdHashes.sha1 ?? Object.values(facts.keyIdHashes)[0];
     const generation: Generation = {
       certificate,
-      keyId: hash ?? certificate.keyProv?.container?.value ?? `certificate ${certificate.index ?? '?'}`,
+      keyId: hash ?? certificate.keyProv?.container?.value ?? say(locale, 'certificate {index}', { index: certificate.index ?? '?' }),
       problems: problems.filter((p) => certificate.start <= p.start && p.start <= certificate.end),
     };
     if (from?.kind === 'date') generation.from = from.value;
@@ -55,17 +66,18 @@ export function healthReportHtml(dump: DumpDocument, text: string, problems: rea
     '.today { stroke: var(--vscode-charts-orange); stroke-width: 2; } .link { stroke: var(--vscode-foreground); stroke-dasharray: 3 2; }',
     'text { fill: var(--vscode-foreground); font-size: 11px; }',
   ].join('\n');
+  const title = escapeHtml(say(locale, 'CA key health'));
   const parts = [
     '<!DOCTYPE html>',
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${locale ?? 'en'}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}';">`,
     `<style nonce="${nonce}">${style}</style>`,
-    '<title>CA key health</title></head><body>',
-    '<h1>CA key health</h1>',
-    timeline(ca, today),
-    ...groupByKey(ca).map((group) => section(`Key ${escapeHtml(shortKey(group[0].keyId))}`, group)),
-    others.length ? section('Other certificates', others) : '',
-    outside.length ? `<h2>Elsewhere in the dump</h2>${list(outside)}` : '',
+    `<title>${title}</title></head><body>`,
+    `<h1>${title}</h1>`,
+    timeline(ca, today, locale),
+    ...groupByKey(ca).map((group) => section(escapeHtml(say(locale, 'Key {key}', { key: shortKey(group[0].keyId) })), group, locale)),
+    others.length ? section(escapeHtml(say(locale, 'Other certificates')), others, locale) : '',
+    outside.length ? `<h2>${escapeHtml(say(locale, 'Elsewhere in the dump'))}</h2>${list(outside, locale)}` : '',
     '</body></html>',
   ];
   return parts.join('\n');
@@ -81,23 +93,29 @@ function shortKey(keyId: string): string {
   return /^[0-9a-f]{16,}$/.test(keyId) ? `${keyId.slice(0, 12)}…` : keyId;
 }
 
-function section(title: string, generations: Generation[]): string {
+function section(title: string, generations: Generation[], locale: ServerLocale | undefined): string {
   const items = generations.map((g) => {
     const c = g.certificate;
-    const name = `Certificate ${c.index ?? '?'}: ${c.subject?.value ?? '(no subject)'} (serial ${c.serial?.value ?? '?'})`;
-    return `<h3>${escapeHtml(name)}</h3>${g.problems.length ? list(g.problems) : '<p>No problems found.</p>'}`;
+    const name = say(locale, 'Certificate {index}: {subject} (serial {serial})', {
+      index: c.index ?? '?',
+      subject: c.subject?.value ?? say(locale, '(no subject)'),
+      serial: c.serial?.value ?? '?',
+    });
+    return `<h3>${escapeHtml(name)}</h3>${g.problems.length ? list(g.problems, locale) : `<p>${escapeHtml(say(locale, 'No problems found.'))}</p>`}`;
   });
   return `<h2>${title}</h2>\n${items.join('\n')}`;
 }
 
-function list(problems: readonly Problem[]): string {
-  return `<ul>${problems.map((p) => `<li class="${p.severity}"><code>${escapeHtml(p.code)}</code> ${escapeHtml(p.message)}</li>`).join('')}</ul>`;
+/** The problems with their messages in `locale`, as the Problems view shows them. */
+function list(problems: readonly Problem[], locale: ServerLocale | undefined): string {
+  const message = (p: Problem): string => (locale ? localizeProblem(p, locale).message : p.message);
+  return `<ul>${problems.map((p) => `<li class="${p.severity}"><code>${escapeHtml(p.code)}</code> ${escapeHtml(message(p))}</li>`).join('')}</ul>`;
 }
 
 /** Validity bars of the CA generations on one time axis, today marked; bars of one key joined by a dashed line. */
-function timeline(generations: Generation[], today: number): string {
+function timeline(generations: Generation[], today: number, locale: ServerLocale | undefined): string {
   const dated = generations.filter((g): g is Generation & { from: number; to: number } => g.from !== undefined && g.to !== undefined && g.to > g.from);
-  if (dated.length === 0) return '<p>No CA certificate with readable validity dates.</p>';
+  if (dated.length === 0) return `<p>${escapeHtml(say(locale, 'No CA certificate with readable validity dates.'))}</p>`;
   const min = Math.min(today, ...dated.map((g) => g.from));
   const max = Math.max(today, ...dated.map((g) => g.to));
   const width = 720;
@@ -109,7 +127,7 @@ function timeline(generations: Generation[], today: number): string {
     const y = 10 + i * row;
     const broken = g.problems.some((p) => p.severity === 'error');
     const label = `${g.certificate.index ?? '?'}: ${g.certificate.subject?.value ?? ''}`.slice(0, 28);
-    return `<text x="4" y="${y + 12}">${escapeHtml(label)}</text><rect class="bar${broken ? ' broken' : ''}" x="${x(g.from)}" y="${y}" width="${Math.max(2, x(g.to) - x(g.from))}" height="14"><title>${escapeHtml(`${new Date(g.from).toISOString().slice(0, 10)} to ${new Date(g.to).toISOString().slice(0, 10)}`)}</title></rect>`;
+    return `<text x="4" y="${y + 12}">${escapeHtml(label)}</text><rect class="bar${broken ? ' broken' : ''}" x="${x(g.from)}" y="${y}" width="${Math.max(2, x(g.to) - x(g.from))}" height="14"><title>${escapeHtml(say(locale, '{from} to {to}', { from: new Date(g.from).toISOString().slice(0, 10), to: new Date(g.to).toISOString().slice(0, 10) }))}</title></rect>`;
   });
   const links: string[] = [];
   dated.forEach((g, i) => {
@@ -118,10 +136,10 @@ function timeline(generations: Generation[], today: number): string {
   });
   const todayX = x(today);
   return [
-    `<svg role="img" aria-label="Validity of the CA certificate generations" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg role="img" aria-label="${escapeHtml(say(locale, 'Validity of the CA certificate generations'))}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">`,
     ...bars,
     ...links,
-    `<line class="today" x1="${todayX}" y1="0" x2="${todayX}" y2="${height - 16}"/><text x="${todayX + 3}" y="${height - 4}">today</text>`,
+    `<line class="today" x1="${todayX}" y1="0" x2="${todayX}" y2="${height - 16}"/><text x="${todayX + 3}" y="${height - 4}">${escapeHtml(say(locale, 'today'))}</text>`,
     '</svg>',
   ].join('\n');
 }

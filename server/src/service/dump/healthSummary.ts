@@ -4,6 +4,7 @@
  * same problems the diagnostics show (default severities), so the summary never says what the list does not.
  */
 
+import { say, type ServerLocale } from '../l10n/serverMessages';
 import type { Problem } from '../types';
 import type { DumpDocument } from './dumpParser';
 
@@ -18,35 +19,51 @@ export interface HealthSummary {
   keySpecRepairs: number;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
-/** The summary of `problems` (the dump's diagnostics), or undefined for a dump with no place to show it. */
-export function healthSummary(dump: DumpDocument, problems: readonly Problem[]): HealthSummary | undefined {
+/** The summary of `problems` (the dump's diagnostics) in `locale` (English when absent), or undefined for a dump with no place to show it. */
+export function healthSummary(dump: DumpDocument, problems: readonly Problem[], locale?: ServerLocale): HealthSummary | undefined {
   const at = dump.store ?? dump.certificates[0]?.frame;
   if (!at) return undefined;
   const serious = problems.filter((p) => p.severity === 'error' || p.severity === 'warning');
   const count = (code: string): number => serious.filter((p) => p.code === code).length;
+  // Each count has its own two templates (one, many), so every language words its plural itself.
   const parts: string[] = [];
   const keySpec = count('keyspec.ksp-nonzero');
-  if (keySpec) parts.push(plural(keySpec, 'KeySpec repair'));
+  if (keySpec) parts.push(keySpec === 1 ? say(locale, '{n} KeySpec repair', { n: keySpec }) : say(locale, '{n} KeySpec repairs', { n: keySpec }));
   const lost = count('key.missing');
-  if (lost) parts.push(plural(lost, 'lost key'));
+  if (lost) parts.push(lost === 1 ? say(locale, '{n} lost key', { n: lost }) : say(locale, '{n} lost keys', { n: lost }));
   const consumer = count('keyspec.consumer');
-  if (consumer) parts.push(plural(consumer, 'TLS key with KeySpec 2', 'TLS keys with KeySpec 2'));
+  if (consumer)
+    parts.push(consumer === 1 ? say(locale, '{n} TLS key with KeySpec 2', { n: consumer }) : say(locale, '{n} TLS keys with KeySpec 2', { n: consumer }));
   const expired = serious.filter((p) => p.code === 'cert.expired');
-  if (expired.length) parts.push(`${plural(expired.length, 'CA certificate')} expired`);
+  if (expired.length)
+    parts.push(
+      expired.length === 1
+        ? say(locale, '{n} CA certificate expired', { n: expired.length })
+        : say(locale, '{n} CA certificates expired', { n: expired.length }),
+    );
   const expiringProblems = serious.filter((p) => p.code === 'cert.expiring' && daysOf(p) !== undefined);
   const expiring = expiringProblems.map((p) => daysOf(p)!);
   // "CA certificate" when every one of them is a CA's (the validity check says so in the problem's data).
-  const what = expiringProblems.every((p) => (p.data as { ca?: unknown } | undefined)?.ca === true) ? 'CA certificate' : 'certificate';
-  if (expiring.length) parts.push(`${plural(expiring.length, what)} ${expiring.length === 1 ? 'expires' : 'expire'} in ${Math.min(...expiring)} days`);
+  const allCa = expiringProblems.every((p) => (p.data as { ca?: unknown } | undefined)?.ca === true);
+  if (expiring.length) {
+    const days = { days: Math.min(...expiring) };
+    parts.push(
+      allCa
+        ? expiring.length === 1
+          ? say(locale, '{n} CA certificate expires in {days} days', { n: expiring.length, ...days })
+          : say(locale, '{n} CA certificates expire in {days} days', { n: expiring.length, ...days })
+        : expiring.length === 1
+          ? say(locale, '{n} certificate expires in {days} days', { n: expiring.length, ...days })
+          : say(locale, '{n} certificates expire in {days} days', { n: expiring.length, ...days }),
+    );
+  }
   const failed = count('certutil.failed');
-  if (failed) parts.push(plural(failed, 'certutil error'));
-  const counted = keySpec + lost + consumer + expired.length + expiring.length + failed;
-  const other = serious.length - counted;
-  if (other > 0) parts.push(plural(other, 'other problem'));
+  if (failed) parts.push(failed === 1 ? say(locale, '{n} certutil error', { n: failed }) : say(locale, '{n} certutil errors', { n: failed }));
+  const summed = keySpec + lost + consumer + expired.length + expiring.length + failed;
+  const other = serious.length - summed;
+  if (other > 0) parts.push(other === 1 ? say(locale, '{n} other problem', { n: other }) : say(locale, '{n} other problems', { n: other }));
   return {
-    text: parts.length ? parts.join(', ') : 'No CA key problems found',
+    text: parts.length ? parts.join(', ') : say(locale, 'No CA key problems found'),
     at: { start: at.start, end: at.end },
     count: serious.length,
     keySpecRepairs: keySpec,
