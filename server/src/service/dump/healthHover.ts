@@ -53,16 +53,15 @@ export function healthHover(dump: DumpDocument, text: string, offset: number, lo
   if (lost) {
     const serial = certificate.serial?.value;
     const location = storeOf(dump, certificate);
-    const command =
+    const params =
       serial && 'store' in location
-        ? `\n\n${say(
-            locale,
-            location.user
-              ? "`{command}` (as the certificate's owner) asks certutil to search the key providers for the key that matches this certificate and to link it again."
-              : '`{command}` (elevated) asks certutil to search the key providers for the key that matches this certificate and to link it again.',
-            { command: keylessCommand({ serial, store: location.store, userKey: location.user, enterprise: location.enterprise }) },
-          )}`
-        : '';
+        ? { command: keylessCommand({ serial, store: location.store, userKey: location.user, enterprise: location.enterprise }) }
+        : undefined;
+    const command = !params
+      ? ''
+      : 'user' in location && location.user
+        ? `\n\n${say(locale, "`{command}` (as the certificate's owner) asks certutil to search the key providers for the key that matches this certificate and to link it again.", params)}`
+        : `\n\n${say(locale, '`{command}` (elevated) asks certutil to search the key providers for the key that matches this certificate and to link it again.', params)}`;
     return {
       span: lost,
       contents: `**${say(locale, 'Lost key association')}**: ${say(locale, "certutil could not use this certificate's private key.")}${command}`,

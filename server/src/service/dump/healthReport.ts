@@ -48,7 +48,7 @@ export function healthReportHtml(
     const hash = facts.keyIdHashes.sha1 ?? Object.values(facts.keyIdHashes)[0];
     const generation: Generation = {
       certificate,
-      keyId: hash ?? certificate.keyProv?.container?.value ?? say(locale, 'certificate {index}', { index: certificate.index ?? '?' }),
+      keyId: hash ?? certificate.keyProv?.container?.value ?? `${say(locale, 'certificate')} ${certificate.index ?? '?'}`,
       problems: problems.filter((p) => certificate.start <= p.start && p.start <= certificate.end),
     };
     if (from?.kind === 'date') generation.from = from.value;
@@ -75,7 +75,7 @@ export function healthReportHtml(
     `<title>${title}</title></head><body>`,
     `<h1>${title}</h1>`,
     timeline(ca, today, locale),
-    ...groupByKey(ca).map((group) => section(escapeHtml(say(locale, 'Key {key}', { key: shortKey(group[0].keyId) })), group, locale)),
+    ...groupByKey(ca).map((group) => section(escapeHtml(`${say(locale, 'Key')} ${shortKey(group[0].keyId)}`), group, locale)),
     others.length ? section(escapeHtml(say(locale, 'Other certificates')), others, locale) : '',
     outside.length ? `<h2>${escapeHtml(say(locale, 'Elsewhere in the dump'))}</h2>${list(outside, locale)}` : '',
     '</body></html>',
@@ -127,7 +127,7 @@ function timeline(generations: Generation[], today: number, locale: ServerLocale
     const y = 10 + i * row;
     const broken = g.problems.some((p) => p.severity === 'error');
     const label = `${g.certificate.index ?? '?'}: ${g.certificate.subject?.value ?? ''}`.slice(0, 28);
-    return `<text x="4" y="${y + 12}">${escapeHtml(label)}</text><rect class="bar${broken ? ' broken' : ''}" x="${x(g.from)}" y="${y}" width="${Math.max(2, x(g.to) - x(g.from))}" height="14"><title>${escapeHtml(say(locale, '{from} to {to}', { from: new Date(g.from).toISOString().slice(0, 10), to: new Date(g.to).toISOString().slice(0, 10) }))}</title></rect>`;
+    return `<text x="4" y="${y + 12}">${escapeHtml(label)}</text><rect class="bar${broken ? ' broken' : ''}" x="${x(g.from)}" y="${y}" width="${Math.max(2, x(g.to) - x(g.from))}" height="14"><title>${escapeHtml(`${new Date(g.from).toISOString().slice(0, 10)} ${say(locale, 'to')} ${new Date(g.to).toISOString().slice(0, 10)}`)}</title></rect>`;
   });
   const links: string[] = [];
   dated.forEach((g, i) => {

@@ -74,8 +74,8 @@ function keyHover(doc: InfDocument, section: InfSection, key: string, locale: Se
     const known = lookupPropertyId(id);
     if (known) return `**${known.name}** ${say(locale, '(property {id})', { id })}${known.note ? `: ${say(locale, known.note)}` : ''}`;
     return isUserDefinedPropertyId(id)
-      ? `**${say(locale, 'Property {id}', { id })}**: ${say(locale, 'a user-defined property (ids 0x8000-0xFFFF).')}`
-      : `**${say(locale, 'Property {id}', { id })}**: ${say(locale, 'not in the wincrypt.h list (ids 1-107); a custom or newer property.')}`;
+      ? `**${say(locale, 'Property')} ${id}**: ${say(locale, 'a user-defined property (ids 0x8000-0xFFFF).')}`
+      : `**${say(locale, 'Property')} ${id}**: ${say(locale, 'not in the wincrypt.h list (ids 1-107); a custom or newer property.')}`;
   }
   const info = keyInfo(doc, section, key);
   return info ? `**${info.name}**: ${say(locale, info.note)}${allowed(info, locale)}` : undefined;

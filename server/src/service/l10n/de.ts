@@ -268,5 +268,106 @@ export const de: ServerBundle = {
     'Use container "{container}" (serial {serial})': 'Container „{container}“ verwenden (Seriennummer {serial})',
     "Add the missing '&'": "Das fehlende '&' hinzufügen",
     "Remove the trailing '&'": "Das abschließende '&' entfernen",
+    // Hovers and reports
+    // -- the comparison report (compare.ts)
+    fixed: 'repariert',
+    'still broken': 'weiterhin fehlerhaft',
+    fine: 'in Ordnung',
+    changed: 'geändert',
+    appeared: 'hinzugekommen',
+    disappeared: 'verschwunden',
+    'KeySpec is now 0': 'KeySpec ist jetzt 0',
+    'a KSP key with KeySpec not 0': 'ein KSP-Schlüssel mit KeySpec ungleich 0',
+    'unchanged and fine': 'unverändert und in Ordnung',
+    'something else in the key provider changed': 'beim Schlüsselanbieter hat sich etwas anderes geändert',
+    'in only one of the two dumps': 'nur in einer der beiden Ausgaben',
+    'Every CA certificate is fixed: each KSP key now has KeySpec 0. Renewal with the existing key pair can go ahead.':
+      'Jedes ZS-Zertifikat ist repariert: Jeder KSP-Schlüssel hat jetzt KeySpec 0. Die Erneuerung mit dem vorhandenen Schlüsselpaar kann erfolgen.',
+    '{n} certificate(s) still need KeySpec 0.': '{n} Zertifikat(e) brauchen weiterhin KeySpec 0.',
+    'Run the repair for them and dump the store again.': 'Führen Sie die Reparatur für sie aus und geben Sie den Speicher erneut aus.',
+    'No CA certificate needed a KeySpec repair in these dumps.': 'Kein ZS-Zertifikat brauchte in diesen Ausgaben eine KeySpec-Reparatur.',
+    'KeySpec repair: {before} → {after}': 'KeySpec-Reparatur: {before} → {after}',
+    '{fixed} fixed, {stillBroken} still broken, {fine} unchanged and fine, {changed} changed, {appeared} appeared, {disappeared} disappeared.':
+      '{fixed} repariert, {stillBroken} weiterhin fehlerhaft, {fine} unverändert und in Ordnung, {changed} geändert, {appeared} hinzugekommen, {disappeared} verschwunden.',
+    Outcome: 'Ergebnis',
+    Certificate: 'Zertifikat',
+    '(CA)': '(ZS)',
+    'Other changes': 'Weitere Änderungen',
+    // -- the dump hover (dumpHover.ts)
+    "the name stored in the certificate's key-provider property. A repair INF copies this value as `Container=`, never the unique container name.":
+      'der Name, der in der Schlüsselanbietereigenschaft des Zertifikats gespeichert ist. Eine Reparatur-INF übernimmt diesen Wert als `Container=`, nie den eindeutigen Containernamen.',
+    "The key's file or container name as the provider reports it. **Not** the value for `Container=` in a repair INF: use `Key Container`.":
+      'Der Datei- oder Containername des Schlüssels, wie der Anbieter ihn meldet. **Nicht** der Wert für `Container=` in einer Reparatur-INF: Verwenden Sie `Key Container`.',
+    '(property id {id})': '(Eigenschafts-ID {id})',
+    'The key is in a CNG Key Storage Provider, and KeySpec 0 is right for it.':
+      'Der Schlüssel liegt in einem CNG-Schlüsselspeicheranbieter, und KeySpec 0 ist dafür richtig.',
+    'The key is in a CNG Key Storage Provider: its KeySpec must be 0.': 'Der Schlüssel liegt in einem CNG-Schlüsselspeicheranbieter: Sein KeySpec muss 0 sein.',
+    'The key is in a legacy CryptoAPI provider (CSP), where KeySpec 1 or 2 is right. Only a key in a CNG Key Storage Provider must have KeySpec 0.':
+      'Der Schlüssel liegt in einem älteren CryptoAPI-Kryptografiedienstanbieter (CSP), bei dem KeySpec 1 oder 2 richtig ist. Nur ein Schlüssel in einem CNG-Schlüsselspeicheranbieter muss KeySpec 0 haben.',
+    'A key in a CNG Key Storage Provider (ProviderType 0) must have KeySpec 0; a key in a legacy CSP has 1 or 2.':
+      'Ein Schlüssel in einem CNG-Schlüsselspeicheranbieter (ProviderType 0) muss KeySpec 0 haben; ein Schlüssel in einem älteren CSP hat 1 oder 2.',
+    'Not a known key spec.': 'Keine bekannte Schlüsselspezifikation.',
+    'Not a known provider type.': 'Kein bekannter Anbietertyp.',
+    'not a number certutil prints.': 'keine Zahl, wie certutil sie ausgibt.',
+    'none (a user key)': 'keine (ein Benutzerschlüssel)',
+    'certutil prints Flags in hex: `20 (32)` is 0x20, CRYPT_MACHINE_KEYSET (a machine key).':
+      'certutil gibt Flags hexadezimal aus: `20 (32)` ist 0x20, CRYPT_MACHINE_KEYSET (ein Computerschlüssel).',
+    'not a provider this extension knows.': 'kein Anbieter, den diese Erweiterung kennt.',
+    'CNG Key Storage Provider (KSP), ProviderType {type}.': 'CNG-Schlüsselspeicheranbieter (KSP), ProviderType {type}.',
+    'legacy CryptoAPI provider (CSP), ProviderType {type}.': 'älterer CryptoAPI-Kryptografiedienstanbieter (CSP), ProviderType {type}.',
+    // -- the health hover (healthHover.ts)
+    "not in this extension's table of CA key errors. `{command}` prints Windows' text for it.":
+      'nicht in der Tabelle der ZS-Schlüsselfehler dieser Erweiterung. `{command}` gibt den Windows-Text dazu aus.',
+    'For a CA key: {meaning}': 'Für einen ZS-Schlüssel: {meaning}',
+    'Next: {next}': 'Weiter: {next}',
+    'Source: {source}': 'Quelle: {source}',
+    "`{command}` (as the certificate's owner) asks certutil to search the key providers for the key that matches this certificate and to link it again.":
+      '`{command}` (als Besitzer des Zertifikats) lässt certutil in den Schlüsselanbietern nach dem Schlüssel suchen, der zu diesem Zertifikat passt, und ihn erneut verknüpfen.',
+    '`{command}` (elevated) asks certutil to search the key providers for the key that matches this certificate and to link it again.':
+      '`{command}` (mit erhöhten Rechten) lässt certutil in den Schlüsselanbietern nach dem Schlüssel suchen, der zu diesem Zertifikat passt, und ihn erneut verknüpfen.',
+    'Lost key association': 'Verlorene Schlüsselzuordnung',
+    "certutil could not use this certificate's private key.": 'certutil konnte den privaten Schlüssel dieses Zertifikats nicht verwenden.',
+    'not a date format this extension reads.': 'kein Datumsformat, das diese Erweiterung liest.',
+    'the dump does not say whether this date is month/day or day/month (no date in it has a number above 12, and its language does not decide). Read month first it is {monthFirst}, day first {dayFirst}. Validity is judged only where both readings agree.':
+      'die Ausgabe verrät nicht, ob dieses Datum Monat/Tag oder Tag/Monat ist (kein Datum darin hat eine Zahl über 12, und ihre Sprache entscheidet es nicht). Mit dem Monat zuerst gelesen ist es {monthFirst}, mit dem Tag zuerst {dayFirst}. Die Gültigkeit wird nur beurteilt, wo beide Lesarten übereinstimmen.',
+    '{date} (local time of the machine that made the dump), read by its format.':
+      '{date} (Ortszeit des Computers, auf dem die Ausgabe erstellt wurde), anhand seines Formats gelesen.',
+    "{date} (local time of the machine that made the dump), read by the dump's dates and language (day first).":
+      '{date} (Ortszeit des Computers, auf dem die Ausgabe erstellt wurde), anhand der Daten und der Sprache der Ausgabe gelesen (Tag zuerst).',
+    "{date} (local time of the machine that made the dump), read by the dump's dates and language (month first).":
+      '{date} (Ortszeit des Computers, auf dem die Ausgabe erstellt wurde), anhand der Daten und der Sprache der Ausgabe gelesen (Monat zuerst).',
+    '{date} (local time of the machine that made the dump), read by its numbers.':
+      '{date} (Ortszeit des Computers, auf dem die Ausgabe erstellt wurde), anhand seiner Zahlen gelesen.',
+    'CA key health': 'Zustand der ZS-Schlüssel',
+    // -- the health report (healthReport.ts)
+    Key: 'Schlüssel',
+    'Other certificates': 'Weitere Zertifikate',
+    'Elsewhere in the dump': 'An anderer Stelle in der Ausgabe',
+    'Certificate {index}: {subject} (serial {serial})': 'Zertifikat {index}: {subject} (Seriennummer {serial})',
+    '(no subject)': '(kein Antragsteller)',
+    'No problems found.': 'Keine Probleme gefunden.',
+    'No CA certificate with readable validity dates.': 'Kein ZS-Zertifikat mit lesbaren Gültigkeitsdaten.',
+    to: 'bis',
+    'Validity of the CA certificate generations': 'Gültigkeit der ZS-Zertifikatgenerationen',
+    today: 'heute',
+    // -- the INF hover (infHover.ts)
+    'A policy section named in `Policies=`: `OID`, `Notice` and `URL` keys.':
+      'Ein in `Policies=` genannter Richtlinienabschnitt: Schlüssel `OID`, `Notice` und `URL`.',
+    'appends this quoted string, as is, to the value of `{key}` above. No separator is added: a key provider string needs its `&` inside the quotes, an EKU list its `,`.':
+      'hängt diese Zeichenfolge in Anführungszeichen unverändert an den Wert von `{key}` darüber an. Es wird kein Trennzeichen eingefügt: Eine Schlüsselanbieter-Zeichenfolge braucht ihr `&` innerhalb der Anführungszeichen, eine EKU-Liste ihr `,`.',
+    '(property {id})': '(Eigenschaft {id})',
+    Property: 'Eigenschaft',
+    'a user-defined property (ids 0x8000-0xFFFF).': 'eine benutzerdefinierte Eigenschaft (IDs 0x8000-0xFFFF).',
+    'not in the wincrypt.h list (ids 1-107); a custom or newer property.':
+      'nicht in der Liste von wincrypt.h (IDs 1-107); eine eigene oder neuere Eigenschaft.',
+    'Values: {values}': 'Werte: {values}',
+    'not a key provider field.': 'kein Feld der Schlüsselanbieterinformationen.',
+    'Read as decimal; certutil -v prints Flags in hex, so `{value}` in a dump is `0x{value}`.':
+      'Dezimal gelesen; certutil -v gibt Flags hexadezimal aus, daher ist `{value}` in einer Ausgabe `0x{value}`.',
+    'no flags: a user key': 'keine Flags: ein Benutzerschlüssel',
+    'not a provider this extension knows; check the exact name with `certutil -csplist`.':
+      'kein Anbieter, den diese Erweiterung kennt; prüfen Sie den genauen Namen mit `certutil -csplist`.',
+    'CNG Key Storage Provider (KSP): ProviderType 0, KeySpec 0.': 'CNG-Schlüsselspeicheranbieter (KSP): ProviderType 0, KeySpec 0.',
+    'legacy CryptoAPI CSP: ProviderType {type} ({name}).': 'älterer CryptoAPI-CSP: ProviderType {type} ({name}).',
   },
 };

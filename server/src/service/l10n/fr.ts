@@ -268,5 +268,107 @@ export const fr: ServerBundle = {
     'Use container "{container}" (serial {serial})': 'Utiliser le conteneur « {container} » (numéro de série {serial})',
     "Add the missing '&'": "Ajouter le '&' manquant",
     "Remove the trailing '&'": "Supprimer le '&' final",
+    // Hovers and reports
+    // -- the comparison report (compare.ts)
+    fixed: 'réparé',
+    'still broken': 'toujours défectueux',
+    fine: 'correct',
+    changed: 'modifié',
+    appeared: 'apparu',
+    disappeared: 'disparu',
+    'KeySpec is now 0': 'KeySpec vaut maintenant 0',
+    'a KSP key with KeySpec not 0': 'une clé KSP dont le KeySpec n’est pas 0',
+    'unchanged and fine': 'inchangé et correct',
+    'something else in the key provider changed': 'autre chose a changé dans le fournisseur de la clé',
+    'in only one of the two dumps': 'dans une seule des deux sorties',
+    'Every CA certificate is fixed: each KSP key now has KeySpec 0. Renewal with the existing key pair can go ahead.':
+      'Chaque certificat d’AC est réparé : chaque clé KSP a maintenant KeySpec 0. Le renouvellement avec la paire de clés existante peut avoir lieu.',
+    '{n} certificate(s) still need KeySpec 0.': '{n} certificat(s) ont encore besoin de KeySpec 0.',
+    'Run the repair for them and dump the store again.': 'Exécutez la réparation pour eux, puis affichez de nouveau le magasin.',
+    'No CA certificate needed a KeySpec repair in these dumps.': 'Aucun certificat d’AC n’avait besoin d’une réparation du KeySpec dans ces sorties.',
+    'KeySpec repair: {before} → {after}': 'Réparation du KeySpec : {before} → {after}',
+    '{fixed} fixed, {stillBroken} still broken, {fine} unchanged and fine, {changed} changed, {appeared} appeared, {disappeared} disappeared.':
+      '{fixed} réparé(s), {stillBroken} toujours défectueux, {fine} inchangé(s) et correct(s), {changed} modifié(s), {appeared} apparu(s), {disappeared} disparu(s).',
+    Outcome: 'Résultat',
+    Certificate: 'Certificat',
+    '(CA)': '(AC)',
+    'Other changes': 'Autres modifications',
+    // -- the dump hover (dumpHover.ts)
+    "the name stored in the certificate's key-provider property. A repair INF copies this value as `Container=`, never the unique container name.":
+      'le nom enregistré dans la propriété du fournisseur de clé du certificat. Un INF de réparation reprend cette valeur comme `Container=`, jamais le nom de conteneur unique.',
+    "The key's file or container name as the provider reports it. **Not** the value for `Container=` in a repair INF: use `Key Container`.":
+      'Le nom de fichier ou de conteneur de la clé tel que le fournisseur l’indique. **Pas** la valeur de `Container=` dans un INF de réparation : utilisez `Key Container`.',
+    '(property id {id})': '(identificateur de propriété {id})',
+    'The key is in a CNG Key Storage Provider, and KeySpec 0 is right for it.':
+      'La clé se trouve dans un fournisseur de stockage de clés CNG, et KeySpec 0 lui convient.',
+    'The key is in a CNG Key Storage Provider: its KeySpec must be 0.':
+      'La clé se trouve dans un fournisseur de stockage de clés CNG : son KeySpec doit être 0.',
+    'The key is in a legacy CryptoAPI provider (CSP), where KeySpec 1 or 2 is right. Only a key in a CNG Key Storage Provider must have KeySpec 0.':
+      'La clé se trouve dans un ancien fournisseur de services de chiffrement CryptoAPI (CSP), où KeySpec 1 ou 2 est correct. Seule une clé d’un fournisseur de stockage de clés CNG doit avoir KeySpec 0.',
+    'A key in a CNG Key Storage Provider (ProviderType 0) must have KeySpec 0; a key in a legacy CSP has 1 or 2.':
+      'Une clé d’un fournisseur de stockage de clés CNG (ProviderType 0) doit avoir KeySpec 0 ; une clé d’un ancien CSP a 1 ou 2.',
+    'Not a known key spec.': 'Spécification de clé inconnue.',
+    'Not a known provider type.': 'Type de fournisseur inconnu.',
+    'not a number certutil prints.': 'pas un nombre tel que certutil l’affiche.',
+    'none (a user key)': 'aucun (une clé d’utilisateur)',
+    'certutil prints Flags in hex: `20 (32)` is 0x20, CRYPT_MACHINE_KEYSET (a machine key).':
+      'certutil affiche Flags en hexadécimal : `20 (32)` est 0x20, CRYPT_MACHINE_KEYSET (une clé d’ordinateur).',
+    'not a provider this extension knows.': 'pas un fournisseur que cette extension connaît.',
+    'CNG Key Storage Provider (KSP), ProviderType {type}.': 'fournisseur de stockage de clés CNG (KSP), ProviderType {type}.',
+    'legacy CryptoAPI provider (CSP), ProviderType {type}.': 'ancien fournisseur de services de chiffrement CryptoAPI (CSP), ProviderType {type}.',
+    // -- the health hover (healthHover.ts)
+    "not in this extension's table of CA key errors. `{command}` prints Windows' text for it.":
+      'absent de la table des erreurs de clé d’AC de cette extension. `{command}` affiche le texte de Windows pour ce code.',
+    'For a CA key: {meaning}': 'Pour une clé d’AC : {meaning}',
+    'Next: {next}': 'Ensuite : {next}',
+    'Source: {source}': 'Source : {source}',
+    "`{command}` (as the certificate's owner) asks certutil to search the key providers for the key that matches this certificate and to link it again.":
+      '`{command}` (en tant que propriétaire du certificat) demande à certutil de chercher dans les fournisseurs la clé qui correspond à ce certificat et de l’associer de nouveau.',
+    '`{command}` (elevated) asks certutil to search the key providers for the key that matches this certificate and to link it again.':
+      '`{command}` (avec élévation) demande à certutil de chercher dans les fournisseurs la clé qui correspond à ce certificat et de l’associer de nouveau.',
+    'Lost key association': 'Association de clé perdue',
+    "certutil could not use this certificate's private key.": 'certutil n’a pas pu utiliser la clé privée de ce certificat.',
+    'not a date format this extension reads.': 'pas un format de date que cette extension lit.',
+    'the dump does not say whether this date is month/day or day/month (no date in it has a number above 12, and its language does not decide). Read month first it is {monthFirst}, day first {dayFirst}. Validity is judged only where both readings agree.':
+      'la sortie ne dit pas si cette date est mois/jour ou jour/mois (aucune de ses dates n’a de nombre supérieur à 12, et sa langue ne tranche pas). Lue mois en premier, c’est le {monthFirst} ; jour en premier, le {dayFirst}. La validité n’est jugée que là où les deux lectures concordent.',
+    '{date} (local time of the machine that made the dump), read by its format.':
+      '{date} (heure locale de l’ordinateur qui a produit la sortie), lue d’après son format.',
+    "{date} (local time of the machine that made the dump), read by the dump's dates and language (day first).":
+      '{date} (heure locale de l’ordinateur qui a produit la sortie), lue d’après les dates et la langue de la sortie (jour en premier).',
+    "{date} (local time of the machine that made the dump), read by the dump's dates and language (month first).":
+      '{date} (heure locale de l’ordinateur qui a produit la sortie), lue d’après les dates et la langue de la sortie (mois en premier).',
+    '{date} (local time of the machine that made the dump), read by its numbers.':
+      '{date} (heure locale de l’ordinateur qui a produit la sortie), lue d’après ses nombres.',
+    'CA key health': 'État des clés de l’AC',
+    // -- the health report (healthReport.ts)
+    Key: 'Clé',
+    'Other certificates': 'Autres certificats',
+    'Elsewhere in the dump': 'Ailleurs dans la sortie',
+    'Certificate {index}: {subject} (serial {serial})': 'Certificat {index} : {subject} (numéro de série {serial})',
+    '(no subject)': '(pas d’objet)',
+    'No problems found.': 'Aucun problème trouvé.',
+    'No CA certificate with readable validity dates.': 'Aucun certificat d’AC avec des dates de validité lisibles.',
+    to: 'au',
+    'Validity of the CA certificate generations': 'Validité des générations de certificats de l’AC',
+    today: 'aujourd’hui',
+    // -- the INF hover (infHover.ts)
+    'A policy section named in `Policies=`: `OID`, `Notice` and `URL` keys.':
+      'Une section de stratégie nommée dans `Policies=` : clés `OID`, `Notice` et `URL`.',
+    'appends this quoted string, as is, to the value of `{key}` above. No separator is added: a key provider string needs its `&` inside the quotes, an EKU list its `,`.':
+      'ajoute telle quelle cette chaîne entre guillemets à la valeur de `{key}` au-dessus. Aucun séparateur n’est ajouté : une chaîne de fournisseur de clé a besoin de son `&` entre les guillemets, une liste d’EKU de sa `,`.',
+    '(property {id})': '(propriété {id})',
+    Property: 'Propriété',
+    'a user-defined property (ids 0x8000-0xFFFF).': 'une propriété définie par l’utilisateur (identificateurs 0x8000-0xFFFF).',
+    'not in the wincrypt.h list (ids 1-107); a custom or newer property.':
+      'absente de la liste de wincrypt.h (identificateurs 1-107) ; une propriété personnalisée ou plus récente.',
+    'Values: {values}': 'Valeurs : {values}',
+    'not a key provider field.': 'pas un champ des informations du fournisseur de clé.',
+    'Read as decimal; certutil -v prints Flags in hex, so `{value}` in a dump is `0x{value}`.':
+      'Lu en décimal ; certutil -v affiche Flags en hexadécimal, donc `{value}` dans une sortie vaut `0x{value}`.',
+    'no flags: a user key': 'aucun indicateur : une clé d’utilisateur',
+    'not a provider this extension knows; check the exact name with `certutil -csplist`.':
+      'pas un fournisseur que cette extension connaît ; vérifiez le nom exact avec `certutil -csplist`.',
+    'CNG Key Storage Provider (KSP): ProviderType 0, KeySpec 0.': 'fournisseur de stockage de clés CNG (KSP) : ProviderType 0, KeySpec 0.',
+    'legacy CryptoAPI CSP: ProviderType {type} ({name}).': 'ancien CSP CryptoAPI : ProviderType {type} ({name}).',
   },
 };
