@@ -11,6 +11,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultCheckOptions, diagnose, parse, ruleCodes, rules } from '../../server/src/service/languageService';
 import { documentParams, serverBundles, translatePhrase } from '../../server/src/service/l10n/serverMessages';
+import { hresults } from '../../server/src/service/data/hresults';
+import { keyProvPairs } from '../../server/src/service/data/keyProvPairs';
+import { keySpecs } from '../../server/src/service/data/keySpec';
+import { lookupProvider, providers } from '../../server/src/service/data/providers';
+import { providerTypes } from '../../server/src/service/data/providerTypes';
 
 const root = path.join(__dirname, '..', '..');
 const readJson = (file: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as Record<string, string>;
@@ -144,4 +149,96 @@ describe('localization: server bundles (server/src/service/l10n)', () => {
       'Erstellen Sie eine Reparatur-INF (Schnellkorrektur), die KeySpec=0 setzt. Die Ausgabe zeigt für dieses Zertifikat nichts, was den Computerspeicher vom Benutzerspeicher unterscheidet: Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
     );
   });
+});
+
+/**
+ * The texts the service writes itself (hovers, reports, notes) go through `say(locale, 'English {hole}', ...)`.
+ * Every `say(` whose template is a string literal in server/src/service/** is found by scanning the source, as
+ * `@vscode/l10n-dev export` finds `l10n.t(`; each must have a German and a French phrase with the same holes and
+ * code spans. This is also the staleness check for these texts: the English template is the key, so a template
+ * whose English changes has no translation any more and fails here until both bundles are updated.
+ */
+describe('localization: say() templates in server/src/service', () => {
+  const serviceRoot = path.join(root, 'server', 'src', 'service');
+  const sources = (folder: string): string[] =>
+    fs
+      .readdirSync(folder, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? sources(path.join(folder, e.name)) : e.name.endsWith('.ts') ? [path.join(folder, e.name)] : []));
+  /** A single- or double-quoted TypeScript string literal's value (the escapes the templates use: \\' \\" \\\\ \\n). */
+  const unquote = (literal: string): string => literal.slice(1, -1).replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
+  /** The string-literal templates of the `say(locale, '...')` calls in `source`, over line breaks. */
+  const sayTemplates = (source: string): string[] =>
+    [...source.matchAll(/\bsay\(\s*[\w.?]+\s*,\s*('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g)].map((m) => unquote(m[1]));
+  const codeSpans = (text: string): string[] => [...text.matchAll(/`[^`]*`/g)].map((m) => m[0]).sort();
+  const templates = new Map<string, string>();
+  for (const file of sources(serviceRoot)) for (const t of sayTemplates(fs.readFileSync(file, 'utf8'))) templates.set(t, path.relative(root, file));
+
+  it('the scanner reads single- and double-quoted templates over line breaks, and nothing else', () => {
+    const source = [
+      "say(locale, 'one {n}', { n });",
+      'say(',
+      '  options.locale,',
+      '  "it\'s `x`",',
+      ');',
+      "say(locale, 'don\\'t');",
+      'say(locale, known.note);',
+      "saying(locale, 'no');",
+    ].join('\n');
+    assert.deepEqual(sayTemplates(source), ['one {n}', "it's `x`", "don't"]);
+  });
+
+  it('finds the hover, report and summary templates', () => {
+    assert.ok(templates.size >= 80, `${templates.size} templates`);
+    for (const file of ['dumpHover.ts', 'healthHover.ts', 'healthReport.ts', 'compare.ts', 'healthSummary.ts', 'infHover.ts'])
+      assert.ok(
+        [...templates.values()].some((f) => f.endsWith(file)),
+        file,
+      );
+  });
+
+  it('every other say() passes a note, meaning or next step from the domain tables (data/*.ts), checked below', () => {
+    const others: string[] = [];
+    for (const file of sources(serviceRoot)) {
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/\bsay\(\s*([\w.?]+)\s*,\s*([^'"\s][^,)]*)/g))
+        if (!/^[\w.?]+\.(note|meaning|next)$/.test(m[2].trim())) others.push(`${path.relative(root, file)}: say(${m[1]}, ${m[2]}`);
+    }
+    assert.deepEqual(others, []);
+  });
+
+  for (const locale of locales) {
+    it(`${locale}: every say() template has a phrase with the same {holes} and \`code\` spans`, () => {
+      const phrases = serverBundles[locale].phrases;
+      const missing = [...templates].filter(([t]) => !(t in phrases)).map(([t, file]) => `${file}: ${t}`);
+      assert.deepEqual(missing, []);
+      for (const t of templates.keys()) {
+        assert.deepEqual(holes(phrases[t]), holes(t), t);
+        assert.deepEqual(codeSpans(phrases[t]), codeSpans(t), t);
+      }
+    });
+  }
+
+  /**
+   * The domain notes the dump hover shows (and the INF hover's KeySpec, ProviderType, provider and key provider
+   * pair hovers), and the HRESULT meanings and next steps (hover and `certutil.failed`). Not yet translated, and
+   * so shown in English: the notes of data/propertyIds.ts, data/sections.ts and the INF key schemas.
+   */
+  const notes = [
+    ...keySpecs.map((k) => k.note),
+    ...providerTypes.map((t) => t.note),
+    ...keyProvPairs.map((p) => p.note),
+    ...providers.map((p) => p.note),
+    lookupProvider('Fabrikam Key Storage Provider')!.note,
+    ...hresults.flatMap((h) => [h.meaning, h.next]),
+  ];
+  for (const locale of locales) {
+    it(`${locale}: every note of the KeySpec, provider type, provider, key provider pair and HRESULT tables has a phrase with the same \`code\` spans`, () => {
+      const phrases = serverBundles[locale].phrases;
+      assert.ok(notes.length >= 80, `${notes.length} notes`);
+      assert.deepEqual(
+        notes.filter((n) => !(n in phrases)),
+        [],
+      );
+      for (const note of notes) assert.deepEqual(codeSpans(phrases[note]), codeSpans(note), note);
+    });
+  }
 });

@@ -369,5 +369,120 @@ export const de: ServerBundle = {
       'kein Anbieter, den diese Erweiterung kennt; prüfen Sie den genauen Namen mit `certutil -csplist`.',
     'CNG Key Storage Provider (KSP): ProviderType 0, KeySpec 0.': 'CNG-Schlüsselspeicheranbieter (KSP): ProviderType 0, KeySpec 0.',
     'legacy CryptoAPI CSP: ProviderType {type} ({name}).': 'älterer CryptoAPI-CSP: ProviderType {type} ({name}).',
+    // -- the domain notes the hovers show (data/keySpec.ts, providerTypes.ts, keyProvPairs.ts, providers.ts, hresults.ts)
+    'No key spec: the only right value for a CNG (KSP) key.': 'Keine Schlüsselspezifikation: der einzig richtige Wert für einen CNG-Schlüssel (KSP).',
+    'Legacy CSP key for key exchange (encryption) and signing.': 'CSP-Schlüssel (älterer Anbieter) für Schlüsselaustausch (Verschlüsselung) und Signatur.',
+    'Legacy CSP key for signing only. On a KSP key it breaks CA renewal with the existing key.':
+      'CSP-Schlüssel (älterer Anbieter) nur zum Signieren. Bei einem KSP-Schlüssel verhindert er die Erneuerung der ZS mit dem vorhandenen Schlüssel.',
+    'A CNG Key Storage Provider (KSP). KeySpec must be 0.': 'Ein CNG-Schlüsselspeicheranbieter (KSP). KeySpec muss 0 sein.',
+    'Legacy CryptoAPI CSP for RSA signing and key exchange.': 'Älterer CryptoAPI-CSP für RSA-Signatur und Schlüsselaustausch.',
+    'Legacy CryptoAPI CSP for RSA signatures.': 'Älterer CryptoAPI-CSP für RSA-Signaturen.',
+    'Legacy CryptoAPI CSP for DSS signatures.': 'Älterer CryptoAPI-CSP für DSS-Signaturen.',
+    'Legacy Fortezza CSP.': 'Älterer Fortezza-CSP.',
+    'Legacy Microsoft Exchange CSP.': 'Älterer Microsoft Exchange-CSP.',
+    'Legacy SSL CSP.': 'Älterer SSL-CSP.',
+    'Legacy CryptoAPI CSP for RSA SChannel.': 'Älterer CryptoAPI-CSP für RSA SChannel.',
+    'Legacy CryptoAPI CSP for DSS and Diffie-Hellman.': 'Älterer CryptoAPI-CSP für DSS und Diffie-Hellman.',
+    'Legacy elliptic-curve signature CSP type (Microsoft ships none).': 'Älterer CSP-Typ für Signaturen mit elliptischen Kurven (Microsoft liefert keinen).',
+    'Legacy elliptic-curve CSP type (Microsoft ships none).': 'Älterer CSP-Typ für elliptische Kurven (Microsoft liefert keinen).',
+    'Legacy CryptoAPI CSP for Diffie-Hellman SChannel.': 'Älterer CryptoAPI-CSP für Diffie-Hellman SChannel.',
+    'Legacy Spyrus LYNKS card CSP type.': 'Älterer CSP-Typ für Spyrus-LYNKS-Karten.',
+    'Legacy random-number-generator CSP type.': 'Älterer CSP-Typ für Zufallszahlengeneratoren.',
+    'Legacy Intel security CSP type.': 'Älterer CSP-Typ für Intel-Sicherheit.',
+    'Legacy one-way-function replacement CSP type.': 'Älterer CSP-Typ zum Ersetzen der Einwegfunktion.',
+    'Legacy CryptoAPI CSP for RSA with AES.': 'Älterer CryptoAPI-CSP für RSA mit AES.',
+    'The key container (for a KSP, the key name). Copy `Key Container` from `certutil -v -store` verbatim; spaces and parentheses are fine, `&` and `"` cannot be written.':
+      'Der Schlüsselcontainer (bei einem KSP der Schlüsselname). Übernehmen Sie `Key Container` aus `certutil -v -store` wörtlich; Leerzeichen und Klammern sind zulässig, `&` und `"` lassen sich nicht schreiben.',
+    'The exact CSP or KSP name, as `certutil -csplist` prints it.': 'Der genaue CSP- oder KSP-Name, wie `certutil -csplist` ihn ausgibt.',
+    '`0` for any CNG Key Storage Provider; the CSP type number otherwise (1 PROV_RSA_FULL, 12 PROV_RSA_SCHANNEL, 24 PROV_RSA_AES ...).':
+      '`0` für jeden CNG-Schlüsselspeicheranbieter; sonst die Typnummer des CSP (1 PROV_RSA_FULL, 12 PROV_RSA_SCHANNEL, 24 PROV_RSA_AES ...).',
+    '`0` for a user key, `0x20` (CRYPT_MACHINE_KEYSET) for a machine-store key. Write it in hex with `0x`: the base certutil assumes for a bare number is undocumented.':
+      '`0` für einen Benutzerschlüssel, `0x20` (CRYPT_MACHINE_KEYSET) für einen Schlüssel im Computerspeicher. Schreiben Sie den Wert hexadezimal mit `0x`: Welche Basis certutil für eine bloße Zahl annimmt, ist nicht dokumentiert.',
+    '`0` for a KSP key (CNG keys have no key spec); `1` (AT_KEYEXCHANGE) or `2` (AT_SIGNATURE) for a legacy CSP key. A KSP key with KeySpec 2 breaks CA renewal with the existing key.':
+      '`0` für einen KSP-Schlüssel (CNG-Schlüssel haben keine Schlüsselspezifikation); `1` (AT_KEYEXCHANGE) oder `2` (AT_SIGNATURE) für einen Schlüssel eines älteren CSP. Ein KSP-Schlüssel mit KeySpec 2 verhindert die Erneuerung der ZS mit dem vorhandenen Schlüssel.',
+    'The default CNG KSP (certutil -csp KSP). Keys live under ...\\Crypto\\Keys.':
+      'Der Standard-KSP von CNG (certutil -csp KSP). Die Schlüssel liegen unter ...\\Crypto\\Keys.',
+    'CNG KSP for keys held in the TPM (certutil -csp TPM).': 'CNG-KSP für Schlüssel im TPM (certutil -csp TPM).',
+    'CNG KSP for smart cards (certutil -csp SC).': 'CNG-KSP für Smartcards (certutil -csp SC).',
+    'CNG KSP for Windows Hello / NGC keys (certutil -csp NGC).': 'CNG-KSP für Windows Hello-/NGC-Schlüssel (certutil -csp NGC).',
+    'Entrust/nCipher nShield HSM KSP.': 'KSP für Entrust/nCipher nShield-HSMs.',
+    'SafeNet/Thales Luna HSM KSP.': 'KSP für SafeNet/Thales Luna-HSMs.',
+    'Thales Luna HSM KSP.': 'KSP für Thales Luna-HSMs.',
+    'AWS CloudHSM KSP (Client SDK 3 and 5).': 'KSP für AWS CloudHSM (Client SDK 3 und 5).',
+    'Utimaco CryptoServer HSM KSP.': 'KSP für Utimaco CryptoServer-HSMs.',
+    'Yubico YubiHSM 2 KSP.': 'KSP für Yubico YubiHSM 2.',
+    'Google Cloud KMS CNG provider (kmscng): keys live in Cloud KMS.': 'CNG-Anbieter für Google Cloud KMS (kmscng): Die Schlüssel liegen in Cloud KMS.',
+    'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.': 'Älterer CryptoAPI-CSP, PROV_RSA_FULL: kein SHA-2.',
+    'Legacy smart card CSP, PROV_RSA_FULL.': 'Älterer Smartcard-CSP, PROV_RSA_FULL.',
+    'Legacy CryptoAPI CSP, PROV_RSA_AES.': 'Älterer CryptoAPI-CSP, PROV_RSA_AES.',
+    'Legacy CryptoAPI CSP, PROV_RSA_SCHANNEL.': 'Älterer CryptoAPI-CSP, PROV_RSA_SCHANNEL.',
+    'Legacy CryptoAPI CSP, PROV_DSS.': 'Älterer CryptoAPI-CSP, PROV_DSS.',
+    'Legacy CryptoAPI CSP, PROV_DSS_DH.': 'Älterer CryptoAPI-CSP, PROV_DSS_DH.',
+    'Legacy CryptoAPI CSP, PROV_DH_SCHANNEL.': 'Älterer CryptoAPI-CSP, PROV_DH_SCHANNEL.',
+    'SafeNet Luna legacy CSP, PROV_RSA_FULL.': 'Älterer CSP von SafeNet Luna, PROV_RSA_FULL.',
+    'A CNG Key Storage Provider (by its name).': 'Ein CNG-Schlüsselspeicheranbieter (nach seinem Namen).',
+    'The provider rejected the key handle or key blob.': 'Der Anbieter hat das Schlüsselhandle oder das Schlüssel-BLOB abgelehnt.',
+    'Check that the Provider and Container in the key-provider property match where the key really is (certutil -key).':
+      'Prüfen Sie, ob Provider und Container in der Schlüsselanbietereigenschaft dorthin zeigen, wo der Schlüssel wirklich liegt (certutil -key).',
+    'The provider rejected the Flags of the key-provider property.': 'Der Anbieter hat die Flags der Schlüsselanbietereigenschaft abgelehnt.',
+    'Use Flags=0x20 (CRYPT_MACHINE_KEYSET) for a machine key, 0 for a user key.':
+      'Verwenden Sie Flags=0x20 (CRYPT_MACHINE_KEYSET) für einen Computerschlüssel, 0 für einen Benutzerschlüssel.',
+    'The key exists but cannot be used this way: often a non-exportable key, or a KeySpec the provider does not accept.':
+      'Der Schlüssel ist vorhanden, kann aber so nicht verwendet werden: oft ein nicht exportierbarer Schlüssel oder ein KeySpec, den der Anbieter nicht akzeptiert.',
+    'For a KSP key set KeySpec=0 with certutil -repairstore and a KeyProv INF.':
+      'Setzen Sie für einen KSP-Schlüssel KeySpec=0 mit certutil -repairstore und einer KeyProv-INF.',
+    'The container exists but holds no key of the requested spec.':
+      'Der Container ist vorhanden, enthält aber keinen Schlüssel der angeforderten Spezifikation.',
+    'Check KeySpec: a KSP key takes KeySpec=0; a CSP key the spec it was created with (certutil -key).':
+      'Prüfen Sie KeySpec: Ein KSP-Schlüssel braucht KeySpec=0, ein CSP-Schlüssel die Spezifikation, mit der er erstellt wurde (certutil -key).',
+    'A key or container of that name already exists.': 'Ein Schlüssel oder Container dieses Namens ist bereits vorhanden.',
+    'Do not create the key again: point the certificate at the existing container with certutil -repairstore.':
+      'Erstellen Sie den Schlüssel nicht neu: Verweisen Sie das Zertifikat mit certutil -repairstore auf den vorhandenen Container.',
+    'The account may not use the key.': 'Das Konto darf den Schlüssel nicht verwenden.',
+    'Run elevated (machine keys), or as the key owner, and check the key file permissions.':
+      'Führen Sie den Befehl mit erhöhten Rechten (Computerschlüssel) oder als Besitzer des Schlüssels aus, und prüfen Sie die Berechtigungen der Schlüsseldatei.',
+    'The provider has no container of that name: the certificate points at a key that is not there.':
+      'Der Anbieter hat keinen Container dieses Namens: Das Zertifikat verweist auf einen Schlüssel, der nicht vorhanden ist.',
+    'Find the key with certutil -key (or certutil -csp "<provider>" -key), then certutil -repairstore with a KeyProv INF naming the real container.':
+      'Suchen Sie den Schlüssel mit certutil -key (oder certutil -csp "<provider>" -key), dann certutil -repairstore mit einer KeyProv-INF, die den echten Container nennt.',
+    'The provider named in the key-provider property is not installed or not registered.':
+      'Der in der Schlüsselanbietereigenschaft genannte Anbieter ist nicht installiert oder nicht registriert.',
+    'Check the provider name (certutil -csplist) and that the HSM client is installed.':
+      'Prüfen Sie den Anbieternamen (certutil -csplist) und ob der HSM-Client installiert ist.',
+    'The provider rejected a value of the request: for a KSP, typically a KeySpec other than 0.':
+      'Der Anbieter hat einen Wert der Anforderung abgelehnt: bei einem KSP meist einen KeySpec ungleich 0.',
+    'Set KeySpec=0 for a KSP key with certutil -repairstore and a KeyProv INF.':
+      'Setzen Sie KeySpec=0 für einen KSP-Schlüssel mit certutil -repairstore und einer KeyProv-INF.',
+    'The provider does not support the operation or algorithm (an HSM KSP that refuses a legacy key spec, or a CSP asked for SHA-2).':
+      'Der Anbieter unterstützt den Vorgang oder den Algorithmus nicht (ein HSM-KSP, der eine alte Schlüsselspezifikation ablehnt, oder ein CSP, von dem SHA-2 verlangt wird).',
+    'Check the provider documentation; for a CSP key on a CA, plan the CSP to KSP migration.':
+      'Lesen Sie die Dokumentation des Anbieters; planen Sie für einen CSP-Schlüssel einer ZS die Migration von CSP zu KSP.',
+    'The provider has no key or object of that name.': 'Der Anbieter hat keinen Schlüssel und kein Objekt dieses Namens.',
+    'List the provider\'s keys (certutil -csp "<provider>" -key) and point the certificate at the right one with certutil -repairstore.':
+      'Listen Sie die Schlüssel des Anbieters auf (certutil -csp "<provider>" -key) und verweisen Sie das Zertifikat mit certutil -repairstore auf den richtigen.',
+    'The key container exists but its stored form is damaged or unreadable.':
+      'Der Schlüsselcontainer ist vorhanden, aber seine gespeicherte Form ist beschädigt oder unlesbar.',
+    "Restore the key from a backup (PFX); for an HSM, check the key with the vendor's tools.":
+      'Stellen Sie den Schlüssel aus einer Sicherung (PFX) wieder her; prüfen Sie ihn bei einem HSM mit den Werkzeugen des Herstellers.',
+    'The provider failed inside: for an HSM KSP often a lost connection to the HSM.':
+      'Der Anbieter ist intern gescheitert: bei einem HSM-KSP oft eine verlorene Verbindung zum HSM.',
+    "Check the provider's own log and its connection (HSM client), then run the command again.":
+      'Prüfen Sie das Protokoll des Anbieters und seine Verbindung (HSM-Client), und führen Sie den Befehl dann erneut aus.',
+    'The HSM or smart card that holds the key is not reachable.': 'Das HSM oder die Smartcard mit dem Schlüssel ist nicht erreichbar.',
+    'Bring the HSM or card online (client service, network, operator card), then run the command again.':
+      'Bringen Sie das HSM oder die Karte online (Clientdienst, Netzwerk, Operatorkarte), und führen Sie den Befehl dann erneut aus.',
+    'No certificate with that serial (or hash) is in the store, or it has no such property.':
+      'Im Speicher ist kein Zertifikat mit dieser Seriennummer (oder diesem Hash), oder es hat diese Eigenschaft nicht.',
+    'Check the serial and the store (certutil -store my) and whether -user is needed.':
+      'Prüfen Sie Seriennummer und Speicher (certutil -store my) und ob -user nötig ist.',
+    'The account may not change the store or the key.': 'Das Konto darf den Speicher oder den Schlüssel nicht ändern.',
+    'Run from an elevated prompt (machine store) or as the certificate owner (user store).':
+      'Führen Sie den Befehl an einer Eingabeaufforderung mit erhöhten Rechten (Computerspeicher) oder als Besitzer des Zertifikats (Benutzerspeicher) aus.',
+    'certutil rejected its arguments or the INF.': 'certutil hat seine Argumente oder die INF abgelehnt.',
+    'Check the command line and the INF with this extension before running it again.':
+      'Prüfen Sie die Befehlszeile und die INF mit dieser Erweiterung, bevor Sie den Befehl erneut ausführen.',
+    'certutil or the provider failed without a more specific code.': 'certutil oder der Anbieter ist ohne genaueren Code gescheitert.',
+    'Read the lines certutil printed before the failure; run the command again with -v for detail.':
+      'Lesen Sie die Zeilen, die certutil vor dem Fehler ausgegeben hat; führen Sie den Befehl mit -v erneut aus, um Einzelheiten zu sehen.',
   },
 };

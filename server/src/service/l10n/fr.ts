@@ -370,5 +370,119 @@ export const fr: ServerBundle = {
       'pas un fournisseur que cette extension connaît ; vérifiez le nom exact avec `certutil -csplist`.',
     'CNG Key Storage Provider (KSP): ProviderType 0, KeySpec 0.': 'fournisseur de stockage de clés CNG (KSP) : ProviderType 0, KeySpec 0.',
     'legacy CryptoAPI CSP: ProviderType {type} ({name}).': 'ancien CSP CryptoAPI : ProviderType {type} ({name}).',
+    // -- the domain notes the hovers show (data/keySpec.ts, providerTypes.ts, keyProvPairs.ts, providers.ts, hresults.ts)
+    'No key spec: the only right value for a CNG (KSP) key.': 'Aucune spécification de clé : la seule valeur correcte pour une clé CNG (KSP).',
+    'Legacy CSP key for key exchange (encryption) and signing.': 'Clé d’un ancien CSP pour l’échange de clés (chiffrement) et la signature.',
+    'Legacy CSP key for signing only. On a KSP key it breaks CA renewal with the existing key.':
+      'Clé d’un ancien CSP pour la signature seule. Sur une clé KSP, elle fait échouer le renouvellement de l’AC avec la clé existante.',
+    'A CNG Key Storage Provider (KSP). KeySpec must be 0.': 'Un fournisseur de stockage de clés CNG (KSP). KeySpec doit être 0.',
+    'Legacy CryptoAPI CSP for RSA signing and key exchange.': 'Ancien CSP CryptoAPI pour la signature RSA et l’échange de clés.',
+    'Legacy CryptoAPI CSP for RSA signatures.': 'Ancien CSP CryptoAPI pour les signatures RSA.',
+    'Legacy CryptoAPI CSP for DSS signatures.': 'Ancien CSP CryptoAPI pour les signatures DSS.',
+    'Legacy Fortezza CSP.': 'Ancien CSP Fortezza.',
+    'Legacy Microsoft Exchange CSP.': 'Ancien CSP Microsoft Exchange.',
+    'Legacy SSL CSP.': 'Ancien CSP SSL.',
+    'Legacy CryptoAPI CSP for RSA SChannel.': 'Ancien CSP CryptoAPI pour RSA SChannel.',
+    'Legacy CryptoAPI CSP for DSS and Diffie-Hellman.': 'Ancien CSP CryptoAPI pour DSS et Diffie-Hellman.',
+    'Legacy elliptic-curve signature CSP type (Microsoft ships none).': 'Ancien type de CSP de signature à courbes elliptiques (Microsoft n’en fournit aucun).',
+    'Legacy elliptic-curve CSP type (Microsoft ships none).': 'Ancien type de CSP à courbes elliptiques (Microsoft n’en fournit aucun).',
+    'Legacy CryptoAPI CSP for Diffie-Hellman SChannel.': 'Ancien CSP CryptoAPI pour Diffie-Hellman SChannel.',
+    'Legacy Spyrus LYNKS card CSP type.': 'Ancien type de CSP pour cartes Spyrus LYNKS.',
+    'Legacy random-number-generator CSP type.': 'Ancien type de CSP de générateur de nombres aléatoires.',
+    'Legacy Intel security CSP type.': 'Ancien type de CSP de sécurité Intel.',
+    'Legacy one-way-function replacement CSP type.': 'Ancien type de CSP de remplacement de la fonction à sens unique.',
+    'Legacy CryptoAPI CSP for RSA with AES.': 'Ancien CSP CryptoAPI pour RSA avec AES.',
+    'The key container (for a KSP, the key name). Copy `Key Container` from `certutil -v -store` verbatim; spaces and parentheses are fine, `&` and `"` cannot be written.':
+      'Le conteneur de clé (pour un KSP, le nom de la clé). Copiez `Key Container` de `certutil -v -store` tel quel ; les espaces et les parenthèses sont acceptés, `&` et `"` ne peuvent pas être écrits.',
+    'The exact CSP or KSP name, as `certutil -csplist` prints it.': 'Le nom exact du CSP ou du KSP, tel que `certutil -csplist` l’affiche.',
+    '`0` for any CNG Key Storage Provider; the CSP type number otherwise (1 PROV_RSA_FULL, 12 PROV_RSA_SCHANNEL, 24 PROV_RSA_AES ...).':
+      '`0` pour tout fournisseur de stockage de clés CNG ; sinon le numéro de type du CSP (1 PROV_RSA_FULL, 12 PROV_RSA_SCHANNEL, 24 PROV_RSA_AES ...).',
+    '`0` for a user key, `0x20` (CRYPT_MACHINE_KEYSET) for a machine-store key. Write it in hex with `0x`: the base certutil assumes for a bare number is undocumented.':
+      '`0` pour une clé d’utilisateur, `0x20` (CRYPT_MACHINE_KEYSET) pour une clé du magasin de l’ordinateur. Écrivez-le en hexadécimal avec `0x` : la base que certutil suppose pour un nombre seul n’est pas documentée.',
+    '`0` for a KSP key (CNG keys have no key spec); `1` (AT_KEYEXCHANGE) or `2` (AT_SIGNATURE) for a legacy CSP key. A KSP key with KeySpec 2 breaks CA renewal with the existing key.':
+      '`0` pour une clé KSP (les clés CNG n’ont pas de spécification de clé) ; `1` (AT_KEYEXCHANGE) ou `2` (AT_SIGNATURE) pour une clé d’un ancien CSP. Une clé KSP avec KeySpec 2 fait échouer le renouvellement de l’AC avec la clé existante.',
+    'The default CNG KSP (certutil -csp KSP). Keys live under ...\\Crypto\\Keys.':
+      'Le KSP CNG par défaut (certutil -csp KSP). Les clés se trouvent sous ...\\Crypto\\Keys.',
+    'CNG KSP for keys held in the TPM (certutil -csp TPM).': 'KSP CNG pour les clés conservées dans le TPM (certutil -csp TPM).',
+    'CNG KSP for smart cards (certutil -csp SC).': 'KSP CNG pour cartes à puce (certutil -csp SC).',
+    'CNG KSP for Windows Hello / NGC keys (certutil -csp NGC).': 'KSP CNG pour les clés Windows Hello / NGC (certutil -csp NGC).',
+    'Entrust/nCipher nShield HSM KSP.': 'KSP des HSM Entrust/nCipher nShield.',
+    'SafeNet/Thales Luna HSM KSP.': 'KSP des HSM SafeNet/Thales Luna.',
+    'Thales Luna HSM KSP.': 'KSP des HSM Thales Luna.',
+    'AWS CloudHSM KSP (Client SDK 3 and 5).': 'KSP d’AWS CloudHSM (Client SDK 3 et 5).',
+    'Utimaco CryptoServer HSM KSP.': 'KSP des HSM Utimaco CryptoServer.',
+    'Yubico YubiHSM 2 KSP.': 'KSP du Yubico YubiHSM 2.',
+    'Google Cloud KMS CNG provider (kmscng): keys live in Cloud KMS.': 'Fournisseur CNG de Google Cloud KMS (kmscng) : les clés se trouvent dans Cloud KMS.',
+    'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.': 'Ancien CSP CryptoAPI, PROV_RSA_FULL : pas de SHA-2.',
+    'Legacy smart card CSP, PROV_RSA_FULL.': 'Ancien CSP de carte à puce, PROV_RSA_FULL.',
+    'Legacy CryptoAPI CSP, PROV_RSA_AES.': 'Ancien CSP CryptoAPI, PROV_RSA_AES.',
+    'Legacy CryptoAPI CSP, PROV_RSA_SCHANNEL.': 'Ancien CSP CryptoAPI, PROV_RSA_SCHANNEL.',
+    'Legacy CryptoAPI CSP, PROV_DSS.': 'Ancien CSP CryptoAPI, PROV_DSS.',
+    'Legacy CryptoAPI CSP, PROV_DSS_DH.': 'Ancien CSP CryptoAPI, PROV_DSS_DH.',
+    'Legacy CryptoAPI CSP, PROV_DH_SCHANNEL.': 'Ancien CSP CryptoAPI, PROV_DH_SCHANNEL.',
+    'SafeNet Luna legacy CSP, PROV_RSA_FULL.': 'Ancien CSP SafeNet Luna, PROV_RSA_FULL.',
+    'A CNG Key Storage Provider (by its name).': 'Un fournisseur de stockage de clés CNG (d’après son nom).',
+    'The provider rejected the key handle or key blob.': 'Le fournisseur a refusé le handle ou le blob de la clé.',
+    'Check that the Provider and Container in the key-provider property match where the key really is (certutil -key).':
+      'Vérifiez que Provider et Container dans la propriété du fournisseur de clé désignent l’endroit où se trouve réellement la clé (certutil -key).',
+    'The provider rejected the Flags of the key-provider property.': 'Le fournisseur a refusé les Flags de la propriété du fournisseur de clé.',
+    'Use Flags=0x20 (CRYPT_MACHINE_KEYSET) for a machine key, 0 for a user key.':
+      'Utilisez Flags=0x20 (CRYPT_MACHINE_KEYSET) pour une clé d’ordinateur, 0 pour une clé d’utilisateur.',
+    'The key exists but cannot be used this way: often a non-exportable key, or a KeySpec the provider does not accept.':
+      'La clé existe mais ne peut pas être utilisée ainsi : souvent une clé non exportable, ou un KeySpec que le fournisseur n’accepte pas.',
+    'For a KSP key set KeySpec=0 with certutil -repairstore and a KeyProv INF.':
+      'Pour une clé KSP, définissez KeySpec=0 avec certutil -repairstore et un INF KeyProv.',
+    'The container exists but holds no key of the requested spec.': 'Le conteneur existe mais ne contient aucune clé de la spécification demandée.',
+    'Check KeySpec: a KSP key takes KeySpec=0; a CSP key the spec it was created with (certutil -key).':
+      'Vérifiez KeySpec : une clé KSP prend KeySpec=0 ; une clé CSP la spécification avec laquelle elle a été créée (certutil -key).',
+    'A key or container of that name already exists.': 'Une clé ou un conteneur de ce nom existe déjà.',
+    'Do not create the key again: point the certificate at the existing container with certutil -repairstore.':
+      'Ne créez pas de nouveau la clé : faites pointer le certificat vers le conteneur existant avec certutil -repairstore.',
+    'The account may not use the key.': 'Le compte n’a pas le droit d’utiliser la clé.',
+    'Run elevated (machine keys), or as the key owner, and check the key file permissions.':
+      'Exécutez avec élévation (clés d’ordinateur) ou en tant que propriétaire de la clé, et vérifiez les autorisations du fichier de clé.',
+    'The provider has no container of that name: the certificate points at a key that is not there.':
+      'Le fournisseur n’a aucun conteneur de ce nom : le certificat désigne une clé qui n’existe pas.',
+    'Find the key with certutil -key (or certutil -csp "<provider>" -key), then certutil -repairstore with a KeyProv INF naming the real container.':
+      'Trouvez la clé avec certutil -key (ou certutil -csp "<provider>" -key), puis exécutez certutil -repairstore avec un INF KeyProv qui nomme le vrai conteneur.',
+    'The provider named in the key-provider property is not installed or not registered.':
+      'Le fournisseur nommé dans la propriété du fournisseur de clé n’est pas installé ou pas inscrit.',
+    'Check the provider name (certutil -csplist) and that the HSM client is installed.':
+      'Vérifiez le nom du fournisseur (certutil -csplist) et que le client HSM est installé.',
+    'The provider rejected a value of the request: for a KSP, typically a KeySpec other than 0.':
+      'Le fournisseur a refusé une valeur de la demande : pour un KSP, en général un KeySpec différent de 0.',
+    'Set KeySpec=0 for a KSP key with certutil -repairstore and a KeyProv INF.':
+      'Définissez KeySpec=0 pour une clé KSP avec certutil -repairstore et un INF KeyProv.',
+    'The provider does not support the operation or algorithm (an HSM KSP that refuses a legacy key spec, or a CSP asked for SHA-2).':
+      'Le fournisseur ne prend pas en charge l’opération ou l’algorithme (un KSP de HSM qui refuse une ancienne spécification de clé, ou un CSP à qui l’on demande SHA-2).',
+    'Check the provider documentation; for a CSP key on a CA, plan the CSP to KSP migration.':
+      'Consultez la documentation du fournisseur ; pour une clé CSP d’une AC, prévoyez la migration de CSP vers KSP.',
+    'The provider has no key or object of that name.': 'Le fournisseur n’a aucune clé ni aucun objet de ce nom.',
+    'List the provider\'s keys (certutil -csp "<provider>" -key) and point the certificate at the right one with certutil -repairstore.':
+      'Listez les clés du fournisseur (certutil -csp "<provider>" -key) et faites pointer le certificat vers la bonne avec certutil -repairstore.',
+    'The key container exists but its stored form is damaged or unreadable.':
+      'Le conteneur de clé existe mais sa forme enregistrée est endommagée ou illisible.',
+    "Restore the key from a backup (PFX); for an HSM, check the key with the vendor's tools.":
+      'Restaurez la clé à partir d’une sauvegarde (PFX) ; pour un HSM, vérifiez la clé avec les outils du fabricant.',
+    'The provider failed inside: for an HSM KSP often a lost connection to the HSM.':
+      'Le fournisseur a échoué en interne : pour un KSP de HSM, souvent une connexion perdue avec le HSM.',
+    "Check the provider's own log and its connection (HSM client), then run the command again.":
+      'Vérifiez le journal du fournisseur et sa connexion (client HSM), puis exécutez de nouveau la commande.',
+    'The HSM or smart card that holds the key is not reachable.': 'Le HSM ou la carte à puce qui contient la clé est inaccessible.',
+    'Bring the HSM or card online (client service, network, operator card), then run the command again.':
+      'Remettez le HSM ou la carte en ligne (service client, réseau, carte d’opérateur), puis exécutez de nouveau la commande.',
+    'No certificate with that serial (or hash) is in the store, or it has no such property.':
+      'Aucun certificat avec ce numéro de série (ou ce hachage) ne se trouve dans le magasin, ou il n’a pas cette propriété.',
+    'Check the serial and the store (certutil -store my) and whether -user is needed.':
+      'Vérifiez le numéro de série et le magasin (certutil -store my) et s’il faut -user.',
+    'The account may not change the store or the key.': 'Le compte n’a pas le droit de modifier le magasin ou la clé.',
+    'Run from an elevated prompt (machine store) or as the certificate owner (user store).':
+      'Exécutez depuis une invite de commandes avec élévation (magasin de l’ordinateur) ou en tant que propriétaire du certificat (magasin de l’utilisateur).',
+    'certutil rejected its arguments or the INF.': 'certutil a refusé ses arguments ou l’INF.',
+    'Check the command line and the INF with this extension before running it again.':
+      'Vérifiez la ligne de commande et l’INF avec cette extension avant de l’exécuter de nouveau.',
+    'certutil or the provider failed without a more specific code.': 'certutil ou le fournisseur a échoué sans code plus précis.',
+    'Read the lines certutil printed before the failure; run the command again with -v for detail.':
+      'Lisez les lignes que certutil a affichées avant l’échec ; exécutez de nouveau la commande avec -v pour plus de détails.',
   },
 };
