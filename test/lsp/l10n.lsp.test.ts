@@ -6,7 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CodeActionRequest, CodeLensRequest, type CodeAction, type CodeLens, type Diagnostic } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CodeLensRequest, HoverRequest, type CodeAction, type CodeLens, type Diagnostic, type Hover } from 'vscode-languageserver-protocol';
+import { compareRequest, healthReportRequest } from '../../common/protocol';
 import { startTestServer, type TestServer } from './lspClient';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -134,6 +135,48 @@ describe('language server over stdio: the locale changes texts, never codes or r
     assert.deepEqual(de.actions.map(actionShape), en.actions.map(actionShape));
     de.lenses.forEach((l, i) => assert.notEqual(l.command?.title, en.lenses[i].command?.title, String(en.lenses[i].command?.title)));
     de.actions.forEach((a, i) => assert.notEqual(a.title, en.actions[i].title, en.actions[i].title));
+  });
+
+  it('hovers, the CA key health report and the comparison: the same ranges and rows, texts in the language', async () => {
+    const hoverText = (h: Hover | null): string =>
+      !h ? '' : typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : JSON.stringify(h.contents);
+    const ask = async (name: string): Promise<{ hovers: (Hover | null)[]; report: string; comparison: string }> => {
+      const server = byName.get(name)!;
+      const hovers: (Hover | null)[] = [];
+      for (const doc of docs) {
+        // A few columns of every line: the field names, values and headers the hovers explain.
+        const lines = doc.text.split(/\r?\n/);
+        for (let line = 0; line < lines.length; line++)
+          for (const character of [1, 6, 16, 30])
+            if (character < lines[line].length)
+              hovers.push(await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: doc.uri }, position: { line, character } }));
+      }
+      const dump = 'untitled:dump/renewed-ca.txt';
+      const report = (await server.connection.sendRequest(healthReportRequest, { uri: dump, nonce: 'abcdefghijklmnop1234' }))!.html;
+      const comparison = (await server.connection.sendRequest(compareRequest, { beforeUri: 'untitled:dump/old-build-hsm.txt', afterUri: dump }))!.markdown;
+      return { hovers, report, comparison };
+    };
+    const en = await ask('en');
+    const de = await ask('de');
+    const fr = await ask('fr');
+    assert.ok(en.hovers.filter((h) => h).length >= 100, `${en.hovers.filter((h) => h).length} hovers`);
+    for (const other of [de, fr]) {
+      assert.deepEqual(
+        other.hovers.map((h) => h?.range),
+        en.hovers.map((h) => h?.range),
+      );
+      const differing = other.hovers.filter((h, i) => h && hoverText(h) !== hoverText(en.hovers[i])).length;
+      assert.ok(differing >= en.hovers.filter((h) => h).length * 0.6, `${differing} of ${en.hovers.filter((h) => h).length} hovers translated`);
+      assert.equal(other.comparison.split('\n').length, en.comparison.split('\n').length);
+    }
+    assert.ok(de.hovers.some((h) => hoverText(h).includes('Schlüsselspeicheranbieter')));
+    assert.ok(fr.hovers.some((h) => hoverText(h).includes('fournisseur de stockage de clés')));
+    assert.match(en.report, /<title>CA key health<\/title>/);
+    assert.match(de.report, /<title>Zustand der ZS-Schlüssel<\/title>/);
+    assert.match(fr.report, /<title>État des clés de l’AC<\/title>/);
+    assert.match(en.comparison, /^# KeySpec repair: /);
+    assert.match(de.comparison, /^# KeySpec-Reparatur: /);
+    assert.match(fr.comparison, /^# Réparation du KeySpec : /);
   });
 
   it('German and French differ from each other', () => {
