@@ -240,6 +240,14 @@ const kinds: { name: string; language: 'certutil-dump' | 'certutil-inf'; text: s
   { name: 'lost key', language: 'certutil-dump', text: healthDump, at: 'Missing stored keyset', english: /^\*\*Lost key association\*\*/ },
   { name: 'NotAfter', language: 'certutil-dump', text: healthDump, at: 'NotAfter: 3/2/2030', english: /local time of the machine that made the dump/ },
   {
+    name: 'INF section',
+    language: 'certutil-inf',
+    text: requestInf,
+    at: '[NewRequest]',
+    plus: 2,
+    english: /^\*\*\[NewRequest\]\*\*\n\n`certreq -new`: the request/,
+  },
+  {
     name: 'INF policy section',
     language: 'certutil-inf',
     text: capolicyInf,

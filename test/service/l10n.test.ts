@@ -15,7 +15,9 @@ import { hresults } from '../../server/src/service/data/hresults';
 import { keyProvPairs } from '../../server/src/service/data/keyProvPairs';
 import { keySpecs } from '../../server/src/service/data/keySpec';
 import { lookupProvider, providers } from '../../server/src/service/data/providers';
+import { propertyIds } from '../../server/src/service/data/propertyIds';
 import { providerTypes } from '../../server/src/service/data/providerTypes';
+import { knownSections } from '../../server/src/service/data/sections';
 
 const root = path.join(__dirname, '..', '..');
 const readJson = (file: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as Record<string, string>;
@@ -218,9 +220,9 @@ describe('localization: say() templates in server/src/service', () => {
   }
 
   /**
-   * The domain notes the dump hover shows (and the INF hover's KeySpec, ProviderType, provider and key provider
-   * pair hovers), and the HRESULT meanings and next steps (hover and `certutil.failed`). Not yet translated, and
-   * so shown in English: the notes of data/propertyIds.ts, data/sections.ts and the INF key schemas.
+   * The domain notes the hovers show: KeySpec, provider types, providers, key provider pairs, property ids, INF
+   * sections, and the HRESULT meanings and next steps (hover and `certutil.failed`). Not yet translated, and so
+   * shown in English: the notes of the INF keys and their values (data/certreqSchema.ts, data/capolicySchema.ts).
    */
   const notes = [
     ...keySpecs.map((k) => k.note),
@@ -229,11 +231,13 @@ describe('localization: say() templates in server/src/service', () => {
     ...providers.map((p) => p.note),
     lookupProvider('Fabrikam Key Storage Provider')!.note,
     ...hresults.flatMap((h) => [h.meaning, h.next]),
+    ...propertyIds.map((p) => p.note).filter((n) => n !== ''),
+    ...knownSections.map((s) => s.note),
   ];
   for (const locale of locales) {
-    it(`${locale}: every note of the KeySpec, provider type, provider, key provider pair and HRESULT tables has a phrase with the same \`code\` spans`, () => {
+    it(`${locale}: every note of the KeySpec, provider type, provider, key provider pair, property id, section and HRESULT tables has a phrase with the same \`code\` spans`, () => {
       const phrases = serverBundles[locale].phrases;
-      assert.ok(notes.length >= 80, `${notes.length} notes`);
+      assert.ok(notes.length >= 110, `${notes.length} notes`);
       assert.deepEqual(
         notes.filter((n) => !(n in phrases)),
         [],

@@ -484,5 +484,51 @@ export const de: ServerBundle = {
     'certutil or the provider failed without a more specific code.': 'certutil oder der Anbieter ist ohne genaueren Code gescheitert.',
     'Read the lines certutil printed before the failure; run the command again with -v for detail.':
       'Lesen Sie die Zeilen, die certutil vor dem Fehler ausgegeben hat; führen Sie den Befehl mit -v erneut aus, um Einzelheiten zu sehen.',
+    // -- property ids (data/propertyIds.ts) and INF sections (data/sections.ts)
+    'Key provider information: the key container, provider, ProviderType, Flags and KeySpec that link the certificate to its private key.':
+      'Schlüsselanbieterinformationen: Schlüsselcontainer, Anbieter, ProviderType, Flags und KeySpec, die das Zertifikat mit seinem privaten Schlüssel verbinden.',
+    'SHA-1 hash of the certificate (its thumbprint).': 'SHA-1-Hash des Zertifikats (sein Fingerabdruck).',
+    'MD5 hash of the certificate.': 'MD5-Hash des Zertifikats.',
+    'Enhanced key usage: a comma-separated list of OIDs ({text}1.3.6.1.5.5.7.3.1,...).':
+      'Erweiterte Schlüsselverwendung: eine durch Kommas getrennte Liste von OIDs ({text}1.3.6.1.5.5.7.3.1,...).',
+    'Friendly name shown in the certificate UI ({text}...).': 'Anzeigename in der Zertifikatoberfläche ({text}...).',
+    'Description ({text}...).': 'Beschreibung ({text}...).',
+    'Access state flags.': 'Flags des Zugriffsstatus.',
+    'Signature hash.': 'Signaturhash.',
+    'Archived: `Empty` sets it (the certificate is hidden), nothing after `=` removes it.':
+      'Archiviert: `Empty` setzt die Eigenschaft (das Zertifikat wird ausgeblendet), nichts nach `=` entfernt sie.',
+    'Key identifier (SHA-1 of the public key).': 'Schlüsselkennung (SHA-1 des öffentlichen Schlüssels).',
+    'The machine that made the request.': 'Der Computer, der die Anforderung erstellt hat.',
+    'Bit length of the subject public key.': 'Bitlänge des öffentlichen Schlüssels des Antragstellers.',
+    '`Signature="$Windows NT$"`. Optional for certutil and certreq; in CAPolicy.inf the only required section, and it must come first.':
+      '`Signature="$Windows NT$"`. Für certutil und certreq optional; in CAPolicy.inf der einzige Pflichtabschnitt, und er muss zuerst stehen.',
+    '`certutil -repairstore`: one entry per certificate property, keyed by its decimal property id (`2` key provider, `11` friendly name, `9` EKU ...).':
+      '`certutil -repairstore`: ein Eintrag je Zertifikateigenschaft, mit ihrer dezimalen Eigenschafts-ID als Schlüssel (`2` Schlüsselanbieter, `11` Anzeigename, `9` EKU ...).',
+    '`certreq -new`: the request to build (Subject, key, provider, KeySpec, RequestType ...). Mandatory, with at least one key.':
+      '`certreq -new`: die zu erstellende Anforderung (Subject, Schlüssel, Anbieter, KeySpec, RequestType ...). Pflicht, mit mindestens einem Schlüssel.',
+    'Extensions by OID: `2.5.29.17 = "{text}"` followed by `_continue_` lines, `Critical = <oid>`.':
+      'Erweiterungen nach OID: `2.5.29.17 = "{text}"` gefolgt von `_continue_`-Zeilen, `Critical = <oid>`.',
+    'One `OID = x.y.z` line per enhanced key usage.': 'Eine Zeile `OID = x.y.z` je erweiterter Schlüsselverwendung.',
+    'Request attributes, e.g. `CertificateTemplate = WebServer`.': 'Anforderungsattribute, z. B. `CertificateTemplate = WebServer`.',
+    '`name = value` pairs substituted wherever `%name%` appears.': 'Paare `name = value`, die überall eingesetzt werden, wo `%name%` steht.',
+    '`Policies = Name1,Name2`: each name is a section of its own with `OID`, `Notice` and `URL`. Optional `Critical`.':
+      '`Policies = Name1,Name2`: Jeder Name ist ein eigener Abschnitt mit `OID`, `Notice` und `URL`. Optional `Critical`.',
+    'Application policies: `Policies = ...` naming sections with `OID`.': 'Anwendungsrichtlinien: `Policies = ...` nennt Abschnitte mit `OID`.',
+    '`PathLength = n` and `Critical = True`.': '`PathLength = n` und `Critical = True`.',
+    '`URL = http://... | ldap://... | file://...`, several allowed; HTTPS is not supported. Left empty, the extension is omitted (recommended for a root CA).':
+      '`URL = http://... | ldap://... | file://...`, mehrere zulässig; HTTPS wird nicht unterstützt. Leer gelassen, entfällt die Erweiterung (empfohlen für eine Stammzertifizierungsstelle).',
+    '`URL = http://... | ldap://...`, several allowed; HTTPS is not supported. Left empty, the extension is omitted (recommended for a root CA).':
+      '`URL = http://... | ldap://...`, mehrere zulässig; HTTPS wird nicht unterstützt. Leer gelassen, entfällt die Erweiterung (empfohlen für eine Stammzertifizierungsstelle).',
+    'CA settings read at install and at renewal: renewal key length and validity, CRL periods, LoadDefaultTemplates, AlternateSignatureAlgorithm ...':
+      'ZS-Einstellungen, die bei Installation und Erneuerung gelesen werden: Schlüssellänge und Gültigkeit der Erneuerung, Sperrlistenzeiträume, LoadDefaultTemplates, AlternateSignatureAlgorithm ...',
+    '`Include` / `Exclude` name sections of permitted and excluded names.':
+      '`Include` / `Exclude` nennen Abschnitte mit zulässigen und ausgeschlossenen Namen.',
+    'Issuer-to-subject policy OID mappings.': 'Zuordnungen von Richtlinien-OIDs des Ausstellers zu denen des Antragstellers.',
+    'Issuer-to-subject application policy OID mappings.': 'Zuordnungen von Anwendungsrichtlinien-OIDs des Ausstellers zu denen des Antragstellers.',
+    '`RequireExplicitPolicy` and `InhibitPolicyMapping` skip counts.': 'Die Überspringzähler `RequireExplicitPolicy` und `InhibitPolicyMapping`.',
+    '`RequireExplicitPolicy` and `InhibitPolicyMapping` for application policies.':
+      '`RequireExplicitPolicy` und `InhibitPolicyMapping` für Anwendungsrichtlinien.',
+    'Cross-certificate distribution points: `URL = ...`, `SyncDeltaTime = seconds`.':
+      'Verteilungspunkte für Kreuzzertifikate: `URL = ...`, `SyncDeltaTime = seconds`.',
   },
 };

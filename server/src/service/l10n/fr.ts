@@ -484,5 +484,50 @@ export const fr: ServerBundle = {
     'certutil or the provider failed without a more specific code.': 'certutil ou le fournisseur a échoué sans code plus précis.',
     'Read the lines certutil printed before the failure; run the command again with -v for detail.':
       'Lisez les lignes que certutil a affichées avant l’échec ; exécutez de nouveau la commande avec -v pour plus de détails.',
+    // -- property ids (data/propertyIds.ts) and INF sections (data/sections.ts)
+    'Key provider information: the key container, provider, ProviderType, Flags and KeySpec that link the certificate to its private key.':
+      'Informations du fournisseur de clé : le conteneur de clé, le fournisseur, ProviderType, Flags et KeySpec qui relient le certificat à sa clé privée.',
+    'SHA-1 hash of the certificate (its thumbprint).': 'Hachage SHA-1 du certificat (son empreinte numérique).',
+    'MD5 hash of the certificate.': 'Hachage MD5 du certificat.',
+    'Enhanced key usage: a comma-separated list of OIDs ({text}1.3.6.1.5.5.7.3.1,...).':
+      'Utilisation améliorée de la clé : une liste d’OID séparés par des virgules ({text}1.3.6.1.5.5.7.3.1,...).',
+    'Friendly name shown in the certificate UI ({text}...).': 'Nom convivial affiché dans l’interface des certificats ({text}...).',
+    'Description ({text}...).': 'Description ({text}...).',
+    'Access state flags.': 'Indicateurs d’état d’accès.',
+    'Signature hash.': 'Hachage de la signature.',
+    'Archived: `Empty` sets it (the certificate is hidden), nothing after `=` removes it.':
+      'Archivé : `Empty` la définit (le certificat est masqué), rien après `=` la supprime.',
+    'Key identifier (SHA-1 of the public key).': 'Identificateur de clé (SHA-1 de la clé publique).',
+    'The machine that made the request.': 'L’ordinateur qui a fait la demande.',
+    'Bit length of the subject public key.': 'Longueur en bits de la clé publique du sujet.',
+    '`Signature="$Windows NT$"`. Optional for certutil and certreq; in CAPolicy.inf the only required section, and it must come first.':
+      '`Signature="$Windows NT$"`. Facultative pour certutil et certreq ; dans CAPolicy.inf, la seule section obligatoire, qui doit venir en premier.',
+    '`certutil -repairstore`: one entry per certificate property, keyed by its decimal property id (`2` key provider, `11` friendly name, `9` EKU ...).':
+      '`certutil -repairstore` : une entrée par propriété du certificat, ayant pour clé son identificateur de propriété décimal (`2` fournisseur de clé, `11` nom convivial, `9` EKU ...).',
+    '`certreq -new`: the request to build (Subject, key, provider, KeySpec, RequestType ...). Mandatory, with at least one key.':
+      '`certreq -new` : la demande à construire (Subject, clé, fournisseur, KeySpec, RequestType ...). Obligatoire, avec au moins une clé.',
+    'Extensions by OID: `2.5.29.17 = "{text}"` followed by `_continue_` lines, `Critical = <oid>`.':
+      'Extensions par OID : `2.5.29.17 = "{text}"` suivi de lignes `_continue_`, `Critical = <oid>`.',
+    'One `OID = x.y.z` line per enhanced key usage.': 'Une ligne `OID = x.y.z` par utilisation améliorée de la clé.',
+    'Request attributes, e.g. `CertificateTemplate = WebServer`.': 'Attributs de la demande, par exemple `CertificateTemplate = WebServer`.',
+    '`name = value` pairs substituted wherever `%name%` appears.': 'Paires `name = value` substituées partout où `%name%` apparaît.',
+    '`Policies = Name1,Name2`: each name is a section of its own with `OID`, `Notice` and `URL`. Optional `Critical`.':
+      '`Policies = Name1,Name2` : chaque nom est une section à part avec `OID`, `Notice` et `URL`. `Critical` facultatif.',
+    'Application policies: `Policies = ...` naming sections with `OID`.': 'Stratégies d’application : `Policies = ...` nomme des sections avec `OID`.',
+    '`PathLength = n` and `Critical = True`.': '`PathLength = n` et `Critical = True`.',
+    '`URL = http://... | ldap://... | file://...`, several allowed; HTTPS is not supported. Left empty, the extension is omitted (recommended for a root CA).':
+      '`URL = http://... | ldap://... | file://...`, plusieurs autorisées ; HTTPS n’est pas pris en charge. Laissée vide, l’extension est omise (recommandé pour une autorité de certification racine).',
+    '`URL = http://... | ldap://...`, several allowed; HTTPS is not supported. Left empty, the extension is omitted (recommended for a root CA).':
+      '`URL = http://... | ldap://...`, plusieurs autorisées ; HTTPS n’est pas pris en charge. Laissée vide, l’extension est omise (recommandé pour une autorité de certification racine).',
+    'CA settings read at install and at renewal: renewal key length and validity, CRL periods, LoadDefaultTemplates, AlternateSignatureAlgorithm ...':
+      'Paramètres de l’AC lus à l’installation et au renouvellement : longueur de clé et validité du renouvellement, périodes de la liste de révocation, LoadDefaultTemplates, AlternateSignatureAlgorithm ...',
+    '`Include` / `Exclude` name sections of permitted and excluded names.': '`Include` / `Exclude` nomment des sections de noms autorisés et exclus.',
+    'Issuer-to-subject policy OID mappings.': 'Mappages des OID de stratégie de l’émetteur vers ceux du sujet.',
+    'Issuer-to-subject application policy OID mappings.': 'Mappages des OID de stratégie d’application de l’émetteur vers ceux du sujet.',
+    '`RequireExplicitPolicy` and `InhibitPolicyMapping` skip counts.': 'Les compteurs de saut `RequireExplicitPolicy` et `InhibitPolicyMapping`.',
+    '`RequireExplicitPolicy` and `InhibitPolicyMapping` for application policies.':
+      '`RequireExplicitPolicy` et `InhibitPolicyMapping` pour les stratégies d’application.',
+    'Cross-certificate distribution points: `URL = ...`, `SyncDeltaTime = seconds`.':
+      'Points de distribution des certificats croisés : `URL = ...`, `SyncDeltaTime = seconds`.',
   },
 };
