@@ -11,6 +11,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultCheckOptions, diagnose, parse, ruleCodes, rules } from '../../server/src/service/languageService';
 import { documentParams, serverBundles, translatePhrase } from '../../server/src/service/l10n/serverMessages';
+import { certsrvServerKeys, policyKeys, sectionKeys } from '../../server/src/service/data/capolicySchema';
+import { newRequestKeys } from '../../server/src/service/data/certreqSchema';
 import { hresults } from '../../server/src/service/data/hresults';
 import { keyProvPairs } from '../../server/src/service/data/keyProvPairs';
 import { keySpecs } from '../../server/src/service/data/keySpec';
@@ -221,8 +223,8 @@ describe('localization: say() templates in server/src/service', () => {
 
   /**
    * The domain notes the hovers show: KeySpec, provider types, providers, key provider pairs, property ids, INF
-   * sections, and the HRESULT meanings and next steps (hover and `certutil.failed`). Not yet translated, and so
-   * shown in English: the notes of the INF keys and their values (data/certreqSchema.ts, data/capolicySchema.ts).
+   * sections, INF keys and their values (certreq and CAPolicy), and the HRESULT meanings and next steps (hover and
+   * `certutil.failed`). A note whose English changes loses its translation and fails here.
    */
   const notes = [
     ...keySpecs.map((k) => k.note),
@@ -233,11 +235,15 @@ describe('localization: say() templates in server/src/service', () => {
     ...hresults.flatMap((h) => [h.meaning, h.next]),
     ...propertyIds.map((p) => p.note).filter((n) => n !== ''),
     ...knownSections.map((s) => s.note),
+    ...[...newRequestKeys, ...certsrvServerKeys, ...policyKeys, ...Object.values(sectionKeys).flat()].flatMap((k) => [
+      k.note,
+      ...(k.spec.kind === 'enum' || k.spec.kind === 'flags' ? k.spec.values.map((v) => v.note) : []),
+    ]),
   ];
   for (const locale of locales) {
-    it(`${locale}: every note of the KeySpec, provider type, provider, key provider pair, property id, section and HRESULT tables has a phrase with the same \`code\` spans`, () => {
+    it(`${locale}: every note of the KeySpec, provider type, provider, key provider pair, property id, section, INF key and HRESULT tables has a phrase with the same \`code\` spans`, () => {
       const phrases = serverBundles[locale].phrases;
-      assert.ok(notes.length >= 110, `${notes.length} notes`);
+      assert.ok(notes.length >= 230, `${notes.length} notes`);
       assert.deepEqual(
         notes.filter((n) => !(n in phrases)),
         [],
