@@ -125,7 +125,9 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     }
     if (file && !file.read.ok && !reportedConfigFiles.has(file.uri)) {
       reportedConfigFiles.add(file.uri);
-      void connection.window.showWarningMessage(t(`${file.path} cannot be read (${file.read.reason}), so its settings are not used.`));
+      // A request at run time (the types say void): a client that answers it with an error must not end the server.
+      const shown: unknown = connection.window.showWarningMessage(t(`${file.path} cannot be read (${file.read.reason}), so its settings are not used.`));
+      if (shown instanceof Promise) shown.catch(() => undefined);
     }
     return settings;
   }
