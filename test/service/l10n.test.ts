@@ -21,6 +21,17 @@ import { scriptEntries, writeRepairScripts } from '../../server/src/service/repa
 import { writeRepairStoreScript } from '../../server/src/service/repair/keyRepair';
 import type { RepairTarget, StoreEvidence } from '../../server/src/service/repair/repairTargetOf';
 import { normaliseFolder, refusedName } from '../../server/src/service/repair/writePolicy';
+import {
+  clientBundleGaps,
+  englishTexts,
+  lockFile,
+  readLock,
+  recordLock,
+  serverStringPieces,
+  stalePhrases,
+  staleTranslations,
+  stringPieces,
+} from '../../scripts/l10nLock';
 
 const root = path.join(__dirname, '..', '..');
 const readJson = (file: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as Record<string, string>;
@@ -89,7 +100,7 @@ describe('localization: client bundles (l10n/)', () => {
   for (const locale of locales) {
     it(`l10n/bundle.l10n.${locale}.json translates every string, with the same {n} placeholders`, () => {
       const bundle = readJson(`l10n/bundle.l10n.${locale}.json`);
-      assert.deepEqual(Object.keys(bundle).sort(), Object.keys(exported).sort());
+      assert.deepEqual(clientBundleGaps(exported, bundle, `l10n/bundle.l10n.${locale}.json`), []);
       for (const [english, text] of Object.entries(bundle)) {
         assert.ok(text.trim() !== '', english);
         assert.deepEqual(holes(text), holes(english), english);
@@ -300,6 +311,14 @@ describe('localization: repair notes and refusals (the texts the glue passes thr
     );
   });
 
+  it("the key repair's advice for the certificate's owner, and with the store question after it, is translated whole", () => {
+    const advice = (who: string): string =>
+      `Run certutil -user -repairstore my "1a" (${who}): without an INF, certutil searches the key providers for the key that matches the certificate. If none does, the key is gone: restore it from a backup (PFX) or renew with a new key. The dump does not settle which store the certificate is in: the quick fix asks first.`;
+    for (const locale of locales)
+      for (const who of ["as the certificate's owner", 'elevated'])
+        assert.doesNotMatch(localizeText(advice(who), locale), /\b(the|is|not|which)\b/, `${locale}: ${who}`);
+  });
+
   it('every literal text the glue (startServer.ts) passes to t() has a translation in each bundle', () => {
     const source = fs.readFileSync(path.join(root, 'server', 'src', 'startServer.ts'), 'utf8');
     // t('...') or t(`...`) with ${...} parts: each ${...} becomes a sample value.
@@ -308,5 +327,75 @@ describe('localization: repair notes and refusals (the texts the glue passes thr
     );
     assert.ok(calls.length >= 20, `${calls.length} calls`);
     for (const locale of locales) for (const text of calls) assert.notEqual(localizeText(text, locale), text, `${locale}: ${text}`);
+  });
+});
+
+describe('localization: a translation that no longer follows its English fails (staleness)', () => {
+  const english = englishTexts();
+  const lock = readLock();
+
+  it(`rule messages and package.nls texts: each language's translations were written against today's English (${lockFile})`, () => {
+    assert.deepEqual(staleTranslations(lock, english), []);
+  });
+
+  it('an English rule message or package.nls text changed in memory fails, naming the code or key, the file and the command', () => {
+    const code = 'keyspec.ksp-nonzero';
+    const changed = { messages: { ...english.messages, [code]: `${english.messages[code]} Changed.` }, packageNls: { ...english.packageNls } };
+    const key = Object.keys(changed.packageNls)[0];
+    changed.packageNls[key] = `${changed.packageNls[key]} Changed.`;
+    const problems = staleTranslations(lock, changed);
+    assert.equal(problems.length, 4, problems.join('\n'));
+    for (const locale of locales) {
+      assert.ok(
+        problems.includes(
+          `${locale}: the English of rule "${code}" changed since it was translated: update messages['${code}'] in server/src/service/l10n/${locale}.ts, then run \`npm run l10n:lock -- ${locale}\``,
+        ),
+        problems.join('\n'),
+      );
+      assert.ok(problems.some((p) => p.startsWith(`${locale}: the English of package.nls.json "${key}" changed`) && p.includes(`package.nls.${locale}.json`)));
+    }
+    // A new code and a code gone fail too; recording the lock again (what `npm run l10n:lock` writes) settles it.
+    const added = { ...english, messages: { ...english.messages, 'new.code': 'New.' } };
+    assert.equal(staleTranslations(lock, added).filter((p) => p.includes('rule "new.code" is new')).length, 2);
+    assert.equal(staleTranslations(recordLock(added, ['de', 'fr']), english).filter((p) => p.includes('"new.code" is gone')).length, 2);
+    assert.deepEqual(staleTranslations(recordLock(changed, ['de', 'fr']), changed), []);
+    // Recording one language keeps the other stale.
+    assert.ok(staleTranslations(recordLock(changed, ['de'], lock), changed).every((p) => p.startsWith('fr: ')));
+  });
+
+  it('server phrases: German and French translate the same English phrases', () => {
+    assert.deepEqual(Object.keys(serverBundles.fr.phrases).sort(), Object.keys(serverBundles.de.phrases).sort());
+  });
+
+  it('server phrases: the code in server/src and common still writes the English of every phrase', () => {
+    const pieces = serverStringPieces();
+    assert.ok(pieces.length > 1000, `${pieces.length} string pieces`);
+    assert.deepEqual(stalePhrases(Object.keys(serverBundles.de.phrases), pieces), []);
+  });
+
+  it('server phrases: an English text changed in the code (in memory) leaves its phrase stale', () => {
+    const source = [
+      'const note = taken ? `${first} is in the folder with other content, so it was kept and this file is ${fileName}.` : undefined;',
+      "const n = `${count} lost key${count === 1 ? '' : 's'}`; // a comment 'Unmatched quote",
+      "const re = /[\"'`]/g; const refused = 'The name is empty.';",
+    ].join('\n');
+    const phrases = [
+      '{first} is in the folder with other content, so it was kept and this file is {file}.',
+      '{n} lost keys',
+      '{n} lost key',
+      'The name is empty.',
+    ];
+    assert.deepEqual(stalePhrases(phrases, stringPieces(source)), []);
+    const changed = source.replace('with other content', 'with different content').replace("'The name is empty.'", "'The name is blank.'");
+    assert.deepEqual(stalePhrases(phrases, stringPieces(changed)), [phrases[0], phrases[3]]);
+  });
+
+  it('client bundles: a changed English string in client/src is named as a missing and a stale translation', () => {
+    const bundle = { 'Generate the repair files': 'Die Reparaturdateien erstellen' };
+    assert.deepEqual(clientBundleGaps({ 'Generate the repair files': '' }, bundle, 'l10n/bundle.l10n.de.json'), []);
+    assert.deepEqual(clientBundleGaps({ 'Generate all repair files': '' }, bundle, 'l10n/bundle.l10n.de.json'), [
+      'l10n/bundle.l10n.de.json has no translation of "Generate all repair files": new or changed English in client/src (vscode.l10n.t): translate it',
+      'l10n/bundle.l10n.de.json translates "Generate the repair files", which client/src no longer says: its English changed or is gone',
+    ]);
   });
 });

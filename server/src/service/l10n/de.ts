@@ -133,8 +133,8 @@ export const de: ServerBundle = {
       'Die Ausgabe zeigt für diesen Schlüssel keine Zeile „Schlüsselcontainer“ (Key Container), daher kann eine KeyProv.inf den zu behaltenden Schlüssel nicht nennen.',
     'The dump shows neither the serial number nor the SHA-1 certificate hash of this certificate, so no repair command can name it.':
       'Die Ausgabe zeigt weder die Seriennummer noch den SHA-1-Zertifikathash dieses Zertifikats, daher kann kein Reparaturbefehl es nennen.',
-    'certreq creates a new CNG key, which has no key spec (CertEnroll sets AT_NONE for a KSP); write KeySpec=0 or leave it out so the file says what happens.':
-      'certreq erstellt einen neuen CNG-Schlüssel, der keine Schlüsselspezifikation hat (CertEnroll setzt für einen KSP AT_NONE); schreiben Sie KeySpec=0 oder lassen Sie es weg, damit die Datei sagt, was geschieht.',
+    'certreq creates a new CNG key, which has no key spec (CertEnroll sets KeySpec 0 for a KSP); write KeySpec=0 or leave it out so the file says what happens.':
+      'certreq erstellt einen neuen CNG-Schlüssel, der keine Schlüsselspezifikation hat (CertEnroll setzt für einen KSP KeySpec 0); schreiben Sie KeySpec=0 oder lassen Sie es weg, damit die Datei sagt, was geschieht.',
     // provider.type-mismatch
     'a CNG Key Storage Provider': 'ein CNG-Schlüsselspeicheranbieter',
     'a legacy CryptoAPI provider': 'ein älterer CryptoAPI-Anbieter',
@@ -369,6 +369,10 @@ export const de: ServerBundle = {
     'the echoed command "{command}"': 'der wiedergegebene Befehl „{command}“',
     'AccessState {value} (local machine system store)': 'AccessState {value} (Systemspeicher des lokalen Computers)',
     "AccessState {value} (a system store that is not the local machine's)": 'AccessState {value} (ein Systemspeicher, der nicht der des lokalen Computers ist)',
+    "Run {command} (as the certificate's owner): without an INF, certutil searches the key providers for the key that matches the certificate. If none does, the key is gone: restore it from a backup (PFX) or renew with a new key.":
+      'Führen Sie {command} als Besitzer des Zertifikats aus: Ohne INF sucht certutil bei den Schlüsselanbietern nach dem Schlüssel, der zum Zertifikat passt. Passt keiner, ist der Schlüssel verloren: Stellen Sie ihn aus einer Sicherung (PFX) wieder her oder erneuern Sie mit einem neuen Schlüssel.',
+    '{advice} The dump does not settle which store the certificate is in: the quick fix asks first.':
+      '{advice} Die Ausgabe klärt nicht, in welchem Speicher das Zertifikat liegt: Die Schnellkorrektur fragt zuerst.',
     'expected a JSON object of settings': 'erwartet wird ein JSON-Objekt mit Einstellungen',
   },
 };

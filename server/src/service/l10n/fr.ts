@@ -133,8 +133,8 @@ export const fr: ServerBundle = {
       'La sortie n’affiche pas de ligne « Conteneur de clé » (Key Container) pour cette clé : un KeyProv.inf ne peut donc pas désigner la clé à conserver.',
     'The dump shows neither the serial number nor the SHA-1 certificate hash of this certificate, so no repair command can name it.':
       'La sortie n’affiche ni le numéro de série ni le hachage SHA-1 de ce certificat : aucune commande de réparation ne peut donc le désigner.',
-    'certreq creates a new CNG key, which has no key spec (CertEnroll sets AT_NONE for a KSP); write KeySpec=0 or leave it out so the file says what happens.':
-      'certreq crée une nouvelle clé CNG, qui n’a pas de spécification de clé (CertEnroll définit AT_NONE pour un KSP) ; écrivez KeySpec=0 ou omettez-le pour que le fichier dise ce qui se passe.',
+    'certreq creates a new CNG key, which has no key spec (CertEnroll sets KeySpec 0 for a KSP); write KeySpec=0 or leave it out so the file says what happens.':
+      'certreq crée une nouvelle clé CNG, qui n’a pas de spécification de clé (CertEnroll définit KeySpec 0 pour un KSP) ; écrivez KeySpec=0 ou omettez-le pour que le fichier dise ce qui se passe.',
     // provider.type-mismatch
     'a CNG Key Storage Provider': 'un fournisseur de stockage de clés CNG',
     'a legacy CryptoAPI provider': 'un fournisseur CryptoAPI hérité',
@@ -369,6 +369,10 @@ export const fr: ServerBundle = {
     'the echoed command "{command}"': 'la commande affichée « {command} »',
     'AccessState {value} (local machine system store)': 'AccessState {value} (magasin système de l’ordinateur local)',
     "AccessState {value} (a system store that is not the local machine's)": 'AccessState {value} (un magasin système autre que celui de l’ordinateur local)',
+    "Run {command} (as the certificate's owner): without an INF, certutil searches the key providers for the key that matches the certificate. If none does, the key is gone: restore it from a backup (PFX) or renew with a new key.":
+      'Exécutez {command} en tant que propriétaire du certificat : sans INF, certutil cherche parmi les fournisseurs de clés la clé qui correspond au certificat. Si aucune ne correspond, la clé est perdue : restaurez-la depuis une sauvegarde (PFX) ou renouvelez avec une nouvelle clé.',
+    '{advice} The dump does not settle which store the certificate is in: the quick fix asks first.':
+      '{advice} La sortie ne permet pas de savoir dans quel magasin se trouve le certificat : le correctif rapide le demande d’abord.',
     'expected a JSON object of settings': 'un objet JSON de paramètres est attendu',
   },
 };
