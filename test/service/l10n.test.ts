@@ -204,6 +204,11 @@ describe('localization: repair notes and refusals (the texts the glue passes thr
     assert.ok(data && typeof data.noRepair === 'string', JSON.stringify(data));
     return data.noRepair;
   };
+  const questionOf = (parsed: Parsed): string => {
+    const data = diagnose(parsed, defaultCheckOptions).find((p) => p.code === 'keyspec.ksp-nonzero')?.data as RepairTarget | undefined;
+    assert.ok(data?.storeEvidence?.question, JSON.stringify(data));
+    return data.storeEvidence.question;
+  };
   const repairstore = { kind: 'repairstore', serial: '610000000aa1', store: 'my', userKey: false } as const;
 
   /** Every refusal and note a user can see, as the service writes it (English). */
@@ -274,6 +279,12 @@ describe('localization: repair notes and refusals (the texts the glue passes thr
         ),
     ],
     ['a plan outside the workspace', () => reasonOf(planRepair({ dumpUri: 'file:///out/x.txt', targets: [target()], scripts: true }, folder({}, false)))],
+    ['a dump that contradicts itself about the store', () => questionOf(dump('C:\\>certutil -user -v -store ca'))],
+    [
+      'a store question with two pieces of evidence (as storeOf writes it)',
+      () =>
+        'The dump shows nothing that tells the machine store from the user store for this certificate (only the echoed command "certutil -store my"; the store header "my"): choose the store before a repair is written.',
+    ],
     ['a dump with -service', () => noRepairOf(dump('C:\\>certutil -service -v -store my'))],
     ['a dump with -grouppolicy', () => noRepairOf(dump('C:\\>certutil -grouppolicy -v -store my'))],
     [

@@ -373,6 +373,16 @@ export const de: ServerBundle = {
       'Führen Sie {command} als Besitzer des Zertifikats aus: Ohne INF sucht certutil bei den Schlüsselanbietern nach dem Schlüssel, der zum Zertifikat passt. Passt keiner, ist der Schlüssel verloren: Stellen Sie ihn aus einer Sicherung (PFX) wieder her oder erneuern Sie mit einem neuen Schlüssel.',
     '{advice} The dump does not settle which store the certificate is in: the quick fix asks first.':
       '{advice} Die Ausgabe klärt nicht, in welchem Speicher das Zertifikat liegt: Die Schnellkorrektur fragt zuerst.',
+    'The dump contradicts itself about whether the certificate is in the machine or the user store ({a}; {b}): choose the store before a repair is written.':
+      'Die Ausgabe widerspricht sich darin, ob das Zertifikat im Computer- oder im Benutzerspeicher liegt ({a}; {b}): Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
+    'The dump contradicts itself about whether the certificate is in the machine or the user store ({a}; {b}; {c}): choose the store before a repair is written.':
+      'Die Ausgabe widerspricht sich darin, ob das Zertifikat im Computer- oder im Benutzerspeicher liegt ({a}; {b}; {c}): Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
+    'The dump contradicts itself about which store the certificate is in ({a}; {b}): choose the store before a repair is written.':
+      'Die Ausgabe widerspricht sich darin, in welchem Speicher das Zertifikat liegt ({a}; {b}): Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
+    'The dump contradicts itself about which store the certificate is in ({a}; {b}; {c}): choose the store before a repair is written.':
+      'Die Ausgabe widerspricht sich darin, in welchem Speicher das Zertifikat liegt ({a}; {b}; {c}): Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
+    'The dump shows {missing} for this certificate (only {a}; {b}): choose the store before a repair is written.':
+      'Die Ausgabe zeigt für dieses Zertifikat {missing} (nur {a}; {b}): Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
     'expected a JSON object of settings': 'erwartet wird ein JSON-Objekt mit Einstellungen',
   },
 };

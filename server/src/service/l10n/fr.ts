@@ -373,6 +373,16 @@ export const fr: ServerBundle = {
       'Exécutez {command} en tant que propriétaire du certificat : sans INF, certutil cherche parmi les fournisseurs de clés la clé qui correspond au certificat. Si aucune ne correspond, la clé est perdue : restaurez-la depuis une sauvegarde (PFX) ou renouvelez avec une nouvelle clé.',
     '{advice} The dump does not settle which store the certificate is in: the quick fix asks first.':
       '{advice} La sortie ne permet pas de savoir dans quel magasin se trouve le certificat : le correctif rapide le demande d’abord.',
+    'The dump contradicts itself about whether the certificate is in the machine or the user store ({a}; {b}): choose the store before a repair is written.':
+      'La sortie se contredit sur la présence du certificat dans le magasin de l’ordinateur ou de l’utilisateur ({a}; {b}) : choisissez le magasin avant qu’une réparation soit écrite.',
+    'The dump contradicts itself about whether the certificate is in the machine or the user store ({a}; {b}; {c}): choose the store before a repair is written.':
+      'La sortie se contredit sur la présence du certificat dans le magasin de l’ordinateur ou de l’utilisateur ({a}; {b}; {c}) : choisissez le magasin avant qu’une réparation soit écrite.',
+    'The dump contradicts itself about which store the certificate is in ({a}; {b}): choose the store before a repair is written.':
+      'La sortie se contredit sur le magasin où se trouve le certificat ({a}; {b}) : choisissez le magasin avant qu’une réparation soit écrite.',
+    'The dump contradicts itself about which store the certificate is in ({a}; {b}; {c}): choose the store before a repair is written.':
+      'La sortie se contredit sur le magasin où se trouve le certificat ({a}; {b}; {c}) : choisissez le magasin avant qu’une réparation soit écrite.',
+    'The dump shows {missing} for this certificate (only {a}; {b}): choose the store before a repair is written.':
+      'La sortie n’affiche, pour ce certificat, {missing} (seulement {a}; {b}) : choisissez le magasin avant qu’une réparation soit écrite.',
     'expected a JSON object of settings': 'un objet JSON de paramètres est attendu',
   },
 };
