@@ -75,7 +75,7 @@ function match(t: CompiledPhrase, text: string): Record<string, string> | undefi
   return values;
 }
 
-/** A parameter phrase in the bundle's language; its holes are translated in turn (a bounded depth), the rest kept. */
+/** A parameter phrase in the bundle's language; its holes are translated in turn (a bounded depth; never the verbatimHoles), the rest kept. */
 export function translatePhrase(text: string, bundle: ServerBundle, depth = 0): string {
   const { exact, templates } = compile(bundle);
   const whole = exact.get(text);
