@@ -7,6 +7,8 @@
 //   node scripts/nls.mjs --check  change nothing; print what is wrong as JSON and exit 1 if anything is
 //
 // The check also lists keys that a translation (package.nls.de.json, package.nls.fr.json) lacks.
+// A changed English text in package.nls.json is found by the l10n test against server/src/service/l10n/english.lock.json:
+// update package.nls.de.json and package.nls.fr.json, then run `npm run l10n:lock` (scripts/l10nLock.ts).
 
 import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -125,7 +125,9 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     }
     if (file && !file.read.ok && !reportedConfigFiles.has(file.uri)) {
       reportedConfigFiles.add(file.uri);
-      void connection.window.showWarningMessage(`${file.path} cannot be read (${file.read.reason}), so its settings are not used.`);
+      // A request at run time (the types say void): a client that answers it with an error must not end the server.
+      const shown: unknown = connection.window.showWarningMessage(t(`${file.path} cannot be read (${file.read.reason}), so its settings are not used.`));
+      if (shown instanceof Promise) shown.catch(() => undefined);
     }
     return settings;
   }
@@ -157,7 +159,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     return async (params, token) => {
       try {
         const cancelled = (): ResponseError => new ResponseError(LSPErrorCodes.RequestCancelled, `${name} was cancelled`);
-        const modified = (): ResponseError => new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while this was computed.');
+        const modified = (): ResponseError => new ResponseError(LSPErrorCodes.ContentModified, t('The document changed while this was computed.'));
         if (token.isCancellationRequested) return cancelled();
         const uri = uriOf(params);
         await diagnostics.flush(uri);
@@ -292,8 +294,11 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     // A store the dump does not settle is asked for, as for the KeySpec repair (never guessed).
     const ask = keyRepairQuestion(diagnostic.data);
     if (ask) {
-      const asking = `Choose the store, then ${title.charAt(0).toLowerCase()}${title.slice(1)} for serial ${ask.serial}`;
-      const args = [dumpUri, ask.serial, ask.question, ask.store, diagnostic.data];
+      const asking =
+        diagnostic.code === 'keyspec.consumer'
+          ? t(`Choose the store, then generate KeyProv.inf (KeySpec=1) for serial ${ask.serial}`)
+          : t(`Choose the store, then generate the key repair for serial ${ask.serial}`);
+      const args = [dumpUri, ask.serial, t(ask.question), ask.store, diagnostic.data];
       return {
         title: asking,
         kind: CodeActionKind.QuickFix,
@@ -324,7 +329,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
 
   /** A quick fix whose file is in the folder already, with the very text it would write. */
   function showExisting(uri: string, fileName: string, diagnostic: Diagnostic): CodeAction {
-    const title = `Show ${fileName} (already written)`;
+    const title = t(`Show ${fileName} (already written)`);
     return {
       title,
       kind: CodeActionKind.QuickFix,
@@ -449,7 +454,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     };
     yield host.prepare([params.folder ?? folderOf(params.uri)]);
     const plan = repairPlan(found.parsed, params.uri, request, host);
-    if (plan.kind === 'refused') return { ok: false, reason: plan.reason, ...(plan.askStore ? { askStore: plan.askStore } : {}) };
+    if (plan.kind === 'refused') return { ok: false, reason: t(plan.reason), ...(plan.askStore ? { askStore: plan.askStore } : {}) };
     if (plan.kind === 'untitled') return { ok: true, untitled: plan.texts };
     return {
       ok: true,
@@ -459,7 +464,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
         fileName: f.fileName,
         ...(f.command ? { command: f.command } : {}),
         ...(f.alreadyWritten ? { alreadyWritten: f.alreadyWritten } : {}),
-        ...(f.note ? { note: f.note } : {}),
+        ...(f.note ? { note: t(f.note) } : {}),
       })),
     };
   }
@@ -498,30 +503,30 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   // Refusals go back to the client as errors with the reason, so any LSP client can show why nothing was written.
   async function executeCommand(params: ExecuteCommandParams, token: CancellationToken): Promise<unknown> {
     try {
-      if (params.command !== serverCommands.repairFiles) return new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
+      if (params.command !== serverCommands.repairFiles) return new ResponseError(ErrorCodes.InvalidParams, t(`Unknown command ${params.command}`));
       const [dumpUri, folderUri] = (params.arguments ?? []) as [unknown, unknown];
-      if (typeof dumpUri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${serverCommands.repairFiles} takes the dump's URI`);
-      if (folderUri !== undefined && typeof folderUri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, 'The folder must be a URI string.');
+      if (typeof dumpUri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, t(`${serverCommands.repairFiles} takes the dump's URI`));
+      if (folderUri !== undefined && typeof folderUri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, t('The folder must be a URI string.'));
       const found = await documents.getInSlices(dumpUri, 'executeCommand', () => token.isCancellationRequested);
       if (found === 'cancelled') return new ResponseError(LSPErrorCodes.RequestCancelled, 'executeCommand was cancelled');
-      if (found === 'superseded') return new ResponseError(LSPErrorCodes.ContentModified, 'The dump changed while the repair files were planned.');
-      if (!found) return new ResponseError(ErrorCodes.InvalidParams, `${dumpUri} is not an open certutil dump`);
+      if (found === 'superseded') return new ResponseError(LSPErrorCodes.ContentModified, t('The dump changed while the repair files were planned.'));
+      if (!found) return new ResponseError(ErrorCodes.InvalidParams, t(`${dumpUri} is not an open certutil dump`));
       const superseded = (): boolean => documents.documents.get(dumpUri)?.version !== found.document.version;
       const prepared = await drive(repairCandidatesInSlices(found.parsed), () => token.isCancellationRequested || superseded());
       if (!prepared.done && token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'executeCommand was cancelled');
-      if (!prepared.done) return new ResponseError(LSPErrorCodes.ContentModified, 'The dump changed while the repair files were planned.');
+      if (!prepared.done) return new ResponseError(LSPErrorCodes.ContentModified, t('The dump changed while the repair files were planned.'));
       await host.prepare([folderUri ?? folderOf(dumpUri)]);
       const plan = repairPlan(found.parsed, dumpUri, { scripts: true, ...(folderUri !== undefined ? { folder: folderUri } : {}) }, host);
-      if (plan.kind === 'refused') return new ResponseError(LSPErrorCodes.RequestFailed, plan.reason);
+      if (plan.kind === 'refused') return new ResponseError(LSPErrorCodes.RequestFailed, t(plan.reason));
       if (plan.kind === 'untitled')
         return new ResponseError(
           LSPErrorCodes.RequestFailed,
-          'The dump is outside the workspace: pass the folder to write the repair files to as the second argument.',
+          t('The dump is outside the workspace: pass the folder to write the repair files to as the second argument.'),
         );
       return toCreateEdit(plan.files);
     } catch (error) {
       connection.console.error(`certutil: executeCommand failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return new ResponseError(LSPErrorCodes.RequestFailed, 'The server could not generate the repair files; see the Certutil output channel.');
+      return new ResponseError(LSPErrorCodes.RequestFailed, t('The server could not generate the repair files; see the Certutil output channel.'));
     }
   }
 
@@ -558,14 +563,21 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   connection.onRequest(repairCandidatesRequest, onDocument('repairCandidates', [], byUri, candidates));
   const notOpen: RepairEditResult = { ok: false, reason: 'The dump is not open in the editor.' };
   const failed: RepairEditResult = { ok: false, reason: 'The server could not write the repair files; see the Certutil output channel.' };
-  connection.onRequest(repairEditRequest, onDocument('repairEdit', notOpen, byUri, repairEdit, failed));
+  /** The two fallbacks in the admin's language: they are made before initialize names it. */
+  const inLocale =
+    <P>(handler: (params: P, token: CancellationToken) => Promise<RepairEditResult | ResponseError>) =>
+    async (params: P, token: CancellationToken): Promise<RepairEditResult | ResponseError> => {
+      const result = await handler(params, token);
+      return result === notOpen || result === failed ? { ok: false, reason: t(result.reason) } : result;
+    };
+  connection.onRequest(repairEditRequest, inLocale(onDocument('repairEdit', notOpen, byUri, repairEdit, failed)));
   connection.onRequest(compareRequest, (params: CompareParams) =>
     compareDumps(params).catch((error: unknown) => {
       connection.console.error(`certutil: compare failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return null;
     }),
   );
-  connection.onRequest(keyRepairEditRequest, onDocument('keyRepairEdit', notOpen, byUri, keyRepairEdit, failed));
+  connection.onRequest(keyRepairEditRequest, inLocale(onDocument('keyRepairEdit', notOpen, byUri, keyRepairEdit, failed)));
   connection.onRequest(healthSummaryRequest, onDocument('healthSummary', null, byUri, healthSummaryOf));
   connection.onRequest(healthReportRequest, onDocument('healthReport', null, byUri, healthReportOf));
   connection.onExecuteCommand(executeCommand);

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultCheckOptions, diagnose, parse, ruleCodes, rules } from '../../server/src/service/languageService';
-import { documentParams, serverBundles, translatePhrase } from '../../server/src/service/l10n/serverMessages';
+import { documentParams, localizeText, serverBundles, translatePhrase } from '../../server/src/service/l10n/serverMessages';
 import { certsrvServerKeys, policyKeys, sectionKeys } from '../../server/src/service/data/capolicySchema';
 import { newRequestKeys } from '../../server/src/service/data/certreqSchema';
 import { hresults } from '../../server/src/service/data/hresults';
@@ -20,6 +20,27 @@ import { lookupProvider, providers } from '../../server/src/service/data/provide
 import { propertyIds } from '../../server/src/service/data/propertyIds';
 import { providerTypes } from '../../server/src/service/data/providerTypes';
 import { knownSections } from '../../server/src/service/data/sections';
+import type { Parsed } from '../../server/src/service/languageService';
+import { keyRepair, repairPlan, type NoRepair, type StoreChoice } from '../../server/src/service/languageService';
+import type { RepairHost } from '../../server/src/service/repair/fileNames';
+import { planRepair } from '../../server/src/service/repair/repairActions';
+import { writeRepairInf, writeRollbackInf } from '../../server/src/service/repair/repairInf';
+import { repairFiles } from '../../server/src/service/repair/repairJob';
+import { scriptEntries, writeRepairScripts } from '../../server/src/service/repair/repairScript';
+import { writeRepairStoreScript } from '../../server/src/service/repair/keyRepair';
+import type { RepairTarget, StoreEvidence } from '../../server/src/service/repair/repairTargetOf';
+import { normaliseFolder, refusedName } from '../../server/src/service/repair/writePolicy';
+import {
+  clientBundleGaps,
+  englishTexts,
+  lockFile,
+  readLock,
+  recordLock,
+  serverStringPieces,
+  stalePhrases,
+  staleTranslations,
+  stringPieces,
+} from '../../scripts/l10nLock';
 
 const root = path.join(__dirname, '..', '..');
 const readJson = (file: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as Record<string, string>;
@@ -88,7 +109,7 @@ describe('localization: client bundles (l10n/)', () => {
   for (const locale of locales) {
     it(`l10n/bundle.l10n.${locale}.json translates every string, with the same {n} placeholders`, () => {
       const bundle = readJson(`l10n/bundle.l10n.${locale}.json`);
-      assert.deepEqual(Object.keys(bundle).sort(), Object.keys(exported).sort());
+      assert.deepEqual(clientBundleGaps(exported, bundle, `l10n/bundle.l10n.${locale}.json`), []);
       for (const [english, text] of Object.entries(bundle)) {
         assert.ok(text.trim() !== '', english);
         assert.deepEqual(holes(text), holes(english), english);
@@ -152,6 +173,250 @@ describe('localization: server bundles (server/src/service/l10n)', () => {
       ),
       'Erstellen Sie eine Reparatur-INF (Schnellkorrektur), die KeySpec=0 setzt. Die Ausgabe zeigt für dieses Zertifikat nichts, was den Computerspeicher vom Benutzerspeicher unterscheidet: Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
     );
+  });
+});
+
+describe('localization: repair notes and refusals (the texts the glue passes through t())', () => {
+  const target = (over: Partial<RepairTarget> = {}): RepairTarget => ({
+    serial: '610000000aa1',
+    subject: 'Fabrikam Issuing CA',
+    container: 'Fabrikam Issuing CA',
+    provider: 'Microsoft Software Key Storage Provider',
+    flags: 0x20,
+    store: 'my',
+    userKey: false,
+    index: 1,
+    isCA: true,
+    keySpec: 2,
+    providerType: 0,
+    ...over,
+  });
+  const folder = (files: Record<string, string> = {}, inWorkspace = true): RepairHost => ({
+    inWorkspace: () => inWorkspace,
+    isTaken: (_folder, name) => name.toLowerCase() in files || Object.keys(files).includes('*'),
+    readText: (_folder, name) => files[name.toLowerCase()],
+  });
+  const reasonOf = (result: { ok: true } | { ok: false; reason: string } | { kind: string; reason?: string } | undefined): string => {
+    assert.ok(result && 'reason' in result && typeof result.reason === 'string', JSON.stringify(result));
+    return result.reason;
+  };
+  const long = (n: number): string => 'x'.repeat(n + 1);
+  const noStore: StoreEvidence = {
+    status: 'missing',
+    found: [],
+    question: 'The dump shows no store name for this certificate: choose the store before a repair is written.',
+  };
+  const dump = (firstLine: string): Parsed =>
+    parse('certutil-dump', `${firstLine}\n${fs.readFileSync(path.join(root, 'test', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8')}`, 'x.txt')!;
+  const noRepairOf = (parsed: Parsed): string => {
+    const data = diagnose(parsed, defaultCheckOptions).find((p) => p.code === 'keyspec.ksp-nonzero')?.data as NoRepair | undefined;
+    assert.ok(data && typeof data.noRepair === 'string', JSON.stringify(data));
+    return data.noRepair;
+  };
+  const questionOf = (parsed: Parsed): string => {
+    const data = diagnose(parsed, defaultCheckOptions).find((p) => p.code === 'keyspec.ksp-nonzero')?.data as RepairTarget | undefined;
+    assert.ok(data?.storeEvidence?.question, JSON.stringify(data));
+    return data.storeEvidence.question;
+  };
+  const repairstore = { kind: 'repairstore', serial: '610000000aa1', store: 'my', userKey: false } as const;
+
+  /** Every refusal and note a user can see, as the service writes it (English). */
+  const texts: [string, () => string][] = [
+    ['an empty name', () => refusedName('')!],
+    ['a device name', () => refusedName('nul.inf')!],
+    ['a trailing dot', () => refusedName('a.')!],
+    ['a forbidden character', () => refusedName('a<b')!],
+    ['an empty folder', () => reasonOf(normaliseFolder(' '))],
+    ['a folder of another scheme', () => reasonOf(normaliseFolder('https://x/y'))],
+    ['a folder of another scheme (browser)', () => reasonOf(normaliseFolder('https://x/y', ['vscode-vfs', 'file']))],
+    ['a folder above the root', () => reasonOf(normaliseFolder('file:///ws/../..'))],
+    ['a folder with a device name', () => reasonOf(normaliseFolder('file:///ws/con'))],
+    ['a serial that is not hex', () => reasonOf(writeRepairInf(target({ serial: 'zz' })))],
+    ['a serial too long', () => reasonOf(writeRepairInf(target({ serial: 'a'.repeat(201) }), 'a.inf'))],
+    ['a store name', () => reasonOf(writeRepairInf(target({ store: 'my;x' })))],
+    ['a store name too long', () => reasonOf(writeRepairInf(target({ store: long(64) })))],
+    ['a subject too long', () => reasonOf(writeRepairInf(target({ subject: long(400) })))],
+    ['flags', () => reasonOf(writeRepairInf(target({ flags: -1 })))],
+    ['no container', () => reasonOf(writeRepairInf(target({ container: undefined as unknown as string })))],
+    ['a container too long', () => reasonOf(writeRepairInf(target({ container: long(260) })))],
+    ['an empty container', () => reasonOf(writeRepairInf(target({ container: '' })))],
+    ['a container with &', () => reasonOf(writeRepairInf(target({ container: 'a&b' })))],
+    ['a container not ASCII', () => reasonOf(writeRepairInf(target({ container: 'Zertifizierungsstelle Süd' })))],
+    ['a container with a space at its end', () => reasonOf(writeRepairInf(target({ container: 'ab ' })))],
+    ['a container placeholder', () => reasonOf(writeRepairInf(target({ container: '<container>' })))],
+    ['a provider with &', () => reasonOf(writeRepairInf(target({ provider: 'a&b' })))],
+    ['a key spec', () => reasonOf(writeRepairInf(target(), 'a.inf', { keySpec: 7, providerType: 0 }))],
+    ['a file name', () => reasonOf(writeRepairInf(target(), 'a b.inf'))],
+    ['a rollback without KeySpec', () => reasonOf(writeRollbackInf(target({ keySpec: undefined as unknown as number })))],
+    ['a rollback ProviderType', () => reasonOf(writeRollbackInf(target({ providerType: -1 })))],
+    ['no script entry', () => reasonOf(writeRepairScripts([]))],
+    ['two stores', () => reasonOf(writeRepairScripts(scriptEntries([target(), target({ serial: 'bb', store: 'ca' })])))],
+    ['a serial twice', () => reasonOf(writeRepairScripts(scriptEntries([target(), target()])))],
+    ['a script file name', () => reasonOf(writeRepairScripts(scriptEntries([target()]), 'a b.txt'))],
+    ['a repair job without targets', () => reasonOf(repairFiles({ targets: [], folder: 'file:///ws', scripts: true }, folder()))],
+    ['a repair job refusal per serial', () => reasonOf(repairFiles({ targets: [target({ flags: -1 })], folder: 'file:///ws', scripts: false }, folder()))],
+    ['every INF name taken', () => reasonOf(repairFiles({ targets: [target()], folder: 'file:///ws', scripts: false }, folder({ '*': 'x' })))],
+    [
+      'a note: the name is taken by other content',
+      () => {
+        const job = repairFiles({ targets: [target()], folder: 'file:///ws', scripts: false }, folder({ 'keyprov-610000000aa1.inf': 'other' }));
+        assert.ok(job.ok && job.files[0].note, JSON.stringify(job));
+        return job.files[0].note;
+      },
+    ],
+    ['a keyless serial', () => reasonOf(writeRepairStoreScript({ ...repairstore, serial: 'zz' }, 'a.cmd'))],
+    ['a keyless store', () => reasonOf(writeRepairStoreScript({ ...repairstore, store: 'a b' }, 'a.cmd'))],
+    ['a keyless user', () => reasonOf(writeRepairStoreScript({ ...repairstore, userKey: undefined as unknown as boolean }, 'a.cmd'))],
+    ['a keyless file name', () => reasonOf(writeRepairStoreScript(repairstore, 'a b.cmd'))],
+    ['a keyless repair outside the workspace', () => reasonOf(keyRepair('file:///out/x.txt', repairstore, folder({}, false)))],
+    ['a keyless user repair outside the workspace', () => reasonOf(keyRepair('file:///out/x.txt', { ...repairstore, userKey: true }, folder({}, false)))],
+    ['a keyless repair without a free name', () => reasonOf(keyRepair('file:///ws/x.txt', repairstore, folder({ '*': 'x' })))],
+    [
+      'a keyless repair without its store',
+      () => reasonOf(keyRepair('file:///ws/x.txt', { ...repairstore, storeEvidence: { status: 'missing', found: [] } }, folder())),
+    ],
+    [
+      'a key INF without a free name',
+      () => reasonOf(keyRepair('file:///ws/x.txt', { kind: 'inf', target: target(), key: { keySpec: 1, providerType: 24 }, why: '' }, folder({ '*': 'x' }))),
+    ],
+    ['not a repair', () => reasonOf(keyRepair('file:///ws/x.txt', {}, folder()))],
+    [
+      'a store question',
+      () =>
+        reasonOf(
+          keyRepair('file:///ws/x.txt', { kind: 'inf', target: target({ storeEvidence: noStore }), key: { keySpec: 1, providerType: 24 }, why: '' }, folder()),
+        ),
+    ],
+    ['a plan outside the workspace', () => reasonOf(planRepair({ dumpUri: 'file:///out/x.txt', targets: [target()], scripts: true }, folder({}, false)))],
+    ['a dump that contradicts itself about the store', () => questionOf(dump('C:\\>certutil -user -v -store ca'))],
+    [
+      'a store question with two pieces of evidence (as storeOf writes it)',
+      () =>
+        'The dump shows nothing that tells the machine store from the user store for this certificate (only the echoed command "certutil -store my"; the store header "my"): choose the store before a repair is written.',
+    ],
+    ['a dump with -service', () => noRepairOf(dump('C:\\>certutil -service -v -store my'))],
+    ['a dump with -grouppolicy', () => noRepairOf(dump('C:\\>certutil -grouppolicy -v -store my'))],
+    [
+      'a dump that needs no repair',
+      () => reasonOf(repairPlan(parse('certutil-dump', 'my "Personal"\n', 'x.txt')!, 'file:///ws/x.txt', { scripts: true }, folder())),
+    ],
+    ['serials that need no repair', () => reasonOf(repairPlan(dump(''), 'file:///ws/x.txt', { scripts: true, serials: ['ab'] }, folder()))],
+    [
+      'a store choice that is neither',
+      () => reasonOf(repairPlan(dump(''), 'file:///ws/x.txt', { scripts: true, storeChoice: { location: 'neither' } as unknown as StoreChoice }, folder())),
+    ],
+  ];
+
+  for (const locale of locales) {
+    it(`${locale}: every refusal and note is translated whole (no English sentence left in it)`, () => {
+      const english = /\b(the|is|not|and|of|to|with|which|cannot|this|no)\b/i;
+      for (const [what, make] of texts) {
+        const text = make();
+        const translated = localizeText(text, locale);
+        assert.notEqual(translated, text, `${what}: ${text}`);
+        assert.doesNotMatch(translated, english, `${what}: ${text}\n→ ${translated}`);
+      }
+    });
+  }
+
+  it('a hole that carries a file name, a URI, a command or a value is never translated, even where it reads like a phrase', () => {
+    assert.equal(
+      localizeText('value is in the folder with other content, so it was kept and this file is certificate.', 'de'),
+      'value liegt mit anderem Inhalt im Ordner und wurde daher behalten; diese Datei heißt certificate.',
+    );
+    assert.equal(localizeText('The name "value" is not a plain store name.', 'de'), 'The name "value" is not a plain store name.');
+    assert.equal(
+      localizeText('The store name "certificate" is not a plain store name.', 'fr'),
+      'Le nom de magasin « certificate » n’est pas un simple nom de magasin.',
+    );
+  });
+
+  it("the key repair's advice for the certificate's owner, and with the store question after it, is translated whole", () => {
+    const advice = (who: string): string =>
+      `Run certutil -user -repairstore my "1a" (${who}): without an INF, certutil searches the key providers for the key that matches the certificate. If none does, the key is gone: restore it from a backup (PFX) or renew with a new key. The dump does not settle which store the certificate is in: the quick fix asks first.`;
+    for (const locale of locales)
+      for (const who of ["as the certificate's owner", 'elevated'])
+        assert.doesNotMatch(localizeText(advice(who), locale), /\b(the|is|not|which)\b/, `${locale}: ${who}`);
+  });
+
+  it('every literal text the glue (startServer.ts) passes to t() has a translation in each bundle', () => {
+    const source = fs.readFileSync(path.join(root, 'server', 'src', 'startServer.ts'), 'utf8');
+    // t('...') or t(`...`) with ${...} parts: each ${...} becomes a sample value.
+    const calls = [...source.matchAll(/\bt\(\s*(?:'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`)\s*\)/g)].map((m) =>
+      (m[1] ?? m[2]).replace(/\\'/g, "'").replace(/\$\{[^}]*\}/g, 'X1'),
+    );
+    assert.ok(calls.length >= 20, `${calls.length} calls`);
+    for (const locale of locales) for (const text of calls) assert.notEqual(localizeText(text, locale), text, `${locale}: ${text}`);
+  });
+});
+
+describe('localization: a translation that no longer follows its English fails (staleness)', () => {
+  const english = englishTexts();
+  const lock = readLock();
+
+  it(`rule messages and package.nls texts: each language's translations were written against today's English (${lockFile})`, () => {
+    assert.deepEqual(staleTranslations(lock, english), []);
+  });
+
+  it('an English rule message or package.nls text changed in memory fails, naming the code or key, the file and the command', () => {
+    const code = 'keyspec.ksp-nonzero';
+    const changed = { messages: { ...english.messages, [code]: `${english.messages[code]} Changed.` }, packageNls: { ...english.packageNls } };
+    const key = Object.keys(changed.packageNls)[0];
+    changed.packageNls[key] = `${changed.packageNls[key]} Changed.`;
+    const problems = staleTranslations(lock, changed);
+    assert.equal(problems.length, 4, problems.join('\n'));
+    for (const locale of locales) {
+      assert.ok(
+        problems.includes(
+          `${locale}: the English of rule "${code}" changed since it was translated: update messages['${code}'] in server/src/service/l10n/${locale}.ts, then run \`npm run l10n:lock -- ${locale}\``,
+        ),
+        problems.join('\n'),
+      );
+      assert.ok(problems.some((p) => p.startsWith(`${locale}: the English of package.nls.json "${key}" changed`) && p.includes(`package.nls.${locale}.json`)));
+    }
+    // A new code and a code gone fail too; recording the lock again (what `npm run l10n:lock` writes) settles it.
+    const added = { ...english, messages: { ...english.messages, 'new.code': 'New.' } };
+    assert.equal(staleTranslations(lock, added).filter((p) => p.includes('rule "new.code" is new')).length, 2);
+    assert.equal(staleTranslations(recordLock(added, ['de', 'fr']), english).filter((p) => p.includes('"new.code" is gone')).length, 2);
+    assert.deepEqual(staleTranslations(recordLock(changed, ['de', 'fr']), changed), []);
+    // Recording one language keeps the other stale.
+    assert.ok(staleTranslations(recordLock(changed, ['de'], lock), changed).every((p) => p.startsWith('fr: ')));
+  });
+
+  it('server phrases: German and French translate the same English phrases', () => {
+    assert.deepEqual(Object.keys(serverBundles.fr.phrases).sort(), Object.keys(serverBundles.de.phrases).sort());
+  });
+
+  it('server phrases: the code in server/src and common still writes the English of every phrase', () => {
+    const pieces = serverStringPieces();
+    assert.ok(pieces.length > 1000, `${pieces.length} string pieces`);
+    assert.deepEqual(stalePhrases(Object.keys(serverBundles.de.phrases), pieces), []);
+  });
+
+  it('server phrases: an English text changed in the code (in memory) leaves its phrase stale', () => {
+    const source = [
+      'const note = taken ? `${first} is in the folder with other content, so it was kept and this file is ${fileName}.` : undefined;',
+      "const n = `${count} lost key${count === 1 ? '' : 's'}`; // a comment 'Unmatched quote",
+      "const re = /[\"'`]/g; const refused = 'The name is empty.';",
+    ].join('\n');
+    const phrases = [
+      '{first} is in the folder with other content, so it was kept and this file is {file}.',
+      '{n} lost keys',
+      '{n} lost key',
+      'The name is empty.',
+    ];
+    assert.deepEqual(stalePhrases(phrases, stringPieces(source)), []);
+    const changed = source.replace('with other content', 'with different content').replace("'The name is empty.'", "'The name is blank.'");
+    assert.deepEqual(stalePhrases(phrases, stringPieces(changed)), [phrases[0], phrases[3]]);
+  });
+
+  it('client bundles: a changed English string in client/src is named as a missing and a stale translation', () => {
+    const bundle = { 'Generate the repair files': 'Die Reparaturdateien erstellen' };
+    assert.deepEqual(clientBundleGaps({ 'Generate the repair files': '' }, bundle, 'l10n/bundle.l10n.de.json'), []);
+    assert.deepEqual(clientBundleGaps({ 'Generate all repair files': '' }, bundle, 'l10n/bundle.l10n.de.json'), [
+      'l10n/bundle.l10n.de.json has no translation of "Generate all repair files": new or changed English in client/src (vscode.l10n.t): translate it',
+      'l10n/bundle.l10n.de.json translates "Generate the repair files", which client/src no longer says: its English changed or is gone',
+    ]);
   });
 });
 

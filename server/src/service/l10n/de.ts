@@ -133,8 +133,8 @@ export const de: ServerBundle = {
       'Die Ausgabe zeigt für diesen Schlüssel keine Zeile „Schlüsselcontainer“ (Key Container), daher kann eine KeyProv.inf den zu behaltenden Schlüssel nicht nennen.',
     'The dump shows neither the serial number nor the SHA-1 certificate hash of this certificate, so no repair command can name it.':
       'Die Ausgabe zeigt weder die Seriennummer noch den SHA-1-Zertifikathash dieses Zertifikats, daher kann kein Reparaturbefehl es nennen.',
-    'certreq creates a new CNG key, which has no key spec (CertEnroll sets AT_NONE for a KSP); write KeySpec=0 or leave it out so the file says what happens.':
-      'certreq erstellt einen neuen CNG-Schlüssel, der keine Schlüsselspezifikation hat (CertEnroll setzt für einen KSP AT_NONE); schreiben Sie KeySpec=0 oder lassen Sie es weg, damit die Datei sagt, was geschieht.',
+    'certreq creates a new CNG key, which has no key spec (CertEnroll sets KeySpec 0 for a KSP); write KeySpec=0 or leave it out so the file says what happens.':
+      'certreq erstellt einen neuen CNG-Schlüssel, der keine Schlüsselspezifikation hat (CertEnroll setzt für einen KSP KeySpec 0); schreiben Sie KeySpec=0 oder lassen Sie es weg, damit die Datei sagt, was geschieht.',
     // provider.type-mismatch
     'a CNG Key Storage Provider': 'ein CNG-Schlüsselspeicheranbieter',
     'a legacy CryptoAPI provider': 'ein älterer CryptoAPI-Anbieter',
@@ -670,5 +670,121 @@ export const de: ServerBundle = {
     'The section listing permitted names (DNS, email, UPN, IPAddress, DirectoryName ...).':
       'Der Abschnitt mit den zulässigen Namen (DNS, E-Mail, UPN, IPAddress, DirectoryName ...).',
     'The section listing excluded names.': 'Der Abschnitt mit den ausgeschlossenen Namen.',
+    // Repair notes and refusals
+    '{first} is in the folder with other content, so it was kept and this file is {file}.':
+      '{first} liegt mit anderem Inhalt im Ordner und wurde daher behalten; diese Datei heißt {file}.',
+    '{file} and every numbered copy of it already exist in the folder.': '{file} und jede nummerierte Kopie davon liegen bereits im Ordner.',
+    'Every name for the repair scripts is taken in the folder.': 'Im Ordner ist jeder Name für die Reparaturskripts bereits vergeben.',
+    'Serial {serial}: {reason}': 'Seriennummer {serial}: {reason}',
+    'choose the store first.': 'wählen Sie zuerst den Speicher.',
+    'No certificate in this dump needs a KeySpec repair.': 'Kein Zertifikat in dieser Ausgabe braucht eine KeySpec-Reparatur.',
+    'None of these certificates needs a KeySpec repair.': 'Keines dieser Zertifikate braucht eine KeySpec-Reparatur.',
+    'No certificate to repair.': 'Kein Zertifikat zu reparieren.',
+    'The store choice must be the machine or the user store.': 'Als Speicher ist der Computer- oder der Benutzerspeicher zu wählen.',
+    'This diagnostic carries no repair.': 'Diese Diagnose enthält keine Reparatur.',
+    'The dump shows no Provider line for this key.': 'Die Ausgabe zeigt für diesen Schlüssel keine Zeile „Anbieter“ (Provider).',
+    'The dump does not show the store of this certificate.': 'Die Ausgabe zeigt den Speicher dieses Zertifikats nicht.',
+    'no store name': 'keinen Speichernamen',
+    'The dump contradicts itself about which store the certificate is in ({found}): choose the store before a repair is written.':
+      'Die Ausgabe widerspricht sich darin, in welchem Speicher das Zertifikat liegt ({found}): Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
+    "The dump comes from {source} with -service: a service's store needs its service name, so write this repair by hand.":
+      'Die Ausgabe wurde mit -service erstellt ({source}): Der Speicher eines Dienstes braucht dessen Dienstnamen, schreiben Sie diese Reparatur daher von Hand.',
+    'The dump comes from {source} with -grouppolicy: group-policy stores are rewritten by policy, so repair the certificate where the policy gets it from.':
+      'Die Ausgabe wurde mit -grouppolicy erstellt ({source}): Gruppenrichtlinienspeicher werden von der Richtlinie neu geschrieben, reparieren Sie das Zertifikat daher dort, woher die Richtlinie es bezieht.',
+    'The dump is outside the workspace: pick the folder to write the repair files to.':
+      'Die Ausgabe liegt außerhalb des Arbeitsbereichs: Wählen Sie den Ordner, in den die Reparaturdateien geschrieben werden.',
+    'The dump is outside the workspace: pass the folder to write the repair files to as the second argument.':
+      'Die Ausgabe liegt außerhalb des Arbeitsbereichs: Übergeben Sie den Ordner für die Reparaturdateien als zweites Argument.',
+    "The dump is outside the workspace: run {command} as the certificate's owner.":
+      'Die Ausgabe liegt außerhalb des Arbeitsbereichs: Führen Sie {command} als Besitzer des Zertifikats aus.',
+    'The dump is outside the workspace: run {command} from an elevated prompt.':
+      'Die Ausgabe liegt außerhalb des Arbeitsbereichs: Führen Sie {command} an einer Eingabeaufforderung mit erhöhten Rechten aus.',
+    'No free file name for the KeyProv INF beside the dump.': 'Neben der Ausgabe ist kein Dateiname für die KeyProv-INF frei.',
+    'No free file name for the repair script beside the dump.': 'Neben der Ausgabe ist kein Dateiname für das Reparaturskript frei.',
+    'The repair does not say whether the certificate is in the machine or the user store.':
+      'Die Reparatur sagt nicht, ob das Zertifikat im Computer- oder im Benutzerspeicher liegt.',
+    'The serial number "{serial}" is not plain hex, so it cannot be passed to certutil safely.':
+      'Die Seriennummer „{serial}“ ist keine reine Hexadezimalzahl und kann daher nicht sicher an certutil übergeben werden.',
+    'The serial number {serial} is too long to name a file after.': 'Die Seriennummer {serial} ist zu lang, um eine Datei danach zu benennen.',
+    'The store name "{store}" is not a plain store name.': 'Der Speichername „{store}“ ist kein einfacher Speichername.',
+    'The store name {store} is longer than {n} characters.': 'Der Speichername {store} ist länger als {n} Zeichen.',
+    'The subject "{value}" is longer than {n} characters, more than a script comment should carry.':
+      'Der Antragsteller „{value}“ ist länger als {n} Zeichen, mehr, als ein Skriptkommentar tragen sollte.',
+    'The Flags value {value} is not a 32-bit number, so it cannot be written as dwFlags.':
+      'Der Flags-Wert {value} ist keine 32-Bit-Zahl und kann daher nicht als dwFlags geschrieben werden.',
+    'The container name "{value}" {problem}. Write this KeyProv.inf by hand and check it with certutil.':
+      'Der Containername „{value}“ {problem}. Schreiben Sie diese KeyProv.inf von Hand und prüfen Sie sie mit certutil.',
+    'The provider name "{value}" {problem}. Write this KeyProv.inf by hand and check it with certutil.':
+      'Der Anbietername „{value}“ {problem}. Schreiben Sie diese KeyProv.inf von Hand und prüfen Sie sie mit certutil.',
+    'is missing': 'fehlt',
+    'is empty': 'ist leer',
+    'is longer than {n} characters, which no real key has': 'ist länger als {n} Zeichen, was bei keinem echten Schlüssel vorkommt',
+    'contains & or " or %, which a KeyProv.inf cannot carry': 'enthält & oder " oder %, was eine KeyProv.inf nicht tragen kann',
+    'contains characters outside printable ASCII, which certutil may misread in an INF':
+      'enthält Zeichen außerhalb des druckbaren ASCII, die certutil in einer INF möglicherweise falsch liest',
+    'starts or ends with a space, which certutil may trim': 'beginnt oder endet mit einem Leerzeichen, das certutil möglicherweise abschneidet',
+    'looks like a template placeholder, not a value copied from a dump':
+      'sieht wie ein Platzhalter aus einer Vorlage aus, nicht wie ein aus einer Ausgabe kopierter Wert',
+    'KeySpec {keySpec} with ProviderType {providerType} is not a key spec a KeyProv.inf can carry.':
+      'KeySpec {keySpec} mit ProviderType {providerType} ist keine Schlüsselspezifikation, die eine KeyProv.inf tragen kann.',
+    'The file name "{file}" is not a plain file name (letters, digits, . _ -).':
+      'Der Dateiname „{file}“ ist kein einfacher Dateiname (Buchstaben, Ziffern, . _ -).',
+    'The file name "{file}" is not a plain file name.': 'Der Dateiname „{file}“ ist kein einfacher Dateiname.',
+    'The file name "{file}" cannot be passed to a script safely.': 'Der Dateiname „{file}“ kann nicht sicher an ein Skript übergeben werden.',
+    'The dump does not show the {what} of this certificate, so no rollback INF can restore it.':
+      'Die Ausgabe zeigt {what} dieses Zertifikats nicht, daher kann keine Rollback-INF den Wert wiederherstellen.',
+    'The {what} value {value} is not a 32-bit number.': 'Der {what}-Wert {value} ist keine 32-Bit-Zahl.',
+    'The certificates come from more than one store; repair each store on its own.':
+      'Die Zertifikate stammen aus mehr als einem Speicher; reparieren Sie jeden Speicher für sich.',
+    'A certificate is listed twice; each serial number can be repaired once per script.':
+      'Ein Zertifikat ist zweimal aufgeführt; jede Seriennummer kann pro Skript einmal repariert werden.',
+    'The name is empty.': 'Der Name ist leer.',
+    '"{name}" is a device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9), not a file.':
+      '„{name}“ ist unter Windows ein Gerätename (CON, PRN, AUX, NUL, COM1-9, LPT1-9), keine Datei.',
+    '"{name}" ends in a dot or a space, which Windows drops: the file would be another one.':
+      '„{name}“ endet mit einem Punkt oder Leerzeichen, die Windows weglässt: Es wäre eine andere Datei.',
+    '"{name}" holds a character that Windows does not allow in a file name.': '„{name}“ enthält ein Zeichen, das Windows in einem Dateinamen nicht zulässt.',
+    'The folder to write the repair files to is empty.': 'Der Ordner für die Reparaturdateien ist leer angegeben.',
+    '"{uri}" is not a URI.': '„{uri}“ ist kein URI.',
+    'Repair files are written to {where} only, not to {scheme}:.': 'Reparaturdateien werden nur in {where} geschrieben, nicht in {scheme}:.',
+    'local folders (file: URIs)': 'lokale Ordner (file:-URIs)',
+    '{schemes} folders': '{schemes}-Ordner',
+    '"{uri}" climbs above the root of the disk.': '„{uri}“ führt über das Stammverzeichnis des Datenträgers hinaus.',
+    'The folder {uri} cannot be written to: {reason}': 'In den Ordner {uri} kann nicht geschrieben werden: {reason}',
+    'The dump is not open in the editor.': 'Die Ausgabe ist im Editor nicht geöffnet.',
+    'The server could not write the repair files; see the Certutil output channel.':
+      'Der Server konnte die Reparaturdateien nicht schreiben; siehe Ausgabekanal „Certutil“.',
+    'The server could not generate the repair files; see the Certutil output channel.':
+      'Der Server konnte die Reparaturdateien nicht erstellen; siehe Ausgabekanal „Certutil“.',
+    'The document changed while this was computed.': 'Das Dokument hat sich geändert, während dies berechnet wurde.',
+    'The dump changed while the repair files were planned.': 'Die Ausgabe hat sich geändert, während die Reparaturdateien geplant wurden.',
+    '{uri} is not an open certutil dump': '{uri} ist keine geöffnete certutil-Ausgabe',
+    'Unknown command {command}': 'Unbekannter Befehl {command}',
+    "{command} takes the dump's URI": '{command} erwartet den URI der Ausgabe',
+    'The folder must be a URI string.': 'Der Ordner muss eine URI-Zeichenfolge sein.',
+    'Show {file} (already written)': '{file} anzeigen (bereits geschrieben)',
+    'Choose the store, then generate KeyProv.inf (KeySpec=1) for serial {serial}':
+      'Speicher wählen, dann KeyProv.inf für Seriennummer {serial} erstellen (KeySpec=1)',
+    'Choose the store, then generate the key repair for serial {serial}': 'Speicher wählen, dann die Schlüsselreparatur für Seriennummer {serial} erstellen',
+    '{path} cannot be read ({reason}), so its settings are not used.':
+      '{path} kann nicht gelesen werden ({reason}), daher werden seine Einstellungen nicht verwendet.',
+    'the echoed command "{command}"': 'der wiedergegebene Befehl „{command}“',
+    'AccessState {value} (local machine system store)': 'AccessState {value} (Systemspeicher des lokalen Computers)',
+    "AccessState {value} (a system store that is not the local machine's)": 'AccessState {value} (ein Systemspeicher, der nicht der des lokalen Computers ist)',
+    "Run {command} (as the certificate's owner): without an INF, certutil searches the key providers for the key that matches the certificate. If none does, the key is gone: restore it from a backup (PFX) or renew with a new key.":
+      'Führen Sie {command} als Besitzer des Zertifikats aus: Ohne INF sucht certutil bei den Schlüsselanbietern nach dem Schlüssel, der zum Zertifikat passt. Passt keiner, ist der Schlüssel verloren: Stellen Sie ihn aus einer Sicherung (PFX) wieder her oder erneuern Sie mit einem neuen Schlüssel.',
+    '{advice} The dump does not settle which store the certificate is in: the quick fix asks first.':
+      '{advice} Die Ausgabe klärt nicht, in welchem Speicher das Zertifikat liegt: Die Schnellkorrektur fragt zuerst.',
+    'The dump contradicts itself about whether the certificate is in the machine or the user store ({a}; {b}): choose the store before a repair is written.':
+      'Die Ausgabe widerspricht sich darin, ob das Zertifikat im Computer- oder im Benutzerspeicher liegt ({a}; {b}): Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
+    'The dump contradicts itself about whether the certificate is in the machine or the user store ({a}; {b}; {c}): choose the store before a repair is written.':
+      'Die Ausgabe widerspricht sich darin, ob das Zertifikat im Computer- oder im Benutzerspeicher liegt ({a}; {b}; {c}): Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
+    'The dump contradicts itself about which store the certificate is in ({a}; {b}): choose the store before a repair is written.':
+      'Die Ausgabe widerspricht sich darin, in welchem Speicher das Zertifikat liegt ({a}; {b}): Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
+    'The dump contradicts itself about which store the certificate is in ({a}; {b}; {c}): choose the store before a repair is written.':
+      'Die Ausgabe widerspricht sich darin, in welchem Speicher das Zertifikat liegt ({a}; {b}; {c}): Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
+    'The dump shows {missing} for this certificate (only {a}; {b}): choose the store before a repair is written.':
+      'Die Ausgabe zeigt für dieses Zertifikat {missing} (nur {a}; {b}): Wählen Sie den Speicher, bevor eine Reparatur geschrieben wird.',
+    'expected a JSON object of settings': 'erwartet wird ein JSON-Objekt mit Einstellungen',
   },
 };

@@ -133,8 +133,8 @@ export const fr: ServerBundle = {
       'La sortie n’affiche pas de ligne « Conteneur de clé » (Key Container) pour cette clé : un KeyProv.inf ne peut donc pas désigner la clé à conserver.',
     'The dump shows neither the serial number nor the SHA-1 certificate hash of this certificate, so no repair command can name it.':
       'La sortie n’affiche ni le numéro de série ni le hachage SHA-1 de ce certificat : aucune commande de réparation ne peut donc le désigner.',
-    'certreq creates a new CNG key, which has no key spec (CertEnroll sets AT_NONE for a KSP); write KeySpec=0 or leave it out so the file says what happens.':
-      'certreq crée une nouvelle clé CNG, qui n’a pas de spécification de clé (CertEnroll définit AT_NONE pour un KSP) ; écrivez KeySpec=0 ou omettez-le pour que le fichier dise ce qui se passe.',
+    'certreq creates a new CNG key, which has no key spec (CertEnroll sets KeySpec 0 for a KSP); write KeySpec=0 or leave it out so the file says what happens.':
+      'certreq crée une nouvelle clé CNG, qui n’a pas de spécification de clé (CertEnroll définit KeySpec 0 pour un KSP) ; écrivez KeySpec=0 ou omettez-le pour que le fichier dise ce qui se passe.',
     // provider.type-mismatch
     'a CNG Key Storage Provider': 'un fournisseur de stockage de clés CNG',
     'a legacy CryptoAPI provider': 'un fournisseur CryptoAPI hérité',
@@ -668,5 +668,121 @@ export const fr: ServerBundle = {
     'The section listing permitted names (DNS, email, UPN, IPAddress, DirectoryName ...).':
       'La section qui liste les noms autorisés (DNS, e-mail, UPN, IPAddress, DirectoryName ...).',
     'The section listing excluded names.': 'La section qui liste les noms exclus.',
+    // Repair notes and refusals
+    '{first} is in the folder with other content, so it was kept and this file is {file}.':
+      '{first} se trouve déjà dans le dossier avec un autre contenu : il a été conservé et ce fichier s’appelle {file}.',
+    '{file} and every numbered copy of it already exist in the folder.': '{file} et chacune de ses copies numérotées existent déjà dans le dossier.',
+    'Every name for the repair scripts is taken in the folder.': 'Tous les noms des scripts de réparation sont déjà pris dans le dossier.',
+    'Serial {serial}: {reason}': 'Numéro de série {serial} : {reason}',
+    'choose the store first.': 'choisissez d’abord le magasin.',
+    'No certificate in this dump needs a KeySpec repair.': 'Aucun certificat de cette sortie n’a besoin d’une réparation de KeySpec.',
+    'None of these certificates needs a KeySpec repair.': 'Aucun de ces certificats n’a besoin d’une réparation de KeySpec.',
+    'No certificate to repair.': 'Aucun certificat à réparer.',
+    'The store choice must be the machine or the user store.': 'Le magasin choisi doit être celui de l’ordinateur ou celui de l’utilisateur.',
+    'This diagnostic carries no repair.': 'Ce diagnostic ne porte aucune réparation.',
+    'The dump shows no Provider line for this key.': 'La sortie n’affiche pas de ligne « Fournisseur » (Provider) pour cette clé.',
+    'The dump does not show the store of this certificate.': 'La sortie n’affiche pas le magasin de ce certificat.',
+    'no store name': 'aucun nom de magasin',
+    'The dump contradicts itself about which store the certificate is in ({found}): choose the store before a repair is written.':
+      'La sortie se contredit sur le magasin où se trouve le certificat ({found}) : choisissez le magasin avant qu’une réparation soit écrite.',
+    "The dump comes from {source} with -service: a service's store needs its service name, so write this repair by hand.":
+      'La sortie provient de {source} avec -service : le magasin d’un service demande le nom de ce service, écrivez donc cette réparation à la main.',
+    'The dump comes from {source} with -grouppolicy: group-policy stores are rewritten by policy, so repair the certificate where the policy gets it from.':
+      'La sortie provient de {source} avec -grouppolicy : les magasins de stratégie de groupe sont réécrits par la stratégie, réparez donc le certificat là où la stratégie le prend.',
+    'The dump is outside the workspace: pick the folder to write the repair files to.':
+      'La sortie est hors de l’espace de travail : choisissez le dossier où écrire les fichiers de réparation.',
+    'The dump is outside the workspace: pass the folder to write the repair files to as the second argument.':
+      'La sortie est hors de l’espace de travail : passez en second argument le dossier où écrire les fichiers de réparation.',
+    "The dump is outside the workspace: run {command} as the certificate's owner.":
+      'La sortie est hors de l’espace de travail : exécutez {command} en tant que propriétaire du certificat.',
+    'The dump is outside the workspace: run {command} from an elevated prompt.':
+      'La sortie est hors de l’espace de travail : exécutez {command} depuis une invite de commandes en tant qu’administrateur.',
+    'No free file name for the KeyProv INF beside the dump.': 'Aucun nom de fichier libre pour l’INF KeyProv à côté de la sortie.',
+    'No free file name for the repair script beside the dump.': 'Aucun nom de fichier libre pour le script de réparation à côté de la sortie.',
+    'The repair does not say whether the certificate is in the machine or the user store.':
+      'La réparation n’indique pas si le certificat est dans le magasin de l’ordinateur ou de l’utilisateur.',
+    'The serial number "{serial}" is not plain hex, so it cannot be passed to certutil safely.':
+      'Le numéro de série « {serial} » n’est pas purement hexadécimal : il ne peut donc pas être passé à certutil sans risque.',
+    'The serial number {serial} is too long to name a file after.': 'Le numéro de série {serial} est trop long pour nommer un fichier.',
+    'The store name "{store}" is not a plain store name.': 'Le nom de magasin « {store} » n’est pas un simple nom de magasin.',
+    'The store name {store} is longer than {n} characters.': 'Le nom de magasin {store} dépasse {n} caractères.',
+    'The subject "{value}" is longer than {n} characters, more than a script comment should carry.':
+      'Le sujet « {value} » dépasse {n} caractères, plus que ce qu’un commentaire de script devrait porter.',
+    'The Flags value {value} is not a 32-bit number, so it cannot be written as dwFlags.':
+      'La valeur Flags {value} n’est pas un nombre de 32 bits : elle ne peut donc pas être écrite comme dwFlags.',
+    'The container name "{value}" {problem}. Write this KeyProv.inf by hand and check it with certutil.':
+      'Le nom du conteneur « {value} » {problem}. Écrivez ce KeyProv.inf à la main et vérifiez-le avec certutil.',
+    'The provider name "{value}" {problem}. Write this KeyProv.inf by hand and check it with certutil.':
+      'Le nom du fournisseur « {value} » {problem}. Écrivez ce KeyProv.inf à la main et vérifiez-le avec certutil.',
+    'is missing': 'est absent',
+    'is empty': 'est vide',
+    'is longer than {n} characters, which no real key has': 'dépasse {n} caractères, ce qu’aucune vraie clé n’a',
+    'contains & or " or %, which a KeyProv.inf cannot carry': 'contient & ou " ou %, qu’un KeyProv.inf ne peut pas porter',
+    'contains characters outside printable ASCII, which certutil may misread in an INF':
+      'contient des caractères hors de l’ASCII imprimable, que certutil risque de mal lire dans un INF',
+    'starts or ends with a space, which certutil may trim': 'commence ou finit par une espace, que certutil risque de supprimer',
+    'looks like a template placeholder, not a value copied from a dump': 'ressemble à un espace réservé de modèle, pas à une valeur copiée d’une sortie',
+    'KeySpec {keySpec} with ProviderType {providerType} is not a key spec a KeyProv.inf can carry.':
+      'KeySpec {keySpec} avec ProviderType {providerType} n’est pas une spécification de clé qu’un KeyProv.inf peut porter.',
+    'The file name "{file}" is not a plain file name (letters, digits, . _ -).':
+      'Le nom de fichier « {file} » n’est pas un simple nom de fichier (lettres, chiffres, . _ -).',
+    'The file name "{file}" is not a plain file name.': 'Le nom de fichier « {file} » n’est pas un simple nom de fichier.',
+    'The file name "{file}" cannot be passed to a script safely.': 'Le nom de fichier « {file} » ne peut pas être passé à un script sans risque.',
+    'The dump does not show the {what} of this certificate, so no rollback INF can restore it.':
+      'La sortie n’affiche pas le {what} de ce certificat : aucun INF de restauration ne peut donc le rétablir.',
+    'The {what} value {value} is not a 32-bit number.': 'La valeur {what} {value} n’est pas un nombre de 32 bits.',
+    'The certificates come from more than one store; repair each store on its own.':
+      'Les certificats viennent de plusieurs magasins ; réparez chaque magasin séparément.',
+    'A certificate is listed twice; each serial number can be repaired once per script.':
+      'Un certificat figure deux fois ; chaque numéro de série ne peut être réparé qu’une fois par script.',
+    'The name is empty.': 'Le nom est vide.',
+    '"{name}" is a device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9), not a file.':
+      '« {name} » est un nom de périphérique sous Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9), pas un fichier.',
+    '"{name}" ends in a dot or a space, which Windows drops: the file would be another one.':
+      '« {name} » se termine par un point ou une espace, que Windows supprime : ce serait un autre fichier.',
+    '"{name}" holds a character that Windows does not allow in a file name.':
+      '« {name} » contient un caractère que Windows n’autorise pas dans un nom de fichier.',
+    'The folder to write the repair files to is empty.': 'Le dossier où écrire les fichiers de réparation est vide.',
+    '"{uri}" is not a URI.': '« {uri} » n’est pas un URI.',
+    'Repair files are written to {where} only, not to {scheme}:.': 'Les fichiers de réparation ne sont écrits que dans des {where}, pas dans {scheme}:.',
+    'local folders (file: URIs)': 'dossiers locaux (URI file:)',
+    '{schemes} folders': 'dossiers {schemes}',
+    '"{uri}" climbs above the root of the disk.': '« {uri} » remonte au-dessus de la racine du disque.',
+    'The folder {uri} cannot be written to: {reason}': 'Impossible d’écrire dans le dossier {uri} : {reason}',
+    'The dump is not open in the editor.': 'La sortie n’est pas ouverte dans l’éditeur.',
+    'The server could not write the repair files; see the Certutil output channel.':
+      'Le serveur n’a pas pu écrire les fichiers de réparation ; voir le canal de sortie « Certutil ».',
+    'The server could not generate the repair files; see the Certutil output channel.':
+      'Le serveur n’a pas pu générer les fichiers de réparation ; voir le canal de sortie « Certutil ».',
+    'The document changed while this was computed.': 'Le document a changé pendant ce calcul.',
+    'The dump changed while the repair files were planned.': 'La sortie a changé pendant la préparation des fichiers de réparation.',
+    '{uri} is not an open certutil dump': '{uri} n’est pas une sortie certutil ouverte',
+    'Unknown command {command}': 'Commande inconnue {command}',
+    "{command} takes the dump's URI": '{command} attend l’URI de la sortie',
+    'The folder must be a URI string.': 'Le dossier doit être une chaîne URI.',
+    'Show {file} (already written)': 'Afficher {file} (déjà écrit)',
+    'Choose the store, then generate KeyProv.inf (KeySpec=1) for serial {serial}':
+      'Choisir le magasin, puis générer KeyProv.inf pour le numéro de série {serial} (KeySpec=1)',
+    'Choose the store, then generate the key repair for serial {serial}':
+      'Choisir le magasin, puis générer la réparation de la clé pour le numéro de série {serial}',
+    '{path} cannot be read ({reason}), so its settings are not used.': '{path} ne peut pas être lu ({reason}) : ses paramètres ne sont donc pas utilisés.',
+    'the echoed command "{command}"': 'la commande affichée « {command} »',
+    'AccessState {value} (local machine system store)': 'AccessState {value} (magasin système de l’ordinateur local)',
+    "AccessState {value} (a system store that is not the local machine's)": 'AccessState {value} (un magasin système autre que celui de l’ordinateur local)',
+    "Run {command} (as the certificate's owner): without an INF, certutil searches the key providers for the key that matches the certificate. If none does, the key is gone: restore it from a backup (PFX) or renew with a new key.":
+      'Exécutez {command} en tant que propriétaire du certificat : sans INF, certutil cherche parmi les fournisseurs de clés la clé qui correspond au certificat. Si aucune ne correspond, la clé est perdue : restaurez-la depuis une sauvegarde (PFX) ou renouvelez avec une nouvelle clé.',
+    '{advice} The dump does not settle which store the certificate is in: the quick fix asks first.':
+      '{advice} La sortie ne permet pas de savoir dans quel magasin se trouve le certificat : le correctif rapide le demande d’abord.',
+    'The dump contradicts itself about whether the certificate is in the machine or the user store ({a}; {b}): choose the store before a repair is written.':
+      'La sortie se contredit sur la présence du certificat dans le magasin de l’ordinateur ou de l’utilisateur ({a}; {b}) : choisissez le magasin avant qu’une réparation soit écrite.',
+    'The dump contradicts itself about whether the certificate is in the machine or the user store ({a}; {b}; {c}): choose the store before a repair is written.':
+      'La sortie se contredit sur la présence du certificat dans le magasin de l’ordinateur ou de l’utilisateur ({a}; {b}; {c}) : choisissez le magasin avant qu’une réparation soit écrite.',
+    'The dump contradicts itself about which store the certificate is in ({a}; {b}): choose the store before a repair is written.':
+      'La sortie se contredit sur le magasin où se trouve le certificat ({a}; {b}) : choisissez le magasin avant qu’une réparation soit écrite.',
+    'The dump contradicts itself about which store the certificate is in ({a}; {b}; {c}): choose the store before a repair is written.':
+      'La sortie se contredit sur le magasin où se trouve le certificat ({a}; {b}; {c}) : choisissez le magasin avant qu’une réparation soit écrite.',
+    'The dump shows {missing} for this certificate (only {a}; {b}): choose the store before a repair is written.':
+      'La sortie n’affiche, pour ce certificat, {missing} (seulement {a}; {b}) : choisissez le magasin avant qu’une réparation soit écrite.',
+    'expected a JSON object of settings': 'un objet JSON de paramètres est attendu',
   },
 };

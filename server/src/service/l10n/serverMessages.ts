@@ -75,7 +75,7 @@ function match(t: CompiledPhrase, text: string): Record<string, string> | undefi
   return values;
 }
 
-/** A parameter phrase in the bundle's language; its holes are translated in turn (a bounded depth), the rest kept. */
+/** A parameter phrase in the bundle's language; its holes are translated in turn (a bounded depth; never the verbatimHoles), the rest kept. */
 export function translatePhrase(text: string, bundle: ServerBundle, depth = 0): string {
   const { exact, templates } = compile(bundle);
   const whole = exact.get(text);
@@ -84,7 +84,7 @@ export function translatePhrase(text: string, bundle: ServerBundle, depth = 0): 
     const values = match(t, text);
     if (!values) continue;
     const translated: Record<string, string> = {};
-    for (const [name, value] of Object.entries(values)) translated[name] = translatePhrase(value, bundle, depth + 1);
+    for (const [name, value] of Object.entries(values)) translated[name] = verbatimHoles.has(name) ? value : translatePhrase(value, bundle, depth + 1);
     return fillTemplate(t.translation, translated);
   }
   return text;
@@ -139,3 +139,9 @@ export function say(locale: ServerLocale | undefined, template: string, params: 
   const translated = locale === undefined || locale === 'en' ? template : (serverBundles[locale].phrases[template] ?? template);
   return fillTemplate(translated, params);
 }
+
+/**
+ * Holes of a phrase template that carry a document's text, a file name, a URI, a command line or a serial
+ * (a refusal's `"{value}"`, a note's `{file}`): kept as they are, even where one reads like a known phrase.
+ */
+const verbatimHoles = new Set([...documentParams, 'serial', 'file', 'first', 'uri', 'path', 'command', 'scheme', 'schemes']);
