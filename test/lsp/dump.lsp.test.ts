@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
 import { repairCandidatesRequest, repairEditRequest } from '../../common/protocol';
+import { seedTarget } from '../service/repairTargets';
 import { startTestServer, type TestServer } from './lspClient';
 
 const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', name), 'utf8');
@@ -70,16 +71,7 @@ describe('language server over stdio: dumps', () => {
     const [create, edit] = action.edit!.documentChanges! as [CreateFile, TextDocumentEdit];
     assert.deepEqual(create, { kind: 'create', uri: infUri, options: { overwrite: false, ignoreIfExists: false } });
     assert.equal(edit.textDocument.uri, infUri);
-    const expected = writeRepairInf({
-      serial: '21000000044a30cdeaaaae7b08000000000004',
-      subject: 'Contoso CA',
-      container: 'Contoso CA',
-      provider: 'Microsoft Software Key Storage Provider',
-      flags: 0x20,
-      store: 'my',
-      userKey: false,
-      isCA: false,
-    });
+    const expected = writeRepairInf(seedTarget);
     assert.ok(expected.ok);
     assert.equal(edit.edits[0].newText, expected.text);
     assert.match(edit.edits[0].newText, /_continue_ = "Container=Contoso CA&"\r\n/);

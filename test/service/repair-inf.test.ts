@@ -7,18 +7,7 @@ import { checkDump } from '../../server/src/service/dump/dumpChecks';
 import { parseDump } from '../../server/src/service/dump/dumpParser';
 import { writeRepairInf, writeRollbackInf } from '../../server/src/service/repair/repairInf';
 import type { RepairTarget } from '../../server/src/service/repair/repairTargetOf';
-
-const seedTarget: RepairTarget = {
-  serial: '21000000044a30cdeaaaae7b08000000000004',
-  subject: 'Contoso CA',
-  container: 'Contoso CA',
-  provider: 'Microsoft Software Key Storage Provider',
-  flags: 0x20,
-  store: 'my',
-  userKey: false,
-  index: 3,
-  isCA: false,
-};
+import { seedTarget } from './repairTargets';
 
 const seedInf = [
   '; KeyProv-21000000044a30cdeaaaae7b08000000000004.inf: sets KeySpec=0 on the key provider information of one certificate.',
