@@ -6,11 +6,11 @@
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { startTestServer, type TestServer } from './lspClient';
+import type { TestServer } from './lspClient';
+import { startInTempFolder, stopAndRemove } from './setup';
 
 const CRLF = '\r\n';
 
@@ -81,19 +81,15 @@ describe('language server over stdio: the CA registry view open beside the dump'
   }
 
   before(async () => {
-    server = await startTestServer();
+    ({ server, folder: root } = await startInTempFolder('certutil-careg-'));
     server.onPublish((params: PublishDiagnosticsParams) => {
       latest.set(params.uri, params.diagnostics);
       const ready = waiters.filter((w) => w.test());
       waiters = waiters.filter((w) => !ready.includes(w));
       for (const w of ready) w.resolve();
     });
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-careg-'));
   });
-  after(async () => {
-    await server.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  after(() => stopAndRemove(server, root));
 
   const uriIn = (folder: string, name: string): string => {
     fs.mkdirSync(path.join(root, folder), { recursive: true });

@@ -1,10 +1,7 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest,
   CodeLensRequest,
   HoverRequest,
   InlayHintRequest,
@@ -16,7 +13,8 @@ import {
 import { healthReportRequest, healthSummaryRequest } from '../../common/protocol';
 import { writeRepairStoreScript } from '../../server/src/service/repair/keyRepair';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
-import { startTestServer, type TestServer } from './lspClient';
+import type { TestServer } from './lspClient';
+import { startInTempFolder, stopAndRemove } from './setup';
 
 const DAY = 86_400_000;
 /** `M/D/YYYY h:mm AM` (en-US) for the UTC day `days` from today: the server reads dates with its own clock. */
@@ -96,23 +94,14 @@ describe('language server over stdio: CA key health', () => {
   let diagnostics: Diagnostic[];
   const text = dumpText();
   before(async () => {
-    server = await startTestServer();
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-health-'));
+    ({ server, folder } = await startInTempFolder('certutil-health-'));
     uri = pathToFileURL(path.join(folder, 'ca.txt')).toString();
     server.open(uri, 'certutil-dump', text);
     diagnostics = await server.diagnostics(uri);
   });
-  after(async () => {
-    await server.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => stopAndRemove(server, folder));
   const lineOf = (needle: string, from = 0): number => text.split('\r\n').findIndex((l, i) => i >= from && l.includes(needle));
-  const codeActions = async (diagnostic: Diagnostic): Promise<CodeAction[]> =>
-    ((await server.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic] },
-    })) ?? []) as CodeAction[];
+  const codeActions = (diagnostic: Diagnostic): Promise<CodeAction[]> => server.codeActions(uri, diagnostic);
   const created = (action: CodeAction): { uri: string; text: string } => {
     const [create, edit] = action.edit!.documentChanges! as [CreateFile, TextDocumentEdit];
     assert.deepEqual(create.options, { overwrite: false, ignoreIfExists: false });

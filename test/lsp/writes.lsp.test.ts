@@ -9,7 +9,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest,
   ExecuteCommandRequest,
   type CodeAction,
   type CreateFile,
@@ -18,7 +17,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { serverCommands } from '../../common/commandIds';
-import { startTestServer, type TestServer } from './lspClient';
+import type { TestServer } from './lspClient';
+import { startInTempFolder, stopAndRemove } from './setup';
 
 const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
 const serials = ['6100000002c0ffee4ab8d1e300000000000002', '6100000005d1a2b3c4d5e6f700000000000005'];
@@ -27,14 +27,8 @@ describe('language server over stdio: writes stay in the workspace and never ove
   let server: TestServer;
   let folder: string;
   let opened = 0;
-  before(async () => {
-    server = await startTestServer();
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-writes-'));
-  });
-  after(async () => {
-    await server.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  });
+  before(async () => ({ server, folder } = await startInTempFolder('certutil-writes-')));
+  after(() => stopAndRemove(server, folder));
 
   /** Opens the fixture dump at `uri` and waits for its diagnostics. */
   async function openDump(uri: string): Promise<Diagnostic[]> {
@@ -49,11 +43,7 @@ describe('language server over stdio: writes stay in the workspace and never ove
     });
   async function keySpecAction(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction> {
     const diagnostic = diagnostics.find((d) => d.code === 'keyspec.ksp-nonzero')!;
-    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic] },
-    })) as CodeAction[];
+    const actions = await server.codeActions(uri, diagnostic);
     assert.equal(actions.length, 1);
     return actions[0];
   }
