@@ -6,9 +6,8 @@ import { CodeLensRequest, ExecuteCommandRequest, type CreateFile, type TextDocum
 import { serverCommands } from '../../common/commandIds';
 import { compareRequest, repairEditRequest } from '../../common/protocol';
 import type { TestServer } from './lspClient';
+import { renewed } from './renewedCa';
 import { startInTempFolder, stopAndRemove } from './setup';
-
-const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
 
 describe('language server over stdio: the whole repair job', () => {
   let server: TestServer;

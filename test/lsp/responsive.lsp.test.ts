@@ -11,13 +11,11 @@
  */
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { CancellationTokenSource, CodeLensRequest, HoverRequest, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { startTestServer, type TestServer } from './lspClient';
+import { renewed } from './renewedCa';
 
-const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
 /** About 6 MB of certificates (the fixture's three, again and again). */
 const big = renewed.repeat(Math.ceil(6_000_000 / renewed.length));
 const small = 'file:///responsive/b.txt';

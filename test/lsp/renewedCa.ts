@@ -1,0 +1,23 @@
+/** test/fixtures/dump/renewed-ca.txt, the dump most LSP tests open, and what its repair writes. */
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Two generations of one CA in the machine store, both KSP keys recorded with KeySpec 2. */
+export const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
+
+/** Its certificates' serials, in dump order. */
+export const serials = ['6100000002c0ffee4ab8d1e300000000000002', '6100000005d1a2b3c4d5e6f700000000000005'];
+
+/** Names a folder may already hold: the first KeyProv.inf and the cmd script in another case (Windows folds case: taken). */
+export const takenInOtherCase = [`keyprov-${serials[0]}.inf`, 'REPAIR-KEYSPEC.CMD'];
+
+/** The repair files of both certificates, written beside a folder's `takenInOtherCase`. */
+export const writtenAroundTaken = [
+  `KeyProv-${serials[0]}-2.inf`,
+  `KeyProv-${serials[1]}.inf`,
+  `rollback-${serials[0]}.inf`,
+  `rollback-${serials[1]}.inf`,
+  'repair-keyspec-2.cmd',
+  'repair-keyspec.ps1',
+];
