@@ -6,12 +6,9 @@
 import * as assert from 'node:assert/strict';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { startTestServer, type TestServer } from './lspClient';
-import { renewed as text } from './renewedCa';
+import { keySpecDigit as digit, keySpecLine, renewed as text } from './renewedCa';
 
 const uri = 'file:///bench/machine.txt';
-/** The first KeySpec line of the fixture (`    KeySpec = 2 -- AT_SIGNATURE`) and where its digit stands. */
-const keySpecLine = text.split('\n').findIndex((line) => line.includes('KeySpec = 2'));
-const digit = text.split('\n')[keySpecLine].indexOf('2');
 
 describe('language server over stdio: diagnostics during rapid edits', () => {
   let server: TestServer;

@@ -7,11 +7,9 @@
 import * as assert from 'node:assert/strict';
 import { CodeLensRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { startTestServer, type TestServer } from './lspClient';
-import { renewed as text } from './renewedCa';
+import { keySpecDigit as digit, keySpecLine, renewed as text } from './renewedCa';
 
 const uri = 'file:///diagnostics-first/machine.txt';
-const keySpecLine = text.split('\n').findIndex((line) => line.includes('KeySpec = 2'));
-const digit = text.split('\n')[keySpecLine].indexOf('2');
 
 describe('language server over stdio: diagnostics before the requests that follow an edit', () => {
   let server: TestServer;

@@ -21,3 +21,7 @@ export const writtenAroundTaken = [
   'repair-keyspec-2.cmd',
   'repair-keyspec.ps1',
 ];
+
+/** The line of the first KeySpec (`    KeySpec = 2 -- AT_SIGNATURE`) and the column of its digit: where the edit tests type. */
+export const keySpecLine = renewed.split('\n').findIndex((line) => line.includes('KeySpec = 2'));
+export const keySpecDigit = renewed.split('\n')[keySpecLine].indexOf('2');
