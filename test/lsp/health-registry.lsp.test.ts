@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { TestServer } from './lspClient';
+import { caExtension, certificateHead, healthyKspKey } from './healthDump';
 import { startInTempFolder, stopAndRemove } from './setup';
 
 const CRLF = '\r\n';
@@ -17,30 +18,13 @@ const CRLF = '\r\n';
 /** A CA certificate whose key is in the Software KSP. */
 const dumpText = [
   'my "Personal"',
-  '================ Certificate 0 ================',
-  'Serial Number: 0aa1',
-  'Issuer:',
-  '    CN=Fabrikam Root CA',
-  ' NotBefore: 3/2/2020 9:24 AM',
-  ' NotAfter: 3/2/2090 9:24 AM',
-  'Subject:',
-  '    CN=Fabrikam Issuing CA',
+  ...certificateHead(0, '0aa1', 'Fabrikam Issuing CA'),
   'Certificate Extensions: 1',
-  '    2.5.29.19: Flags = 1(Critical), Length = 5',
-  '    Basic Constraints',
-  '        Subject Type=CA',
-  '',
+  ...caExtension,
   '  CERT_ACCESS_STATE_PROP_ID(14):',
   '    AccessState = 6',
   '',
-  '  CERT_KEY_PROV_INFO_PROP_ID(2):',
-  '    Key Container = Fabrikam Issuing CA',
-  '    Provider = Microsoft Software Key Storage Provider',
-  '    ProviderType = 0',
-  '  Flags = 20 (32)',
-  '    KeySpec = 0 -- XCN_AT_NONE',
-  '',
-  'Signature test passed',
+  ...healthyKspKey('Fabrikam Issuing CA'),
   'CertUtil: -store command completed successfully.',
   '',
 ].join(CRLF);

@@ -11,19 +11,13 @@ import { type CodeAction, type CreateFile, type Diagnostic, type TextDocumentEdi
 import { clientCommands } from '../../common/commandIds';
 import { keyRepairEditRequest } from '../../common/protocol';
 import type { TestServer } from './lspClient';
+import { certificateHead } from './healthDump';
 import { startInTempFolder, stopAndRemove } from './setup';
 
 /** A certificate whose key is lost (`Missing stored keyset`), with `access` as its AccessState when given. */
 function lostKeyCert(index: number, serial: string, access?: number): string[] {
   return [
-    `================ Certificate ${index} ================`,
-    `Serial Number: ${serial}`,
-    'Issuer:',
-    '    CN=Fabrikam Root CA',
-    ' NotBefore: 3/2/2020 9:24 AM',
-    ' NotAfter: 3/2/2090 9:24 AM',
-    'Subject:',
-    `    CN=Fabrikam user ${index}`,
+    ...certificateHead(index, serial, `Fabrikam user ${index}`),
     `Key Id Hash(sha1): ${serial.padStart(40, '7')}`,
     '',
     ...(access === undefined ? [] : ['  CERT_ACCESS_STATE_PROP_ID(14):', `    AccessState = ${access}`, '']),

@@ -14,6 +14,7 @@ import { healthReportRequest, healthSummaryRequest } from '../../common/protocol
 import { writeRepairStoreScript } from '../../server/src/service/repair/keyRepair';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
 import type { TestServer } from './lspClient';
+import { caExtension, certificateHead, healthyKspKey } from './healthDump';
 import { startInTempFolder, stopAndRemove } from './setup';
 
 const DAY = 86_400_000;
@@ -28,16 +29,9 @@ const HASH_B = '99887766554433221100ffeeddccbbaa00112233';
 
 function cert(index: number, serial: string, subject: string, notAfter: string, hash: string, tail: string[], ca = true, eku?: string): string[] {
   return [
-    `================ Certificate ${index} ================`,
-    `Serial Number: ${serial}`,
-    'Issuer:',
-    '    CN=Fabrikam Root CA',
-    ' NotBefore: 3/2/2020 9:24 AM',
-    ` NotAfter: ${notAfter}`,
-    'Subject:',
-    `    CN=${subject}`,
+    ...certificateHead(index, serial, subject, notAfter),
     'Certificate Extensions: 1',
-    ...(ca ? ['    2.5.29.19: Flags = 1(Critical), Length = 5', '    Basic Constraints', '        Subject Type=CA', ''] : []),
+    ...(ca ? caExtension : []),
     ...(eku ? ['    2.5.29.37: Flags = 0, Length = 16', '    Enhanced Key Usage', `        ${eku}`, ''] : []),
     `Key Id Hash(sha1): ${hash}`,
     '',
@@ -52,16 +46,7 @@ function cert(index: number, serial: string, subject: string, notAfter: string, 
 const dumpText = (): string =>
   [
     'my "Personal"',
-    ...cert(0, '0aa1', 'Fabrikam Issuing CA', usDate(43), HASH_A, [
-      '  CERT_KEY_PROV_INFO_PROP_ID(2):',
-      '    Key Container = Fabrikam CA key',
-      '    Provider = Microsoft Software Key Storage Provider',
-      '    ProviderType = 0',
-      '  Flags = 20 (32)',
-      '    KeySpec = 0 -- XCN_AT_NONE',
-      '',
-      'Signature test passed',
-    ]),
+    ...cert(0, '0aa1', 'Fabrikam Issuing CA', usDate(43), HASH_A, healthyKspKey('Fabrikam CA key')),
     ...cert(1, '0bb2', 'Fabrikam Issuing CA', usDate(-12), HASH_A, ['Missing stored keyset']),
     ...cert(
       2,
