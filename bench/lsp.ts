@@ -114,6 +114,17 @@ export class BenchServer {
   }
 }
 
+/** The KeySpec problem of the broken certificate nearest the middle of the dump: where the editing measurements type. */
+function middleKeySpecProblem(diagnostics: Diagnostic[]): Diagnostic {
+  const broken = diagnostics.filter((d) => d.code === 'keyspec.ksp-nonzero');
+  const target = broken[Math.floor(broken.length / 2)];
+  if (!target) throw new Error('the dump has no KeySpec problem to edit');
+  return target;
+}
+
+/** `    KeySpec = 2 -- AT_SIGNATURE`: the digit stands after the `= `. */
+const keySpecDigitAt = (problem: Diagnostic): number => problem.range.start.character + 'KeySpec = '.length;
+
 export interface KeystrokeFigures {
   keystrokeMs: number;
   codeActionMs: number;
@@ -126,9 +137,7 @@ export interface KeystrokeFigures {
  * a quick fix and a hover on that line.
  */
 export async function measureEditing(server: BenchServer, uri: string, diagnostics: Diagnostic[], runs: number): Promise<KeystrokeFigures> {
-  const broken = diagnostics.filter((d) => d.code === 'keyspec.ksp-nonzero');
-  const target = broken[Math.floor(broken.length / 2)];
-  if (!target) throw new Error('the dump has no KeySpec problem to edit');
+  const target = middleKeySpecProblem(diagnostics);
   const line = target.range.start.line;
 
   const codeActionTimes: number[] = [];
@@ -141,10 +150,9 @@ export async function measureEditing(server: BenchServer, uri: string, diagnosti
     }
   }
 
-  // `    KeySpec = 2 -- AT_SIGNATURE`: the digit stands after the `= `.
   const keystrokeTimes: number[] = [];
   let version = 1;
-  const digitAt = target.range.start.character + 'KeySpec = '.length;
+  const digitAt = keySpecDigitAt(target);
   for (let run = 0; run <= runs; run++) {
     const fixed = run % 2 === 0;
     const result = await server.edit(uri, ++version, { line, character: digitAt, length: 1 }, fixed ? '0' : '2');
@@ -248,11 +256,9 @@ export interface FollowUpFigures {
  * that version's fresh diagnostics. Then each structure request on its own, right after an edit and once more.
  */
 export async function measureFollowUps(server: BenchServer, uri: string, diagnostics: Diagnostic[], runs: number): Promise<FollowUpFigures> {
-  const broken = diagnostics.filter((d) => d.code === 'keyspec.ksp-nonzero');
-  const target = broken[Math.floor(broken.length / 2)];
-  if (!target) throw new Error('the dump has no KeySpec problem to edit');
+  const target = middleKeySpecProblem(diagnostics);
   const line = target.range.start.line;
-  const digitAt = target.range.start.character + 'KeySpec = '.length;
+  const digitAt = keySpecDigitAt(target);
   const connection = server.server.connection;
   const textDocument = { uri };
   const followUps = (): Promise<unknown>[] => [
