@@ -5,7 +5,6 @@
 
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, CodeLensRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol';
@@ -16,7 +15,8 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import { startTestServer, type TestServer } from '../test/lsp/lspClient';
+import type { TestServer } from '../test/lsp/lspClient';
+import { startInTempFolder, stopAndRemove } from '../test/lsp/setup';
 import { median } from './stats';
 
 /** Waits for `promise`, failing after `ms` so a lost message cannot hang the benchmark. */
@@ -45,8 +45,8 @@ export class BenchServer {
   ) {}
 
   static async start(): Promise<BenchServer> {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-bench-'));
-    return new BenchServer(await startTestServer(), folder);
+    const { server, folder } = await startInTempFolder('certutil-bench-');
+    return new BenchServer(server, folder);
   }
 
   get pid(): number {
@@ -108,9 +108,8 @@ export class BenchServer {
     return performance.now() - start;
   }
 
-  async stop(): Promise<void> {
-    await this.server.stop();
-    fs.rmSync(this.folder, { recursive: true, force: true });
+  stop(): Promise<void> {
+    return stopAndRemove(this.server, this.folder);
   }
 }
 
