@@ -6,8 +6,9 @@ import { type CodeAction, type Diagnostic, type TextDocumentEdit } from 'vscode-
 import { repairEditRequest } from '../../common/protocol';
 import type { TestServer } from './lspClient';
 import { startInTempFolder, stopAndRemove } from './setup';
+import { fixtureText } from '../fixtureText';
 
-const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'fidelity', name), 'utf8');
+const fixture = (name: string): string => fixtureText('dump', 'fidelity', name);
 
 const S1 = '1a00000004f00dfeed0c0ffee000000000004';
 const S2 = '3b0000000711aa22bb33cc44dd0000000000007';

@@ -15,8 +15,9 @@ import { repairCandidatesRequest, repairEditRequest } from '../../common/protoco
 import { seedTarget } from '../service/repairTargets';
 import type { TestServer } from './lspClient';
 import { startInTempFolder, stopAndRemove } from './setup';
+import { fixtureText } from '../fixtureText';
 
-const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', name), 'utf8');
+const fixture = (name: string): string => fixtureText('dump', name);
 /** The seed excerpt names no store: behind the echoed command that made it, its store is shown (docs/formats.md §D.1). */
 const seed = (): string => `C:\\>certutil -v -store my\r\nmy "Personal"\r\n${fixture('seed-flattened.txt')}`;
 

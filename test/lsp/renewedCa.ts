@@ -1,10 +1,9 @@
 /** test/fixtures/dump/renewed-ca.txt, the dump most LSP tests open, and what its repair writes. */
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { fixtureText } from '../fixtureText';
 
 /** Two generations of one CA in the machine store, both KSP keys recorded with KeySpec 2. */
-export const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
+export const renewed = fixtureText('dump', 'renewed-ca.txt');
 
 /** Its certificates' serials, in dump order. */
 export const serials = ['6100000002c0ffee4ab8d1e300000000000002', '6100000005d1a2b3c4d5e6f700000000000005'];
