@@ -107,6 +107,15 @@ function rdnLines(cn: string, ou: boolean): string[] {
   return [`    CN=${cn}`, ...(ou ? ['    OU=Infrastructure'] : []), '    O=Fabrikam, Inc.', '    C=US'];
 }
 
+/** The AccessState property of a certificate in the local machine's system store (6: SYSTEM_STORE | LM_SYSTEM_STORE), with certutil's flag decode. */
+export const machineAccessState = [
+  '  CERT_ACCESS_STATE_PROP_ID(14):',
+  '    AccessState = 6',
+  '  CERT_ACCESS_STATE_SYSTEM_STORE_FLAG -- 2',
+  '  CERT_ACCESS_STATE_LM_SYSTEM_STORE_FLAG -- 4',
+  '',
+];
+
 /** One certificate of a `-v -store` dump, as lines (without line breaks). */
 export function certificateLines(random: Random, index: number): string[] {
   const isCA = random() < 0.1;
@@ -254,11 +263,7 @@ export function certificateLines(random: Random, index: number): string[] {
     '  CERT_SUBJECT_PUB_KEY_BIT_LENGTH_PROP_ID(92):',
     `    0x${bits.toString(16).padStart(8, '0')} (${bits})`,
     '',
-    '  CERT_ACCESS_STATE_PROP_ID(14):',
-    '    AccessState = 6',
-    '  CERT_ACCESS_STATE_SYSTEM_STORE_FLAG -- 2',
-    '  CERT_ACCESS_STATE_LM_SYSTEM_STORE_FLAG -- 4',
-    '',
+    ...machineAccessState,
   );
   if (key?.ksp) {
     // The key-container details that follow the properties for a KSP key (docs/formats.md §1.5 rule 7).

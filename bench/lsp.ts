@@ -5,7 +5,6 @@
 
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, CodeLensRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol';
@@ -16,7 +15,8 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import { startTestServer, type TestServer } from '../test/lsp/lspClient';
+import type { TestServer } from '../test/lsp/lspClient';
+import { startInTempFolder, stopAndRemove } from '../test/lsp/setup';
 import { median } from './stats';
 
 /** Waits for `promise`, failing after `ms` so a lost message cannot hang the benchmark. */
@@ -45,8 +45,8 @@ export class BenchServer {
   ) {}
 
   static async start(): Promise<BenchServer> {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-bench-'));
-    return new BenchServer(await startTestServer(), folder);
+    const { server, folder } = await startInTempFolder('certutil-bench-');
+    return new BenchServer(server, folder);
   }
 
   get pid(): number {
@@ -108,11 +108,21 @@ export class BenchServer {
     return performance.now() - start;
   }
 
-  async stop(): Promise<void> {
-    await this.server.stop();
-    fs.rmSync(this.folder, { recursive: true, force: true });
+  stop(): Promise<void> {
+    return stopAndRemove(this.server, this.folder);
   }
 }
+
+/** The KeySpec problem of the broken certificate nearest the middle of the dump: where the editing measurements type. */
+function middleKeySpecProblem(diagnostics: Diagnostic[]): Diagnostic {
+  const broken = diagnostics.filter((d) => d.code === 'keyspec.ksp-nonzero');
+  const target = broken[Math.floor(broken.length / 2)];
+  if (!target) throw new Error('the dump has no KeySpec problem to edit');
+  return target;
+}
+
+/** `    KeySpec = 2 -- AT_SIGNATURE`: the digit stands after the `= `. */
+const keySpecDigitAt = (problem: Diagnostic): number => problem.range.start.character + 'KeySpec = '.length;
 
 export interface KeystrokeFigures {
   keystrokeMs: number;
@@ -126,9 +136,7 @@ export interface KeystrokeFigures {
  * a quick fix and a hover on that line.
  */
 export async function measureEditing(server: BenchServer, uri: string, diagnostics: Diagnostic[], runs: number): Promise<KeystrokeFigures> {
-  const broken = diagnostics.filter((d) => d.code === 'keyspec.ksp-nonzero');
-  const target = broken[Math.floor(broken.length / 2)];
-  if (!target) throw new Error('the dump has no KeySpec problem to edit');
+  const target = middleKeySpecProblem(diagnostics);
   const line = target.range.start.line;
 
   const codeActionTimes: number[] = [];
@@ -141,10 +149,9 @@ export async function measureEditing(server: BenchServer, uri: string, diagnosti
     }
   }
 
-  // `    KeySpec = 2 -- AT_SIGNATURE`: the digit stands after the `= `.
   const keystrokeTimes: number[] = [];
   let version = 1;
-  const digitAt = target.range.start.character + 'KeySpec = '.length;
+  const digitAt = keySpecDigitAt(target);
   for (let run = 0; run <= runs; run++) {
     const fixed = run % 2 === 0;
     const result = await server.edit(uri, ++version, { line, character: digitAt, length: 1 }, fixed ? '0' : '2');
@@ -248,11 +255,9 @@ export interface FollowUpFigures {
  * that version's fresh diagnostics. Then each structure request on its own, right after an edit and once more.
  */
 export async function measureFollowUps(server: BenchServer, uri: string, diagnostics: Diagnostic[], runs: number): Promise<FollowUpFigures> {
-  const broken = diagnostics.filter((d) => d.code === 'keyspec.ksp-nonzero');
-  const target = broken[Math.floor(broken.length / 2)];
-  if (!target) throw new Error('the dump has no KeySpec problem to edit');
+  const target = middleKeySpecProblem(diagnostics);
   const line = target.range.start.line;
-  const digitAt = target.range.start.character + 'KeySpec = '.length;
+  const digitAt = keySpecDigitAt(target);
   const connection = server.server.connection;
   const textDocument = { uri };
   const followUps = (): Promise<unknown>[] => [

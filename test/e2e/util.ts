@@ -128,7 +128,8 @@ export async function screenshot(name: string, options: { keepNotifications?: bo
   if (await exists(failure)) throw new Error(`screenshot ${name} failed: ${await readDiskText(failure)}`);
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+/** Whether a file or folder is at `uri` (VS Code's file system answers a stat). */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;

@@ -8,15 +8,13 @@
  */
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { completions, defaultCheckOptions, diagnose, folding, hover, infFixes, parse, repairLenses, symbols } from '../../server/src/service/languageService';
+import { fixtureText as fixture } from '../fixtureText';
 
 type Language = 'certutil-dump' | 'certutil-inf';
 const SIZE = 1_000_000;
 const FACTOR = 10;
 
-const fixture = (kind: string, name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', kind, name), 'utf8');
 const toSize = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length));
 
 /** Every feature the server runs on a document version, as an editor asks for them. */

@@ -40,17 +40,12 @@ export function lineStarts(text: string): number[] {
   return lineStartsMatching(text, /^/);
 }
 
+/** The punctuation both parsers split on: INF keys, values, quotes, comments, KeyProv pairs, sections; dump labels. */
+export const SYNTAX_CHARACTERS = ['=', ':', '"', ';', '&', '%', '[', ']', '\\'];
+
 /** Characters that matter to the parsers, plus some that never should. */
 const SPECIAL = [
-  '=',
-  ':',
-  '"',
-  ';',
-  '&',
-  '%',
-  '[',
-  ']',
-  '\\',
+  ...SYNTAX_CHARACTERS,
   '-',
   '0',
   '2',

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { completions, defaultCheckOptions, diagnose, hover, infFixes, parse, symbols, type Parsed } from '../../server/src/service/languageService';
 import { looksLikeDump } from '../../common/dumpSniff';
 import { exercise, TimeBudget, type ExerciseOptions } from './harness';
-import { lineStarts, lineStartsMatching, linesWithBreaks, randomMutation, shuffleBlocks, stackedMutation, type Mutant } from './mutate';
+import { lineStarts, lineStartsMatching, linesWithBreaks, randomMutation, shuffleBlocks, stackedMutation, SYNTAX_CHARACTERS, type Mutant } from './mutate';
 import { fuzzSeed, Random, withSeed } from './random';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
@@ -325,15 +325,7 @@ describe('fuzz: work grows linearly with the input', function () {
 /** Text that looks a bit like both languages, with every awkward character mixed in. */
 function noise(random: Random, length: number): string {
   const pieces = [
-    '=',
-    ':',
-    '"',
-    ';',
-    '&',
-    '%',
-    '[',
-    ']',
-    '\\',
+    ...SYNTAX_CHARACTERS,
     ' ',
     'KeySpec',
     'Provider',

@@ -26,10 +26,9 @@ import {
 } from 'vscode-languageserver-protocol/browser';
 import { serverCommands } from '../../common/commandIds';
 import { readDirectoryRequest } from '../../common/protocol';
+import { renewed, serials, takenInOtherCase, writtenAroundTaken } from './renewedCa';
 
 const bundle = path.join(__dirname, '..', '..', 'dist', 'browserServer.js');
-const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
-const serials = ['6100000002c0ffee4ab8d1e300000000000002', '6100000005d1a2b3c4d5e6f700000000000005'];
 const workspace = 'vscode-remote://ca-jump-host/pki';
 
 describe('browser language server in the extension host, over a MessageChannel', () => {
@@ -91,21 +90,14 @@ describe('browser language server in the extension host, over a MessageChannel',
 
   it('asks the client for the folder and writes the repair files beside the dump, around the names taken there', async () => {
     const folder = `${workspace}/ca`;
-    folders.set(folder, [`keyprov-${serials[0]}.inf`, 'REPAIR-KEYSPEC.CMD']);
+    folders.set(folder, takenInOtherCase);
     const uri = `${folder}/machine.txt`;
     await openDump(uri);
     const edit = (await connection.sendRequest(ExecuteCommandRequest.type, { command: serverCommands.repairFiles, arguments: [uri] })) as WorkspaceEdit;
     assert.ok(asked.includes(folder), `the server did not ask for ${folder}: ${JSON.stringify(asked)}`);
     assert.deepEqual(
       created(edit).map((f) => f.slice(folder.length + 1)),
-      [
-        `KeyProv-${serials[0]}-2.inf`,
-        `KeyProv-${serials[1]}.inf`,
-        `rollback-${serials[0]}.inf`,
-        `rollback-${serials[1]}.inf`,
-        'repair-keyspec-2.cmd',
-        'repair-keyspec.ps1',
-      ],
+      writtenAroundTaken,
     );
   });
 

@@ -5,15 +5,11 @@
  */
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { CodeLensRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { startTestServer, type TestServer } from './lspClient';
+import { keySpecDigit as digit, keySpecLine, renewed as text } from './renewedCa';
 
-const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
 const uri = 'file:///diagnostics-first/machine.txt';
-const keySpecLine = text.split('\n').findIndex((line) => line.includes('KeySpec = 2'));
-const digit = text.split('\n')[keySpecLine].indexOf('2');
 
 describe('language server over stdio: diagnostics before the requests that follow an edit', () => {
   let server: TestServer;

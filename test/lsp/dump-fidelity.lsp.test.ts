@@ -1,13 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, type CodeAction, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { type CodeAction, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { repairEditRequest } from '../../common/protocol';
-import { startTestServer, type TestServer } from './lspClient';
+import type { TestServer } from './lspClient';
+import { startInTempFolder, stopAndRemove } from './setup';
+import { fixtureText } from '../fixtureText';
 
-const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'fidelity', name), 'utf8');
+const fixture = (name: string): string => fixtureText('dump', 'fidelity', name);
 
 const S1 = '1a00000004f00dfeed0c0ffee000000000004';
 const S2 = '3b0000000711aa22bb33cc44dd0000000000007';
@@ -24,20 +25,8 @@ describe('language server over stdio: the full repair command of every dump clas
   let server: TestServer;
   let folder: string;
   let n = 0;
-  before(async () => {
-    server = await startTestServer();
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-fidelity-'));
-  });
-  after(async () => {
-    await server.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  });
-  const codeActions = async (uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> =>
-    ((await server.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic] },
-    })) ?? []) as CodeAction[];
+  before(async () => ({ server, folder } = await startInTempFolder('certutil-fidelity-')));
+  after(() => stopAndRemove(server, folder));
 
   /** Opens a fixture in its own folder and returns the KeySpec diagnostics with their code actions. */
   async function open(name: string): Promise<{ uri: string; fixes: { diagnostic: Diagnostic; actions: CodeAction[] }[] }> {
@@ -47,7 +36,7 @@ describe('language server over stdio: the full repair command of every dump clas
     server.open(uri, 'certutil-dump', fixture(name));
     const diagnostics = (await server.diagnostics(uri)).filter((d) => d.code === 'keyspec.ksp-nonzero');
     const fixes = [];
-    for (const diagnostic of diagnostics) fixes.push({ diagnostic, actions: await codeActions(uri, diagnostic) });
+    for (const diagnostic of diagnostics) fixes.push({ diagnostic, actions: await server.codeActions(uri, diagnostic) });
     return { uri, fixes };
   }
 

@@ -1,44 +1,31 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest,
   DocumentSymbolRequest,
   FoldingRangeRequest,
   HoverRequest,
-  type CodeAction,
   type CreateFile,
-  type Diagnostic,
   type DocumentSymbol,
   type TextDocumentEdit,
 } from 'vscode-languageserver-protocol';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
 import { repairCandidatesRequest, repairEditRequest } from '../../common/protocol';
-import { startTestServer, type TestServer } from './lspClient';
+import { seedTarget } from '../service/repairTargets';
+import type { TestServer } from './lspClient';
+import { startInTempFolder, stopAndRemove } from './setup';
+import { fixtureText } from '../fixtureText';
 
-const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', name), 'utf8');
+const fixture = (name: string): string => fixtureText('dump', name);
 /** The seed excerpt names no store: behind the echoed command that made it, its store is shown (docs/formats.md §D.1). */
 const seed = (): string => `C:\\>certutil -v -store my\r\nmy "Personal"\r\n${fixture('seed-flattened.txt')}`;
 
 describe('language server over stdio: dumps', () => {
   let server: TestServer;
   let folder: string;
-  before(async () => {
-    server = await startTestServer();
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-lsp-'));
-  });
-  const codeActions = async (uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> =>
-    ((await server.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic] },
-    })) ?? []) as CodeAction[];
-  after(async () => {
-    await server.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  });
+  before(async () => ({ server, folder } = await startInTempFolder('certutil-lsp-')));
+  after(() => stopAndRemove(server, folder));
 
   it('publishes the KeySpec errors on the KeySpec lines with code and severity', async () => {
     const uri = pathToFileURL(path.join(folder, 'machine.txt')).toString();
@@ -62,7 +49,7 @@ describe('language server over stdio: dumps', () => {
     const uri = pathToFileURL(path.join(folder, 'seed.txt')).toString();
     server.open(uri, 'certutil-dump', seed());
     const [diagnostic] = await server.diagnostics(uri);
-    const actions = await codeActions(uri, diagnostic);
+    const actions = await server.codeActions(uri, diagnostic);
     assert.equal(actions.length, 1);
     const [action] = actions;
     assert.equal(action.isPreferred, true);
@@ -70,16 +57,7 @@ describe('language server over stdio: dumps', () => {
     const [create, edit] = action.edit!.documentChanges! as [CreateFile, TextDocumentEdit];
     assert.deepEqual(create, { kind: 'create', uri: infUri, options: { overwrite: false, ignoreIfExists: false } });
     assert.equal(edit.textDocument.uri, infUri);
-    const expected = writeRepairInf({
-      serial: '21000000044a30cdeaaaae7b08000000000004',
-      subject: 'Contoso CA',
-      container: 'Contoso CA',
-      provider: 'Microsoft Software Key Storage Provider',
-      flags: 0x20,
-      store: 'my',
-      userKey: false,
-      isCA: false,
-    });
+    const expected = writeRepairInf(seedTarget);
     assert.ok(expected.ok);
     assert.equal(edit.edits[0].newText, expected.text);
     assert.match(edit.edits[0].newText, /_continue_ = "Container=Contoso CA&"\r\n/);
@@ -90,7 +68,7 @@ describe('language server over stdio: dumps', () => {
     const uri = pathToFileURL(path.join(folder, 'seed2.txt')).toString();
     server.open(uri, 'certutil-dump', seed());
     const [diagnostic] = await server.diagnostics(uri);
-    const [action] = await codeActions(uri, diagnostic);
+    const [action] = await server.codeActions(uri, diagnostic);
     const [create] = action.edit!.documentChanges! as [CreateFile];
     assert.ok(create.uri.endsWith('KeyProv-21000000044a30cdeaaaae7b08000000000004-2.inf'));
     assert.equal(fs.readFileSync(path.join(folder, 'KeyProv-21000000044a30cdeaaaae7b08000000000004.inf'), 'utf8'), 'mine');
@@ -100,7 +78,7 @@ describe('language server over stdio: dumps', () => {
     const uri = 'untitled:Untitled-1';
     server.open(uri, 'certutil-dump', seed());
     const [diagnostic] = await server.diagnostics(uri);
-    const [action] = await codeActions(uri, diagnostic);
+    const [action] = await server.codeActions(uri, diagnostic);
     assert.equal(action.edit, undefined);
     assert.equal(action.command?.command, 'certutil.openUntitledInf');
     assert.match(String(action.command?.arguments?.[0]), /"KeySpec=0"/);
@@ -110,7 +88,7 @@ describe('language server over stdio: dumps', () => {
     const uri = 'file:///srv/outside/machine.txt';
     server.open(uri, 'certutil-dump', seed());
     const [diagnostic] = await server.diagnostics(uri);
-    const [action] = await codeActions(uri, diagnostic);
+    const [action] = await server.codeActions(uri, diagnostic);
     assert.equal(action.edit, undefined);
     assert.equal(action.command?.command, 'certutil.openUntitledInf');
   });

@@ -6,41 +6,25 @@
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { startTestServer, type TestServer } from './lspClient';
+import type { TestServer } from './lspClient';
+import { caExtension, certificateHead, healthyKspKey } from './healthDump';
+import { startInTempFolder, stopAndRemove } from './setup';
 
 const CRLF = '\r\n';
 
 /** A CA certificate whose key is in the Software KSP. */
 const dumpText = [
   'my "Personal"',
-  '================ Certificate 0 ================',
-  'Serial Number: 0aa1',
-  'Issuer:',
-  '    CN=Fabrikam Root CA',
-  ' NotBefore: 3/2/2020 9:24 AM',
-  ' NotAfter: 3/2/2090 9:24 AM',
-  'Subject:',
-  '    CN=Fabrikam Issuing CA',
+  ...certificateHead(0, '0aa1', 'Fabrikam Issuing CA'),
   'Certificate Extensions: 1',
-  '    2.5.29.19: Flags = 1(Critical), Length = 5',
-  '    Basic Constraints',
-  '        Subject Type=CA',
-  '',
+  ...caExtension,
   '  CERT_ACCESS_STATE_PROP_ID(14):',
   '    AccessState = 6',
   '',
-  '  CERT_KEY_PROV_INFO_PROP_ID(2):',
-  '    Key Container = Fabrikam Issuing CA',
-  '    Provider = Microsoft Software Key Storage Provider',
-  '    ProviderType = 0',
-  '  Flags = 20 (32)',
-  '    KeySpec = 0 -- XCN_AT_NONE',
-  '',
-  'Signature test passed',
+  ...healthyKspKey('Fabrikam Issuing CA'),
   'CertUtil: -store command completed successfully.',
   '',
 ].join(CRLF);
@@ -81,19 +65,15 @@ describe('language server over stdio: the CA registry view open beside the dump'
   }
 
   before(async () => {
-    server = await startTestServer();
+    ({ server, folder: root } = await startInTempFolder('certutil-careg-'));
     server.onPublish((params: PublishDiagnosticsParams) => {
       latest.set(params.uri, params.diagnostics);
       const ready = waiters.filter((w) => w.test());
       waiters = waiters.filter((w) => !ready.includes(w));
       for (const w of ready) w.resolve();
     });
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-careg-'));
   });
-  after(async () => {
-    await server.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  after(() => stopAndRemove(server, root));
 
   const uriIn = (folder: string, name: string): string => {
     fs.mkdirSync(path.join(root, folder), { recursive: true });

@@ -5,33 +5,19 @@
  */
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  CodeActionRequest,
-  type CodeAction,
-  type CreateFile,
-  type Diagnostic,
-  type TextDocumentEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver-protocol';
+import { type CodeAction, type CreateFile, type Diagnostic, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { clientCommands } from '../../common/commandIds';
 import { keyRepairEditRequest } from '../../common/protocol';
-import { startTestServer, type TestServer } from './lspClient';
+import type { TestServer } from './lspClient';
+import { certificateHead } from './healthDump';
+import { startInTempFolder, stopAndRemove } from './setup';
 
 /** A certificate whose key is lost (`Missing stored keyset`), with `access` as its AccessState when given. */
 function lostKeyCert(index: number, serial: string, access?: number): string[] {
   return [
-    `================ Certificate ${index} ================`,
-    `Serial Number: ${serial}`,
-    'Issuer:',
-    '    CN=Fabrikam Root CA',
-    ' NotBefore: 3/2/2020 9:24 AM',
-    ' NotAfter: 3/2/2090 9:24 AM',
-    'Subject:',
-    `    CN=Fabrikam user ${index}`,
+    ...certificateHead(index, serial, `Fabrikam user ${index}`),
     `Key Id Hash(sha1): ${serial.padStart(40, '7')}`,
     '',
     ...(access === undefined ? [] : ['  CERT_ACCESS_STATE_PROP_ID(14):', `    AccessState = ${access}`, '']),
@@ -62,14 +48,8 @@ function script(fileName: string, serial: string, user: boolean): string {
 describe('language server over stdio: the keyless repairstore script takes its store from the evidence', () => {
   let server: TestServer;
   let folder: string;
-  before(async () => {
-    server = await startTestServer();
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-health-store-'));
-  });
-  after(async () => {
-    await server.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  });
+  before(async () => ({ server, folder } = await startInTempFolder('certutil-health-store-')));
+  after(() => stopAndRemove(server, folder));
 
   /** Opens `lines` as `name` and returns its `key.missing` diagnostics and their code actions. */
   async function lostKeys(name: string, lines: string[]): Promise<{ uri: string; found: { diagnostic: Diagnostic; action: CodeAction }[] }> {
@@ -78,11 +58,7 @@ describe('language server over stdio: the keyless repairstore script takes its s
     const diagnostics = (await server.diagnostics(uri)).filter((d) => d.code === 'key.missing');
     const found = [];
     for (const diagnostic of diagnostics) {
-      const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
-        textDocument: { uri },
-        range: diagnostic.range,
-        context: { diagnostics: [diagnostic] },
-      })) as CodeAction[];
+      const actions = await server.codeActions(uri, diagnostic);
       assert.equal(actions.length, 1);
       found.push({ diagnostic, action: actions[0] });
     }

@@ -1,10 +1,7 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest,
   CodeLensRequest,
   HoverRequest,
   InlayHintRequest,
@@ -16,7 +13,9 @@ import {
 import { healthReportRequest, healthSummaryRequest } from '../../common/protocol';
 import { writeRepairStoreScript } from '../../server/src/service/repair/keyRepair';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
-import { startTestServer, type TestServer } from './lspClient';
+import type { TestServer } from './lspClient';
+import { caExtension, certificateHead, healthyKspKey } from './healthDump';
+import { startInTempFolder, stopAndRemove } from './setup';
 
 const DAY = 86_400_000;
 /** `M/D/YYYY h:mm AM` (en-US) for the UTC day `days` from today: the server reads dates with its own clock. */
@@ -30,16 +29,9 @@ const HASH_B = '99887766554433221100ffeeddccbbaa00112233';
 
 function cert(index: number, serial: string, subject: string, notAfter: string, hash: string, tail: string[], ca = true, eku?: string): string[] {
   return [
-    `================ Certificate ${index} ================`,
-    `Serial Number: ${serial}`,
-    'Issuer:',
-    '    CN=Fabrikam Root CA',
-    ' NotBefore: 3/2/2020 9:24 AM',
-    ` NotAfter: ${notAfter}`,
-    'Subject:',
-    `    CN=${subject}`,
+    ...certificateHead(index, serial, subject, notAfter),
     'Certificate Extensions: 1',
-    ...(ca ? ['    2.5.29.19: Flags = 1(Critical), Length = 5', '    Basic Constraints', '        Subject Type=CA', ''] : []),
+    ...(ca ? caExtension : []),
     ...(eku ? ['    2.5.29.37: Flags = 0, Length = 16', '    Enhanced Key Usage', `        ${eku}`, ''] : []),
     `Key Id Hash(sha1): ${hash}`,
     '',
@@ -54,16 +46,7 @@ function cert(index: number, serial: string, subject: string, notAfter: string, 
 const dumpText = (): string =>
   [
     'my "Personal"',
-    ...cert(0, '0aa1', 'Fabrikam Issuing CA', usDate(43), HASH_A, [
-      '  CERT_KEY_PROV_INFO_PROP_ID(2):',
-      '    Key Container = Fabrikam CA key',
-      '    Provider = Microsoft Software Key Storage Provider',
-      '    ProviderType = 0',
-      '  Flags = 20 (32)',
-      '    KeySpec = 0 -- XCN_AT_NONE',
-      '',
-      'Signature test passed',
-    ]),
+    ...cert(0, '0aa1', 'Fabrikam Issuing CA', usDate(43), HASH_A, healthyKspKey('Fabrikam CA key')),
     ...cert(1, '0bb2', 'Fabrikam Issuing CA', usDate(-12), HASH_A, ['Missing stored keyset']),
     ...cert(
       2,
@@ -96,23 +79,14 @@ describe('language server over stdio: CA key health', () => {
   let diagnostics: Diagnostic[];
   const text = dumpText();
   before(async () => {
-    server = await startTestServer();
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-health-'));
+    ({ server, folder } = await startInTempFolder('certutil-health-'));
     uri = pathToFileURL(path.join(folder, 'ca.txt')).toString();
     server.open(uri, 'certutil-dump', text);
     diagnostics = await server.diagnostics(uri);
   });
-  after(async () => {
-    await server.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => stopAndRemove(server, folder));
   const lineOf = (needle: string, from = 0): number => text.split('\r\n').findIndex((l, i) => i >= from && l.includes(needle));
-  const codeActions = async (diagnostic: Diagnostic): Promise<CodeAction[]> =>
-    ((await server.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic] },
-    })) ?? []) as CodeAction[];
+  const codeActions = (diagnostic: Diagnostic): Promise<CodeAction[]> => server.codeActions(uri, diagnostic);
   const created = (action: CodeAction): { uri: string; text: string } => {
     const [create, edit] = action.edit!.documentChanges! as [CreateFile, TextDocumentEdit];
     assert.deepEqual(create.options, { overwrite: false, ignoreIfExists: false });

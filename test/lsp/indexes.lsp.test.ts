@@ -8,6 +8,7 @@
 
 import * as assert from 'node:assert/strict';
 import { CodeActionRequest, CodeLensRequest, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol';
+import { machineAccessState } from '../../bench/generate';
 import { startTestServer, type TestServer } from './lspClient';
 
 /** One KSP certificate with KeySpec 2 (a repair candidate), serial and container its own. */
@@ -34,11 +35,7 @@ function certificate(i: number): string {
     '    KeySpec = 2 -- AT_SIGNATURE',
     '',
     // The machine store, by the certificate's own evidence: the quick fix writes the file, it does not ask.
-    '  CERT_ACCESS_STATE_PROP_ID(14):',
-    '    AccessState = 6',
-    '  CERT_ACCESS_STATE_SYSTEM_STORE_FLAG -- 2',
-    '  CERT_ACCESS_STATE_LM_SYSTEM_STORE_FLAG -- 4',
-    '',
+    ...machineAccessState,
   ].join('\r\n');
 }
 

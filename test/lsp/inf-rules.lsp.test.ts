@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { startTestServer, type TestServer } from './lspClient';
 
 /** A request INF with the slips of issue 12 part 7: the cmdlet's provider spelling, a KSP KeySpec, a Subject placeholder. */
@@ -43,11 +43,7 @@ describe('language server over stdio: the INF rules of issue 12 part 7', () => {
 
   it('writes the provider name alone', async () => {
     const diagnostic = diagnostics.find((d) => d.code === 'provider.algorithm-prefix')!;
-    const actions = ((await server.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic] },
-    })) ?? []) as CodeAction[];
+    const actions = await server.codeActions(uri, diagnostic);
     const edits = actions[0]?.edit?.changes?.[uri];
     assert.deepEqual(
       edits?.map((e) => [e.range.start.line, e.newText]),

@@ -1,15 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  CodeActionRequest,
-  CompletionRequest,
-  HoverRequest,
-  type CodeAction,
-  type CompletionItem,
-  type Diagnostic,
-  type TextEdit,
-} from 'vscode-languageserver-protocol';
+import { CompletionRequest, HoverRequest, type CodeAction, type CompletionItem, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol';
 import { startTestServer, type TestServer } from './lspClient';
 
 const seedLike = [
@@ -53,11 +45,7 @@ describe('language server over stdio: INF files', () => {
 
   const actionsFor = async (code: string): Promise<CodeAction[]> => {
     const diagnostic = diagnostics.find((d) => d.code === code)!;
-    return ((await server.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: infUri },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic] },
-    })) ?? []) as CodeAction[];
+    return server.codeActions(infUri, diagnostic);
   };
   const apply = (edits: TextEdit[]): string => {
     const lines = seedLike.split('\r\n');

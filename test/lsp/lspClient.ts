@@ -5,11 +5,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CodeActionRequest,
   createProtocolConnection,
   InitializeRequest,
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  type CodeAction,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -23,6 +25,8 @@ export interface TestServer {
   /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   open(uri: string, languageId: string, text: string, version?: number): void;
+  /** The code actions the server offers for `diagnostic` of `uri`, on its range (an empty list where it answers null). */
+  codeActions(uri: string, diagnostic: Diagnostic): Promise<CodeAction[]>;
   /** Calls `listener` with every publication, in the order the server sent them (for tests of ordering). */
   onPublish(listener: (params: PublishDiagnosticsParams) => void): void;
   stderr(): string;
@@ -79,6 +83,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     open(uri, languageId, text, version = 1) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    },
+    async codeActions(uri, diagnostic) {
+      const actions = await connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      });
+      return (actions ?? []) as CodeAction[];
     },
     onPublish: (listener) => void listeners.push(listener),
     stderr: () => stderr,

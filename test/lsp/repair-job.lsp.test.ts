@@ -1,30 +1,25 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeLensRequest, ExecuteCommandRequest, type CreateFile, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { serverCommands } from '../../common/commandIds';
 import { compareRequest, repairEditRequest } from '../../common/protocol';
-import { startTestServer, type TestServer } from './lspClient';
-
-const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
+import type { TestServer } from './lspClient';
+import { renewed } from './renewedCa';
+import { startInTempFolder, stopAndRemove } from './setup';
 
 describe('language server over stdio: the whole repair job', () => {
   let server: TestServer;
   let folder: string;
   let dumpUri: string;
   before(async () => {
-    server = await startTestServer();
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-job-'));
+    ({ server, folder } = await startInTempFolder('certutil-job-'));
     dumpUri = pathToFileURL(path.join(folder, 'machine.txt')).toString();
     server.open(dumpUri, 'certutil-dump', renewed);
     await server.diagnostics(dumpUri);
   });
-  after(async () => {
-    await server.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => stopAndRemove(server, folder));
 
   it('returns every repair file as a WorkspaceEdit from workspace/executeCommand', async () => {
     fs.writeFileSync(path.join(folder, 'repair-keyspec.cmd'), 'rem mine');

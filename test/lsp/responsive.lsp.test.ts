@@ -11,18 +11,15 @@
  */
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { CancellationTokenSource, CodeLensRequest, HoverRequest, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { startTestServer, type TestServer } from './lspClient';
+import { keySpecLine, renewed } from './renewedCa';
 
-const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
 /** About 6 MB of certificates (the fixture's three, again and again). */
 const big = renewed.repeat(Math.ceil(6_000_000 / renewed.length));
 const small = 'file:///responsive/b.txt';
 /** The KeySpec line of the small dump: its hover is the request measured. */
-const keySpecLine = renewed.split('\n').findIndex((line) => line.includes('KeySpec = 2'));
 /** A hover during the check of 6 MB may take this many floors, when that is more than 100 ms; 60 MB ten times as many. */
 const LOADED_FACTOR = 4;
 

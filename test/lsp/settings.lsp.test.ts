@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FileChangeType, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { startTestServer, type TestServer } from './lspClient';
+import type { TestServer } from './lspClient';
+import { startInTempFolder, stopAndRemove } from './setup';
 
 /** A certreq request for a KSP key with KeySpec 2: `keyspec.ksp-nonzero` at the non-CA severity setting. */
 const request = '[NewRequest]\nProviderName = "Microsoft Software Key Storage Provider"\nKeySpec = 2\n';
@@ -21,19 +21,15 @@ describe('language server over stdio: settings and the workspace config file', (
   let version = 1;
 
   before(async () => {
-    server = await startTestServer({ settings: () => vsCode });
+    ({ server, folder } = await startInTempFolder('certutil-lsp-settings-', { settings: () => vsCode }));
     server.onPublish((params: PublishDiagnosticsParams) => latest.set(params.uri, params.diagnostics));
     server.connection.onNotification('window/showMessage', (params: { message: string }) => void messages.push(params.message));
     server.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
       messages.push(params.message);
       return null;
     });
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-lsp-settings-'));
   });
-  after(async () => {
-    await server.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => stopAndRemove(server, folder));
 
   /** Polls the latest publication for `uri` until its KeySpec finding has `severity` ('none': no finding). */
   async function severityBecomes(uri: string, severity: string): Promise<void> {

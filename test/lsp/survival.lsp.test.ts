@@ -7,7 +7,6 @@
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import {
   CodeActionRequest,
   CodeLensRequest,
@@ -25,8 +24,8 @@ import {
 import { serverCommands } from '../../common/commandIds';
 import { compareRequest, repairCandidatesRequest, repairEditRequest } from '../../common/protocol';
 import { startTestServer, type TestServer } from './lspClient';
+import { fixtureText as fixture } from '../fixtureText';
 
-const fixture = (kind: string, name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', kind, name), 'utf8');
 const renewed = fixture('dump', 'renewed-ca.txt');
 const keyProvInf = fixture('inf', 'keyprov-broken.inf');
 

@@ -9,7 +9,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest,
   ExecuteCommandRequest,
   type CodeAction,
   type CreateFile,
@@ -18,23 +17,16 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { serverCommands } from '../../common/commandIds';
-import { startTestServer, type TestServer } from './lspClient';
-
-const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
-const serials = ['6100000002c0ffee4ab8d1e300000000000002', '6100000005d1a2b3c4d5e6f700000000000005'];
+import { renewed, serials, takenInOtherCase, writtenAroundTaken } from './renewedCa';
+import type { TestServer } from './lspClient';
+import { startInTempFolder, stopAndRemove } from './setup';
 
 describe('language server over stdio: writes stay in the workspace and never over a file', () => {
   let server: TestServer;
   let folder: string;
   let opened = 0;
-  before(async () => {
-    server = await startTestServer();
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-writes-'));
-  });
-  after(async () => {
-    await server.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  });
+  before(async () => ({ server, folder } = await startInTempFolder('certutil-writes-')));
+  after(() => stopAndRemove(server, folder));
 
   /** Opens the fixture dump at `uri` and waits for its diagnostics. */
   async function openDump(uri: string): Promise<Diagnostic[]> {
@@ -49,11 +41,7 @@ describe('language server over stdio: writes stay in the workspace and never ove
     });
   async function keySpecAction(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction> {
     const diagnostic = diagnostics.find((d) => d.code === 'keyspec.ksp-nonzero')!;
-    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic] },
-    })) as CodeAction[];
+    const actions = await server.codeActions(uri, diagnostic);
     assert.equal(actions.length, 1);
     return actions[0];
   }
@@ -108,19 +96,11 @@ describe('language server over stdio: writes stay in the workspace and never ove
 
   it('a name taken in another case counts as taken (Windows folds case)', async () => {
     const dir = subfolder();
-    fs.writeFileSync(path.join(dir, `keyprov-${serials[0]}.inf`), 'mine');
-    fs.writeFileSync(path.join(dir, 'REPAIR-KEYSPEC.CMD'), 'mine');
+    for (const name of takenInOtherCase) fs.writeFileSync(path.join(dir, name), 'mine');
     const uri = pathToFileURL(path.join(dir, 'machine.txt')).toString();
     const diagnostics = await openDump(uri);
     const files = created((await repairFiles(uri)) as WorkspaceEdit).map((f) => path.basename(f));
-    assert.deepEqual(files, [
-      `KeyProv-${serials[0]}-2.inf`,
-      `KeyProv-${serials[1]}.inf`,
-      `rollback-${serials[0]}.inf`,
-      `rollback-${serials[1]}.inf`,
-      'repair-keyspec-2.cmd',
-      'repair-keyspec.ps1',
-    ]);
+    assert.deepEqual(files, writtenAroundTaken);
     const action = await keySpecAction(uri, diagnostics);
     assert.deepEqual(
       created(action.edit!).map((f) => path.basename(f)),

@@ -1,15 +1,14 @@
 /** Issue 13 part 3: the certificate at an offset, by binary search: the same answer as a scan, at every offset. */
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { certificateAt } from '../../server/src/service/dump/certificateAt';
 import { parseDump } from '../../server/src/service/dump/dumpParser';
+import { fixtureText } from '../fixtureText';
 
 describe('certificateAt', () => {
   for (const name of ['renewed-ca.txt', 'german-v.txt', 'seed-flattened.txt', 'old-build-hsm.txt']) {
     it(`${name}: agrees with a scan of the certificates at every offset`, () => {
-      const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', name), 'utf8');
+      const text = fixtureText('dump', name);
       const dump = parseDump(text);
       assert.ok(dump.certificates.length > 0);
       for (let offset = 0; offset <= text.length; offset++) {

@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { compareDumps, comparisonMarkdown, comparisonProblems } from '../../server/src/service/dump/compare';
 import { parseDump } from '../../server/src/service/dump/dumpParser';
+import { fixtureText } from '../fixtureText';
 
-const before = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
+const before = fixtureText('dump', 'renewed-ca.txt');
 
 /** The after-repair dump: KeySpec 0 on both CA certificates. */
 const fixedAll = before.replace(/KeySpec = 2 -- AT_SIGNATURE/g, 'KeySpec = 0 -- XCN_AT_NONE');

@@ -3,8 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkDump, type DumpCheckOptions } from '../../server/src/service/dump/dumpChecks';
 import { parseDump } from '../../server/src/service/dump/dumpParser';
-import type { RepairTarget } from '../../server/src/service/repair/repairTargetOf';
+import type { RepairTarget, StoreEvidence } from '../../server/src/service/repair/repairTargetOf';
 import { unmark } from './marked';
+import { caTarget } from './repairTargets';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'dump');
 const fixture = (name: string): string => fs.readFileSync(path.join(fixtures, name), 'utf8');
@@ -35,7 +36,7 @@ const keyProv = (provider: string, providerTypeLine: string, keySpecLine: string
     `    ${keySpecLine}`,
   ].join('\n');
 
-const machineShown = { status: 'shown', found: ['the store header "my"', 'AccessState 6 (local machine system store)'] };
+const machineShown: StoreEvidence = { status: 'shown', found: ['the store header "my"', 'AccessState 6 (local machine system store)'] };
 
 describe('dump diagnostics', () => {
   it('flags a KSP key with KeySpec 2 on the KeySpec line (warning on a leaf)', () => {
@@ -140,34 +141,8 @@ describe('dump diagnostics', () => {
     const targets = problems.filter((p) => p.code === 'keyspec.ksp-nonzero').map((p) => p.data as RepairTarget);
     // Both certificates show the store header and AccessState 6 (local machine): the store is shown.
     assert.deepEqual(targets, [
-      {
-        serial: '6100000002c0ffee4ab8d1e300000000000002',
-        subject: 'Fabrikam Issuing CA 1',
-        container: 'Fabrikam Issuing CA 1',
-        provider: 'Microsoft Software Key Storage Provider',
-        flags: 0x20,
-        store: 'my',
-        userKey: false,
-        index: 0,
-        isCA: true,
-        keySpec: 2,
-        providerType: 0,
-        storeEvidence: machineShown,
-      },
-      {
-        serial: '6100000005d1a2b3c4d5e6f700000000000005',
-        subject: 'Fabrikam Issuing CA 1',
-        container: 'Fabrikam Issuing CA 1',
-        provider: 'Microsoft Software Key Storage Provider',
-        flags: 0x20,
-        store: 'my',
-        userKey: false,
-        index: 1,
-        isCA: true,
-        keySpec: 2,
-        providerType: 0,
-        storeEvidence: machineShown,
-      },
+      caTarget('6100000002c0ffee4ab8d1e300000000000002', { index: 0, storeEvidence: machineShown }),
+      caTarget('6100000005d1a2b3c4d5e6f700000000000005', { index: 1, storeEvidence: machineShown }),
     ]);
   });
 

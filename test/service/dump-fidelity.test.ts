@@ -1,12 +1,11 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { checkDump } from '../../server/src/service/dump/dumpChecks';
 import { parseDump } from '../../server/src/service/dump/dumpParser';
 import type { NoRepair, RepairTarget } from '../../common/repairTarget';
 import { repairCommand } from '../../server/src/service/repair/repairCommands';
+import { fixtureText } from '../fixtureText';
 
-const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'fidelity', name), 'utf8');
+const fixture = (name: string): string => fixtureText('dump', 'fidelity', name);
 
 const S1 = '1a00000004f00dfeed0c0ffee000000000004';
 const S2 = '3b0000000711aa22bb33cc44dd0000000000007';

@@ -5,11 +5,10 @@
  */
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { defaultCheckOptions, diagnose, parse, type CheckOptions, type Parsed } from '../../server/src/service/languageService';
+import { fixtureText } from '../fixtureText';
 
-const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', name), 'utf8');
+const fixture = (name: string): string => fixtureText('dump', name);
 const renewed = fixture('renewed-ca.txt');
 /** A dump whose certificates repeat: subjects and Key Id Hashes shared across certificates (renewals, key donors). */
 const repeated = renewed + renewed.slice(renewed.indexOf('================ Certificate')) + fixture('old-build-hsm.txt');

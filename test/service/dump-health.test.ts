@@ -4,25 +4,10 @@ import { defaultHealthOptions, type HealthOptions } from '../../server/src/servi
 import { dumpHover } from '../../server/src/service/dump/dumpHover';
 import { parseDump } from '../../server/src/service/dump/dumpParser';
 import { unmark } from './marked';
+import { healthCodes } from './ruleCodes';
 
 /** 1 December 2026, the fixed "today" of these tests. */
 const TODAY = Date.UTC(2026, 11, 1, 10, 0);
-const HEALTH_CODES = [
-  'careg.provider-mismatch',
-  'careg.cng-hash-on-csp',
-  'careg.hash-confusion',
-  'careg.interactive',
-  'key.missing',
-  'key.container-inconsistent',
-  'key.container-hash',
-  'ca.csp-no-sha2',
-  'ca.sha1',
-  'key.short',
-  'cert.expired',
-  'cert.expiring',
-  'keyspec.consumer',
-  'certutil.failed',
-];
 
 /** Asserts the health problems of `input` (codes and severities in order, on the `⟦ ⟧` ranges). */
 function check(
@@ -33,7 +18,7 @@ function check(
 ): void {
   const { text, ranges } = unmark(input);
   const options: DumpCheckOptions = { nonCaKeySpecSeverity: 'warning', today: TODAY, health: { ...defaultHealthOptions, ...health }, ...extra };
-  const problems = checkDump(parseDump(text), options, text).filter((p) => HEALTH_CODES.includes(p.code));
+  const problems = checkDump(parseDump(text), options, text).filter((p) => healthCodes.includes(p.code));
   assert.deepEqual(
     problems.map((p) => ({ code: p.code, severity: p.severity, range: text.slice(p.start, p.end) })),
     expected.map((e, i) => ({

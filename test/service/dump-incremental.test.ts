@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseDump, type DumpDocument } from '../../server/src/service/dump/dumpParser';
+import { fixtureText } from '../fixtureText';
 
-const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', name), 'utf8');
+const fixture = (name: string): string => fixtureText('dump', name);
 const renewed = fixture('renewed-ca.txt');
 const crlf = renewed.replace(/\r?\n/g, '\r\n');
 

@@ -6,15 +6,14 @@
  */
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { checkDump } from '../../server/src/service/dump/dumpChecks';
 import { parseDump } from '../../server/src/service/dump/dumpParser';
 import type { NoRepair, RepairTarget } from '../../common/repairTarget';
 import { repairCommand } from '../../server/src/service/repair/repairCommands';
 import { Random } from '../fuzz/random';
+import { fixtureText } from '../fixtureText';
 
-const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'fidelity', name), 'utf8');
+const fixture = (name: string): string => fixtureText('dump', 'fidelity', name);
 
 const ALPHABETS = ['bdfgklmnprstvzaeiou', 'бвгджзклмнпрстфаеиоуя', '証明書鍵容器提供者番号発行主体'];
 

@@ -1,14 +1,13 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { looksLikeDump } from '../../common/dumpSniff';
 import type { NoRepair, RepairTarget } from '../../common/repairTarget';
 import { checkDump } from '../../server/src/service/dump/dumpChecks';
 import { dumpSymbols } from '../../server/src/service/dump/dumpOutline';
 import { parseDump } from '../../server/src/service/dump/dumpParser';
 import { repairCommand } from '../../server/src/service/repair/repairCommands';
+import { fixtureText } from '../fixtureText';
 
-const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'fidelity', name), 'utf8');
+const fixture = (name: string): string => fixtureText('dump', 'fidelity', name);
 
 /** The codes of a fixture's problems, with what a KeySpec problem offers, and its outline's top-level names. */
 function outcome(name: string): { sniffed: boolean; problems: string[]; outline: string[] } {

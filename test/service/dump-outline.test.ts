@@ -5,11 +5,10 @@
  */
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { folding, parse, symbols, type OutlineSymbol } from '../../server/src/service/languageService';
+import { fixtureText } from '../fixtureText';
 
-const renewed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'renewed-ca.txt'), 'utf8');
+const renewed = fixtureText('dump', 'renewed-ca.txt');
 const body = renewed.slice(renewed.indexOf('================ Certificate'));
 /** The fixture's three certificates (two with KeySpec 2 on a KSP, one CSP key with KeySpec 1), repeated `times` times. */
 const dump = (times: number): string => renewed + body.repeat(times - 1);

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseDump, type KeyProvInfo } from '../../server/src/service/dump/dumpParser';
+import { fixtureText } from '../fixtureText';
 
-const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', name), 'utf8');
+const fixture = (name: string): string => fixtureText('dump', name);
 
 /** The key-provider values of every certificate, as plain data. */
 function keyProvValues(text: string): Record<string, unknown>[] {

@@ -6,28 +6,8 @@ import type { InfKind } from '../../server/src/service/inf/model';
 import { validateInf } from '../../server/src/service/inf/infChecks';
 import { defaultCheckOptions, diagnose, parse } from '../../server/src/service/languageService';
 import { writeRepairInf } from '../../server/src/service/repair/repairInf';
-import { unmark } from './marked';
+import { checkInf as check, keyProv, type Expected } from './infCheck';
 
-type Expected = string | { code: string; severity: string };
-
-/**
- * Asserts the problems of `input`: their codes in order, each on its `⟦ ⟧` range (and severity where given).
- * The kind comes from the content unless `kind` is given.
- */
-function check(input: string, expected: Expected[], kind?: InfKind): void {
-  const { text, ranges } = unmark(input);
-  const doc = parseInf(text);
-  const problems = validateInf(doc, kind ?? infKind(doc));
-  const want = expected.map((e) => (typeof e === 'string' ? { code: e } : e));
-  assert.deepEqual(
-    problems.map((p, i) => ({ code: p.code, ...(want[i] && 'severity' in want[i] ? { severity: p.severity } : {}), range: text.slice(p.start, p.end) })),
-    want.map((e, i) => ({ ...e, range: ranges[i] ? text.slice(ranges[i].start, ranges[i].end) : '<no marker>' })),
-  );
-  problems.forEach((p, i) => assert.deepEqual({ start: p.start, end: p.end }, ranges[i], `range of ${p.code}`));
-}
-
-/** A KeyProv.inf from its `_continue_` strings (the repairstore shape of certutil's help). */
-const keyProv = (...strings: string[]): string => ['[Properties]', '2 = "{text}"', ...strings.map((s) => `_continue_ = "${s}"`), ''].join('\n');
 const ksp = 'Provider=Microsoft Software Key Storage Provider&';
 /** Marks the `2` key, where problems about the whole string (a missing pair) are reported. */
 const marked = (inf: string): string => inf.replace('\n2 =', '\n⟦2⟧ =');

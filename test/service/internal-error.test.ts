@@ -5,11 +5,8 @@
  */
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { defaultCheckOptions, diagnose, parse, type InternalError } from '../../server/src/service/languageService';
-
-const fixture = (kind: string, name: string): string => fs.readFileSync(path.join(__dirname, '..', 'fixtures', kind, name), 'utf8');
+import { fixtureText as fixture } from '../fixtureText';
 
 /** Runs `body` while `String.prototype.toLowerCase` throws on the string `marker`. */
 function failingOn<T>(marker: string, body: () => T): T {

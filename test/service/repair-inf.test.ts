@@ -1,24 +1,12 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { repairFiles } from '../../server/src/service/repair/repairJob';
 import type { RepairHost } from '../../server/src/service/repair/fileNames';
 import { checkDump } from '../../server/src/service/dump/dumpChecks';
 import { parseDump } from '../../server/src/service/dump/dumpParser';
 import { writeRepairInf, writeRollbackInf } from '../../server/src/service/repair/repairInf';
 import type { RepairTarget } from '../../server/src/service/repair/repairTargetOf';
-
-const seedTarget: RepairTarget = {
-  serial: '21000000044a30cdeaaaae7b08000000000004',
-  subject: 'Contoso CA',
-  container: 'Contoso CA',
-  provider: 'Microsoft Software Key Storage Provider',
-  flags: 0x20,
-  store: 'my',
-  userKey: false,
-  index: 3,
-  isCA: false,
-};
+import { seedTarget } from './repairTargets';
+import { fixtureText } from '../fixtureText';
 
 const seedInf = [
   '; KeyProv-21000000044a30cdeaaaae7b08000000000004.inf: sets KeySpec=0 on the key provider information of one certificate.',
@@ -50,7 +38,7 @@ describe('repair INF', () => {
   });
 
   it('writes it from the dump: the Key Container, not the unique container name', () => {
-    const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'dump', 'seed-flattened.txt'), 'utf8');
+    const text = fixtureText('dump', 'seed-flattened.txt');
     const [problem] = checkDump(parseDump(text));
     assert.deepEqual(writeRepairInf(problem.data as RepairTarget), { ok: true, fileName: 'KeyProv-21000000044a30cdeaaaae7b08000000000004.inf', text: seedInf });
   });

@@ -2,20 +2,9 @@ import * as assert from 'node:assert/strict';
 import type { RepairHost } from '../../server/src/service/repair/fileNames';
 import { repairFiles } from '../../server/src/service/repair/repairJob';
 import type { RepairTarget } from '../../server/src/service/repair/repairTargetOf';
+import { caTarget } from './repairTargets';
 
-const target = (serial: string): RepairTarget => ({
-  serial,
-  subject: 'Fabrikam Issuing CA',
-  container: 'Fabrikam Issuing CA',
-  provider: 'Microsoft Software Key Storage Provider',
-  flags: 0x20,
-  store: 'my',
-  userKey: false,
-  index: 1,
-  isCA: true,
-  keySpec: 2,
-  providerType: 0,
-});
+const target = (serial: string): RepairTarget => caTarget(serial, { index: 1 });
 const first = target('610000000aa1');
 const second = target('610000000bb2');
 

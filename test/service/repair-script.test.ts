@@ -2,20 +2,7 @@ import * as assert from 'node:assert/strict';
 import { groupByContainer } from '../../server/src/service/repair/containerGroups';
 import { scriptEntries, writeRepairScripts } from '../../server/src/service/repair/repairScript';
 import type { RepairTarget } from '../../server/src/service/repair/repairTargetOf';
-
-const target = (serial: string, change: Partial<RepairTarget> = {}): RepairTarget => ({
-  serial,
-  subject: 'Fabrikam Issuing CA 1',
-  container: 'Fabrikam Issuing CA 1',
-  provider: 'Microsoft Software Key Storage Provider',
-  flags: 0x20,
-  store: 'my',
-  userKey: false,
-  isCA: true,
-  keySpec: 2,
-  providerType: 0,
-  ...change,
-});
+import { caTarget as target } from './repairTargets';
 
 const A = '6100000002c0ffee4ab8d1e300000000000002';
 const B = '6100000005d1a2b3c4d5e6f700000000000005';

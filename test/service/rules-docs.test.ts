@@ -2,24 +2,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules, RULES_DOCS_URL, ruleDocsUrl, type RuleCode } from '../../server/src/service/rules';
+import { healthCodes } from './ruleCodes';
 
 const rulesMd = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules.md'), 'utf8');
 
 describe('rule documentation links', () => {
   const documented = (Object.keys(rules) as RuleCode[]).filter((code) => ruleDocsUrl(code) !== undefined);
   it('links every CA key health rule', () => {
-    for (const code of [
-      'key.missing',
-      'key.container-inconsistent',
-      'key.container-hash',
-      'ca.csp-no-sha2',
-      'ca.sha1',
-      'key.short',
-      'cert.expired',
-      'cert.expiring',
-      'keyspec.consumer',
-      'certutil.failed',
-    ]) {
+    assert.ok(healthCodes.length > 0);
+    for (const code of healthCodes) {
       assert.equal(ruleDocsUrl(code), `${RULES_DOCS_URL}#${code}`);
     }
   });

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import {
   closeAllEditors,
   describeDiagnostics,
+  exists,
   fileNames,
   languageServerCaughtUp,
   openDocument,
@@ -104,12 +105,3 @@ describe('quick fix on a KeySpec problem', () => {
     assert.deepEqual(describeDiagnostics(document.uri), [], `the generated ${file.path.split('/').pop()} has problems`);
   });
 });
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -31,19 +31,21 @@ export interface KeySpecFact {
   source: string;
 }
 
+/** A CNG Key Storage Provider: ProviderType 0, whoever makes it. */
+const ksp = (name: string, note: string, more: Pick<Provider, 'keySpecFact'> = {}): Provider => ({ name, kind: 'ksp', providerType: 0, note, ...more });
+/** A legacy CryptoAPI CSP, with its ProviderType. */
+const csp = (name: string, providerType: number, note: string, more: Pick<Provider, 'noSha2'> = {}): Provider => ({
+  name,
+  kind: 'csp',
+  providerType,
+  note,
+  ...more,
+});
+
 export const providers: readonly Provider[] = [
-  {
-    name: 'Microsoft Software Key Storage Provider',
-    kind: 'ksp',
-    providerType: 0,
-    note: 'The default CNG KSP (certutil -csp KSP). Keys live under ...\\Crypto\\Keys.',
-  },
-  { name: 'Microsoft Platform Crypto Provider', kind: 'ksp', providerType: 0, note: 'CNG KSP for keys held in the TPM (certutil -csp TPM).' },
-  {
-    name: 'Microsoft Smart Card Key Storage Provider',
-    kind: 'ksp',
-    providerType: 0,
-    note: 'CNG KSP for smart cards (certutil -csp SC).',
+  ksp('Microsoft Software Key Storage Provider', 'The default CNG KSP (certutil -csp KSP). Keys live under ...\\Crypto\\Keys.'),
+  ksp('Microsoft Platform Crypto Provider', 'CNG KSP for keys held in the TPM (certutil -csp TPM).'),
+  ksp('Microsoft Smart Card Key Storage Provider', 'CNG KSP for smart cards (certutil -csp SC).', {
     keySpecFact: {
       kind: 'card-containers',
       explanation:
@@ -51,43 +53,33 @@ export const providers: readonly Provider[] = [
       source:
         'https://learn.microsoft.com/previous-versions/windows/desktop/secsmart/cardcreatecontainer (dwKeySpec), https://learn.microsoft.com/previous-versions/windows/desktop/secsmart/container-info',
     },
-  },
-  { name: 'Microsoft Passport Key Storage Provider', kind: 'ksp', providerType: 0, note: 'CNG KSP for Windows Hello / NGC keys (certutil -csp NGC).' },
-  { name: 'nCipher Security World Key Storage Provider', kind: 'ksp', providerType: 0, note: 'Entrust/nCipher nShield HSM KSP.' },
-  { name: 'SafeNet Key Storage Provider', kind: 'ksp', providerType: 0, note: 'SafeNet/Thales Luna HSM KSP.' },
-  { name: 'Thales Luna Key Storage Provider', kind: 'ksp', providerType: 0, note: 'Thales Luna HSM KSP.' },
-  { name: 'Cavium Key Storage Provider', kind: 'ksp', providerType: 0, note: 'AWS CloudHSM KSP (Client SDK 3 and 5).' },
-  { name: 'Utimaco CryptoServer Key Storage Provider', kind: 'ksp', providerType: 0, note: 'Utimaco CryptoServer HSM KSP.' },
-  { name: 'YubiHSM Key Storage Provider', kind: 'ksp', providerType: 0, note: 'Yubico YubiHSM 2 KSP.' },
-  {
-    name: 'Google Cloud KMS Provider',
-    kind: 'ksp',
-    providerType: 0,
-    note: 'Google Cloud KMS CNG provider (kmscng): keys live in Cloud KMS.',
+  }),
+  ksp('Microsoft Passport Key Storage Provider', 'CNG KSP for Windows Hello / NGC keys (certutil -csp NGC).'),
+  ksp('nCipher Security World Key Storage Provider', 'Entrust/nCipher nShield HSM KSP.'),
+  ksp('SafeNet Key Storage Provider', 'SafeNet/Thales Luna HSM KSP.'),
+  ksp('Thales Luna Key Storage Provider', 'Thales Luna HSM KSP.'),
+  ksp('Cavium Key Storage Provider', 'AWS CloudHSM KSP (Client SDK 3 and 5).'),
+  ksp('Utimaco CryptoServer Key Storage Provider', 'Utimaco CryptoServer HSM KSP.'),
+  ksp('YubiHSM Key Storage Provider', 'Yubico YubiHSM 2 KSP.'),
+  ksp('Google Cloud KMS Provider', 'Google Cloud KMS CNG provider (kmscng): keys live in Cloud KMS.', {
     keySpecFact: {
       kind: 'legacy-keyspec',
       explanation:
         'Google Cloud KMS Provider has been reported to refuse opening a key with KeySpec 0 ("unsupported legacy key spec specified: 0", NTE_NOT_SUPPORTED), so setting KeySpec=0 can leave the key unusable through this provider.',
       source: 'https://github.com/GoogleCloudPlatform/kms-integrations/issues/67',
     },
-  },
-  { name: 'Microsoft Base Cryptographic Provider v1.0', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', noSha2: true },
-  {
-    name: 'Microsoft Enhanced Cryptographic Provider v1.0',
-    kind: 'csp',
-    providerType: 1,
-    note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.',
-    noSha2: true,
-  },
-  { name: 'Microsoft Strong Cryptographic Provider', kind: 'csp', providerType: 1, note: 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', noSha2: true },
-  { name: 'Microsoft Base Smart Card Crypto Provider', kind: 'csp', providerType: 1, note: 'Legacy smart card CSP, PROV_RSA_FULL.' },
-  { name: 'Microsoft Enhanced RSA and AES Cryptographic Provider', kind: 'csp', providerType: 24, note: 'Legacy CryptoAPI CSP, PROV_RSA_AES.' },
-  { name: 'Microsoft RSA SChannel Cryptographic Provider', kind: 'csp', providerType: 12, note: 'Legacy CryptoAPI CSP, PROV_RSA_SCHANNEL.' },
-  { name: 'Microsoft Base DSS Cryptographic Provider', kind: 'csp', providerType: 3, note: 'Legacy CryptoAPI CSP, PROV_DSS.' },
-  { name: 'Microsoft Base DSS and Diffie-Hellman Cryptographic Provider', kind: 'csp', providerType: 13, note: 'Legacy CryptoAPI CSP, PROV_DSS_DH.' },
-  { name: 'Microsoft Enhanced DSS and Diffie-Hellman Cryptographic Provider', kind: 'csp', providerType: 13, note: 'Legacy CryptoAPI CSP, PROV_DSS_DH.' },
-  { name: 'Microsoft DH SChannel Cryptographic Provider', kind: 'csp', providerType: 18, note: 'Legacy CryptoAPI CSP, PROV_DH_SCHANNEL.' },
-  { name: 'Luna Cryptographic Services for Microsoft Windows', kind: 'csp', providerType: 1, note: 'SafeNet Luna legacy CSP, PROV_RSA_FULL.' },
+  }),
+  csp('Microsoft Base Cryptographic Provider v1.0', 1, 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', { noSha2: true }),
+  csp('Microsoft Enhanced Cryptographic Provider v1.0', 1, 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', { noSha2: true }),
+  csp('Microsoft Strong Cryptographic Provider', 1, 'Legacy CryptoAPI CSP, PROV_RSA_FULL: no SHA-2.', { noSha2: true }),
+  csp('Microsoft Base Smart Card Crypto Provider', 1, 'Legacy smart card CSP, PROV_RSA_FULL.'),
+  csp('Microsoft Enhanced RSA and AES Cryptographic Provider', 24, 'Legacy CryptoAPI CSP, PROV_RSA_AES.'),
+  csp('Microsoft RSA SChannel Cryptographic Provider', 12, 'Legacy CryptoAPI CSP, PROV_RSA_SCHANNEL.'),
+  csp('Microsoft Base DSS Cryptographic Provider', 3, 'Legacy CryptoAPI CSP, PROV_DSS.'),
+  csp('Microsoft Base DSS and Diffie-Hellman Cryptographic Provider', 13, 'Legacy CryptoAPI CSP, PROV_DSS_DH.'),
+  csp('Microsoft Enhanced DSS and Diffie-Hellman Cryptographic Provider', 13, 'Legacy CryptoAPI CSP, PROV_DSS_DH.'),
+  csp('Microsoft DH SChannel Cryptographic Provider', 18, 'Legacy CryptoAPI CSP, PROV_DH_SCHANNEL.'),
+  csp('Luna Cryptographic Services for Microsoft Windows', 1, 'SafeNet Luna legacy CSP, PROV_RSA_FULL.'),
 ];
 
 const byName = new Map(providers.map((p) => [p.name.toLowerCase(), p]));
@@ -101,7 +93,7 @@ export function lookupProvider(name: string): Provider | undefined {
   const known = byName.get(key);
   if (known) return known;
   if (key.endsWith('key storage provider')) {
-    return { name: name.trim(), kind: 'ksp', providerType: 0, note: 'A CNG Key Storage Provider (by its name).' };
+    return ksp(name.trim(), 'A CNG Key Storage Provider (by its name).');
   }
   return undefined;
 }
