@@ -9,7 +9,8 @@
 import { report } from '../../rules';
 import type { Problem } from '../../types';
 import { daysFrom, type ReadDate } from '../dumpDates';
-import type { Certificate, DumpDocument } from '../dumpParser';
+import { finish } from '../../slices';
+import { CERTIFICATES_PER_SLICE, type Certificate, type DumpDocument } from '../dumpParser';
 import { healthContext, isCaCertificate, type HealthContext } from './healthContext';
 
 /** Days until NotAfter (negative: since), as one number or the two readings of an undecided date. */
@@ -87,18 +88,25 @@ const latestOf = new WeakMap<HealthContext, Map<string, { value: number; certifi
 
 /** Per subject, the certificate with the latest NotAfter: one pass per check run, not one per certificate. */
 function latestBySubject(context: HealthContext): Map<string, { value: number; certificate: Certificate }> {
-  let latest = latestOf.get(context);
-  if (!latest) {
-    latest = new Map();
-    for (const certificate of context.dump.certificates) {
-      const subject = certificate.subject?.value;
-      const read = context.date(context.facts(certificate).notAfter?.value);
-      if (subject === undefined || read?.kind !== 'date') continue;
-      const known = latest.get(subject);
-      if (!known || read.value > known.value) latest.set(subject, { value: read.value, certificate });
-    }
-    latestOf.set(context, latest);
+  return finish(latestBySubjectInSlices(context));
+}
+
+/** latestBySubject in slices of certificates: the sliced check builds it before its first certificate (issue 13). */
+export function* latestBySubjectInSlices(context: HealthContext): Generator<void, Map<string, { value: number; certificate: Certificate }>> {
+  const known = latestOf.get(context);
+  if (known) return known;
+  const latest = new Map<string, { value: number; certificate: Certificate }>();
+  const certificates = context.dump.certificates;
+  for (let k = 0; k < certificates.length; k++) {
+    if (k % CERTIFICATES_PER_SLICE === CERTIFICATES_PER_SLICE - 1) yield;
+    const certificate = certificates[k];
+    const subject = certificate.subject?.value;
+    const read = context.date(context.facts(certificate).notAfter?.value);
+    if (subject === undefined || read?.kind !== 'date') continue;
+    const before = latest.get(subject);
+    if (!before || read.value > before.value) latest.set(subject, { value: read.value, certificate });
   }
+  latestOf.set(context, latest);
   return latest;
 }
 
