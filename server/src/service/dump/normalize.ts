@@ -109,9 +109,9 @@ export function needsNormalizing(part: string): boolean {
  * pattern `needsWork` looks for lies within one line, or starts just after a `\n` (a paste prefix), or ends at one
  * (`\r\r\n`), so some run holds it exactly when the whole text does.
  */
-export function* needsNormalizingInSlices(text: string): Generator<void, boolean> {
+export function* needsNormalizingInSlices(text: string, sliceChars = NORMALIZE_SLICE_CHARS): Generator<void, boolean> {
   for (let from = 0; from < text.length; ) {
-    const to = runEnd(text, from);
+    const to = runEnd(text, from, sliceChars);
     if (needsWork(from === 0 && to === text.length ? text : text.slice(from, to))) return true;
     from = to;
     if (from < text.length) yield;
@@ -120,8 +120,8 @@ export function* needsNormalizingInSlices(text: string): Generator<void, boolean
 }
 
 /** The end of the run of whole lines from `from`: just after the last `\n` within NORMALIZE_SLICE_CHARS, else after the next one. */
-function runEnd(text: string, from: number): number {
-  const limit = from + NORMALIZE_SLICE_CHARS;
+function runEnd(text: string, from: number, sliceChars: number): number {
+  const limit = from + sliceChars;
   if (limit >= text.length) return text.length;
   const before = text.lastIndexOf('\n', limit - 1);
   if (before >= from) return before + 1;
@@ -145,9 +145,12 @@ function slicer(per: number): (count?: number) => boolean {
   };
 }
 
-/** normalizeDump in slices: every step over the text or its lines yields every NORMALIZE_SLICE_CHARS / ITEMS_PER_SLICE. */
-export function* normalizeDumpInSlices(original: string): Generator<void, NormalizedDump> {
-  if (!(yield* needsNormalizingInSlices(original)) && !(yield* hasFixedWidthCut(original))) return identity(original);
+/**
+ * normalizeDump in slices: every step over the text or its lines yields every NORMALIZE_SLICE_CHARS / ITEMS_PER_SLICE.
+ * `sliceChars` (tests) moves where the text is cut for the first test; the result never depends on it.
+ */
+export function* normalizeDumpInSlices(original: string, sliceChars = NORMALIZE_SLICE_CHARS): Generator<void, NormalizedDump> {
+  if (!(yield* needsNormalizingInSlices(original, sliceChars)) && !(yield* hasFixedWidthCut(original))) return identity(original);
   const lines = yield* rawLines(original);
   const due = slicer(ITEMS_PER_SLICE);
   const contents: Piece[][] = new Array<Piece[]>(lines.length);

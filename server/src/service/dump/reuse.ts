@@ -19,16 +19,22 @@ export const FRAME_SEARCH_SLICE_CHARS = 32 * 1024;
  * findFrameLines in slices (issue 13): the marker is searched a window of FRAME_SEARCH_SLICE_CHARS at a time (a
  * view of the text, not a copy), since one `indexOf` over a 60 MB text without the marker runs to its end in one piece.
  */
-export function* findFrameLinesInSlices(text: string, marker: string, isFrame: (line: string) => boolean): Generator<void, number[]> {
+export function* findFrameLinesInSlices(
+  text: string,
+  marker: string,
+  isFrame: (line: string) => boolean,
+  /** The window (tests move it; the result never depends on it). */
+  sliceChars = FRAME_SEARCH_SLICE_CHARS,
+): Generator<void, number[]> {
   const starts: number[] = [];
   let from = 0;
   let yielded = 0;
   while (from < text.length) {
-    if (from - yielded >= FRAME_SEARCH_SLICE_CHARS) {
+    if (from - yielded >= sliceChars) {
       yielded = from;
       yield;
     }
-    const windowEnd = Math.min(text.length, from + FRAME_SEARCH_SLICE_CHARS);
+    const windowEnd = Math.min(text.length, from + sliceChars);
     // A marker that starts in the window is found whole: the view reaches marker.length - 1 past it.
     const within = text.slice(from, Math.min(text.length, windowEnd + marker.length - 1)).indexOf(marker);
     if (within < 0) {
