@@ -11,7 +11,7 @@ import type { Problem } from '../../types';
 import { daysFrom, type ReadDate } from '../dumpDates';
 import { finish } from '../../slices';
 import { CERTIFICATES_PER_SLICE, type Certificate, type DumpDocument } from '../dumpParser';
-import { healthContext, isCaCertificate, type HealthContext } from './healthContext';
+import { healthContextInSlices, isCaCertificate, type HealthContext } from './healthContext';
 
 /** Days until NotAfter (negative: since), as one number or the two readings of an undecided date. */
 export type Remaining = { kind: 'days'; days: number } | { kind: 'ambiguous'; days: [mdy: number, dmy: number] };
@@ -118,9 +118,16 @@ export interface ValidityHint {
 
 /** "expires in 43 days" / "expired 12 days ago" after every NotAfter the dump's dates let us read. */
 export function validityHints(dump: DumpDocument, text: string, today: number): ValidityHint[] {
-  const context = healthContext(dump, text, { nonCaKeySpecSeverity: 'warning', today });
+  return finish(validityHintsInSlices(dump, text, today));
+}
+
+/** validityHints in slices of certificates (issue 13): the inlay hint request of a large dump yields as it goes. */
+export function* validityHintsInSlices(dump: DumpDocument, text: string, today: number): Generator<void, ValidityHint[]> {
+  const context = yield* healthContextInSlices(dump, text, { nonCaKeySpecSeverity: 'warning', today });
   const hints: ValidityHint[] = [];
-  for (const certificate of dump.certificates) {
+  for (let k = 0; k < dump.certificates.length; k++) {
+    if (k % CERTIFICATES_PER_SLICE === CERTIFICATES_PER_SLICE - 1) yield;
+    const certificate = dump.certificates[k];
     const notAfter = context.facts(certificate).notAfter;
     if (!notAfter) continue;
     const remaining = remainingDays(context.date(notAfter.value), today);
