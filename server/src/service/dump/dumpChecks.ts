@@ -198,6 +198,31 @@ function crossKeys(health: HealthContext, certificate: Certificate): readonly st
   return keys;
 }
 
+/**
+ * Each distinct list of members (a signature) gets a number, and a certificate's findings keep the numbers of its
+ * keys' lists: a list as long as the certificates sharing a subject is then built once per key and run, not kept
+ * and compared once per member (quadratic: 9,000 copies of one certificate would keep a gigabyte of lists). A
+ * number is never given out again, so clearing the table (bounded in characters) only costs a re-check.
+ */
+const signatureIds = new Map<string, number>();
+let signatureChars = 0;
+let nextSignatureId = 1;
+const MAX_SIGNATURE_CHARS = 16 * 1024 * 1024;
+
+function signatureId(signature: string): number {
+  let id = signatureIds.get(signature);
+  if (id === undefined) {
+    if (signatureChars + signature.length > MAX_SIGNATURE_CHARS) {
+      signatureIds.clear();
+      signatureChars = 0;
+    }
+    id = nextSignatureId++;
+    signatureIds.set(signature, id);
+    signatureChars += signature.length;
+  }
+  return id;
+}
+
 /** One run context is shared by every certificate of its run: its key is computed once. */
 const contextKeys = new WeakMap<object, string>();
 
@@ -234,7 +259,7 @@ function* findingsRun(
   ]);
   const counts = new Map<string, number>();
   // Who shares a key, and at which distance from each other: only for the keys more than one certificate has.
-  const signatures = new Map<string, string>();
+  const signatures = new Map<string, number>();
   if (health) {
     // Three passes over the certificates, each yielding every CERTIFICATES_PER_SLICE (issue 13).
     let k = 0;
@@ -253,7 +278,7 @@ function* findingsRun(
         k = 0;
         yield;
       }
-      signatures.set(key, list.map((m) => `${nodeId(m)}@${m.start - list[0].start}`).join(','));
+      signatures.set(key, signatureId(list.map((m) => `${nodeId(m)}@${m.start - list[0].start}`).join(',')));
     }
   }
   // A certificate that shares no key with another has nothing but itself to compare: `alone`.
