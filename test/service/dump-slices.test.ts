@@ -10,6 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FRAME } from '../../common/lineShapes';
+import { checkDump, checkDumpInSlices } from '../../server/src/service/dump/dumpChecks';
 import { CERTIFICATES_PER_SLICE, parseDump, parseDumpInSlices } from '../../server/src/service/dump/dumpParser';
 import {
   NORMALIZE_SLICE_CHARS,
@@ -140,6 +141,19 @@ describe('dump parser in slices: the same results, yielding as it goes (issue 13
       // Normalising (two passes), the frame search, the certificates and their run contexts.
       const expected = 2 * pass(clean, NORMALIZE_SLICE_CHARS) + pass(clean, FRAME_SEARCH_SLICE_CHARS) + 2 * Math.floor(certificates / CERTIFICATES_PER_SLICE - 1);
       assert.ok(parse.yields >= expected, `${parse.yields} yields, expected ${expected.toFixed(0)} at least`);
+    });
+
+    it('the checks: the whole-dump maps are built in slices before the first certificate, not in its slice', () => {
+      // Every certificate of the copies loses its key, so the key donors are built too.
+      const lost = clean.replace(/Signature test passed/g, 'Missing stored keyset');
+      const dump = parseDump(lost);
+      const options = { nonCaKeySpecSeverity: 'warning' as const, today: Date.UTC(2026, 0, 1), keepFindings: true };
+      const run = drain(checkDumpInSlices(dump, options, lost));
+      const perPass = Math.floor(dump.certificates.length / CERTIFICATES_PER_SLICE) - 1;
+      // The facts, the latest certificate per subject, the donors, the two passes of the findings keys, the certificates.
+      assert.ok(run.yields >= 6 * perPass, `${run.yields} yields, expected ${6 * perPass} at least`);
+      assert.ok(run.value.some((p) => p.code === 'key.missing'));
+      assert.deepEqual(run.value, checkDump(parseDump(lost), { ...options, keepFindings: false }, lost));
     });
   });
 });
