@@ -3,7 +3,7 @@
 import { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
-import { textDocuments } from './documents';
+import { lineStartsOf, textDocuments } from './documents';
 import { parse, parseInSlices, type InternalError, type Parsed } from './service/languageService';
 
 /** Writes what a parser or check threw to the server log, with the document and the request it served. */
@@ -109,7 +109,8 @@ export class ParseCache {
     try {
       const errors: InternalError[] = [];
       const previous = this.cache.get(uri)?.parsed;
-      const steps = parseInSlices(document.languageId, document.getText(), fileNameOf(uri), previous, errors);
+      // The line starts first (documents.ts), in slices too: the diagnostics of this parse are converted with them.
+      const steps = afterLineStarts(document, parseInSlices(document.languageId, document.getText(), fileNameOf(uri), previous, errors));
       const superseded = (): boolean => this.documents.get(uri)?.version !== document.version;
       // A synchronous request may parse this version meanwhile: then its parse is taken.
       const cachedMeanwhile = (): boolean => this.cache.get(uri)?.version === document.version;
@@ -175,6 +176,11 @@ export class ParseCache {
     this.running.delete(uri);
     this.derived.delete(uri);
   }
+}
+
+function* afterLineStarts<T>(document: TextDocument, steps: Generator<void, T>): Generator<void, T> {
+  yield* lineStartsOf(document);
+  return yield* steps;
 }
 
 export function fileNameOf(uri: string): string {

@@ -52,12 +52,12 @@ import {
   compare,
   completions,
   dumpSummaryInSlices,
-  healthReport,
+  healthReportInSlices,
   folding,
   groupByContainer,
   hoverInSlices,
   infFixes,
-  inlayHints,
+  inlayHintsInSlices,
   keyRepair,
   keyRepairQuestion,
   repairCandidates,
@@ -339,9 +339,10 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     };
   }
 
-  function inlayHintsOf(found: ParsedDocument, params: InlayHintParams): InlayHint[] {
+  function* inlayHintsOf(found: ParsedDocument, params: InlayHintParams): Generator<void, InlayHint[]> {
     const range = { start: found.document.offsetAt(params.range.start), end: found.document.offsetAt(params.range.end) };
-    return inlayHints(found.parsed, Date.now(), range).map((hint) => toInlayHint(found.document, { ...hint, label: t(hint.label) }));
+    const hints = yield* inlayHintsInSlices(found.parsed, Date.now(), range);
+    return hints.map((hint) => toInlayHint(found.document, { ...hint, label: t(hint.label) }));
   }
 
   /**
@@ -484,8 +485,8 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     return summary ? { text: summary.text.split(', ').map(t).join(', '), count: summary.count, keySpecRepairs: summary.keySpecRepairs } : null;
   }
 
-  function healthReportOf(found: ParsedDocument, params: HealthReportParams): { html: string } | null {
-    const html = healthReport(found.parsed, { ...settingsFor(found.document.uri), today: Date.now(), locale }, params.nonce);
+  function* healthReportOf(found: ParsedDocument, params: HealthReportParams): Generator<void, { html: string } | null> {
+    const html = yield* healthReportInSlices(found.parsed, { ...settingsFor(found.document.uri), today: Date.now(), locale }, params.nonce);
     return html === undefined ? null : { html };
   }
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lineStarts, textDocuments } from '../../server/src/documents';
+import { LINE_STARTS_PER_SLICE, lineStarts, lineStartsOf, textDocuments } from '../../server/src/documents';
 
 /** Every position and offset of `ours` is the library's own answer (by default, for the same text opened anew). */
 function check(ours: TextDocument, text: string, plain = TextDocument.create('file:///plain', 'certutil-dump', 1, text)): void {
@@ -12,7 +12,7 @@ function check(ours: TextDocument, text: string, plain = TextDocument.create('fi
   }
 }
 
-describe('server documents: line starts found up front', () => {
+describe('server documents: line starts found in slices', () => {
   const texts: [string, string][] = [
     ['CRLF', 'my "Personal"\r\n=== 0 ===\r\n\r\n  KeySpec = 2\r\n'],
     ['LF', 'a\nbc\n\nd'],
@@ -26,10 +26,32 @@ describe('server documents: line starts found up front', () => {
     });
   }
 
-  it('has the line starts before any position is asked for (the time it saves)', () => {
+  it('finds the line starts in slices, before any position is asked for (the time it saves)', () => {
     const document = textDocuments.create('file:///x', 'certutil-dump', 1, 'a\r\nb\nc');
-    assert.deepEqual((document as unknown as { _lineOffsets?: number[] })._lineOffsets, [0, 3, 5]);
+    const internal = document as unknown as { _lineOffsets?: number[] };
+    assert.equal(internal._lineOffsets, undefined);
+    const steps = lineStartsOf(document);
+    while (!steps.next().done);
+    assert.deepEqual(internal._lineOffsets, [0, 3, 5]);
     assert.deepEqual(lineStarts('a\r\nb\nc\rd'), [0, 3, 5, 7]);
+  });
+
+  it('yields every LINE_STARTS_PER_SLICE lines, and gives a document changed meanwhile none', () => {
+    const lines = 3 * LINE_STARTS_PER_SLICE + 7;
+    const text = 'k\r\n'.repeat(lines);
+    const document = textDocuments.create('file:///x', 'certutil-dump', 1, text);
+    const steps = lineStartsOf(document);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    assert.equal(yields, Math.floor((lines + 1) / LINE_STARTS_PER_SLICE));
+    check(document, text);
+    // A whole-text change between two slices: the starts found for the old text are dropped.
+    const changed = textDocuments.create('file:///y', 'certutil-dump', 1, text);
+    const halfway = lineStartsOf(changed);
+    halfway.next();
+    textDocuments.update(changed, [{ text: 'short\nnew' }], 2);
+    while (!halfway.next().done);
+    check(changed, 'short\nnew');
   });
 
   it('keeps answering as the library does through incremental and whole-text changes', () => {

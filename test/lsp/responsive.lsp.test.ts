@@ -1,13 +1,21 @@
 /**
  * Issue 13 part 2: the server is single-threaded, so a long check must never hold up another document.
- * A 6 MB dump is parsed and checked in slices of certificates: a hover on another document answers within
- * 100 ms (p99) meanwhile, `$/cancelRequest` is honoured (RequestCancelled), and a version superseded by a
- * newer one gets no diagnostics of its own. The server's slices are bounded in time (8 ms, server/src/parseCache.ts
- * `drive`), so a loaded machine slows each slice's work, not the turn of the event loop; what a loaded machine
- * still slows is the few steps that cannot be cut (reading a 60 MB message, a pass over the whole text, a garbage
- * collection). So the budgets hold on a quiet machine as written (100 ms; 1 s for 60 MB) and on a loaded one as a
- * multiple of a floor measured in this process in the same run: the 6 MB text split into lines, which costs about
- * 20-25 ms on the quiet 2-core machine and grows with its load as any pass over the text does.
+ * A 6 MB dump is parsed and checked in slices: a hover on another document answers within 100 ms (p99)
+ * meanwhile, `$/cancelRequest` is honoured (RequestCancelled), and a version superseded by a newer one gets no
+ * diagnostics of its own. Every pass over the whole text yields (the normalisation, the frame search, the line
+ * starts, the whole-dump maps of the checks: test/service/dump-slices.test.ts counts the yields), and the server's
+ * slices are bounded in time (8 ms, server/src/parseCache.ts `drive`).
+ *
+ * The budgets are the requirement on a quiet machine as written: 100 ms for the 6 MB hover p99, 1 s for the
+ * slowest request behind a 60 MB dump. What a loaded machine still slows is what no slicing shortens: the share of
+ * a core the server gets (with 15 runnable processes on 2 cores it is about a seventh: every slice, and the wait
+ * for the next turn, is seven times as long), the steps that cannot be cut (vscode-jsonrpc joins, decodes and
+ * JSON-parses a 60 MB message in one piece: about 300 ms quiet, 550-650 ms at a load of 13), and garbage
+ * collection. So on a loaded machine each budget is a multiple of a floor measured in this process in the same
+ * run, the 6 MB text split into lines: it costs about 25 ms on the quiet 2-core machine and grows with the load as
+ * any pass over text does. The multiple is the quiet budget's own ratio to the quiet floor, never more: 100 ms is
+ * 4 floors; for 60 MB the floor is ten times as much text, and 1 s is about 3 of those (a quiet 60 MB split
+ * costs about 300 ms). A slowdown of the server's own beyond the machine's shows as a failure at any load.
  */
 
 import * as assert from 'node:assert/strict';
@@ -20,8 +28,10 @@ import { keySpecLine, renewed } from './renewedCa';
 const big = renewed.repeat(Math.ceil(6_000_000 / renewed.length));
 const small = 'file:///responsive/b.txt';
 /** The KeySpec line of the small dump: its hover is the request measured. */
-/** A hover during the check of 6 MB may take this many floors, when that is more than 100 ms; 60 MB ten times as many. */
+/** A hover during the check of 6 MB may take this many floors, when that is more than 100 ms (100 ms / 25 ms quiet). */
 const LOADED_FACTOR = 4;
+/** A request behind a 60 MB dump may take this many floors of ten times the text, when that is more than 1 s (1 s / 300 ms quiet). */
+const LOADED_FACTOR_60MB = 3;
 
 const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -99,7 +109,7 @@ describe('language server over stdio: responsive while a 6 MB dump is checked', 
     const floorMs = await floor();
     const latencies = await hoversWhileChecked('file:///responsive/huge.txt', huge, false);
     assert.ok(latencies.length >= 5, `only ${latencies.length} hovers were answered while the dump was checked`);
-    const budget = Math.max(1000, 10 * LOADED_FACTOR * floorMs);
+    const budget = Math.max(1000, LOADED_FACTOR_60MB * 10 * floorMs);
     const slowest = Math.max(...latencies);
     console.log(`      ${summary(latencies, floorMs)}; budget ${budget.toFixed(0)} ms for the slowest`);
     assert.ok(slowest < budget, summary(latencies, floorMs));

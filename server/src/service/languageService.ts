@@ -26,7 +26,7 @@ import { withStoreChoice, type RepairTarget, type StoreChoice } from './repair/r
 import { isRepairTarget, needsStoreChoice } from '../../../common/repairTarget';
 import { guarded, internalErrorProblem, type ErrorSink } from './internalError';
 import { keyRepairPlan, keyRepairStoreQuestion, keyRepairWithStoreChoice, type KeyRepair } from './repair/keyRepair';
-import { validityHints, type ValidityHint } from './dump/checks/validity';
+import { validityHintsInSlices, type ValidityHint } from './dump/checks/validity';
 import { URI, Utils } from 'vscode-uri';
 import type { BesideDocument } from './dump/checks/caRegistryCheck';
 import { keySpecVerdict } from './dump/checks/keySpecCheck';
@@ -387,8 +387,13 @@ function certificateAround(dump: DumpDocument, offset: number): RepairCandidate[
 
 /** Inlay hints after each NotAfter: "expires in 43 days", "expired 12 days ago"; `today` comes from the glue's clock. */
 export function inlayHints(parsed: Parsed, today: number, range?: Span): ValidityHint[] {
+  return finish(inlayHintsInSlices(parsed, today, range));
+}
+
+/** inlayHints in slices: the dates of the whole dump are read for them (issue 13). */
+export function* inlayHintsInSlices(parsed: Parsed, today: number, range?: Span): Generator<void, ValidityHint[]> {
   if (parsed.language !== 'dump' || parsed.text.length > MAX_HINT_DUMP_CHARS) return [];
-  const hints = validityHints(parsed.dump, parsed.text, today);
+  const hints = yield* validityHintsInSlices(parsed.dump, parsed.text, today);
   return range ? hints.filter((h) => range.start <= h.offset && h.offset <= range.end) : hints;
 }
 
@@ -479,6 +484,11 @@ const summaryOfParse = new WeakMap<Parsed, { day: number | undefined; options: s
 
 /** The CA key health report of a dump as webview HTML, with `nonce` for its Content-Security-Policy. */
 export function healthReport(parsed: Parsed, options: CheckOptions, nonce: string): string | undefined {
+  return finish(healthReportInSlices(parsed, options, nonce));
+}
+
+/** healthReport in slices: the whole dump is checked for it (issue 13). */
+export function* healthReportInSlices(parsed: Parsed, options: CheckOptions, nonce: string): Generator<void, string | undefined> {
   if (parsed.language !== 'dump' || options.today === undefined) return undefined;
-  return healthReportHtml(parsed.dump, parsed.text, diagnose(parsed, options), options.today, nonce, options.locale);
+  return healthReportHtml(parsed.dump, parsed.text, yield* diagnoseInSlices(parsed, options), options.today, nonce, options.locale);
 }

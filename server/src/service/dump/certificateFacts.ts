@@ -19,6 +19,7 @@ import {
   type LostKeyKind,
 } from '../data/dumpLabels';
 import { execAt, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
+import { finish } from '../slices';
 import { detachStrings, moved, movedFrom } from './reuse';
 import type { Span } from '../types';
 import { findCaRegistries, type CaRegistry } from './caRegistry';
@@ -219,16 +220,43 @@ const registriesOf = new WeakMap<DumpDocument, CaRegistry[]>();
 
 /** Every certutil error line of the dump, in order: the text before the first certificate, then each certificate's (cached with its facts). */
 export function certutilErrorLines(text: string, dump: DumpDocument): CertutilErrorLine[] {
-  let found = errorsOf.get(dump);
-  if (!found) {
-    found = [
-      ...findErrorLines(text, 0, dump.certificates[0]?.start ?? text.length),
-      ...dump.certificates.flatMap((c) => certificateFacts(text, c).errors),
-      ...betweenCertificates(text, dump).flatMap((gap) => findErrorLines(text, gap.start, gap.end)),
-    ].sort((a, b) => a.start - b.start);
-    errorsOf.set(dump, found);
-  }
+  return finish(certutilErrorLinesInSlices(text, dump));
+}
+
+/** certutilErrorLines in slices of certificates: the sliced check reads them before its whole-dump checks (issue 13). */
+export function* certutilErrorLinesInSlices(text: string, dump: DumpDocument): Generator<void, CertutilErrorLine[]> {
+  const known = errorsOf.get(dump);
+  if (known) return known;
+  const found = yield* wholeDumpInSlices(text, dump, findErrorLines, (c) => certificateFacts(text, c).errors);
+  errorsOf.set(dump, found);
   return found;
+}
+
+/** How many certificates (or the gaps after them) the whole-dump lists read between two yields. */
+const LISTED_PER_SLICE = 64;
+
+/**
+ * What `find` finds in the text before the first certificate, then each certificate's own (`own`), then the text
+ * after each certificate that no certificate holds; sorted by offset. A yield every LISTED_PER_SLICE.
+ */
+function* wholeDumpInSlices<T extends Span>(
+  text: string,
+  dump: DumpDocument,
+  find: (text: string, from: number, to: number) => T[],
+  own: (certificate: Certificate) => readonly T[],
+): Generator<void, T[]> {
+  const found: T[] = find(text, 0, dump.certificates[0]?.start ?? text.length);
+  const certificates = dump.certificates;
+  for (let k = 0; k < certificates.length; k++) {
+    if (k % LISTED_PER_SLICE === LISTED_PER_SLICE - 1) yield;
+    for (const item of own(certificates[k])) found.push(item);
+  }
+  const gaps = betweenCertificates(text, dump);
+  for (let k = 0; k < gaps.length; k++) {
+    if (k % LISTED_PER_SLICE === LISTED_PER_SLICE - 1) yield;
+    for (const item of find(text, gaps[k].start, gaps[k].end)) found.push(item);
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -272,15 +300,15 @@ function betweenCertificates(text: string, dump: DumpDocument): Span[] {
 
 /** Every pasted `certutil -getreg ca\\csp` block of the dump, read the same way. */
 export function caRegistries(text: string, dump: DumpDocument): CaRegistry[] {
-  let found = registriesOf.get(dump);
-  if (!found) {
-    found = [
-      ...findCaRegistries(text, 0, dump.certificates[0]?.start ?? text.length),
-      ...dump.certificates.flatMap((c) => certificateFacts(text, c).registries),
-      ...betweenCertificates(text, dump).flatMap((gap) => findCaRegistries(text, gap.start, gap.end)),
-    ].sort((a, b) => a.start - b.start);
-    registriesOf.set(dump, found);
-  }
+  return finish(caRegistriesInSlices(text, dump));
+}
+
+/** caRegistries in slices of certificates, as certutilErrorLinesInSlices. */
+export function* caRegistriesInSlices(text: string, dump: DumpDocument): Generator<void, CaRegistry[]> {
+  const known = registriesOf.get(dump);
+  if (known) return known;
+  const found = yield* wholeDumpInSlices(text, dump, findCaRegistries, (c) => certificateFacts(text, c).registries);
+  registriesOf.set(dump, found);
   return found;
 }
 

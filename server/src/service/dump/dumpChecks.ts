@@ -4,7 +4,7 @@
  */
 
 import { guarded, internalErrorProblem, type ErrorSink } from '../internalError';
-import { finish } from '../slices';
+import { finish, guardedSlices } from '../slices';
 import type { Problem, Severity } from '../types';
 import { checkCaRegistry, type BesideDocument } from './checks/caRegistryCheck';
 import { checkCertutilErrors } from './checks/certutilErrors';
@@ -12,13 +12,14 @@ import { checkConsumer } from './checks/consumer';
 import { checkContainerHash } from './checks/containerHash';
 import { checkContainerName } from './checks/containerName';
 import { healthContext, healthContextInSlices, type HealthContext, type HealthOptions } from './checks/healthContext';
-import { checkKeyMissing } from './checks/keyMissing';
+import { checkKeyMissing, keyDonorsInSlices } from './checks/keyMissing';
 import { checkKeySpec } from './checks/keySpecCheck';
 import { checkLegacyCsp } from './checks/legacyCsp';
 import { checkNotVerbose } from './checks/notVerbose';
 import { checkOtherOutputs } from './checks/otherOutputsCheck';
-import { checkValidity } from './checks/validity';
+import { checkValidity, latestBySubjectInSlices } from './checks/validity';
 import { checkWeakCrypto } from './checks/weakCrypto';
+import { caRegistriesInSlices, certutilErrorLinesInSlices } from './certificateFacts';
 import { CERTIFICATES_PER_SLICE, type Certificate, type DumpDocument } from './dumpParser';
 import { forgetOrigin, moved, movedFrom } from './reuse';
 
@@ -71,7 +72,10 @@ export function* checkDumpInSlices(
 ): Generator<void, Problem[]> {
   const problems: Problem[] = [];
   const health = options.keySpecOnly || text === undefined ? undefined : yield* healthContextInSlices(dump, text, options);
-  const reuse = options.keepFindings ? findingsRun(dump, options, health) : undefined;
+  // The whole-dump maps the checks read are built here in slices, not on the first certificate that asks (issue 13).
+  // One that throws is left unbuilt: the check that asks builds it again, and reports the throw as before.
+  if (health) yield* warmUp(latestBySubjectInSlices(health), keyDonorsInSlices(health));
+  const reuse = options.keepFindings ? yield* findingsRun(dump, options, health) : undefined;
   let checked = 0;
   for (const certificate of dump.certificates) {
     const kept = reuse?.kept(certificate);
@@ -102,7 +106,10 @@ export function* checkDumpInSlices(
       (p) => void problems.push(p),
     );
   }
+  // The other dumps beside this one: their health contexts in slices too.
+  const besideContexts = health && beside.length > 0 ? yield* guardedSlices(besideInSlices(beside, options), () => undefined) : undefined;
   if (health) {
+    yield* warmUp(certutilErrorLinesInSlices(health.text, dump), caRegistriesInSlices(health.text, dump));
     guarded(
       'the certutil error check',
       { start: 0, end: 0 },
@@ -118,12 +125,23 @@ export function* checkDumpInSlices(
         checkCaRegistry(
           health,
           problems,
-          beside.map((b) => ({ fileName: b.fileName, context: healthContext(b.dump, b.text, options) })),
+          besideContexts ?? beside.map((b) => ({ fileName: b.fileName, context: healthContext(b.dump, b.text, options) })),
         ),
       (p) => void problems.push(p),
     );
   }
   return problems.sort((a, b) => a.start - b.start);
+}
+
+/** Runs each sliced computation to its end for what it caches; one that throws is dropped (its check asks again). */
+function* warmUp(...steps: Generator<void, unknown>[]): Generator<void, void> {
+  for (const step of steps) yield* guardedSlices(step, () => undefined);
+}
+
+function* besideInSlices(beside: readonly BesideDocument[], options: DumpCheckOptions): Generator<void, { fileName: string; context: HealthContext }[]> {
+  const contexts: { fileName: string; context: HealthContext }[] = [];
+  for (const b of beside) contexts.push({ fileName: b.fileName, context: yield* healthContextInSlices(b.dump, b.text, options) });
+  return contexts;
 }
 
 /**
@@ -180,6 +198,31 @@ function crossKeys(health: HealthContext, certificate: Certificate): readonly st
   return keys;
 }
 
+/**
+ * Each distinct list of members (a signature) gets a number, and a certificate's findings keep the numbers of its
+ * keys' lists: a list as long as the certificates sharing a subject is then built once per key and run, not kept
+ * and compared once per member (quadratic: 9,000 copies of one certificate would keep a gigabyte of lists). A
+ * number is never given out again, so clearing the table (bounded in characters) only costs a re-check.
+ */
+const signatureIds = new Map<string, number>();
+let signatureChars = 0;
+let nextSignatureId = 1;
+const MAX_SIGNATURE_CHARS = 16 * 1024 * 1024;
+
+function signatureId(signature: string): number {
+  let id = signatureIds.get(signature);
+  if (id === undefined) {
+    if (signatureChars + signature.length > MAX_SIGNATURE_CHARS) {
+      signatureIds.clear();
+      signatureChars = 0;
+    }
+    id = nextSignatureId++;
+    signatureIds.set(signature, id);
+    signatureChars += signature.length;
+  }
+  return id;
+}
+
 /** One run context is shared by every certificate of its run: its key is computed once. */
 const contextKeys = new WeakMap<object, string>();
 
@@ -200,11 +243,11 @@ function contextOf(certificate: Certificate): string {
  * Key Id Hash (the certificate that still has its key). They are taken over when all of these are as before:
  * the same inputs, and for each of its keys the same members (by node id) at the same distances from each other.
  */
-function findingsRun(
+function* findingsRun(
   dump: DumpDocument,
   options: DumpCheckOptions,
   health: HealthContext | undefined,
-): { kept(certificate: Certificate): Problem[] | undefined; keep(certificate: Certificate, problems: Problem[]): void } {
+): Generator<void, { kept(certificate: Certificate): Problem[] | undefined; keep(certificate: Certificate, problems: Problem[]): void }> {
   // Only the calendar day of `today` reaches a finding (dumpDates.ts daysFrom).
   const inputs = JSON.stringify([
     options.nonCaKeySpecSeverity,
@@ -215,14 +258,28 @@ function findingsRun(
     dump.store?.name ?? null,
   ]);
   const counts = new Map<string, number>();
-  if (health) for (const certificate of dump.certificates) for (const key of crossKeys(health, certificate)) counts.set(key, (counts.get(key) ?? 0) + 1);
   // Who shares a key, and at which distance from each other: only for the keys more than one certificate has.
-  const signatures = new Map<string, string>();
+  const signatures = new Map<string, number>();
   if (health) {
+    // Three passes over the certificates, each yielding every CERTIFICATES_PER_SLICE (issue 13).
+    let k = 0;
+    for (const certificate of dump.certificates) {
+      if (++k % CERTIFICATES_PER_SLICE === 0) yield;
+      for (const key of crossKeys(health, certificate)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
     const members = new Map<string, Certificate[]>();
-    for (const certificate of dump.certificates)
+    for (const certificate of dump.certificates) {
+      if (++k % CERTIFICATES_PER_SLICE === 0) yield;
       for (const key of crossKeys(health, certificate)) if (counts.get(key)! > 1) (members.get(key) ?? members.set(key, []).get(key)!).push(certificate);
-    for (const [key, list] of members) signatures.set(key, list.map((m) => `${nodeId(m)}@${m.start - list[0].start}`).join(','));
+    }
+    for (const [key, list] of members) {
+      k += list.length;
+      if (k >= CERTIFICATES_PER_SLICE) {
+        k = 0;
+        yield;
+      }
+      signatures.set(key, signatureId(list.map((m) => `${nodeId(m)}@${m.start - list[0].start}`).join(',')));
+    }
   }
   // A certificate that shares no key with another has nothing but itself to compare: `alone`.
   const relatedOf = (certificate: Certificate): readonly string[] => {

@@ -22,9 +22,9 @@ import { guarded, type ErrorSink } from '../internalError';
 import { finish } from '../slices';
 import type { Span } from '../types';
 import { commandEcho, type CommandEcho } from './commandEcho';
-import { needsNormalizing, normalizeDump, type NormalizedDump } from './normalize';
+import { needsNormalizingInSlices, normalizeDumpInSlices, NORMALIZE_SLICE_CHARS, type NormalizedDump } from './normalize';
 import { otherOutputEntries, type OutputEntry } from './otherOutputs';
-import { carried, countLineBreaks, recontexted, detachStrings, findFrameLines, sharedParts } from './reuse';
+import { carried, countLineBreaks, recontexted, detachStrings, findFrameLinesInSlices, sharedPartsInSlices } from './reuse';
 import { FRAME, PROPERTY_HEADER } from '../../../../common/lineShapes';
 
 /** A value read from the dump: the value, where it stands, and the whole (trimmed) line it is on. */
@@ -179,20 +179,38 @@ export function parseDump(text: string, previous?: PreviousDump, errors?: ErrorS
 export const CERTIFICATES_PER_SLICE = 16;
 
 /**
- * parseDump in slices: it yields after every CERTIFICATES_PER_SLICE certificates, so that the server can
- * answer other requests (and drop a version that has been superseded) in between; the result is parseDump's.
+ * parseDump in slices: it yields after every CERTIFICATES_PER_SLICE certificates, and every step over the whole
+ * text (the normalisation, the frame search, counting lines) every NORMALIZE_SLICE_CHARS or so, so that the
+ * server can answer other requests (and drop a version that has been superseded) in between (issue 13); the
+ * result is parseDump's.
  */
 export function* parseDumpInSlices(text: string, previous?: PreviousDump, errors?: ErrorSink): Generator<void, DumpDocument> {
   // A keystroke in a clean dump: only the text parsed anew can bring mangling in (the rest was clean before).
   if (previous && !previous.dump.normalized && previous.dump.certificates.length > 0) {
     const dump = yield* parseClean(text, previous, errors);
     const fresh = dump.fresh ?? { from: 0, to: text.length };
-    if (!needsNormalizing(text.slice(fresh.from, fresh.to))) return withContexts(dump);
+    if (!(yield* needsNormalizingInSlices(text.slice(fresh.from, fresh.to)))) return yield* withContexts(dump);
   }
-  const normalized = normalizeDump(text);
-  if (!normalized.changed) return withContexts(yield* parseClean(text, undefined, errors));
-  const dump = withContexts(yield* parseClean(normalized.text, undefined, errors));
-  return { ...mapOffsets(dump, normalized), lineCount: countLineBreaks(text, 0, text.length) + 1, normalized: true };
+  const normalized = yield* normalizeDumpInSlices(text);
+  if (!normalized.changed) return yield* withContexts(yield* parseClean(text, undefined, errors));
+  const dump = yield* withContexts(yield* parseClean(normalized.text, undefined, errors));
+  const certificates: Certificate[] = [];
+  for (let k = 0; k < dump.certificates.length; k++) {
+    if (k % CERTIFICATES_PER_SLICE === CERTIFICATES_PER_SLICE - 1) yield;
+    certificates.push(mapOffsets(dump.certificates[k], normalized));
+  }
+  const rest = mapOffsets({ ...dump, certificates: [] }, normalized);
+  return { ...rest, certificates, lineCount: (yield* lineBreaksInSlices(text, 0, text.length)) + 1, normalized: true };
+}
+
+/** countLineBreaks in slices of NORMALIZE_SLICE_CHARS (it reads the text itself past a slice's end, so a CRLF across one counts once). */
+function* lineBreaksInSlices(text: string, from: number, to: number): Generator<void, number> {
+  let count = 0;
+  for (let at = from; at < to; at += NORMALIZE_SLICE_CHARS) {
+    if (at > from) yield;
+    count += countLineBreaks(text, at, Math.min(to, at + NORMALIZE_SLICE_CHARS));
+  }
+  return count;
 }
 
 /** Every `start`/`end` of a parse of the normalized text, moved to the original text. */
@@ -213,17 +231,19 @@ function mapOffsets<T>(node: T, normalized: NormalizedDump): T {
  * Gives each certificate the run context before it: the document's leading header and command, replaced by
  * each `nextRun` on the way. Done after reuse, so an edit that adds a header changes the certificates after it.
  */
-function withContexts(dump: CleanParse): DumpDocument {
+function* withContexts(dump: CleanParse): Generator<void, DumpDocument> {
   const rest: DumpDocument & { leading?: RunContext; fresh?: unknown } = { ...dump };
   const leading = rest.leading;
   delete rest.leading;
   delete rest.fresh;
   let context: RunContext = leading ?? (dump.store ? { header: dump.store } : {});
-  const certificates = rest.certificates.map((certificate) => {
-    const withContext = sameContext(certificate.context, context) ? certificate : recontexted({ ...certificate, context }, certificate);
+  const certificates: Certificate[] = [];
+  for (let k = 0; k < rest.certificates.length; k++) {
+    if (k % CERTIFICATES_PER_SLICE === CERTIFICATES_PER_SLICE - 1) yield;
+    const certificate = rest.certificates[k];
+    certificates.push(sameContext(certificate.context, context) ? certificate : recontexted({ ...certificate, context }, certificate));
     if (certificate.nextRun) context = certificate.nextRun;
-    return withContext;
-  });
+  }
   return { ...rest, certificates };
 }
 
@@ -241,18 +261,18 @@ function sameContext(a: RunContext | undefined, b: RunContext): boolean {
 type CleanParse = DumpDocument & { leading?: RunContext; fresh?: { from: number; to: number } };
 
 function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink): Generator<void, CleanParse> {
-  const frames = findFrameLines(text, '=====', (line) => FRAME.test(line));
+  const frames = yield* findFrameLinesInSlices(text, '=====', (line) => FRAME.test(line));
   if (frames.length === 0) return parseFrameless(text, errors);
 
   // Part 0 is the text before the first frame (the store header); part k > 0 is certificate k - 1.
   const bounds = [0, ...frames, text.length];
   const old = previous && previous.dump.certificates.length > 0 && previous.dump.certificates.every((c) => c.frame) ? previous : undefined;
   const oldBounds = old ? [0, ...old.dump.certificates.map((c) => c.start), old.text.length] : [];
-  const { leading, trailing } = old ? sharedParts(text, bounds, old.text, oldBounds) : { leading: 0, trailing: 0 };
+  const { leading, trailing } = old ? yield* sharedPartsInSlices(text, bounds, old.text, oldBounds) : { leading: 0, trailing: 0 };
   const parts = bounds.length - 1;
 
   // Lines are counted as the changed parts are split: each part but the last ends in a line break.
-  let lineCount = old ? old.dump.lineCount - countLineBreaks(old.text, oldBounds[leading], oldBounds[oldBounds.length - 1 - trailing]) : 1;
+  let lineCount = old ? old.dump.lineCount - (yield* lineBreaksInSlices(old.text, oldBounds[leading], oldBounds[oldBounds.length - 1 - trailing])) : 1;
   let store = old?.dump.store;
   let leadingContext: RunContext | undefined = old?.dump.certificates[0]?.context;
   let otherOutputs = old?.dump.otherOutputs;

@@ -4,7 +4,11 @@
  * line of a block shares (`% `, `# `, `| `), Markdown fences and list markers, `<br/>` in table cells and
  * lines cut at a fixed width. The parser reads the clean text; `toOriginal` maps its offsets back, so every
  * diagnostic still points at the text the admin sees. One pass per step, no backtracking: linear time.
+ * Every step over the whole text yields as it goes (`normalizeDumpInSlices`, issue 13), so a 60 MB dump is
+ * normalised in slices the server can answer other requests between; `normalizeDump` runs it to its end.
  */
+
+import { finish } from '../slices';
 
 /** The cleaned text and the way back to the original's offsets. */
 export interface NormalizedDump {
@@ -85,39 +89,102 @@ interface RawLine {
 }
 
 /**
+ * How much text a step of normalizeDumpInSlices reads between two yields: well under a millisecond of work.
+ * A step that goes over what the text was split into (lines, pieces) yields every ITEMS_PER_SLICE of them.
+ * One line is never cut, so a single line longer than this is read in one piece.
+ */
+export const NORMALIZE_SLICE_CHARS = 32 * 1024;
+const ITEMS_PER_SLICE = 512;
+
+/**
  * True when `part` (whole lines of a dump) holds anything a paste mangles, except lines cut at a fixed width,
  * which only the whole text can show: the check of the text a keystroke changed.
  */
 export function needsNormalizing(part: string): boolean {
-  return needsWork(part);
+  return finish(needsNormalizingInSlices(part));
+}
+
+/**
+ * needsNormalizing in slices: the text is tested a run of whole lines at a time (each run ends after a `\n`). Every
+ * pattern `needsWork` looks for lies within one line, or starts just after a `\n` (a paste prefix), or ends at one
+ * (`\r\r\n`), so some run holds it exactly when the whole text does.
+ */
+export function* needsNormalizingInSlices(text: string, sliceChars = NORMALIZE_SLICE_CHARS): Generator<void, boolean> {
+  for (let from = 0; from < text.length; ) {
+    const to = runEnd(text, from, sliceChars);
+    if (needsWork(from === 0 && to === text.length ? text : text.slice(from, to))) return true;
+    from = to;
+    if (from < text.length) yield;
+  }
+  return false;
+}
+
+/** The end of the run of whole lines from `from`: just after the last `\n` within NORMALIZE_SLICE_CHARS, else after the next one. */
+function runEnd(text: string, from: number, sliceChars: number): number {
+  const limit = from + sliceChars;
+  if (limit >= text.length) return text.length;
+  const before = text.lastIndexOf('\n', limit - 1);
+  if (before >= from) return before + 1;
+  const after = text.indexOf('\n', limit);
+  return after < 0 ? text.length : after + 1;
 }
 
 /** Normalizes `original` when it needs it; otherwise returns it unchanged (the identity mapping). */
 export function normalizeDump(original: string): NormalizedDump {
-  if (!needsWork(original) && !hasFixedWidthCut(original)) return identity(original);
-  const lines = rawLines(original);
-  const contents = lines.map((line) => cleanLine(original, line));
-  stripBlockPrefixes(contents);
-  const texts = contents.map((pieces) => pieces.map((p) => p.text).join(''));
-  const joinNext = cutLines(texts);
+  return finish(normalizeDumpInSlices(original));
+}
+
+/** Counts the items a loop has done since it last yielded: true (and starts again) once a slice's worth. */
+function slicer(per: number): (count?: number) => boolean {
+  let done = 0;
+  return (count = 1) => {
+    done += count;
+    if (done < per) return false;
+    done = 0;
+    return true;
+  };
+}
+
+/**
+ * normalizeDump in slices: every step over the text or its lines yields every NORMALIZE_SLICE_CHARS / ITEMS_PER_SLICE.
+ * `sliceChars` (tests) moves where the text is cut for the first test; the result never depends on it.
+ */
+export function* normalizeDumpInSlices(original: string, sliceChars = NORMALIZE_SLICE_CHARS): Generator<void, NormalizedDump> {
+  if (!(yield* needsNormalizingInSlices(original, sliceChars)) && !(yield* hasFixedWidthCut(original))) return identity(original);
+  const lines = yield* rawLines(original);
+  const due = slicer(ITEMS_PER_SLICE);
+  const contents: Piece[][] = new Array<Piece[]>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    if (due()) yield;
+    contents[i] = cleanLine(original, lines[i]);
+  }
+  yield* stripBlockPrefixes(contents);
+  const texts: string[] = new Array<string>(contents.length);
+  for (let i = 0; i < contents.length; i++) {
+    if (due()) yield;
+    texts[i] = contents[i].map((p) => p.text).join('');
+  }
+  const joinNext = yield* cutLines(texts);
   const pieces: Piece[] = [];
   for (let i = 0; i < lines.length; i++) {
+    if (due()) yield;
     for (const piece of contents[i]) if (piece.text.length > 0 || piece.to > piece.from) pieces.push(piece);
     const line = lines[i];
     if (line.breakEnd === line.end || joinNext[i]) continue;
     const raw = original.slice(line.end, line.breakEnd);
     pieces.push({ text: raw === '\r\r\n' ? '\r\n' : raw, from: line.end, to: line.breakEnd });
   }
-  return mapped(original, pieces);
+  return yield* mapped(original, pieces);
 }
 
 function identity(text: string): NormalizedDump {
   return { text, changed: false, toOriginal: (offset) => offset };
 }
 
-function rawLines(text: string): RawLine[] {
+function* rawLines(text: string): Generator<void, RawLine[]> {
   const lines: RawLine[] = [];
   let start = 0;
+  let yielded = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
@@ -127,6 +194,10 @@ function rawLines(text: string): RawLine[] {
     lines.push({ start, end: i, breakEnd });
     start = breakEnd;
     i = breakEnd - 1;
+    if (start - yielded >= NORMALIZE_SLICE_CHARS) {
+      yielded = start;
+      yield;
+    }
   }
   lines.push({ start, end: text.length, breakEnd: text.length });
   return lines;
@@ -202,20 +273,29 @@ function looksStructural(rest: string): boolean {
  * the same prefix (`%` LaTeX comments, `#` shell comments, `|` table cells): the prefix goes, and a table
  * row's closing `|` with it.
  */
-function stripBlockPrefixes(contents: Piece[][]): void {
+function* stripBlockPrefixes(contents: Piece[][]): Generator<void, void> {
+  const due = slicer(ITEMS_PER_SLICE);
   let first = 0;
   while (first < contents.length) {
+    if (due()) yield;
     let last = first;
     const prefix = prefixOf(contents[first]);
     if (!prefix) {
       first++;
       continue;
     }
-    while (last + 1 < contents.length && prefixOf(contents[last + 1]) === prefix) last++;
+    while (last + 1 < contents.length && prefixOf(contents[last + 1]) === prefix) {
+      last++;
+      if (due()) yield;
+    }
     // One `#` line alone is a Markdown heading, still a harmless strip; a `|` line is a table row when it has
     // company or holds `<br/>` line breaks (a whole dump pasted into one cell).
     const table = last > first || contents[first].some((piece) => piece.text === '\n');
-    if (prefix !== '|' || table) for (let i = first; i <= last; i++) stripPrefix(contents[i], prefix);
+    if (prefix !== '|' || table)
+      for (let i = first; i <= last; i++) {
+        if (due()) yield;
+        stripPrefix(contents[i], prefix);
+      }
     first = last + 1;
   }
 }
@@ -246,22 +326,31 @@ function stripPrefix(pieces: Piece[], prefix: string): void {
  * in column 0 with text that is no line of its own (no label, no hex row, no frame) continues on that line.
  * W is the longest line, and at least two lines must be cut there; otherwise nothing is joined.
  */
-function cutLines(texts: readonly string[]): boolean[] {
+function* cutLines(texts: readonly string[]): Generator<void, boolean[]> {
   const join = new Array<boolean>(texts.length).fill(false);
-  const width = wrapWidth(texts);
+  const width = yield* wrapWidth(texts);
   if (width === undefined) return join;
+  const due = slicer(ITEMS_PER_SLICE);
   for (let i = 0; i + 1 < texts.length; i++) {
+    if (due()) yield;
     if (texts[i].length === width && isContinuation(texts[i + 1])) join[i] = true;
   }
   return join;
 }
 
-function wrapWidth(texts: readonly string[]): number | undefined {
+function* wrapWidth(texts: readonly string[]): Generator<void, number | undefined> {
+  const due = slicer(ITEMS_PER_SLICE);
   let width = 0;
-  for (const text of texts) if (text.length > width) width = text.length;
+  for (const text of texts) {
+    if (due()) yield;
+    if (text.length > width) width = text.length;
+  }
   if (width < MIN_WRAP || width > MAX_WRAP) return undefined;
   let cut = 0;
-  for (let i = 0; i + 1 < texts.length; i++) if (texts[i].length === width && isContinuation(texts[i + 1])) cut++;
+  for (let i = 0; i + 1 < texts.length; i++) {
+    if (due()) yield;
+    if (texts[i].length === width && isContinuation(texts[i + 1])) cut++;
+  }
   return cut >= 2 ? width : undefined;
 }
 
@@ -272,20 +361,30 @@ function isContinuation(next: string): boolean {
 }
 
 /** The quick check for a fixed-width cut, without splitting the text: two or more lines cut at the longest length. */
-function hasFixedWidthCut(text: string): boolean {
+function* hasFixedWidthCut(text: string): Generator<void, boolean> {
   let width = 0;
+  let yielded = 0;
   for (let start = 0; start <= text.length; ) {
     const end = lineEnd(text, start);
     if (end - start > width) width = end - start;
     start = nextLine(text, end);
+    if (start - yielded >= NORMALIZE_SLICE_CHARS) {
+      yielded = start;
+      yield;
+    }
   }
   if (width < MIN_WRAP || width > MAX_WRAP) return false;
   let cut = 0;
+  yielded = 0;
   for (let start = 0; start <= text.length && cut < 2; ) {
     const end = lineEnd(text, start);
     const next = nextLine(text, end);
     if (end - start === width && next <= text.length && isContinuation(text.slice(next, Math.min(lineEnd(text, next), next + MAX_WRAP)))) cut++;
     start = next;
+    if (start - yielded >= NORMALIZE_SLICE_CHARS) {
+      yielded = start;
+      yield;
+    }
   }
   return cut >= 2;
 }
@@ -302,16 +401,31 @@ function nextLine(text: string, end: number): number {
   return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }
 
-function mapped(original: string, all: Piece[]): NormalizedDump {
+function* mapped(original: string, all: Piece[]): Generator<void, NormalizedDump> {
+  const due = slicer(ITEMS_PER_SLICE);
   // Dropped text (a quote prefix, a fence) is a gap between pieces: only pieces with text take offsets.
-  const pieces = all.filter((p) => p.text.length > 0);
+  const pieces: Piece[] = [];
+  for (const piece of all) {
+    if (due()) yield;
+    if (piece.text.length > 0) pieces.push(piece);
+  }
   const normStarts: number[] = [];
+  // The text is joined a slice of pieces at a time; the last join copies runs, not pieces.
+  const runs: string[] = [];
+  let run: string[] = [];
   let length = 0;
   for (const piece of pieces) {
     normStarts.push(length);
     length += piece.text.length;
+    run.push(piece.text);
+    if (due()) {
+      runs.push(run.join(''));
+      run = [];
+      yield;
+    }
   }
-  const text = pieces.map((p) => p.text).join('');
+  runs.push(run.join(''));
+  const text = runs.length === 1 ? runs[0] : runs.join('');
   if (text === original) return identity(original);
   const toOriginal = (offset: number, side: 'start' | 'end'): number => {
     if (pieces.length === 0) return 0;

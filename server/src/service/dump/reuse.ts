@@ -5,13 +5,43 @@
  * a 1,000 certificate dump is 6.6 MB, and this runs on every keystroke.
  */
 
+import { finish } from '../slices';
+
 /** The start of every line for which `isFrame(lineText)` holds. Only lines containing `marker` are looked at. */
 export function findFrameLines(text: string, marker: string, isFrame: (line: string) => boolean): number[] {
+  return finish(findFrameLinesInSlices(text, marker, isFrame));
+}
+
+/** How much text findFrameLinesInSlices searches between two yields. */
+export const FRAME_SEARCH_SLICE_CHARS = 32 * 1024;
+
+/**
+ * findFrameLines in slices (issue 13): the marker is searched a window of FRAME_SEARCH_SLICE_CHARS at a time (a
+ * view of the text, not a copy), since one `indexOf` over a 60 MB text without the marker runs to its end in one piece.
+ */
+export function* findFrameLinesInSlices(
+  text: string,
+  marker: string,
+  isFrame: (line: string) => boolean,
+  /** The window (tests move it; the result never depends on it). */
+  sliceChars = FRAME_SEARCH_SLICE_CHARS,
+): Generator<void, number[]> {
   const starts: number[] = [];
   let from = 0;
-  for (;;) {
-    const at = text.indexOf(marker, from);
-    if (at < 0) return starts;
+  let yielded = 0;
+  while (from < text.length) {
+    if (from - yielded >= sliceChars) {
+      yielded = from;
+      yield;
+    }
+    const windowEnd = Math.min(text.length, from + sliceChars);
+    // A marker that starts in the window is found whole: the view reaches marker.length - 1 past it.
+    const within = text.slice(from, Math.min(text.length, windowEnd + marker.length - 1)).indexOf(marker);
+    if (within < 0) {
+      from = windowEnd;
+      continue;
+    }
+    const at = from + within;
     let start = at;
     while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
     let end = at + marker.length;
@@ -19,6 +49,7 @@ export function findFrameLines(text: string, marker: string, isFrame: (line: str
     if (isFrame(text.slice(start, end))) starts.push(start);
     from = end;
   }
+  return starts;
 }
 
 function isLineBreak(c: number): boolean {
@@ -41,6 +72,19 @@ export function countLineBreaks(text: string, from: number, to: number): number 
  * Part 0 (the text before the first certificate) is only ever matched with part 0.
  */
 export function sharedParts(text: string, bounds: readonly number[], oldText: string, oldBounds: readonly number[]): { leading: number; trailing: number } {
+  return finish(sharedPartsInSlices(text, bounds, oldText, oldBounds));
+}
+
+/** How many parts sharedPartsInSlices compares between two yields. */
+const PARTS_PER_SLICE = 64;
+
+/** sharedParts in slices: it yields every PARTS_PER_SLICE parts compared (a part is one certificate's text). */
+export function* sharedPartsInSlices(
+  text: string,
+  bounds: readonly number[],
+  oldText: string,
+  oldBounds: readonly number[],
+): Generator<void, { leading: number; trailing: number }> {
   const count = bounds.length - 1;
   const oldCount = oldBounds.length - 1;
   const same = (k: number, oldK: number): boolean => {
@@ -48,10 +92,10 @@ export function sharedParts(text: string, bounds: readonly number[], oldText: st
     return length === oldBounds[oldK + 1] - oldBounds[oldK] && text.slice(bounds[k], bounds[k + 1]) === oldText.slice(oldBounds[oldK], oldBounds[oldK + 1]);
   };
   let leading = 0;
-  while (leading < count && leading < oldCount && same(leading, leading)) leading++;
+  while (leading < count && leading < oldCount && same(leading, leading)) if (++leading % PARTS_PER_SLICE === 0) yield;
   let trailing = 0;
   const most = Math.min(count, oldCount) - Math.max(leading, 1);
-  while (trailing < most && same(count - 1 - trailing, oldCount - 1 - trailing)) trailing++;
+  while (trailing < most && same(count - 1 - trailing, oldCount - 1 - trailing)) if (++trailing % PARTS_PER_SLICE === 0) yield;
   return { leading, trailing };
 }
 

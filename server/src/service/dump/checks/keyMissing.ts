@@ -12,7 +12,8 @@ import { keylessCommand, type KeyRepair } from '../../repair/keyRepair';
 import { repairTargetOf, storeOf } from '../../repair/repairTargetOf';
 import { report } from '../../rules';
 import type { Problem, Related } from '../../types';
-import type { Certificate } from '../dumpParser';
+import { finish } from '../../slices';
+import { CERTIFICATES_PER_SLICE, type Certificate } from '../dumpParser';
 import { isCaCertificate, type HealthContext } from './healthContext';
 
 /** What each status line says, in the message. */
@@ -104,21 +105,42 @@ const donorsByContext = new WeakMap<HealthContext, Map<string, Donor>>();
 
 /** Per Key Id Hash, the first certificate whose key-provider property can be copied: one pass per check run. */
 function donorsOf(context: HealthContext): Map<string, Donor> {
-  let donors = donorsByContext.get(context);
-  if (!donors) {
-    donors = new Map();
-    for (const other of context.dump.certificates) {
-      const otherFacts = context.facts(other);
-      if (otherFacts.lostKey.length > 0) continue;
-      const target = repairTargetOf(context.dump, other);
-      const keySpec = other.keyProv?.keySpec?.value;
-      const providerType = other.keyProv?.providerType?.value;
-      if (!target || keySpec === undefined || providerType === undefined) continue;
-      // A KSP key takes KeySpec 0 whatever the other certificate records (keyspec.ksp-nonzero reports that one).
-      const donor: Donor = { certificate: other, target, key: providerType === 0 ? { keySpec: 0, providerType: 0 } : { keySpec, providerType } };
-      for (const [alg, value] of Object.entries(otherFacts.keyIdHashes)) if (!donors.has(`${alg}:${value}`)) donors.set(`${alg}:${value}`, donor);
-    }
-    donorsByContext.set(context, donors);
+  return finish(donorsInSlices(context));
+}
+
+function* donorsInSlices(context: HealthContext): Generator<void, Map<string, Donor>> {
+  const known = donorsByContext.get(context);
+  if (known) return known;
+  const donors = new Map<string, Donor>();
+  const certificates = context.dump.certificates;
+  for (let k = 0; k < certificates.length; k++) {
+    if (k % CERTIFICATES_PER_SLICE === CERTIFICATES_PER_SLICE - 1) yield;
+    const other = certificates[k];
+    const otherFacts = context.facts(other);
+    if (otherFacts.lostKey.length > 0) continue;
+    const target = repairTargetOf(context.dump, other);
+    const keySpec = other.keyProv?.keySpec?.value;
+    const providerType = other.keyProv?.providerType?.value;
+    if (!target || keySpec === undefined || providerType === undefined) continue;
+    // A KSP key takes KeySpec 0 whatever the other certificate records (keyspec.ksp-nonzero reports that one).
+    const donor: Donor = { certificate: other, target, key: providerType === 0 ? { keySpec: 0, providerType: 0 } : { keySpec, providerType } };
+    for (const [alg, value] of Object.entries(otherFacts.keyIdHashes)) if (!donors.has(`${alg}:${value}`)) donors.set(`${alg}:${value}`, donor);
   }
+  donorsByContext.set(context, donors);
   return donors;
+}
+
+/**
+ * Builds the donors in slices before the sliced check reaches its first certificate (issue 13), when a certificate
+ * of the dump has lost its key: only those ask for a donor, so a dump without one never builds the map.
+ */
+export function* keyDonorsInSlices(context: HealthContext): Generator<void, void> {
+  const certificates = context.dump.certificates;
+  for (let k = 0; k < certificates.length; k++) {
+    if (k % CERTIFICATES_PER_SLICE === CERTIFICATES_PER_SLICE - 1) yield;
+    if (context.facts(certificates[k]).lostKey.length > 0) {
+      yield* donorsInSlices(context);
+      return;
+    }
+  }
 }

@@ -9,8 +9,9 @@
 import { report } from '../../rules';
 import type { Problem } from '../../types';
 import { daysFrom, type ReadDate } from '../dumpDates';
-import type { Certificate, DumpDocument } from '../dumpParser';
-import { healthContext, isCaCertificate, type HealthContext } from './healthContext';
+import { finish } from '../../slices';
+import { CERTIFICATES_PER_SLICE, type Certificate, type DumpDocument } from '../dumpParser';
+import { healthContextInSlices, isCaCertificate, type HealthContext } from './healthContext';
 
 /** Days until NotAfter (negative: since), as one number or the two readings of an undecided date. */
 export type Remaining = { kind: 'days'; days: number } | { kind: 'ambiguous'; days: [mdy: number, dmy: number] };
@@ -87,18 +88,25 @@ const latestOf = new WeakMap<HealthContext, Map<string, { value: number; certifi
 
 /** Per subject, the certificate with the latest NotAfter: one pass per check run, not one per certificate. */
 function latestBySubject(context: HealthContext): Map<string, { value: number; certificate: Certificate }> {
-  let latest = latestOf.get(context);
-  if (!latest) {
-    latest = new Map();
-    for (const certificate of context.dump.certificates) {
-      const subject = certificate.subject?.value;
-      const read = context.date(context.facts(certificate).notAfter?.value);
-      if (subject === undefined || read?.kind !== 'date') continue;
-      const known = latest.get(subject);
-      if (!known || read.value > known.value) latest.set(subject, { value: read.value, certificate });
-    }
-    latestOf.set(context, latest);
+  return finish(latestBySubjectInSlices(context));
+}
+
+/** latestBySubject in slices of certificates: the sliced check builds it before its first certificate (issue 13). */
+export function* latestBySubjectInSlices(context: HealthContext): Generator<void, Map<string, { value: number; certificate: Certificate }>> {
+  const known = latestOf.get(context);
+  if (known) return known;
+  const latest = new Map<string, { value: number; certificate: Certificate }>();
+  const certificates = context.dump.certificates;
+  for (let k = 0; k < certificates.length; k++) {
+    if (k % CERTIFICATES_PER_SLICE === CERTIFICATES_PER_SLICE - 1) yield;
+    const certificate = certificates[k];
+    const subject = certificate.subject?.value;
+    const read = context.date(context.facts(certificate).notAfter?.value);
+    if (subject === undefined || read?.kind !== 'date') continue;
+    const before = latest.get(subject);
+    if (!before || read.value > before.value) latest.set(subject, { value: read.value, certificate });
   }
+  latestOf.set(context, latest);
   return latest;
 }
 
@@ -110,9 +118,16 @@ export interface ValidityHint {
 
 /** "expires in 43 days" / "expired 12 days ago" after every NotAfter the dump's dates let us read. */
 export function validityHints(dump: DumpDocument, text: string, today: number): ValidityHint[] {
-  const context = healthContext(dump, text, { nonCaKeySpecSeverity: 'warning', today });
+  return finish(validityHintsInSlices(dump, text, today));
+}
+
+/** validityHints in slices of certificates (issue 13): the inlay hint request of a large dump yields as it goes. */
+export function* validityHintsInSlices(dump: DumpDocument, text: string, today: number): Generator<void, ValidityHint[]> {
+  const context = yield* healthContextInSlices(dump, text, { nonCaKeySpecSeverity: 'warning', today });
   const hints: ValidityHint[] = [];
-  for (const certificate of dump.certificates) {
+  for (let k = 0; k < dump.certificates.length; k++) {
+    if (k % CERTIFICATES_PER_SLICE === CERTIFICATES_PER_SLICE - 1) yield;
+    const certificate = dump.certificates[k];
     const notAfter = context.facts(certificate).notAfter;
     if (!notAfter) continue;
     const remaining = remainingDays(context.date(notAfter.value), today);
