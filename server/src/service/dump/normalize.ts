@@ -225,8 +225,13 @@ function cleanLine(text: string, line: RawLine): Piece[] {
   if (marker && looksStructural(content.slice(at + marker[0].length))) at += marker[0].length;
   const pieces: Piece[] = [];
   let runStart = at;
+  // A run takes in the characters mapped one for one (a Unicode space, a smart quote): its text stays as long as
+  // the original, so offsets inside it map by position, and a line of a million NBSPs is one piece, not a million.
+  let runText = '';
+  let copied = at;
   const flush = (until: number): void => {
-    if (until > runStart) pieces.push({ text: content.slice(runStart, until), from: line.start + runStart, to: line.start + until });
+    if (until > runStart) pieces.push({ text: runText + content.slice(copied, until), from: line.start + runStart, to: line.start + until });
+    runText = '';
   };
   for (let i = at; i < content.length; i++) {
     const c = content.charCodeAt(i);
@@ -253,9 +258,15 @@ function cleanLine(text: string, line: RawLine): Piece[] {
       }
     }
     if (replacement === undefined) continue;
+    if (replacement.length === 1 && length === 1) {
+      runText += content.slice(copied, i) + replacement;
+      copied = i + 1;
+      continue;
+    }
     flush(i);
     pieces.push({ text: replacement, from: line.start + i, to: line.start + i + length });
     runStart = i + length;
+    copied = runStart;
     i += length - 1;
   }
   flush(content.length);
