@@ -10,6 +10,7 @@ import { keysOfSection, policyKeys } from '../data/capolicySchema';
 import { newRequestKeys } from '../data/certreqSchema';
 import { lookupSection } from '../data/sections';
 import type { KeyInfo } from '../data/valueSpec';
+import { SectionMemo } from './infReuse';
 import { nameOf, type InfDocument, type InfSection, type InfValue } from './model';
 
 /** Keys whose value names other sections of the file. */
@@ -47,9 +48,12 @@ export function referencedSections(doc: InfDocument): ReadonlyMap<string, Sectio
   return map;
 }
 
+/** Whether each section sets an `OID`: its own text's fact, kept on it, so a keystroke reads the entries of one section. */
+const oidKeyOf = new SectionMemo<boolean>((has) => has);
+
 /** True when the section sets an `OID` (what makes an unlisted section a policy section). */
 export function hasOidKey(section: InfSection): boolean {
-  return section.entries.some((e) => e.key?.text.trim().toLowerCase() === 'oid');
+  return oidKeyOf.get(section, undefined, () => section.entries.some((e) => e.key?.text.trim().toLowerCase() === 'oid'));
 }
 
 /** What a section is, for its keys. */

@@ -9,7 +9,9 @@
 
 import { report } from '../../rules';
 import type { Problem } from '../../types';
+import type { KeyInfo } from '../../data/valueSpec';
 import { hasOidKey, keySchemaOf, referencedSections, sectionRole, type SectionReference } from '../infSchema';
+import { movedProblems, SectionMemo } from '../infReuse';
 import { nameOf, sectionsNamed, type InfDocument, type InfSection } from '../model';
 import type { InfCheckContext } from './infCheckContext';
 import { checkKeyedEntries } from './schemaKeys';
@@ -25,7 +27,7 @@ export function checkPolicySections({ doc, kind }: InfCheckContext): Problem[] {
     // [Version] is judged by its Signature alone (signature.ts), [NewRequest] by newRequest.ts; [Certsrv_Server] is CA setup's only.
     if (name === 'version' || name === 'newrequest' || (name === 'certsrv_server' && kind !== 'capolicy')) continue;
     const keys = keySchemaOf(doc, sections[0], references);
-    if (keys) for (const problem of checkKeyedEntries(sections, keys, codes).problems) problems.push(problem);
+    if (keys) for (const problem of keyedFindings(sections, keys)) problems.push(problem);
   }
 
   for (const [name, refs] of references) {
@@ -47,6 +49,18 @@ export function checkPolicySections({ doc, kind }: InfCheckContext): Problem[] {
     problems.push(report('capolicy.missing-version', first ? first.header : { start: 0, end: 0 }));
   }
   return problems;
+}
+
+/**
+ * The key findings of a section alone under its name depend on its text and its key schema only: kept per section,
+ * keyed by the schema, so a keystroke re-checks the section it touched. Same-named sections are judged together
+ * (a key set in both is a duplicate): checked anew.
+ */
+const keyedOfSection = new SectionMemo<Problem[]>(movedProblems);
+
+function keyedFindings(sections: readonly InfSection[], keys: readonly KeyInfo[]): Problem[] {
+  if (sections.length > 1) return checkKeyedEntries(sections, keys, codes).problems;
+  return keyedOfSection.get(sections[0], keys, () => checkKeyedEntries(sections, keys, codes).problems);
 }
 
 /**
