@@ -73,81 +73,84 @@ function previousLineContinues(text: string, lineStart: number): boolean {
 }
 
 /**
- * Where a section of this parse was taken over from: the section of the previous parse and how far it moved. The
- * facts and findings kept on that section (SectionMemo) follow it here. One generation only: the section it was
- * moved from forgets its own origin, so no chain of old versions stays alive.
+ * What is kept beside each section (in one map, one lookup per section): the facts and findings SectionMemo keeps
+ * on it, by memo; where it was taken over from (the previous parse's section's record, and how far it moved), so
+ * those follow it; and, while its entries are not copied yet, the section they are read from and the whole move
+ * since. One generation of origin only: a record forgets its own origin once taken over, so no chain of old
+ * versions stays alive.
  */
-interface Origin {
-  from: InfSection;
+interface Kept {
+  memos: ({ situation: unknown; value: unknown } | undefined)[];
+  origin?: Kept;
   delta: number;
-  lineDelta: number;
+  pending?: { from: InfSection; delta: number; lineDelta: number };
 }
-const origins = new WeakMap<InfSection, Origin>();
+const keptOf = new WeakMap<InfSection, Kept>();
 
 /**
- * The sections whose entries are not moved yet: the section (of some earlier parse) they are read from, and the
- * whole move since. A keystroke moves every section after it; copying their entries would cost the size of the
- * rest of the file, so a moved section copies them when something first reads them (docs/architecture.md).
- */
-const unmoved = new WeakMap<InfSection, Origin>();
-
-/**
- * A section moved by `delta` offsets and `lineDelta` lines: the same shape and values as the parser builds, its
- * `entries` copied (moved) when first read, in O(1) until then. A section moved back to where its entries were
- * read from (a keystroke taken back) is that section again.
+ * A section moved by `delta` offsets and `lineDelta` lines: the same shape and values as the parser builds. A
+ * keystroke moves every section after it, and copying their entries would cost the size of the rest of the file,
+ * so its `entries` are copied (moved) when first read, and the move is O(1) until then. A section moved back to
+ * where its entries were read from (a keystroke taken back) is that section again.
  */
 export function movedSection(section: InfSection, delta: number, lineDelta: number): InfSection {
   if (delta === 0 && lineDelta === 0) return section;
-  const pending = unmoved.get(section);
+  const old = keptOf.get(section);
+  const pending = old?.pending;
   const source = pending ? pending.from : section;
   const total = pending ? { delta: pending.delta + delta, lineDelta: pending.lineDelta + lineDelta } : { delta, lineDelta };
   if (pending && total.delta === 0 && total.lineDelta === 0) return source;
-  const copy = {
+  const copy: InfSection = {
     name: section.name,
     known: section.known,
     nameSpan: movedSpan(section.nameSpan, delta),
     header: movedSpan(section.header, delta),
     span: movedSpan(section.span, delta),
     line: section.line + lineDelta,
-  } as InfSection;
-  Object.defineProperty(copy, 'entries', { enumerable: true, configurable: true, get: () => movedEntries(copy) });
-  unmoved.set(copy, { from: source, ...total });
-  origins.delete(section);
-  origins.set(copy, { from: section, delta, lineDelta });
+    get entries(): InfEntry[] {
+      return movedEntries(copy);
+    },
+  };
+  if (old) old.origin = undefined;
+  keptOf.set(copy, { memos: [], origin: old, delta, pending: { from: source, ...total } });
   return copy;
 }
 
 /** Whether a moved section's entries are still to be copied (for the tests that prove a keystroke leaves them). */
 export function entriesPending(section: InfSection): boolean {
-  return unmoved.has(section);
+  return keptOf.get(section)?.pending !== undefined;
 }
 
 /** The entries of a moved section, copied now and kept as a plain property from then on. */
 function movedEntries(copy: InfSection): InfEntry[] {
-  const pending = unmoved.get(copy)!;
-  unmoved.delete(copy);
+  const kept = keptOf.get(copy)!;
+  const pending = kept.pending!;
+  kept.pending = undefined;
   const entries = pending.from.entries.map((e) => movedEntry(e, pending.delta, pending.lineDelta));
   Object.defineProperty(copy, 'entries', { value: entries, writable: true, enumerable: true, configurable: true });
   return entries;
 }
 
+let memoCount = 0;
+
 /**
- * A fact or the findings of one section, computed once and kept on it, and carried (moved by `move`) to the section
- * the next parse moves it to, as long as what else it depends on (`situation`, compared with `===`) is the same.
- * What a section's findings depend on beyond its own text is the caller's to name in `situation`.
+ * A fact or the findings of one section, computed once and kept beside it, and carried (moved by `move`) to the
+ * section the next parse moves it to, as long as what else it depends on (`situation`, compared with `===`) is the
+ * same. What a section's findings depend on beyond its own text is the caller's to name in `situation`.
  */
 export class SectionMemo<T> {
-  private readonly kept = new WeakMap<InfSection, { situation: unknown; value: T }>();
+  private readonly slot = memoCount++;
 
   constructor(private readonly move: (value: T, delta: number) => T) {}
 
   get(section: InfSection, situation: unknown, compute: () => T): T {
-    const hit = this.kept.get(section);
-    if (hit && hit.situation === situation) return hit.value;
-    const origin = origins.get(section);
-    const old = origin && this.kept.get(origin.from);
-    const value = origin && old && old.situation === situation ? this.move(old.value, origin.delta) : compute();
-    this.kept.set(section, { situation, value });
+    let kept = keptOf.get(section);
+    const hit = kept?.memos[this.slot];
+    if (hit && hit.situation === situation) return hit.value as T;
+    const old = kept?.origin?.memos[this.slot];
+    const value = kept && old && old.situation === situation ? this.move(old.value as T, kept.delta) : compute();
+    if (!kept) keptOf.set(section, (kept = { memos: [], delta: 0 }));
+    kept.memos[this.slot] = { situation, value };
     return value;
   }
 }

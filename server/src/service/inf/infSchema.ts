@@ -71,8 +71,13 @@ export function sectionRole(doc: InfDocument, section: InfSection, references = 
 }
 
 /** The closed key list of a section, or undefined when its keys are not judged. */
-export function keySchemaOf(doc: InfDocument, section: InfSection, references = referencedSections(doc)): readonly KeyInfo[] | undefined {
-  switch (sectionRole(doc, section, references)) {
+export function keySchemaOf(
+  doc: InfDocument,
+  section: InfSection,
+  references = referencedSections(doc),
+  role = sectionRole(doc, section, references),
+): readonly KeyInfo[] | undefined {
+  switch (role) {
     case 'policy':
     case 'unlisted-policy':
       return policyKeys;

@@ -10,7 +10,7 @@
 import { report } from '../../rules';
 import type { Problem } from '../../types';
 import type { KeyInfo } from '../../data/valueSpec';
-import { hasOidKey, keySchemaOf, referencedSections, sectionRole, type SectionReference } from '../infSchema';
+import { hasOidKey, keySchemaOf, referencedSections, sectionRole, type SectionReference, type SectionRole } from '../infSchema';
 import { movedProblems, SectionMemo } from '../infReuse';
 import { nameOf, sectionsNamed, type InfDocument, type InfSection } from '../model';
 import type { InfCheckContext } from './infCheckContext';
@@ -23,10 +23,13 @@ export function checkPolicySections({ doc, kind }: InfCheckContext): Problem[] {
   const problems: Problem[] = [];
   const references = referencedSections(doc);
   const byName = groupSections(doc, references);
+  // One role per group, found once: the key schema and the policy checks both ask.
+  const roles = new Map<string, SectionRole>();
+  for (const [name, sections] of byName) roles.set(name, sectionRole(doc, sections[0], references));
   for (const [name, sections] of byName) {
     // [Version] is judged by its Signature alone (signature.ts), [NewRequest] by newRequest.ts; [Certsrv_Server] is CA setup's only.
     if (name === 'version' || name === 'newrequest' || (name === 'certsrv_server' && kind !== 'capolicy')) continue;
-    const keys = keySchemaOf(doc, sections[0], references);
+    const keys = keySchemaOf(doc, sections[0], references, roles.get(name));
     if (keys) for (const problem of keyedFindings(sections, keys)) problems.push(problem);
   }
 
@@ -35,8 +38,8 @@ export function checkPolicySections({ doc, kind }: InfCheckContext): Problem[] {
     for (const ref of refs) if (ref.policy) problems.push(report('capolicy.missing-policy-section', ref.value.span, { name: ref.value.text.trim() }));
   }
   const anyPolicyList = hasPolicyList(references);
-  for (const sections of byName.values()) {
-    const role = sectionRole(doc, sections[0], references);
+  for (const [name, sections] of byName) {
+    const role = roles.get(name);
     if (role === 'policy') checkPolicyStatement(sections, problems);
     if (role !== 'unlisted-policy') continue;
     // Without any Policies= line the file may just not build a policy extension yet; with one, this section was left out of it.
