@@ -10,9 +10,9 @@
 import { report } from '../../rules';
 import type { Problem } from '../../types';
 import type { KeyInfo } from '../../data/valueSpec';
-import { hasOidKey, keySchemaOf, referencedSections, sectionRole, type SectionReference, type SectionRole } from '../infSchema';
+import { hasOidKey, keySchemaOf, namesOf, referencedSections, sectionRole, type SectionReference, type SectionRole } from '../infSchema';
 import { movedProblems, SectionMemo } from '../infReuse';
-import { nameOf, sectionsNamed, type InfDocument, type InfSection } from '../model';
+import { sectionsNamed, type InfDocument, type InfSection } from '../model';
 import type { InfCheckContext } from './infCheckContext';
 import { checkKeyedEntries } from './schemaKeys';
 
@@ -89,7 +89,8 @@ function hasPolicyList(references: ReadonlyMap<string, SectionReference[]>): boo
 function groupSections(doc: InfDocument, references: ReadonlyMap<string, unknown>): Map<string, InfSection[]> {
   const map = new Map<string, InfSection[]>();
   for (const section of doc.sections) {
-    const key = references.has(section.name.toLowerCase()) ? section.name.toLowerCase() : nameOf(section);
+    const names = namesOf(section);
+    const key = references.has(names.lower) ? names.lower : names.lookup;
     const list = map.get(key);
     if (list) list.push(section);
     else map.set(key, [section]);
