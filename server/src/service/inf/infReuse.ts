@@ -74,16 +74,22 @@ function previousLineContinues(text: string, lineStart: number): boolean {
 
 /**
  * What is kept beside each section (in one map, one lookup per section): the facts and findings SectionMemo keeps
- * on it, by memo; where it was taken over from (the previous parse's section's record, and how far it moved), so
- * those follow it; and, while its entries are not copied yet, the section they are read from and the whole move
- * since. One generation of origin only: a record forgets its own origin once taken over, so no chain of old
- * versions stays alive.
+ * on it, by memo, each with the offset of the section's header when it was found; and, while its entries are not
+ * copied yet, the section they are read from and the whole move since. A moved copy shares the memos of the
+ * section it was moved from (copied on the first write), so they follow it and are moved by the header's shift
+ * when read; it keeps no reference to the section itself, so no chain of old versions stays alive.
  */
 interface Kept {
-  memos: ({ situation: unknown; value: unknown } | undefined)[];
-  origin?: Kept;
-  delta: number;
+  memos: (MemoEntry | undefined)[];
+  /** The memos are the section's it was moved from: copy them before writing. */
+  shared: boolean;
   pending?: { from: InfSection; delta: number; lineDelta: number };
+}
+interface MemoEntry {
+  situation: unknown;
+  value: unknown;
+  /** The header offset of the section it was found on. */
+  at: number;
 }
 const keptOf = new WeakMap<InfSection, Kept>();
 
@@ -111,8 +117,7 @@ export function movedSection(section: InfSection, delta: number, lineDelta: numb
       return movedEntries(copy);
     },
   };
-  if (old) old.origin = undefined;
-  keptOf.set(copy, { memos: [], origin: old, delta, pending: { from: source, ...total } });
+  keptOf.set(copy, { memos: old ? old.memos : [], shared: true, pending: { from: source, ...total } });
   return copy;
 }
 
@@ -134,25 +139,44 @@ function movedEntries(copy: InfSection): InfEntry[] {
 let memoCount = 0;
 
 /**
- * A fact or the findings of one section, computed once and kept beside it, and carried (moved by `move`) to the
- * section the next parse moves it to, as long as what else it depends on (`situation`, compared with `===`) is the
- * same. What a section's findings depend on beyond its own text is the caller's to name in `situation`.
+ * A fact or the findings of one section, computed once and kept beside it, and carried to the copies later parses
+ * move it to (moved by `move` with the header's shift; `move` undefined for a fact that holds no offset), as long
+ * as what else it depends on (`situation`, compared with `===`) is the same. What a section's findings depend on
+ * beyond its own text is the caller's to name in `situation`; `compute` gets the section and the situation.
  */
-export class SectionMemo<T> {
+export class SectionMemo<T, S = undefined> {
   private readonly slot = memoCount++;
 
-  constructor(private readonly move: (value: T, delta: number) => T) {}
+  constructor(private readonly move?: (value: T, delta: number) => T) {}
 
-  get(section: InfSection, situation: unknown, compute: () => T): T {
-    let kept = keptOf.get(section);
-    const hit = kept?.memos[this.slot];
-    if (hit && hit.situation === situation) return hit.value as T;
-    const old = kept?.origin?.memos[this.slot];
-    const value = kept && old && old.situation === situation ? this.move(old.value as T, kept.delta) : compute();
-    if (!kept) keptOf.set(section, (kept = { memos: [], delta: 0 }));
-    kept.memos[this.slot] = { situation, value };
+  get(section: InfSection, situation: S, compute: (section: InfSection, situation: S) => T): T {
+    const kept = keptOf.get(section);
+    const at = section.header.start;
+    const entry = kept?.memos[this.slot];
+    if (entry && entry.situation === situation) {
+      if (entry.at === at || !this.move) return entry.value as T;
+      const value = this.move(entry.value as T, at - entry.at);
+      write(section, kept, this.slot, { situation, value, at });
+      return value;
+    }
+    const value = compute(section, situation);
+    write(section, kept, this.slot, { situation, value, at });
     return value;
   }
+}
+
+function write(section: InfSection, kept: Kept | undefined, slot: number, entry: MemoEntry): void {
+  if (!kept) {
+    const memos: (MemoEntry | undefined)[] = [];
+    memos[slot] = entry;
+    keptOf.set(section, { memos, shared: false });
+    return;
+  }
+  if (kept.shared) {
+    kept.memos = kept.memos.slice();
+    kept.shared = false;
+  }
+  kept.memos[slot] = entry;
 }
 
 /** Problems moved by `delta` (the same list when nothing moves or nothing was found). */

@@ -49,11 +49,15 @@ export function referencedSections(doc: InfDocument): ReadonlyMap<string, Sectio
 }
 
 /** Whether each section sets an `OID`: its own text's fact, kept on it, so a keystroke reads the entries of one section. */
-const oidKeyOf = new SectionMemo<boolean>((has) => has);
+const oidKeyOf = new SectionMemo<boolean>();
 
 /** True when the section sets an `OID` (what makes an unlisted section a policy section). */
 export function hasOidKey(section: InfSection): boolean {
-  return oidKeyOf.get(section, undefined, () => section.entries.some((e) => e.key?.text.trim().toLowerCase() === 'oid'));
+  return oidKeyOf.get(section, undefined, setsOid);
+}
+
+function setsOid(section: InfSection): boolean {
+  return section.entries.some((e) => e.key?.text.trim().toLowerCase() === 'oid');
 }
 
 /** What a section is, for its keys. */
@@ -88,20 +92,22 @@ export interface SectionNames {
   keys?: readonly KeyInfo[];
 }
 
-const namesKept = new SectionMemo<SectionNames>((names) => names);
+const namesKept = new SectionMemo<SectionNames>();
 
 export function namesOf(section: InfSection): SectionNames {
-  return namesKept.get(section, undefined, () => {
-    const lookup = nameOf(section);
-    return {
-      asWritten: section.name.trim().toLowerCase(),
-      lower: section.name.toLowerCase(),
-      lookup,
-      knownAsWritten: lookupSection(section.name),
-      knownLookup: lookupSection(lookup),
-      keys: keysOfSection(lookup),
-    };
-  });
+  return namesKept.get(section, undefined, findNames);
+}
+
+function findNames(section: InfSection): SectionNames {
+  const lookup = nameOf(section);
+  return {
+    asWritten: section.name.trim().toLowerCase(),
+    lower: section.name.toLowerCase(),
+    lookup,
+    knownAsWritten: lookupSection(section.name),
+    knownLookup: lookupSection(lookup),
+    keys: keysOfSection(lookup),
+  };
 }
 
 /** The closed key list of a section, or undefined when its keys are not judged. */

@@ -13,13 +13,13 @@ import type { InfCheckContext } from './infCheckContext';
 const reader: Record<Exclude<InfKind, 'other'>, string> = { repairstore: 'certutil', certreq: 'certreq', capolicy: 'CA setup' };
 
 /** Each section's findings depend on its own lines and the kind alone: kept per section (a keystroke re-checks one). */
-const findings = new SectionMemo<Problem[]>(movedProblems);
+const findings = new SectionMemo<Problem[], Exclude<InfKind, 'other'>>(movedProblems);
 
 export function checkKeyValueLines({ doc, kind }: InfCheckContext): Problem[] {
   if (kind === 'other') return [];
   const problems: Problem[] = [];
   for (const section of doc.sections) {
-    for (const problem of findings.get(section, kind, () => sectionFindings(section, kind))) problems.push(problem);
+    for (const problem of findings.get(section, kind, sectionFindings)) problems.push(problem);
   }
   return problems;
 }

@@ -59,11 +59,15 @@ export function checkPolicySections({ doc, kind }: InfCheckContext): Problem[] {
  * keyed by the schema, so a keystroke re-checks the section it touched. Same-named sections are judged together
  * (a key set in both is a duplicate): checked anew.
  */
-const keyedOfSection = new SectionMemo<Problem[]>(movedProblems);
+const keyedOfSection = new SectionMemo<Problem[], readonly KeyInfo[]>(movedProblems);
 
 function keyedFindings(sections: readonly InfSection[], keys: readonly KeyInfo[]): Problem[] {
   if (sections.length > 1) return checkKeyedEntries(sections, keys, codes).problems;
-  return keyedOfSection.get(sections[0], keys, () => checkKeyedEntries(sections, keys, codes).problems);
+  return keyedOfSection.get(sections[0], keys, keyedOfOne);
+}
+
+function keyedOfOne(section: InfSection, keys: readonly KeyInfo[]): Problem[] {
+  return checkKeyedEntries([section], keys, codes).problems;
 }
 
 /**
