@@ -58,12 +58,14 @@ describe('INF: a keystroke in a 1 MB CAPolicy.inf', function () {
     // The first keystrokes pay for the JIT of the reuse path: warmed up, not measured.
     for (let run = 0; run < 6; run++) keystroke(run);
     const strokes = Array.from({ length: 11 }, (_, run) => keystroke(run));
-    const keystrokeMs = median(strokes.map((s) => s.parseMs + s.checkMs));
-    // Against the fastest full parse and check: the fastest keystroke's halves (the same statistic on both sides).
+    // The fastest of each against the fastest of the others: a busy machine slows some runs of either side, and a
+    // median set against a fastest floor fails on load alone (seen: 26x the floor at a median of 62 ms, 5x fastest).
+    const keystrokeMs = Math.min(...strokes.map((s) => s.parseMs + s.checkMs));
+    const medianMs = median(strokes.map((s) => s.parseMs + s.checkMs));
     const parseMs = Math.min(...strokes.map((s) => s.parseMs));
     const checkMs = Math.min(...strokes.map((s) => s.checkMs));
     const report =
-      `keystroke ${keystrokeMs.toFixed(1)} ms, floor ${floorMs.toFixed(1)} ms (${(keystrokeMs / floorMs).toFixed(1)}x); ` +
+      `keystroke ${keystrokeMs.toFixed(1)} ms (median ${medianMs.toFixed(1)}), floor ${floorMs.toFixed(1)} ms (${(keystrokeMs / floorMs).toFixed(1)}x); ` +
       `re-parse ${parseMs.toFixed(1)} ms of a full ${fullParseMs.toFixed(0)} ms (1/${(fullParseMs / parseMs).toFixed(0)}), ` +
       `check ${checkMs.toFixed(1)} ms of a full ${fullCheckMs.toFixed(0)} ms (1/${(fullCheckMs / checkMs).toFixed(0)})`;
     console.log(`      ${report}`);
@@ -74,13 +76,13 @@ describe('INF: a keystroke in a 1 MB CAPolicy.inf', function () {
 });
 
 /**
- * The budgets, measured on the 2-core machine at load average 13 (quiet runs are faster, the ratios alike). Before
- * findings were kept per section and moved sections copied lazily, the keystroke was 27x-76x the floor, its re-parse
- * 1/20 of a full parse and its check 1/2 of a full check; now 11x-15x, 1/50-1/68 and 1/3-1/7.
+ * The budgets, measured on the 2-core machine at load average 10-13 (fastest runs). Before findings were kept per
+ * section and moved sections copied lazily, the keystroke was 27x the floor, its re-parse 1/16 of a full parse and
+ * its check 1/4 of a full check; now 4x-10x, 1/74-1/458 and 1/7-1/20.
  */
 /** A keystroke costs at most this many line-split floors of the same text. */
-const KEYSTROKE_FACTOR = 25;
+const KEYSTROKE_FACTOR = 20;
 /** Its re-parse costs at most this share of a full parse (the sections after the edit are moved, not copied). */
 const PARSE_SHARE = 30;
 /** Its check costs at most this share of a full check (the other sections' findings are taken over). */
-const CHECK_SHARE = 2.5;
+const CHECK_SHARE = 5;
