@@ -104,8 +104,8 @@ export function movedSection(section: InfSection, delta: number, lineDelta: numb
   const old = keptOf.get(section);
   const pending = old?.pending;
   const source = pending ? pending.from : section;
-  const total = pending ? { delta: pending.delta + delta, lineDelta: pending.lineDelta + lineDelta } : { delta, lineDelta };
-  if (pending && total.delta === 0 && total.lineDelta === 0) return source;
+  const move = pending ? { from: source, delta: pending.delta + delta, lineDelta: pending.lineDelta + lineDelta } : { from: source, delta, lineDelta };
+  if (pending && move.delta === 0 && move.lineDelta === 0) return source;
   const copy: InfSection = {
     name: section.name,
     known: section.known,
@@ -117,7 +117,7 @@ export function movedSection(section: InfSection, delta: number, lineDelta: numb
       return movedEntries(copy);
     },
   };
-  keptOf.set(copy, { memos: old ? old.memos : [], shared: true, pending: { from: source, ...total } });
+  keptOf.set(copy, { memos: old ? old.memos : [], shared: true, pending: move });
   return copy;
 }
 
@@ -156,7 +156,8 @@ export class SectionMemo<T, S = undefined> {
     if (entry && entry.situation === situation) {
       if (entry.at === at || !this.move) return entry.value as T;
       const value = this.move(entry.value as T, at - entry.at);
-      write(section, kept, this.slot, { situation, value, at });
+      // Nothing that moves (no findings): the shared entry serves as it is, with no copy of the memos.
+      if (value !== entry.value) write(section, kept, this.slot, { situation, value, at });
       return value;
     }
     const value = compute(section, situation);
