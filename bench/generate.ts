@@ -305,6 +305,9 @@ export function generateDump(count: number, seed = 6): string {
   return lines.join('\r\n');
 }
 
+/** The CAPolicy.inf: this many policy sections make it 1 MB, the size the INF keystroke budget is set at. */
+export const INF_POLICIES = 3900;
+
 /** A large CAPolicy.inf: many policy statements, each with its section, and the usual slips here and there. */
 export function generateInf(policies: number, seed = 6): string {
   const random = randomSource(seed);

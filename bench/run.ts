@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { measureCodeServer } from './codeServer';
 import { buildProductionBundles, measureActivation, measurePlainTextActivation } from './bundles';
 import { measureCliThroughput } from './cliThroughput';
-import { generateDump, generateInf } from './generate';
+import { generateDump, generateInf, INF_POLICIES } from './generate';
 import { slowestLongLine, tokeniseMs, versusIni } from './grammar';
 import { BenchServer, measureEditing, measureFollowUps, measureInfKeystroke, measureMemory } from './lsp';
 import { measureService } from './service';
@@ -33,8 +33,6 @@ interface Row {
 }
 
 const sizes = [100, 1000, 5000] as const;
-/** The CAPolicy.inf: this many policy sections make it 1 MB, the size the INF keystroke budget is set at. */
-const INF_POLICIES = 3900;
 const runsFor: Record<number, number> = { 100: 15, 1000: 9, 5000: 3 };
 const KB = 1024;
 const MB = 1024 * 1024;

@@ -11,7 +11,7 @@ import { report } from '../rules';
 import { splitLines } from '../text';
 import type { Problem, Span } from '../types';
 import type { RemarkData } from './fixData';
-import { nameOf, type InfDocument, type InfEntry, type InfKind, type InfSection, type InfValue } from './model';
+import { lookupNames, type InfDocument, type InfEntry, type InfKind, type InfSection, type InfValue } from './model';
 import { knownSectionFor } from './suggest';
 import { countLineBreaks, sharedParts } from '../dump/reuse';
 import { movedEntry, movedProblem, movedSection, movedSpan, recalledParts, rememberParts, sectionStarts, type InfParts } from './infReuse';
@@ -93,7 +93,8 @@ const PARTS_PER_SLICE = 256;
  * then the CAPolicy.inf name (docs/formats.md §2.2-2.4).
  */
 export function infKind(doc: InfDocument, fileName?: string): InfKind {
-  const has = (name: string): boolean => doc.sections.some((s) => nameOf(s) === name);
+  const names = lookupNames(doc);
+  const has = (name: string): boolean => names.includes(name);
   if (has('properties')) return 'repairstore';
   if (has('newrequest')) return 'certreq';
   if (has('certsrv_server') || has('policystatementextension')) return 'capolicy';

@@ -72,18 +72,117 @@ function previousLineContinues(text: string, lineStart: number): boolean {
   return i >= 0 && text.charCodeAt(i) === 0x5c;
 }
 
-/** A copy of a section moved by `delta` offsets and `lineDelta` lines (the same shape as the parser builds). */
+/**
+ * What is kept beside each section (in one map, one lookup per section): the facts and findings SectionMemo keeps
+ * on it, by memo, each with the offset of the section's header when it was found; and, while its entries are not
+ * copied yet, the section they are read from and the whole move since. A moved copy shares the memos of the
+ * section it was moved from (copied on the first write), so they follow it and are moved by the header's shift
+ * when read; it keeps no reference to the section itself, so no chain of old versions stays alive.
+ */
+interface Kept {
+  memos: (MemoEntry | undefined)[];
+  /** The memos are the section's it was moved from: copy them before writing. */
+  shared: boolean;
+  pending?: { from: InfSection; delta: number; lineDelta: number };
+}
+interface MemoEntry {
+  situation: unknown;
+  value: unknown;
+  /** The header offset of the section it was found on. */
+  at: number;
+}
+const keptOf = new WeakMap<InfSection, Kept>();
+
+/**
+ * A section moved by `delta` offsets and `lineDelta` lines: the same shape and values as the parser builds. A
+ * keystroke moves every section after it, and copying their entries would cost the size of the rest of the file,
+ * so its `entries` are copied (moved) when first read, and the move is O(1) until then. A section moved back to
+ * where its entries were read from (a keystroke taken back) is that section again.
+ */
 export function movedSection(section: InfSection, delta: number, lineDelta: number): InfSection {
   if (delta === 0 && lineDelta === 0) return section;
-  return {
+  const old = keptOf.get(section);
+  const pending = old?.pending;
+  const source = pending ? pending.from : section;
+  const move = pending ? { from: source, delta: pending.delta + delta, lineDelta: pending.lineDelta + lineDelta } : { from: source, delta, lineDelta };
+  if (pending && move.delta === 0 && move.lineDelta === 0) return source;
+  const copy: InfSection = {
     name: section.name,
     known: section.known,
     nameSpan: movedSpan(section.nameSpan, delta),
     header: movedSpan(section.header, delta),
     span: movedSpan(section.span, delta),
     line: section.line + lineDelta,
-    entries: section.entries.map((e) => movedEntry(e, delta, lineDelta)),
+    get entries(): InfEntry[] {
+      return movedEntries(copy);
+    },
   };
+  keptOf.set(copy, { memos: old ? old.memos : [], shared: true, pending: move });
+  return copy;
+}
+
+/** Whether a moved section's entries are still to be copied (for the tests that prove a keystroke leaves them). */
+export function entriesPending(section: InfSection): boolean {
+  return keptOf.get(section)?.pending !== undefined;
+}
+
+/** The entries of a moved section, copied now and kept as a plain property from then on. */
+function movedEntries(copy: InfSection): InfEntry[] {
+  const kept = keptOf.get(copy)!;
+  const pending = kept.pending!;
+  kept.pending = undefined;
+  const entries = pending.from.entries.map((e) => movedEntry(e, pending.delta, pending.lineDelta));
+  Object.defineProperty(copy, 'entries', { value: entries, writable: true, enumerable: true, configurable: true });
+  return entries;
+}
+
+let memoCount = 0;
+
+/**
+ * A fact or the findings of one section, computed once and kept beside it, and carried to the copies later parses
+ * move it to (moved by `move` with the header's shift; `move` undefined for a fact that holds no offset), as long
+ * as what else it depends on (`situation`, compared with `===`) is the same. What a section's findings depend on
+ * beyond its own text is the caller's to name in `situation`; `compute` gets the section and the situation.
+ */
+export class SectionMemo<T, S = undefined> {
+  private readonly slot = memoCount++;
+
+  constructor(private readonly move?: (value: T, delta: number) => T) {}
+
+  get(section: InfSection, situation: S, compute: (section: InfSection, situation: S) => T): T {
+    const kept = keptOf.get(section);
+    const at = section.header.start;
+    const entry = kept?.memos[this.slot];
+    if (entry && entry.situation === situation) {
+      if (entry.at === at || !this.move) return entry.value as T;
+      const value = this.move(entry.value as T, at - entry.at);
+      // Nothing that moves (no findings): the shared entry serves as it is, with no copy of the memos.
+      if (value !== entry.value) write(section, kept, this.slot, { situation, value, at });
+      return value;
+    }
+    const value = compute(section, situation);
+    write(section, kept, this.slot, { situation, value, at });
+    return value;
+  }
+}
+
+function write(section: InfSection, kept: Kept | undefined, slot: number, entry: MemoEntry): void {
+  if (!kept) {
+    const memos: (MemoEntry | undefined)[] = [];
+    memos[slot] = entry;
+    keptOf.set(section, { memos, shared: false });
+    return;
+  }
+  if (kept.shared) {
+    kept.memos = kept.memos.slice();
+    kept.shared = false;
+  }
+  kept.memos[slot] = entry;
+}
+
+/** Problems moved by `delta` (the same list when nothing moves or nothing was found). */
+export function movedProblems(problems: Problem[], delta: number): Problem[] {
+  return delta === 0 || problems.length === 0 ? problems : problems.map((p) => movedProblem(p, delta));
 }
 
 export function movedEntry(entry: InfEntry, delta: number, lineDelta: number): InfEntry {

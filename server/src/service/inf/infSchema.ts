@@ -8,8 +8,9 @@
 
 import { keysOfSection, policyKeys } from '../data/capolicySchema';
 import { newRequestKeys } from '../data/certreqSchema';
-import { lookupSection } from '../data/sections';
+import { lookupSection, type KnownSection } from '../data/sections';
 import type { KeyInfo } from '../data/valueSpec';
+import { SectionMemo } from './infReuse';
 import { nameOf, type InfDocument, type InfSection, type InfValue } from './model';
 
 /** Keys whose value names other sections of the file. */
@@ -30,7 +31,7 @@ export function referencedSections(doc: InfDocument): ReadonlyMap<string, Sectio
   if (known) return known;
   const map = new Map<string, SectionReference[]>();
   for (const section of doc.sections) {
-    if (!keysOfSection(nameOf(section))) continue;
+    if (!namesOf(section).keys) continue;
     for (const entry of section.entries) {
       const key = entry.key?.text.trim().toLowerCase();
       if (!key || !REFERENCE_KEYS.has(key)) continue;
@@ -47,8 +48,15 @@ export function referencedSections(doc: InfDocument): ReadonlyMap<string, Sectio
   return map;
 }
 
+/** Whether each section sets an `OID`: its own text's fact, kept on it, so a keystroke reads the entries of one section. */
+const oidKeyOf = new SectionMemo<boolean>();
+
 /** True when the section sets an `OID` (what makes an unlisted section a policy section). */
 export function hasOidKey(section: InfSection): boolean {
+  return oidKeyOf.get(section, undefined, setsOid);
+}
+
+function setsOid(section: InfSection): boolean {
   return section.entries.some((e) => e.key?.text.trim().toLowerCase() === 'oid');
 }
 
@@ -57,23 +65,64 @@ export type SectionRole = 'policy' | 'unlisted-policy' | 'name-list' | 'known' |
 
 /** The role of a section; `references` may be passed when the caller already has them. */
 export function sectionRole(doc: InfDocument, section: InfSection, references = referencedSections(doc)): SectionRole {
-  const asWritten = references.get(section.name.trim().toLowerCase());
+  const names = namesOf(section);
+  const asWritten = references.get(names.asWritten);
   if (asWritten?.some((r) => r.policy)) return 'policy';
   if (asWritten) return 'name-list';
-  const name = nameOf(section);
-  if (name === 'newrequest' || keysOfSection(name)) return 'known';
-  if (!lookupSection(name) && hasOidKey(section)) return 'unlisted-policy';
+  if (names.lookup === 'newrequest' || names.keys) return 'known';
+  if (!names.knownLookup && hasOidKey(section)) return 'unlisted-policy';
   return 'other';
 }
 
+/**
+ * What a section's name tells, in the forms the rules look it up by: found once per section and carried to the
+ * moved copies of later parses (a keystroke asks for every section's, and its name has not changed).
+ */
+export interface SectionNames {
+  /** The name as written, trimmed, lowercase: what `Policies=` lists are matched against. */
+  asWritten: string;
+  /** The name as written, lowercase, untrimmed (how same-named sections are grouped). */
+  lower: string;
+  /** `nameOf`: the known name it was meant to have, else its own, lowercase. */
+  lookup: string;
+  /** The known section its name as written is, and the one its lookup name is. */
+  knownAsWritten?: KnownSection;
+  knownLookup?: KnownSection;
+  /** The closed key list of its lookup name (CAPolicy.inf's known sections). */
+  keys?: readonly KeyInfo[];
+}
+
+const namesKept = new SectionMemo<SectionNames>();
+
+export function namesOf(section: InfSection): SectionNames {
+  return namesKept.get(section, undefined, findNames);
+}
+
+function findNames(section: InfSection): SectionNames {
+  const lookup = nameOf(section);
+  return {
+    asWritten: section.name.trim().toLowerCase(),
+    lower: section.name.toLowerCase(),
+    lookup,
+    knownAsWritten: lookupSection(section.name),
+    knownLookup: lookupSection(lookup),
+    keys: keysOfSection(lookup),
+  };
+}
+
 /** The closed key list of a section, or undefined when its keys are not judged. */
-export function keySchemaOf(doc: InfDocument, section: InfSection, references = referencedSections(doc)): readonly KeyInfo[] | undefined {
-  switch (sectionRole(doc, section, references)) {
+export function keySchemaOf(
+  doc: InfDocument,
+  section: InfSection,
+  references = referencedSections(doc),
+  role = sectionRole(doc, section, references),
+): readonly KeyInfo[] | undefined {
+  switch (role) {
     case 'policy':
     case 'unlisted-policy':
       return policyKeys;
     case 'known':
-      return nameOf(section) === 'newrequest' ? newRequestKeys : keysOfSection(nameOf(section));
+      return namesOf(section).lookup === 'newrequest' ? newRequestKeys : namesOf(section).keys;
     default:
       return undefined;
   }

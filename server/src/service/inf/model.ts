@@ -102,7 +102,23 @@ export function entryChain(entry: InfEntry): InfEntry[] {
 /** Sections of that name (case-insensitive, misspellings of a known name included), in file order. */
 export function sectionsNamed(doc: InfDocument, name: string): InfSection[] {
   const wanted = name.toLowerCase();
-  return doc.sections.filter((s) => nameOf(s) === wanted);
+  const names = lookupNames(doc);
+  const found: InfSection[] = [];
+  for (let i = 0; i < names.length; i++) if (names[i] === wanted) found.push(doc.sections[i]);
+  return found;
+}
+
+/** Each section's `nameOf`, in order, found once per parse: the checks ask for sections by name many times a keystroke. */
+const lookupNamesOf = new WeakMap<InfDocument, string[]>();
+
+export function lookupNames(doc: InfDocument): readonly string[] {
+  let names = lookupNamesOf.get(doc);
+  // A tree built by hand may gain sections after a first lookup: then the names are found again.
+  if (!names || names.length !== doc.sections.length) {
+    names = doc.sections.map(nameOf);
+    lookupNamesOf.set(doc, names);
+  }
+  return names;
 }
 
 /** The section's name for lookups: its known name when it has one, lowercase. */

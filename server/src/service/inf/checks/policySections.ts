@@ -9,8 +9,10 @@
 
 import { report } from '../../rules';
 import type { Problem } from '../../types';
-import { hasOidKey, keySchemaOf, referencedSections, sectionRole, type SectionReference } from '../infSchema';
-import { nameOf, sectionsNamed, type InfDocument, type InfSection } from '../model';
+import type { KeyInfo } from '../../data/valueSpec';
+import { hasOidKey, keySchemaOf, namesOf, referencedSections, sectionRole, type SectionReference, type SectionRole } from '../infSchema';
+import { movedProblems, SectionMemo } from '../infReuse';
+import { sectionsNamed, type InfDocument, type InfSection } from '../model';
 import type { InfCheckContext } from './infCheckContext';
 import { checkKeyedEntries } from './schemaKeys';
 
@@ -21,11 +23,14 @@ export function checkPolicySections({ doc, kind }: InfCheckContext): Problem[] {
   const problems: Problem[] = [];
   const references = referencedSections(doc);
   const byName = groupSections(doc, references);
+  // One role per group, found once: the key schema and the policy checks both ask.
+  const roles = new Map<string, SectionRole>();
+  for (const [name, sections] of byName) roles.set(name, sectionRole(doc, sections[0], references));
   for (const [name, sections] of byName) {
     // [Version] is judged by its Signature alone (signature.ts), [NewRequest] by newRequest.ts; [Certsrv_Server] is CA setup's only.
     if (name === 'version' || name === 'newrequest' || (name === 'certsrv_server' && kind !== 'capolicy')) continue;
-    const keys = keySchemaOf(doc, sections[0], references);
-    if (keys) for (const problem of checkKeyedEntries(sections, keys, codes).problems) problems.push(problem);
+    const keys = keySchemaOf(doc, sections[0], references, roles.get(name));
+    if (keys) for (const problem of keyedFindings(sections, keys)) problems.push(problem);
   }
 
   for (const [name, refs] of references) {
@@ -33,8 +38,8 @@ export function checkPolicySections({ doc, kind }: InfCheckContext): Problem[] {
     for (const ref of refs) if (ref.policy) problems.push(report('capolicy.missing-policy-section', ref.value.span, { name: ref.value.text.trim() }));
   }
   const anyPolicyList = hasPolicyList(references);
-  for (const sections of byName.values()) {
-    const role = sectionRole(doc, sections[0], references);
+  for (const [name, sections] of byName) {
+    const role = roles.get(name);
     if (role === 'policy') checkPolicyStatement(sections, problems);
     if (role !== 'unlisted-policy') continue;
     // Without any Policies= line the file may just not build a policy extension yet; with one, this section was left out of it.
@@ -47,6 +52,22 @@ export function checkPolicySections({ doc, kind }: InfCheckContext): Problem[] {
     problems.push(report('capolicy.missing-version', first ? first.header : { start: 0, end: 0 }));
   }
   return problems;
+}
+
+/**
+ * The key findings of a section alone under its name depend on its text and its key schema only: kept per section,
+ * keyed by the schema, so a keystroke re-checks the section it touched. Same-named sections are judged together
+ * (a key set in both is a duplicate): checked anew.
+ */
+const keyedOfSection = new SectionMemo<Problem[], readonly KeyInfo[]>(movedProblems);
+
+function keyedFindings(sections: readonly InfSection[], keys: readonly KeyInfo[]): Problem[] {
+  if (sections.length > 1) return checkKeyedEntries(sections, keys, codes).problems;
+  return keyedOfSection.get(sections[0], keys, keyedOfOne);
+}
+
+function keyedOfOne(section: InfSection, keys: readonly KeyInfo[]): Problem[] {
+  return checkKeyedEntries([section], keys, codes).problems;
 }
 
 /**
@@ -72,7 +93,8 @@ function hasPolicyList(references: ReadonlyMap<string, SectionReference[]>): boo
 function groupSections(doc: InfDocument, references: ReadonlyMap<string, unknown>): Map<string, InfSection[]> {
   const map = new Map<string, InfSection[]>();
   for (const section of doc.sections) {
-    const key = references.has(section.name.toLowerCase()) ? section.name.toLowerCase() : nameOf(section);
+    const names = namesOf(section);
+    const key = references.has(names.lower) ? names.lower : names.lookup;
     const list = map.get(key);
     if (list) list.push(section);
     else map.set(key, [section]);

@@ -8,11 +8,10 @@
  * Rules: `inf.misspelt-section` (fixed to the known name), `capolicy.unknown-section`.
  */
 
-import { lookupSection } from '../../data/sections';
 import { report } from '../../rules';
 import type { Problem } from '../../types';
 import { replaceFix, type InfFixTable, type ReplaceData } from '../fixData';
-import { referencedSections, sectionRole } from '../infSchema';
+import { namesOf, referencedSections, sectionRole } from '../infSchema';
 import { sectionsNamed } from '../model';
 import type { InfCheckContext } from './infCheckContext';
 
@@ -21,12 +20,13 @@ export function checkSectionNames({ doc, kind }: InfCheckContext): Problem[] {
   const problems: Problem[] = [];
   const caSetupOnly = kind === 'capolicy' && sectionsNamed(doc, 'Certsrv_Server').length > 0;
   for (const section of doc.sections) {
-    if (lookupSection(section.name) || referenced.has(section.name.trim().toLowerCase())) continue;
+    const names = namesOf(section);
+    if (names.knownAsWritten || referenced.has(names.asWritten)) continue;
     const suggestion = section.known;
     if (suggestion) {
       const data: ReplaceData = { replacement: suggestion };
       problems.push(report('inf.misspelt-section', section.nameSpan, { name: section.name, suggestion }, { data }));
-    } else if (caSetupOnly && section.name.trim() !== '' && sectionRole(doc, section, referenced) === 'other') {
+    } else if (caSetupOnly && names.asWritten !== '' && sectionRole(doc, section, referenced) === 'other') {
       problems.push(report('capolicy.unknown-section', section.nameSpan, { name: section.name }));
     }
   }
