@@ -208,8 +208,7 @@ function readFacts(text: string, certificate: Certificate): CertificateFacts {
       if (/^[0-9a-f]{16,128}$/.test(hex) && !(alg in facts.keyIdHashes)) facts.keyIdHashes[alg] = hex;
     } else if (colon && !facts.simpleContainerName && (m = execLabel(SIMPLE_NAME, t, first))) facts.simpleContainerName = field(line, m[1], m[1]);
     else if (colon && !facts.uniqueContainerName && (m = execLabel(UNIQUE_NAME, t, first))) facts.uniqueContainerName = field(line, m[1], m[1]);
-    else if (colon && !facts.containerInconsistent && (m = execLabel(INCONSISTENT, t, first)))
-      facts.containerInconsistent = field(line, m[1], m[1]);
+    else if (colon && !facts.containerInconsistent && (m = execLabel(INCONSISTENT, t, first))) facts.containerInconsistent = field(line, m[1], m[1]);
     // Status lines start with a letter; hex dump rows (most lines of a -v dump) start with a digit.
     else if (!isDigit(t.charCodeAt(leadingSpace(t))) && LOST_KEY_INITIALS(first)) {
       const lost = LOST_KEY.find((l) => l.initials(first) && l.pattern.test(t));
