@@ -99,6 +99,8 @@ export function isBlank(text: string): boolean {
 /** How many characters of white space `text` starts with. */
 export function leadingSpace(text: string): number {
   let i = 0;
+  // Indentation is nearly always plain spaces: a tight loop over them first (past the end, charCodeAt is NaN).
+  while (text.charCodeAt(i) === 32) i++;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }

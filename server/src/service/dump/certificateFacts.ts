@@ -186,7 +186,8 @@ function readFacts(text: string, certificate: Certificate): CertificateFacts {
       continue;
     }
     const colon = t.includes(':');
-    const first = t.charCodeAt(firstVisible(t));
+    const lead = leadingSpace(t);
+    const first = t.charCodeAt(firstVisible(t, lead));
     // The algorithm and key length lines have a number right after their first colon.
     const numberAfterColon = colon && digitAfterFirstColon(t);
     let m: RegExpExecArray | null;
@@ -210,7 +211,7 @@ function readFacts(text: string, certificate: Certificate): CertificateFacts {
     else if (colon && !facts.uniqueContainerName && (m = execLabel(UNIQUE_NAME, t, first))) facts.uniqueContainerName = field(line, m[1], m[1]);
     else if (colon && !facts.containerInconsistent && (m = execLabel(INCONSISTENT, t, first))) facts.containerInconsistent = field(line, m[1], m[1]);
     // Status lines start with a letter; hex dump rows (most lines of a -v dump) start with a digit.
-    else if (!isDigit(t.charCodeAt(leadingSpace(t))) && LOST_KEY_INITIALS(first)) {
+    else if (!isDigit(t.charCodeAt(lead)) && LOST_KEY_INITIALS(first)) {
       const lost = LOST_KEY.find((l) => l.initials(first) && l.pattern.test(t));
       if (lost) facts.lostKey.push({ kind: lost.kind, ...trimmedSpan(line) });
     }
@@ -354,9 +355,9 @@ function field<T>(line: Line, raw: string, value: T): Field<T> {
   return { value, start, end: start + (at >= 0 ? raw.length : 0), line: trimmedSpan(line) };
 }
 
-/** Where WS ends: the white space (U+FFFD included) every label pattern of this file may start with. */
-function firstVisible(t: string): number {
-  let i = 0;
+/** Where WS ends (the white space, U+FFFD included, every label pattern of this file may start with), from `lead` (where `\s` ends). */
+function firstVisible(t: string, lead: number): number {
+  let i = lead;
   while (i < t.length && (isSpaceCode(t.charCodeAt(i)) || t.charCodeAt(i) === 0xfffd)) i++;
   return i;
 }

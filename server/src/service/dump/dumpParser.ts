@@ -18,7 +18,7 @@ import {
 import { parseKeySpec } from '../data/keySpec';
 import { KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
 import { systemStores } from '../data/stores';
-import { isBlank, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
+import { isBlank, isSpaceCode, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import { guarded, type ErrorSink } from '../internalError';
 import { finish } from '../slices';
 import type { Span } from '../types';
@@ -453,7 +453,7 @@ function parseCertificate(lines: Line[], first: number, partEnd: number, framed:
       i = parseKeyProv(lines, i, last, (info) => (certificate.keyProv = info), true);
       continue;
     }
-    readCertificateField(certificate, fields, lines, i, last);
+    readCertificateField(certificate, fields, lines, i, last, firstChar);
   }
   return certificate;
 }
@@ -477,11 +477,14 @@ function runStart(lines: Line[], from: number, to: number): number {
 const CERTUTIL_WORD = /certutil/i;
 
 /**
- * What PROPERTY_HEADER needs before it can match: its name ends in `_PROP_ID(` or is `Unknown Property(`.
- * Two plain searches spare the pattern on the many other lines that start with a capital letter.
+ * What PROPERTY_HEADER needs before it can match: a `:` as the last visible character, and a name that ends
+ * in `_PROP_ID(` or is `Unknown Property(`. This spares the pattern on the many other lines that start with a
+ * capital letter (most end otherwise, so the searches rarely run).
  */
 function mayBePropertyHeader(text: string): boolean {
-  return text.includes('_PROP_ID(') || text.includes('Unknown Property(');
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return text.charCodeAt(end - 1) === 58 && (text.includes('_PROP_ID(') || text.includes('Unknown Property('));
 }
 
 /**
@@ -524,7 +527,8 @@ interface FieldState {
 const SERIAL_VALUE = /^[0-9a-f]{2}[0-9a-f ]*$/i;
 const SHA1_LABEL = /\(sha-?1\)/i;
 
-function readCertificateField(certificate: Certificate, state: FieldState, lines: Line[], i: number, last: number): void {
+/** Reads the field on `lines[i]`, whose first character after its leading white space has the code `first`. */
+function readCertificateField(certificate: Certificate, state: FieldState, lines: Line[], i: number, last: number, first: number): void {
   const line = lines[i];
   const text = line.text;
   // Every label below ends in `:` or `=`: a line with neither (a hex dump row) is none of them.
@@ -532,7 +536,6 @@ function readCertificateField(certificate: Certificate, state: FieldState, lines
   const equals = text.includes('=');
   if (!colon && !equals) return;
   state.seen++;
-  const first = text.charCodeAt(leadingSpace(text));
   let m: RegExpExecArray | null;
   const afterMd5 = state.afterMd5;
   state.afterMd5 = text.includes('md5') || text.includes('MD5');
