@@ -517,8 +517,8 @@ function isHeaderlessKeyProv(lines: Line[], i: number, last: number): boolean {
 interface FieldState {
   seen: number;
   sha1Candidates: number;
-  /** The field line before this one mentions md5 (`Cert Hash(md5)`). */
-  afterMd5?: boolean;
+  /** The index of the field line before this one, which may mention md5 (`Cert Hash(md5)`): looked at only on a `(sha1)` line. */
+  previousField?: number;
   sha1ByLabel?: boolean;
   sha1ByPosition?: boolean;
 }
@@ -537,8 +537,8 @@ function readCertificateField(certificate: Certificate, state: FieldState, lines
   if (!colon && !equals) return;
   state.seen++;
   let m: RegExpExecArray | null;
-  const afterMd5 = state.afterMd5;
-  state.afterMd5 = text.includes('md5') || text.includes('MD5');
+  const previous = state.previousField;
+  state.previousField = i;
   // The generic `label: value` split is only needed at the top of the certificate and on `(sha1)` lines.
   const wantsPair = colon && ((!certificate.serial && state.seen <= 3) || text.includes('sha1') || text.includes('SHA1'));
   const pair = wantsPair ? COLON.exec(text) : null;
@@ -548,6 +548,7 @@ function readCertificateField(certificate: Certificate, state: FieldState, lines
     // By position (docs/formats.md §D.2): the first hex value at the top of the certificate, after the version line.
     certificate.serial = field(line, pair[2], pair[2].replace(/ /g, '').toLowerCase());
   } else if (colon && pair && SHA1_LABEL.test(pair[1]) && /^[0-9a-f ]+$/i.test(pair[2]) && pair[2].replace(/ /g, '').length === 40) {
+    const afterMd5 = previous !== undefined && (lines[previous].text.includes('md5') || lines[previous].text.includes('MD5'));
     readSha1(certificate, state, line, pair, afterMd5);
   } else if (colon && !certificate.subject && (m = SUBJECT.exec(text, first))) {
     certificate.subject = distinguishedName(lines, i, last, m[1]);
@@ -573,7 +574,7 @@ function readCertificateField(certificate: Certificate, state: FieldState, lines
  * the `(sha1)` line right after a `(md5)` one (`-v` prints `Cert Hash(md5)` then `Cert Hash(sha1)`, but
  * `Name Hash(sha1)` before `Name Hash(md5)`), or the only `(sha1)` line of a dump made without `-v`.
  */
-function readSha1(certificate: Certificate, state: FieldState, line: Line, pair: RegExpExecArray, afterMd5: boolean | undefined): void {
+function readSha1(certificate: Certificate, state: FieldState, line: Line, pair: RegExpExecArray, afterMd5: boolean): void {
   const value = field(line, pair[2], pair[2].replace(/ /g, '').toLowerCase());
   state.sha1Candidates++;
   if (CERT_HASH.test(pair[1])) {
