@@ -646,11 +646,11 @@ function parseKeyProv(lines: Line[], headerIndex: number, limit: number, found: 
     if (isBlank(text)) {
       if (info.keySpec) break;
       const next = nextNonBlank(lines, j, stop);
-      if (next < 0 || !(DECODE_LINE.test(lines[next].text) || slotOf(lines[next].text, slotIndex) === 'keySpec')) break;
+      if (next < 0 || !(isDecodeLine(lines[next].text) || slotOf(lines[next].text, slotIndex) === 'keySpec')) break;
       continue;
     }
-    if (PROPERTY_HEADER.test(text) || FRAME.test(text)) break;
-    if (DECODE_LINE.test(text)) {
+    if ((mayBePropertyHeader(text) && PROPERTY_HEADER.test(text)) || (text.includes('=====') && FRAME.test(text))) break;
+    if (isDecodeLine(text)) {
       lastLine = j;
       continue;
     }
@@ -675,6 +675,11 @@ function parseKeyProv(lines: Line[], headerIndex: number, limit: number, found: 
   }
   info.end = lines[lastLine].end;
   return lastLine;
+}
+
+/** A flag decode line (`CRYPT_MACHINE_KEYSET -- 20 (32)`): the pattern runs only on lines holding its ` -- `. */
+function isDecodeLine(text: string): boolean {
+  return text.includes(' -- ') && DECODE_LINE.test(text);
 }
 
 /** The slot a `Label = value` line fills: by its label when known, else the next one in order. */
