@@ -20,7 +20,10 @@ export interface CliFigures {
   totalMB: number;
   largestMB: number;
   workers: number;
+  /** The floor: the mean of its runs before and after the scan, so that a change of the machine's load during the run moves both sides. */
   baselineMBs: number;
+  baselineBeforeMBs: number;
+  baselineAfterMBs: number;
   cliMBs: number;
   /** cliMBs / baselineMBs. */
   ratio: number;
@@ -28,6 +31,8 @@ export interface CliFigures {
   serviceMBs: number;
   findings: number;
   peakRssMB?: number;
+  /** The one-minute load average before and after the run. */
+  load: [number, number];
 }
 
 const MB = 1024 * 1024;
@@ -48,9 +53,13 @@ export function measureCliThroughput(files = Number(process.env.CERTUTIL_BENCH_C
     const names = fs.readdirSync(folder).map((name) => path.join(folder, name));
 
     // The floor: read every file, decode it and split it into lines, one file after another, in this process.
-    const baselineStart = performance.now();
-    for (const name of names) lineSplitBaseline(fs.readFileSync(name, 'utf8'));
-    const baselineSeconds = (performance.now() - baselineStart) / 1000;
+    const floorSeconds = (): number => {
+      const baselineStart = performance.now();
+      for (const name of names) lineSplitBaseline(fs.readFileSync(name, 'utf8'));
+      return (performance.now() - baselineStart) / 1000;
+    };
+    const loadBefore = os.loadavg()[0];
+    const beforeSeconds = floorSeconds();
 
     const sample = names.slice(0, Math.min(50, names.length)).map((name) => fs.readFileSync(name, 'utf8'));
     const serviceStart = performance.now();
@@ -66,22 +75,27 @@ export function measureCliThroughput(files = Number(process.env.CERTUTIL_BENCH_C
       maxBuffer: 1024 * MB,
     });
     const cliSeconds = (performance.now() - start) / 1000;
+    const afterSeconds = floorSeconds();
     if (run.status !== 0) throw new Error(`the scan failed (${String(run.status)}): ${run.stderr}`);
     const report = JSON.parse(run.stdout) as { summary: { findings: number; checked: number } };
     if (report.summary.checked !== files) throw new Error(`the scan checked ${report.summary.checked} of ${files} files`);
     const rss = /maxrss=(\d+)/.exec(run.stderr);
     const totalMB = totalBytes / MB;
+    const baselineMBs = (totalMB / beforeSeconds + totalMB / afterSeconds) / 2;
     const figures: CliFigures = {
       files,
       certificatesPerFile,
       totalMB,
       largestMB: largest / MB,
       workers: Math.max(1, os.availableParallelism()),
-      baselineMBs: totalMB / baselineSeconds,
+      baselineMBs,
+      baselineBeforeMBs: totalMB / beforeSeconds,
+      baselineAfterMBs: totalMB / afterSeconds,
       cliMBs: totalMB / cliSeconds,
-      ratio: totalMB / cliSeconds / (totalMB / baselineSeconds),
+      ratio: totalMB / cliSeconds / baselineMBs,
       serviceMBs,
       findings: report.summary.findings,
+      load: [loadBefore, os.loadavg()[0]],
     };
     if (rss) figures.peakRssMB = Number(rss[1]) / 1024;
     return figures;

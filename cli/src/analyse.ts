@@ -10,6 +10,7 @@ import { looksLikeDump } from '../../common/dumpSniff';
 import { languageIds } from '../../common/languageIds';
 import {
   diagnose,
+  lineStarts,
   parse,
   repairCandidates,
   repairPlan,
@@ -100,12 +101,10 @@ class FixMaker {
 
 /** Offsets to 1-based lines and columns; CRLF, LF and a lone CR each end a line, as in the editor. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(private readonly text: string) {
-    // A regular expression finds the next break several times faster than a loop over the characters.
-    const lineBreak = /\r\n?|\n/g;
-    while (lineBreak.test(text)) this.starts.push(lineBreak.lastIndex);
+    this.starts = lineStarts(text);
   }
 
   position(offset: number): { line: number; column: number } {

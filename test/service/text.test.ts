@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isBlank, isSpaceCode, splitLines, trimmedSpan } from '../../server/src/service/text';
+import { isBlank, isSpaceCode, lineStarts, splitLines, trimmedSpan } from '../../server/src/service/text';
 
 describe('text: lines and white space', () => {
   it('isSpaceCode is exactly the regular expression class \\s', () => {
@@ -29,6 +29,50 @@ describe('text: lines and white space', () => {
       }
     });
   }
+
+  /** The lines of text[from, to) read one character at a time: CRLF, lone CR and LF each end a line; a CRLF cut by `to` does not. */
+  function referenceLines(text: string, from: number, to: number): { start: number; end: number; t: string }[] {
+    const lines: { start: number; end: number; t: string }[] = [];
+    let start = from;
+    for (let i = from; i < to; i++) {
+      const c = text[i];
+      if (c !== '\r' && c !== '\n') continue;
+      const next = c === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+      if (next > to) break;
+      lines.push({ start, end: i, t: text.slice(start, i) });
+      start = next;
+      i = next - 1;
+    }
+    if (start < to || to === text.length) lines.push({ start, end: to, t: text.slice(start, to) });
+    return lines;
+  }
+
+  it('splits every part of every text of CR, LF and one letter (up to 7 characters) as a character-by-character reading does', () => {
+    let texts = [''];
+    const all: string[] = [''];
+    for (let length = 1; length <= 7; length++) {
+      texts = texts.flatMap((t) => [t + '\r', t + '\n', t + 'a']);
+      all.push(...texts);
+    }
+    for (const text of all) {
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from; to <= text.length; to++) {
+          const lines = splitLines(text, from, to).map(({ start, end, text: t }) => ({ start, end, t }));
+          assert.deepEqual(lines, referenceLines(text, from, to), `${JSON.stringify(text)} [${from}, ${to})`);
+        }
+      }
+      assert.deepEqual(
+        lineStarts(text),
+        [
+          0,
+          ...referenceLines(text, 0, text.length)
+            .slice(1)
+            .map((line) => line.start),
+        ],
+        JSON.stringify(text),
+      );
+    }
+  });
 
   it('trims a line by \\s on both sides, the BOM and NBSP included', () => {
     const line = { index: 0, start: 10, end: 19, text: '\ufeff\u00a0 ab c\t\u00a0' };

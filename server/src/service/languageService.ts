@@ -54,6 +54,8 @@ export type { InfCompletionItem } from './inf/infCompletion';
 export type { Problem, Severity, Span } from './types';
 export { rules, ruleCodes, type Rule, type RuleCode } from './rules';
 export type { ErrorSink, InternalError } from './internalError';
+/** Where each line starts, with the parsers' line breaks: the command line turns offsets into lines with it. */
+export { lineStarts } from './text';
 
 /** One parse of one document version; every feature reads it, nothing parses twice. */
 export type Parsed =

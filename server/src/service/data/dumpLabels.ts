@@ -79,6 +79,33 @@ function escape(ch: string): string {
   return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The characters a line can show first (after its leading white space) when a `labelPattern(labels)` pattern
+ * matches it: a cheap test that spares the pattern on every other line. A superset, never a guess: an ASCII
+ * first letter in either case (a case-insensitive pattern without the `u` flag folds ASCII only to ASCII), any
+ * non-ASCII character (mojibake, U+FFFD, a translated label), `'` for a curly apostrophe, and any character at all for a label whose
+ * pattern starts with optional white space.
+ */
+export function labelInitials(labels: readonly string[]): (code: number) => boolean {
+  const ascii = new Uint8Array(128);
+  let nonAscii = false;
+  let any = false;
+  for (const label of labels) {
+    const first = label.charCodeAt(0);
+    if (first === 32 || Number.isNaN(first)) any = true;
+    else if (first >= 128) {
+      nonAscii = true;
+      // labelPattern lets a curly apostrophe match a straight one.
+      if (label[0] === '’') ascii[39] = 1;
+    } else {
+      ascii[label[0].toLowerCase().charCodeAt(0)] = 1;
+      ascii[label[0].toUpperCase().charCodeAt(0)] = 1;
+    }
+  }
+  if (any) return () => true;
+  return (code) => (code < 128 ? ascii[code] === 1 : code >= 128 && nonAscii);
+}
+
 // ---- CA key health (issue #15): the labels and status lines the health checks read (docs/formats.md "CA key health") ----
 
 /** Labels of the certificate facts the health checks read; a missing language falls back to structure. */

@@ -12,14 +12,15 @@ import {
   certificateLabels,
   containerInconsistentLabels,
   healthLabels,
+  labelInitials,
   labelLanguages,
   labelPattern,
   lostKeyLines,
   type LabelLanguage,
   type LostKeyKind,
 } from '../data/dumpLabels';
-import { execAt, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import { finish } from '../slices';
+import { execAt, isSpaceCode, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import { detachStrings, moved, movedFrom } from './reuse';
 import type { Span } from '../types';
 import { findCaRegistries, type CaRegistry } from './caRegistry';
@@ -88,8 +89,20 @@ const ENHANCED_KEY_USAGE_OID = '2.5.29.37';
 const ENHKEY_USAGE_PROP_ID = 9;
 
 const WS = '[\\s\\u00a0\\ufeff\\ufffd]';
-function colonLabel(labels: readonly string[], argument = ''): RegExp {
-  return new RegExp(`^${WS}*(?:${labelPattern(labels)})${argument}${WS}*:${WS}*((?:.*[^\\s\\u00a0])?)${WS}*$`, 'is');
+/** A label's pattern, and the first characters (after WS) its lines can start with: the others cost no regular expression. */
+interface LabelLine {
+  pattern: RegExp;
+  initials: (code: number) => boolean;
+}
+function colonLabel(labels: readonly string[], argument = ''): LabelLine {
+  return {
+    pattern: new RegExp(`^${WS}*(?:${labelPattern(labels)})${argument}${WS}*:${WS}*((?:.*[^\\s\\u00a0])?)${WS}*$`, 'is'),
+    initials: labelInitials(labels),
+  };
+}
+/** `label.pattern.exec(t)` where `first` (the code of the line's first character that is not WS) can start it. */
+function execLabel(label: LabelLine, t: string, first: number): RegExpExecArray | null {
+  return label.initials(first) ? label.pattern.exec(t) : null;
 }
 const NOT_BEFORE = colonLabel(healthLabels.notBefore);
 const NOT_AFTER = colonLabel(healthLabels.notAfter);
@@ -102,7 +115,13 @@ const ALGORITHM_LINE = /^[\s\u00a0]*[^:=]{1,80}:[\s\u00a0]*(\d{1,9}(?:\.\d{1,9})
 // `Public Key Length: 2048 bits`: a label, a number, a unit word.
 const KEY_LENGTH_LINE = /^[\s\u00a0]*[^:=\d]{1,80}:[\s\u00a0]*(\d{3,5})[\s\u00a0]+\S{1,20}[\s\u00a0]*$/;
 const OID_IN_PARENTHESES = /\((\d{1,9}(?:\.\d{1,9}){2,30})\)/g;
-const LOST_KEY = lostKeyLines.map((l) => ({ kind: l.kind, pattern: new RegExp(`^${WS}*(?:${labelPattern(l.texts)})${WS}*[.:]?${WS}*$`, 'i') }));
+const LOST_KEY = lostKeyLines.map((l) => ({
+  kind: l.kind,
+  pattern: new RegExp(`^${WS}*(?:${labelPattern(l.texts)})${WS}*[.:]?${WS}*$`, 'i'),
+  initials: labelInitials(l.texts),
+}));
+/** Whether any lost-key line can start with a character: most lines can't, and skip the six patterns. */
+const LOST_KEY_INITIALS = labelInitials(lostKeyLines.flatMap((l) => l.texts));
 const SERIAL_LABELS = certificateLabels.serial.map((label, i) => ({
   language: labelLanguages[i],
   pattern: new RegExp(`^${WS}*(?:${labelPattern([label])})${WS}*:`, 'i'),
@@ -168,10 +187,14 @@ function readFacts(text: string, certificate: Certificate): CertificateFacts {
       continue;
     }
     const colon = t.includes(':');
+    const lead = leadingSpace(t);
+    const first = t.charCodeAt(firstVisible(t, lead));
+    // The algorithm and key length lines have a number right after their first colon.
+    const numberAfterColon = colon && digitAfterFirstColon(t);
     let m: RegExpExecArray | null;
-    if (colon && !facts.notBefore && (m = NOT_BEFORE.exec(t))) facts.notBefore = field(line, m[1], readDateParts(m[1]));
-    else if (colon && !facts.notAfter && (m = NOT_AFTER.exec(t))) facts.notAfter = field(line, m[1], readDateParts(m[1]));
-    else if (colon && (m = ALGORITHM_LINE.exec(t))) {
+    if (colon && !facts.notBefore && (m = execLabel(NOT_BEFORE, t, first))) facts.notBefore = field(line, m[1], readDateParts(m[1]));
+    else if (colon && !facts.notAfter && (m = execLabel(NOT_AFTER, t, first))) facts.notAfter = field(line, m[1], readDateParts(m[1]));
+    else if (numberAfterColon && (m = ALGORITHM_LINE.exec(t))) {
       const oid = m[1];
       const algorithm = { oid, name: m[2] };
       if (!facts.signatureAlgorithm && signatureOids[oid]) facts.signatureAlgorithm = field(line, oid, algorithm);
@@ -179,18 +202,18 @@ function readFacts(text: string, certificate: Certificate): CertificateFacts {
         facts.publicKeyAlgorithm = field(line, oid, algorithm);
         keyAlgorithmLine = i;
       }
-    } else if (colon && !facts.publicKeyLength && keyAlgorithmLine >= 0 && i - keyAlgorithmLine <= 6 && (m = KEY_LENGTH_LINE.exec(t))) {
+    } else if (numberAfterColon && !facts.publicKeyLength && keyAlgorithmLine >= 0 && i - keyAlgorithmLine <= 6 && (m = KEY_LENGTH_LINE.exec(t))) {
       facts.publicKeyLength = field(line, m[1], Number(m[1]));
-    } else if (colon && (m = KEY_ID_HASH.exec(t))) {
+    } else if (colon && (m = execLabel(KEY_ID_HASH, t, first))) {
       const alg = m[1].toLowerCase();
       const hex = m[2].replace(/\s/g, '').toLowerCase();
       if (/^[0-9a-f]{16,128}$/.test(hex) && !(alg in facts.keyIdHashes)) facts.keyIdHashes[alg] = hex;
-    } else if (colon && !facts.simpleContainerName && (m = SIMPLE_NAME.exec(t))) facts.simpleContainerName = field(line, m[1], m[1]);
-    else if (colon && !facts.uniqueContainerName && (m = UNIQUE_NAME.exec(t))) facts.uniqueContainerName = field(line, m[1], m[1]);
-    else if (colon && !facts.containerInconsistent && (m = INCONSISTENT.exec(t))) facts.containerInconsistent = field(line, m[1], m[1]);
+    } else if (colon && !facts.simpleContainerName && (m = execLabel(SIMPLE_NAME, t, first))) facts.simpleContainerName = field(line, m[1], m[1]);
+    else if (colon && !facts.uniqueContainerName && (m = execLabel(UNIQUE_NAME, t, first))) facts.uniqueContainerName = field(line, m[1], m[1]);
+    else if (colon && !facts.containerInconsistent && (m = execLabel(INCONSISTENT, t, first))) facts.containerInconsistent = field(line, m[1], m[1]);
     // Status lines start with a letter; hex dump rows (most lines of a -v dump) start with a digit.
-    else if (!isDigit(t.charCodeAt(leadingSpace(t)))) {
-      const lost = LOST_KEY.find((l) => l.pattern.test(t));
+    else if (!isDigit(t.charCodeAt(lead)) && LOST_KEY_INITIALS(first)) {
+      const lost = LOST_KEY.find((l) => l.initials(first) && l.pattern.test(t));
       if (lost) facts.lostKey.push({ kind: lost.kind, ...trimmedSpan(line) });
     }
   }
@@ -358,6 +381,23 @@ function field<T>(line: Line, raw: string, value: T): Field<T> {
   const at = raw ? line.text.lastIndexOf(raw) : -1;
   const start = at >= 0 ? line.start + at : line.end;
   return { value, start, end: start + (at >= 0 ? raw.length : 0), line: trimmedSpan(line) };
+}
+
+/** Where WS ends (the white space, U+FFFD included, every label pattern of this file may start with), from `lead` (where `\s` ends). */
+function firstVisible(t: string, lead: number): number {
+  let i = lead;
+  while (i < t.length && (isSpaceCode(t.charCodeAt(i)) || t.charCodeAt(i) === 0xfffd)) i++;
+  return i;
+}
+
+/**
+ * A digit after the first `:` and the white space behind it: what ALGORITHM_LINE and KEY_LENGTH_LINE need
+ * (their label holds no `:`), tested without either pattern on the many other lines.
+ */
+function digitAfterFirstColon(t: string): boolean {
+  let i = t.indexOf(':') + 1;
+  while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++;
+  return isDigit(t.charCodeAt(i));
 }
 
 function isDigit(c: number): boolean {

@@ -11,13 +11,14 @@ import {
   certificateLabels,
   keyProvLabels,
   keyProvSlots,
+  labelInitials,
   labelPattern,
   type KeyProvSlot,
 } from '../data/dumpLabels';
 import { parseKeySpec } from '../data/keySpec';
 import { KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
 import { systemStores } from '../data/stores';
-import { isBlank, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
+import { isBlank, isSpaceCode, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import { guarded, type ErrorSink } from '../internalError';
 import { finish } from '../slices';
 import type { Span } from '../types';
@@ -139,19 +140,34 @@ const RDN = /^[\s\u00a0]*([A-Za-z][A-Za-z0-9.]*)=(.*)$/;
 const STORE_HEADER = /^[\s\ufeff]*(\S(?:[^"]*\S)?)\s+"([^"]*)"\s*$/;
 const MAX_KEYPROV_LINES = 24;
 
-function labelRegex(labels: readonly string[], separator: ':' | '='): RegExp {
-  return new RegExp(`^${WS}*(?:${labelPattern(labels)})${WS}*${separator === ':' ? ':' : '='}${WS}*((?:.*[^\\s\\u00a0\\ufeff])?)${WS}*$`, 'is');
+/**
+ * A `Label: value` (or `Label = value`) pattern, tried only on lines whose first visible character one of its
+ * labels can start with: most lines of a certificate start otherwise and cost no regular expression.
+ */
+class LabelLine {
+  readonly pattern: RegExp;
+  private readonly initials: (code: number) => boolean;
+
+  constructor(labels: readonly string[], separator: ':' | '=') {
+    this.pattern = new RegExp(`^${WS}*(?:${labelPattern(labels)})${WS}*${separator === ':' ? ':' : '='}${WS}*((?:.*[^\\s\\u00a0\\ufeff])?)${WS}*$`, 'is');
+    this.initials = labelInitials(labels);
+  }
+
+  /** `pattern.exec(text)`; `first` is the code of the line's first character after its leading white space. */
+  exec(text: string, first: number): RegExpExecArray | null {
+    return this.initials(first) ? this.pattern.exec(text) : null;
+  }
 }
 
-const SERIAL = labelRegex(certificateLabels.serial, ':');
-const SUBJECT = labelRegex(certificateLabels.subject, ':');
-const ISSUER = labelRegex(certificateLabels.issuer, ':');
-const CA_VERSION = labelRegex(certificateLabels.caVersion, ':');
-const TEMPLATE = labelRegex(certificateLabels.template, ':');
-const NOT_BEFORE = labelRegex(certificateLabels.notBefore, ':');
-const NOT_AFTER = labelRegex(certificateLabels.notAfter, ':');
-const PLAIN_CONTAINER = labelRegex(keyProvLabels.container, '=');
-const PLAIN_PROVIDER = labelRegex(keyProvLabels.provider, '=');
+const SERIAL = new LabelLine(certificateLabels.serial, ':');
+const SUBJECT = new LabelLine(certificateLabels.subject, ':');
+const ISSUER = new LabelLine(certificateLabels.issuer, ':');
+const CA_VERSION = new LabelLine(certificateLabels.caVersion, ':');
+const TEMPLATE = new LabelLine(certificateLabels.template, ':');
+const NOT_BEFORE = new LabelLine(certificateLabels.notBefore, ':');
+const NOT_AFTER = new LabelLine(certificateLabels.notAfter, ':');
+const PLAIN_CONTAINER = new LabelLine(keyProvLabels.container, '=');
+const PLAIN_PROVIDER = new LabelLine(keyProvLabels.provider, '=');
 const SLOT_LABELS = keyProvSlots.map((slot) => ({ slot, pattern: new RegExp(`^(?:${labelPattern(keyProvLabels[slot])})$`, 'i') }));
 const CERT_HASH = new RegExp(`^(?:${labelPattern(certificateLabels.certHash)})$`, 'i');
 const KEYSPEC_LABEL = new RegExp(`^(?:${labelPattern(keyProvLabels.keySpec)})$`, 'i');
@@ -318,7 +334,7 @@ function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink):
 function parseFrameless(text: string, errors?: ErrorSink): DumpDocument & { leading?: RunContext } {
   const lines = splitLines(text);
   const certificates: Certificate[] = [];
-  const first = lines.findIndex((line) => CERTIFICATE_START.test(line.text) || SERIAL.test(line.text) || KEY_LINES_START.test(line.text));
+  const first = lines.findIndex((line) => CERTIFICATE_START.test(line.text) || SERIAL.pattern.test(line.text) || KEY_LINES_START.test(line.text));
   if (first >= 0) certificates.push(parseGuarded(lines, first, lines.length, false, errors));
   // Only the lines before the certificate can name its store: a `CA` line inside it is no header.
   const leading = runContext(lines, 0, first >= 0 ? first : lines.length);
@@ -409,7 +425,7 @@ function parseCertificate(lines: Line[], first: number, partEnd: number, framed:
     const lead = leadingSpace(text);
     const firstChar = text.charCodeAt(lead);
 
-    const header = firstChar >= 65 && firstChar <= 90 ? PROPERTY_HEADER.exec(text) : null;
+    const header = firstChar >= 65 && firstChar <= 90 && mayBePropertyHeader(text) ? PROPERTY_HEADER.exec(text) : null;
     if (header) {
       extension = undefined;
       const id = Number(header[2]);
@@ -437,7 +453,7 @@ function parseCertificate(lines: Line[], first: number, partEnd: number, framed:
       continue;
     }
 
-    const ext = firstChar >= 48 && firstChar <= 57 ? EXTENSION_HEADER.exec(text) : null;
+    const ext = firstChar >= 48 && firstChar <= 57 && mayBeExtensionHeader(text, lead) ? EXTENSION_HEADER.exec(text) : null;
     if (ext) {
       extension = { oid: ext[1], header: trimmedSpan(line), start: line.start, end: line.end };
       certificate.extensions.push(extension);
@@ -457,7 +473,7 @@ function parseCertificate(lines: Line[], first: number, partEnd: number, framed:
       i = parseKeyProv(lines, i, last, (info) => (certificate.keyProv = info), true);
       continue;
     }
-    readCertificateField(certificate, fields, lines, i, last);
+    readCertificateField(certificate, fields, lines, i, last, firstChar);
   }
   return certificate;
 }
@@ -468,11 +484,37 @@ function runStart(lines: Line[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const text = lines[i].text;
     if (isBlank(text)) continue;
-    if (commandEcho(lines[i])) return i;
+    // A command echo and certutil's closing line both hold the word `certutil`: one search rules out nearly
+    // every line of a certificate, which then costs neither commandEcho nor the COMPLETION pattern.
+    const namesCertutil = CERTUTIL_WORD.test(text);
+    if (namesCertutil && commandEcho(lines[i])) return i;
     if (afterCompletion && storeHeaderOf(lines[i])) return i;
-    afterCompletion = COMPLETION.test(text);
+    afterCompletion = namesCertutil && COMPLETION.test(text);
   }
   return to;
+}
+
+const CERTUTIL_WORD = /certutil/i;
+
+/**
+ * What PROPERTY_HEADER needs before it can match: a `:` as the last visible character, and a name that ends
+ * in `_PROP_ID(` or is `Unknown Property(`. This spares the pattern on the many other lines that start with a
+ * capital letter (most end otherwise, so the searches rarely run).
+ */
+function mayBePropertyHeader(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return text.charCodeAt(end - 1) === 58 && (text.includes('_PROP_ID(') || text.includes('Unknown Property('));
+}
+
+/**
+ * What EXTENSION_HEADER needs before it can match: a dot right after the first run of digits (`2.5.29.19:`).
+ * A hex dump row (`0000  30 82 ...`, most lines of a `-v` dump) has a space or a letter there instead.
+ */
+function mayBeExtensionHeader(text: string, lead: number): boolean {
+  let i = lead;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return text.charCodeAt(i) === 46;
 }
 
 /** Property 14, CERT_ACCESS_STATE_PROP_ID. */
@@ -481,7 +523,9 @@ const ACCESS_STATE_PROP_ID = 14;
 /** A top-level `Key Container =` or `Provider =` line with a `KeySpec =` line a few lines below. */
 function isHeaderlessKeyProv(lines: Line[], i: number, last: number): boolean {
   const text = lines[i].text;
-  if (!text.includes('=') || !(PLAIN_CONTAINER.test(text) || PLAIN_PROVIDER.test(text))) return false;
+  if (!text.includes('=')) return false;
+  const first = text.charCodeAt(leadingSpace(text));
+  if (!(PLAIN_CONTAINER.exec(text, first) || PLAIN_PROVIDER.exec(text, first))) return false;
   for (let j = i + 1; j < last && j < i + 10; j++) {
     const pair = PAIR.exec(lines[j].text);
     if (pair && KEYSPEC_LABEL.test(pair[1].trim())) return true;
@@ -493,8 +537,8 @@ function isHeaderlessKeyProv(lines: Line[], i: number, last: number): boolean {
 interface FieldState {
   seen: number;
   sha1Candidates: number;
-  /** The field line before this one mentions md5 (`Cert Hash(md5)`). */
-  afterMd5?: boolean;
+  /** The index of the field line before this one, which may mention md5 (`Cert Hash(md5)`): looked at only on a `(sha1)` line. */
+  previousField?: number;
   sha1ByLabel?: boolean;
   sha1ByPosition?: boolean;
 }
@@ -503,7 +547,8 @@ interface FieldState {
 const SERIAL_VALUE = /^[0-9a-f]{2}[0-9a-f ]*$/i;
 const SHA1_LABEL = /\(sha-?1\)/i;
 
-function readCertificateField(certificate: Certificate, state: FieldState, lines: Line[], i: number, last: number): void {
+/** Reads the field on `lines[i]`, whose first character after its leading white space has the code `first`. */
+function readCertificateField(certificate: Certificate, state: FieldState, lines: Line[], i: number, last: number, first: number): void {
   const line = lines[i];
   const text = line.text;
   // Every label below ends in `:` or `=`: a line with neither (a hex dump row) is none of them.
@@ -512,33 +557,34 @@ function readCertificateField(certificate: Certificate, state: FieldState, lines
   if (!colon && !equals) return;
   state.seen++;
   let m: RegExpExecArray | null;
-  const afterMd5 = state.afterMd5;
-  state.afterMd5 = text.includes('md5') || text.includes('MD5');
+  const previous = state.previousField;
+  state.previousField = i;
   // The generic `label: value` split is only needed at the top of the certificate and on `(sha1)` lines.
   const wantsPair = colon && ((!certificate.serial && state.seen <= 3) || text.includes('sha1') || text.includes('SHA1'));
   const pair = wantsPair ? COLON.exec(text) : null;
-  if (colon && !certificate.serial && (m = SERIAL.exec(text)) && /^[0-9a-f ]+$/i.test(m[1])) {
+  if (colon && !certificate.serial && (m = SERIAL.exec(text, first)) && /^[0-9a-f ]+$/i.test(m[1])) {
     certificate.serial = field(line, m[1], m[1].replace(/ /g, '').toLowerCase());
   } else if (colon && !certificate.serial && pair && state.seen <= 3 && SERIAL_VALUE.test(pair[2]) && pair[2].replace(/ /g, '').length <= 200) {
     // By position (docs/formats.md §D.2): the first hex value at the top of the certificate, after the version line.
     certificate.serial = field(line, pair[2], pair[2].replace(/ /g, '').toLowerCase());
   } else if (colon && pair && SHA1_LABEL.test(pair[1]) && /^[0-9a-f ]+$/i.test(pair[2]) && pair[2].replace(/ /g, '').length === 40) {
+    const afterMd5 = previous !== undefined && (lines[previous].text.includes('md5') || lines[previous].text.includes('MD5'));
     readSha1(certificate, state, line, pair, afterMd5);
-  } else if (colon && !certificate.subject && (m = SUBJECT.exec(text))) {
+  } else if (colon && !certificate.subject && (m = SUBJECT.exec(text, first))) {
     certificate.subject = distinguishedName(lines, i, last, m[1]);
-  } else if (colon && !certificate.issuer && (m = ISSUER.exec(text))) {
+  } else if (colon && !certificate.issuer && (m = ISSUER.exec(text, first))) {
     certificate.issuer = distinguishedName(lines, i, last, m[1]);
-  } else if (colon && !certificate.notBefore && (m = NOT_BEFORE.exec(text))) {
+  } else if (colon && !certificate.notBefore && (m = NOT_BEFORE.exec(text, first))) {
     certificate.notBefore = field(line, m[1], m[1]);
-  } else if (colon && !certificate.notAfter && (m = NOT_AFTER.exec(text))) {
+  } else if (colon && !certificate.notAfter && (m = NOT_AFTER.exec(text, first))) {
     certificate.notAfter = field(line, m[1], m[1]);
-  } else if (colon && (m = CA_VERSION.exec(text))) {
+  } else if (colon && (m = CA_VERSION.exec(text, first))) {
     certificate.caEvidence ??= trimmedSpan(line);
-  } else if (colon && (m = TEMPLATE.exec(text)) && caTemplates.includes(m[1].split(',')[0].trim())) {
+  } else if (colon && (m = TEMPLATE.exec(text, first)) && caTemplates.includes(m[1].split(',')[0].trim())) {
     certificate.caEvidence ??= trimmedSpan(line);
-  } else if (equals && !certificate.keyProv && (m = PLAIN_CONTAINER.exec(text))) {
+  } else if (equals && !certificate.keyProv && (m = PLAIN_CONTAINER.exec(text, first))) {
     (certificate.plainKey ??= {}).container ??= field(line, m[1], m[1]);
-  } else if (equals && !certificate.keyProv && (m = PLAIN_PROVIDER.exec(text))) {
+  } else if (equals && !certificate.keyProv && (m = PLAIN_PROVIDER.exec(text, first))) {
     (certificate.plainKey ??= {}).provider ??= field(line, m[1], m[1]);
   }
 }
@@ -548,7 +594,7 @@ function readCertificateField(certificate: Certificate, state: FieldState, lines
  * the `(sha1)` line right after a `(md5)` one (`-v` prints `Cert Hash(md5)` then `Cert Hash(sha1)`, but
  * `Name Hash(sha1)` before `Name Hash(md5)`), or the only `(sha1)` line of a dump made without `-v`.
  */
-function readSha1(certificate: Certificate, state: FieldState, line: Line, pair: RegExpExecArray, afterMd5: boolean | undefined): void {
+function readSha1(certificate: Certificate, state: FieldState, line: Line, pair: RegExpExecArray, afterMd5: boolean): void {
   const value = field(line, pair[2], pair[2].replace(/ /g, '').toLowerCase());
   state.sha1Candidates++;
   if (CERT_HASH.test(pair[1])) {
@@ -620,11 +666,11 @@ function parseKeyProv(lines: Line[], headerIndex: number, limit: number, found: 
     if (isBlank(text)) {
       if (info.keySpec) break;
       const next = nextNonBlank(lines, j, stop);
-      if (next < 0 || !(DECODE_LINE.test(lines[next].text) || slotOf(lines[next].text, slotIndex) === 'keySpec')) break;
+      if (next < 0 || !(isDecodeLine(lines[next].text) || slotOf(lines[next].text, slotIndex) === 'keySpec')) break;
       continue;
     }
-    if (PROPERTY_HEADER.test(text) || FRAME.test(text)) break;
-    if (DECODE_LINE.test(text)) {
+    if ((mayBePropertyHeader(text) && PROPERTY_HEADER.test(text)) || (text.includes('=====') && FRAME.test(text))) break;
+    if (isDecodeLine(text)) {
       lastLine = j;
       continue;
     }
@@ -649,6 +695,11 @@ function parseKeyProv(lines: Line[], headerIndex: number, limit: number, found: 
   }
   info.end = lines[lastLine].end;
   return lastLine;
+}
+
+/** A flag decode line (`CRYPT_MACHINE_KEYSET -- 20 (32)`): the pattern runs only on lines holding its ` -- `. */
+function isDecodeLine(text: string): boolean {
+  return text.includes(' -- ') && DECODE_LINE.test(text);
 }
 
 /** The slot a `Label = value` line fills: by its label when known, else the next one in order. */

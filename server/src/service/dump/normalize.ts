@@ -52,13 +52,21 @@ for (let c = 0x2000; c <= 0x200a; c++) CHARACTER_MAP.set(c, ' ');
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&gt;': '>', '&lt;': '<', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
 // A few quick tests tell whether any step has work to do (the common, clean dump pays only these): one
 // character class, one pattern at line starts, and plain searches; split, they run several times faster.
-const MANGLED_CHARACTER = /[\u00a0\u1680\u2000-\u200d\u2010-\u2015\u2018-\u201e\u2032\u2033\u202f\u205f\u2060\u2212\u3000]/;
+// The mangled characters are NBSP, found by a plain search, and characters above U+00FF, in a class V8
+// answers without reading a string that holds none (a one-byte string: any ASCII or Latin-1 dump).
+const MANGLED_ABOVE_LATIN1 = /[\u1680\u2000-\u200d\u2010-\u2015\u2018-\u201e\u2032\u2033\u202f\u205f\u2060\u2212\u3000]/;
 const PASTE_LINE_START = /(?:^|\n)[ \t]*(?:[>%#|]|```|~~~|[-*+] |\d{1,2}[.)] )/;
 const ENTITY = /&(?:nbsp|gt|lt|amp|quot|#39);/i;
 
 function needsWork(text: string): boolean {
   return (
-    MANGLED_CHARACTER.test(text) || text.includes('\r\r\n') || PASTE_LINE_START.test(text) || /<br/i.test(text) || (text.includes('&') && ENTITY.test(text))
+    text.includes('\u00a0') ||
+    MANGLED_ABOVE_LATIN1.test(text) ||
+    text.includes('\r\r\n') ||
+    PASTE_LINE_START.test(text) ||
+    // `<br`: a plain search for `<` first, which a dump rarely holds.
+    (text.includes('<') && /<br/i.test(text)) ||
+    (text.includes('&') && ENTITY.test(text))
   );
 }
 const FENCE = /^[ \t]*(?:```|~~~)/;
