@@ -42,13 +42,37 @@ const pastes: [string, (text: string) => string][] = [
   ['lone CR', (t) => lines(t).join('\r')],
   ['typographic dashes and quotes', (t) => t.replace(/--/g, '\u2014').replace(/"([^"\r\n]*)"/g, '\u201c$1\u201d')],
   ['Unicode spaces and a zero-width space', (t) => t.replace(/  /g, '\u00a0\u2009').replace(/=/g, '\u200b=')],
-  ['mail quoting', (t) => lines(t).map((l) => `> ${l}`).join('\n')],
-  ['nested quoting on odd lines', (t) => lines(t).map((l, i) => (i % 2 ? `> > ${l}` : l)).join('\r\n')],
-  ['LaTeX comments', (t) => lines(t).map((l) => `% ${l}`).join('\n')],
+  [
+    'mail quoting',
+    (t) =>
+      lines(t)
+        .map((l) => `> ${l}`)
+        .join('\n'),
+  ],
+  [
+    'nested quoting on odd lines',
+    (t) =>
+      lines(t)
+        .map((l, i) => (i % 2 ? `> > ${l}` : l))
+        .join('\r\n'),
+  ],
+  [
+    'LaTeX comments',
+    (t) =>
+      lines(t)
+        .map((l) => `% ${l}`)
+        .join('\n'),
+  ],
   ['Markdown fence and list', (t) => ['```', ...lines(t).map((l) => (l.startsWith('=') ? `- ${l}` : l)), '```'].join('\n')],
   ['one table cell', (t) => `| ${lines(t).join('<br/>')} |`],
   ['HTML entities', (t) => t.replace(/ /g, (s, i: number) => (i % 3 ? s : '&nbsp;')).replace(/"/g, '&quot;')],
-  ['cut at 76 columns', (t) => lines(t).flatMap((l) => (l.length > 76 ? [l.slice(0, 76), l.slice(76)] : [l])).join('\n')],
+  [
+    'cut at 76 columns',
+    (t) =>
+      lines(t)
+        .flatMap((l) => (l.length > 76 ? [l.slice(0, 76), l.slice(76)] : [l]))
+        .join('\n'),
+  ],
 ];
 
 const cases = fixtures.flatMap(({ name, text }) => pastes.map(([paste, change]) => ({ name: `${name}, ${paste}`, text: change(text) })));
@@ -139,7 +163,8 @@ describe('dump parser in slices: the same results, yielding as it goes (issue 13
       const parse = drain(parseDumpInSlices(clean));
       const certificates = parse.value.certificates.length;
       // Normalising (two passes), the frame search, the certificates and their run contexts.
-      const expected = 2 * pass(clean, NORMALIZE_SLICE_CHARS) + pass(clean, FRAME_SEARCH_SLICE_CHARS) + 2 * Math.floor(certificates / CERTIFICATES_PER_SLICE - 1);
+      const expected =
+        2 * pass(clean, NORMALIZE_SLICE_CHARS) + pass(clean, FRAME_SEARCH_SLICE_CHARS) + 2 * Math.floor(certificates / CERTIFICATES_PER_SLICE - 1);
       assert.ok(parse.yields >= expected, `${parse.yields} yields, expected ${expected.toFixed(0)} at least`);
     });
 
