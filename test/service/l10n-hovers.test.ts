@@ -361,6 +361,8 @@ describe("reports in the admin's language", () => {
         .replace(/Provider = Microsoft RSA SChannel Cryptographic Provider/, 'Provider = Microsoft Enhanced RSA and AES Cryptographic Provider'),
     },
     { name: 'nothing to repair', after: healthDump, first: healthDump },
+    // A field one dump does not show: "(none)" in the "Other changes" list.
+    { name: 'a field gone', after: before.replace('  Flags = 20 (32)\n', ''), gone: true },
   ];
   for (const c of cases) {
     it(`the comparison report (${c.name}): the same rows and serials in every language, no English left`, () => {
@@ -383,6 +385,7 @@ describe("reports in the admin's language", () => {
         );
         assert.equal(rows(markdown).length, rows(englishMarkdown).length);
         assertNoTranslatedEnglish(markdown, locale, `comparison ${c.name}`);
+        if (c.gone) assert.ok(englishMarkdown.includes('(none)') && markdown.includes(serverBundles[locale].phrases['(none)']), c.name);
       }
     });
   }

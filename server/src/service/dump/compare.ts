@@ -12,6 +12,19 @@ import type { Certificate, DumpDocument } from './dumpParser';
 /** What happened to one certificate between the two dumps. */
 export type CompareOutcome = 'fixed' | 'still-broken' | 'fine' | 'changed' | 'appeared' | 'disappeared';
 
+/** A key-provider field that changed: its certutil name and both values (absent where a dump shows none). */
+export interface FieldChange {
+  field: string;
+  before?: string | number;
+  after?: string | number;
+}
+
+/** `Provider: A → B`, with "(none)" in `locale` for a value a dump does not show; field names stay as certutil prints them. */
+export function changeText(change: FieldChange, locale?: ServerLocale): string {
+  const none = say(locale, '(none)');
+  return `${change.field}: ${change.before ?? none} → ${change.after ?? none}`;
+}
+
 /** One certificate's row of the comparison. */
 export interface CompareRow {
   serial: string;
@@ -19,7 +32,7 @@ export interface CompareRow {
   isCA: boolean;
   outcome: CompareOutcome;
   /** What else changed in its key-provider property (provider, container, ProviderType, flags). */
-  changes: string[];
+  changes: FieldChange[];
   keySpecBefore?: number;
   keySpecAfter?: number;
   /** The later dump still shows a KSP key with KeySpec not 0 for it. */
@@ -82,7 +95,7 @@ function compareOne(serial: string, before: Certificate | undefined, after: Cert
     ['ProviderType', before.keyProv?.providerType?.value, after.keyProv?.providerType?.value],
     ['Flags', before.keyProv?.flags?.value, after.keyProv?.flags?.value],
   ];
-  row.changes = fields.filter(([, a, b]) => a !== b).map(([name, a, b]) => `${name}: ${a ?? '(none)'} → ${b ?? '(none)'}`);
+  row.changes = fields.filter(([, a, b]) => a !== b).map(([field, before, after]) => ({ field, before, after }));
   const wasBroken = keySpecVerdict(before.keyProv) === 'broken';
   if (row.brokenAfter) row.outcome = 'still-broken';
   else if (wasBroken) row.outcome = 'fixed';
@@ -173,7 +186,7 @@ export function comparisonMarkdown(comparison: Comparison, beforeName: string, a
       ? [
           `## ${say(locale, 'Other changes')}`,
           '',
-          ...changed.map((r) => `- \`${r.serial}\` ${reportText(r.subject ?? '')}: ${r.changes.map(reportText).join('; ')}`),
+          ...changed.map((r) => `- \`${r.serial}\` ${reportText(r.subject ?? '')}: ${r.changes.map((c) => reportText(changeText(c, locale))).join('; ')}`),
           '',
         ]
       : []),
@@ -192,7 +205,7 @@ export function comparisonProblems(comparison: Comparison, beforeName: string): 
       problems.push(
         report('compare.changed', row.after, {
           before: beforeName,
-          changes: row.changes.join('; ') || `KeySpec ${row.keySpecBefore ?? '?'} → ${row.keySpecAfter ?? '?'}`,
+          changes: row.changes.map((c) => changeText(c)).join('; ') || `KeySpec ${row.keySpecBefore ?? '?'} → ${row.keySpecAfter ?? '?'}`,
         }),
       );
     } else if (row.outcome === 'appeared') {

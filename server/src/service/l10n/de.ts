@@ -270,6 +270,7 @@ export const de: ServerBundle = {
     "Remove the trailing '&'": "Das abschließende '&' entfernen",
     // Hovers and reports
     // -- the comparison report (compare.ts)
+    '(none)': '(keine)',
     fixed: 'repariert',
     'still broken': 'weiterhin fehlerhaft',
     fine: 'in Ordnung',

@@ -270,6 +270,7 @@ export const fr: ServerBundle = {
     "Remove the trailing '&'": "Supprimer le '&' final",
     // Hovers and reports
     // -- the comparison report (compare.ts)
+    '(none)': '(aucune)',
     fixed: 'réparé',
     'still broken': 'toujours défectueux',
     fine: 'correct',
