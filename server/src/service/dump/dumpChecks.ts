@@ -121,7 +121,12 @@ export function* checkDumpInSlices(
       'the CA registry check',
       { start: 0, end: 0 },
       errors,
-      () => checkCaRegistry(health, problems, besideContexts ?? beside.map((b) => ({ fileName: b.fileName, context: healthContext(b.dump, b.text, options) }))),
+      () =>
+        checkCaRegistry(
+          health,
+          problems,
+          besideContexts ?? beside.map((b) => ({ fileName: b.fileName, context: healthContext(b.dump, b.text, options) })),
+        ),
       (p) => void problems.push(p),
     );
   }
