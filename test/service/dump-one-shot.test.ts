@@ -97,13 +97,16 @@ describe('dump parser, one-shot (issue 16): what the command line parses once', 
   it('gives a certificate its run context in place only when this parse made it: an earlier parse it reuses keeps its own', () => {
     const first = read(names[0]);
     const second = read(names[1]);
+    assert.ok(second.startsWith('my\n'), 'the second run starts with its store header');
     const text = `${first}\r\n${second}`;
     const previous = { text, dump: parseDump(text) };
     const before = JSON.stringify(previous.dump);
-    // A header line inserted before the second run changes the context of every certificate after it.
+    // The second run's header renamed, the length kept: the certificates after it are the earlier parse's own objects
+    // (moved by 0), and each needs the new header as its context.
     const at = text.length - second.length;
-    const edited = `${text.slice(0, at)}my "Personal"\r\n${text.slice(at)}`;
+    const edited = `${text.slice(0, at)}ca${text.slice(at + 2)}`;
     const again = parseDump(edited, previous);
+    assert.ok(again.certificates.some((c) => c.context?.header?.name === 'ca'));
     assert.equal(JSON.stringify(previous.dump), before);
     assert.deepEqual(again, parseDump(edited));
   });
