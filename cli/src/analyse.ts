@@ -50,7 +50,11 @@ export function analyse(shownPath: string, file: string | undefined, bytes: Uint
   const report: FileReport = { path: shownPath, encoding, ...(notice ? { encodingNotice: notice } : {}), bytes: bytes.byteLength, findings: [] };
   if (file !== undefined) report.uri = pathToFileURL(file).toString();
   const languageId = languageOf(file === undefined ? undefined : path.basename(file), text, options.detectDumps);
-  const parsed = languageId === undefined ? undefined : parse(languageId, text, file === undefined ? undefined : path.basename(file));
+  // A scan parses each text once and never again: oneShot skips the copies and caches kept for the editor's re-parse.
+  const parsed =
+    languageId === undefined
+      ? undefined
+      : parse(languageId, text, file === undefined ? undefined : path.basename(file), undefined, undefined, { oneShot: true });
   if (!parsed) return report;
   report.language = parsed.language;
   const problems = diagnose(parsed, options.today === undefined ? options.check : { ...options.check, today: options.today });

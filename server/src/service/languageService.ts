@@ -8,7 +8,7 @@ import { compareDumps, comparisonMarkdown, comparisonProblems } from './dump/com
 import { dumpHover } from './dump/dumpHover';
 import { checkDumpInSlices } from './dump/dumpChecks';
 import { dumpFolding, dumpSymbols } from './dump/dumpOutline';
-import { parseDumpInSlices, type DumpDocument } from './dump/dumpParser';
+import { parseDumpInSlices, type DumpDocument, type DumpParseOptions } from './dump/dumpParser';
 import { finish, guardedSlices } from './slices';
 import { infQuickFixes, type DumpContainer, type InfQuickFix } from './inf/infQuickFixes';
 import { infCompletions, type InfCompletionItem } from './inf/infCompletion';
@@ -81,9 +81,12 @@ export interface HoverResult {
  * parse of an earlier version of the same document, lets a dump re-parse only the certificates an edit touched.
  * A parser that throws leaves an `internal.error` problem on the part it could not read, and the error in `errors`.
  */
-export function parse(languageId: string, text: string, fileName?: string, previous?: Parsed, errors?: ErrorSink): Parsed | undefined {
-  return finish(parseInSlices(languageId, text, fileName, previous, errors));
+export function parse(languageId: string, text: string, fileName?: string, previous?: Parsed, errors?: ErrorSink, options?: ParseOptions): Parsed | undefined {
+  return finish(parseInSlices(languageId, text, fileName, previous, errors, options));
 }
+
+/** How a document is parsed: `oneShot` for a text parsed once and never edited (the command line's scan; see DumpParseOptions). */
+export type ParseOptions = DumpParseOptions;
 
 /**
  * parse in slices: a dump yields between slices of certificates, so the caller can answer other requests
@@ -95,6 +98,7 @@ export function* parseInSlices(
   fileName?: string,
   previous?: Parsed,
   errors?: ErrorSink,
+  options?: ParseOptions,
 ): Generator<void, Parsed | undefined> {
   const whole = { start: 0, end: text.length };
   if (languageId === languageIds.dump) {
@@ -103,7 +107,7 @@ export function* parseInSlices(
       verbose: false,
       lineCount: 1,
     });
-    const steps = parseDumpInSlices(text, previous?.language === 'dump' ? previous : undefined, errors);
+    const steps = parseDumpInSlices(text, previous?.language === 'dump' ? previous : undefined, errors, options);
     const dump = yield* guardedSlices(steps, (error) => {
       errors?.push({ what: 'the dump parser', span: whole, error });
       return failed();

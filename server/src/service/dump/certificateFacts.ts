@@ -135,8 +135,12 @@ const factsOf = new WeakMap<Certificate, CertificateFacts>();
 const factsByText = new Map<string, { text: string; start: number; facts: CertificateFacts }>();
 const MAX_CACHED_TEXTS = 20_000;
 
-/** The facts of `certificate` in `text` (the text the dump was parsed from). */
-export function certificateFacts(text: string, certificate: Certificate): CertificateFacts {
+/**
+ * The facts of `certificate` in `text` (the text the dump was parsed from). `oneShot` (the dump's, parseDump's
+ * option): no later version will move this certificate, so its facts are neither copied out of the text nor
+ * cached by text (a scan of distinct files would only fill the cache).
+ */
+export function certificateFacts(text: string, certificate: Certificate, oneShot = false): CertificateFacts {
   let facts = factsOf.get(certificate);
   const origin = facts ? undefined : movedFrom(certificate);
   const originFacts = origin && factsOf.get(origin.from);
@@ -145,6 +149,11 @@ export function certificateFacts(text: string, certificate: Certificate): Certif
     facts = moved(originFacts, origin.delta);
     factsOf.set(certificate, facts);
   } else if (!facts) {
+    if (oneShot) {
+      facts = readFacts(text, certificate);
+      factsOf.set(certificate, facts);
+      return facts;
+    }
     const own = text.slice(certificate.start, certificate.end);
     // Hashing every certificate's whole text per keystroke costs more than reading it: key by a fingerprint, then compare.
     const key = `${own.length}:${own.slice(0, 120)}:${own.slice(-120)}`;
@@ -250,7 +259,7 @@ export function certutilErrorLines(text: string, dump: DumpDocument): CertutilEr
 export function* certutilErrorLinesInSlices(text: string, dump: DumpDocument): Generator<void, CertutilErrorLine[]> {
   const known = errorsOf.get(dump);
   if (known) return known;
-  const found = yield* wholeDumpInSlices(text, dump, findErrorLines, (c) => certificateFacts(text, c).errors);
+  const found = yield* wholeDumpInSlices(text, dump, findErrorLines, (c) => certificateFacts(text, c, dump.oneShot).errors);
   errorsOf.set(dump, found);
   return found;
 }
@@ -330,7 +339,7 @@ export function caRegistries(text: string, dump: DumpDocument): CaRegistry[] {
 export function* caRegistriesInSlices(text: string, dump: DumpDocument): Generator<void, CaRegistry[]> {
   const known = registriesOf.get(dump);
   if (known) return known;
-  const found = yield* wholeDumpInSlices(text, dump, findCaRegistries, (c) => certificateFacts(text, c).registries);
+  const found = yield* wholeDumpInSlices(text, dump, findCaRegistries, (c) => certificateFacts(text, c, dump.oneShot).registries);
   registriesOf.set(dump, found);
   return found;
 }

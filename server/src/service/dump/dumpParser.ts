@@ -126,6 +126,17 @@ export interface DumpDocument {
   normalized?: boolean;
   /** Lines of other certutil outputs before the first certificate (or in a dump without one): commands, `-csplist`, `-getreg` ... */
   otherOutputs?: OutputEntry[];
+  /** Parsed for one look only (the command line's scan): no later version will reuse it, so its facts are not cached by text. */
+  oneShot?: true;
+}
+
+/** How a dump is parsed. */
+export interface DumpParseOptions {
+  /**
+   * No later version of this text will be parsed (the command line): the strings of the parse stay views into
+   * the text instead of being copied out for reuse, and the certificates' facts are not cached by text.
+   */
+  oneShot?: boolean;
 }
 
 const WS = '[\\s\\u00a0\\ufeff]';
@@ -187,8 +198,8 @@ export interface PreviousDump {
  * certificate. The result is the same as a parse from scratch: a certificate's parse depends only on the text
  * from its frame to the next frame.
  */
-export function parseDump(text: string, previous?: PreviousDump, errors?: ErrorSink): DumpDocument {
-  return finish(parseDumpInSlices(text, previous, errors));
+export function parseDump(text: string, previous?: PreviousDump, errors?: ErrorSink, options?: DumpParseOptions): DumpDocument {
+  return finish(parseDumpInSlices(text, previous, errors, options));
 }
 
 /** How many certificates are read between two pauses of a sliced parse: a few milliseconds of work. */
@@ -200,16 +211,22 @@ export const CERTIFICATES_PER_SLICE = 16;
  * server can answer other requests (and drop a version that has been superseded) in between (issue 13); the
  * result is parseDump's.
  */
-export function* parseDumpInSlices(text: string, previous?: PreviousDump, errors?: ErrorSink): Generator<void, DumpDocument> {
+export function* parseDumpInSlices(text: string, previous?: PreviousDump, errors?: ErrorSink, options?: DumpParseOptions): Generator<void, DumpDocument> {
+  const oneShot = options?.oneShot === true && previous === undefined;
+  const dump = yield* parseWithContexts(text, previous, errors, oneShot);
+  return oneShot ? { ...dump, oneShot: true } : dump;
+}
+
+function* parseWithContexts(text: string, previous: PreviousDump | undefined, errors: ErrorSink | undefined, oneShot: boolean): Generator<void, DumpDocument> {
   // A keystroke in a clean dump: only the text parsed anew can bring mangling in (the rest was clean before).
   if (previous && !previous.dump.normalized && previous.dump.certificates.length > 0) {
-    const dump = yield* parseClean(text, previous, errors);
+    const dump = yield* parseClean(text, previous, errors, oneShot);
     const fresh = dump.fresh ?? { from: 0, to: text.length };
     if (!(yield* needsNormalizingInSlices(text.slice(fresh.from, fresh.to)))) return yield* withContexts(dump);
   }
   const normalized = yield* normalizeDumpInSlices(text);
-  if (!normalized.changed) return yield* withContexts(yield* parseClean(text, undefined, errors));
-  const dump = yield* withContexts(yield* parseClean(normalized.text, undefined, errors));
+  if (!normalized.changed) return yield* withContexts(yield* parseClean(text, undefined, errors, oneShot));
+  const dump = yield* withContexts(yield* parseClean(normalized.text, undefined, errors, oneShot));
   const certificates: Certificate[] = [];
   for (let k = 0; k < dump.certificates.length; k++) {
     if (k % CERTIFICATES_PER_SLICE === CERTIFICATES_PER_SLICE - 1) yield;
@@ -248,16 +265,26 @@ function mapOffsets<T>(node: T, normalized: NormalizedDump): T {
  * each `nextRun` on the way. Done after reuse, so an edit that adds a header changes the certificates after it.
  */
 function* withContexts(dump: CleanParse): Generator<void, DumpDocument> {
-  const rest: DumpDocument & { leading?: RunContext; fresh?: unknown } = { ...dump };
+  const rest: DumpDocument & { leading?: RunContext; fresh?: unknown; parsedAnew?: unknown } = { ...dump };
   const leading = rest.leading;
+  const parsedAnew = dump.parsedAnew ?? { from: 0, to: dump.certificates.length };
   delete rest.leading;
   delete rest.fresh;
+  delete rest.parsedAnew;
   let context: RunContext = leading ?? (dump.store ? { header: dump.store } : {});
   const certificates: Certificate[] = [];
   for (let k = 0; k < rest.certificates.length; k++) {
     if (k % CERTIFICATES_PER_SLICE === CERTIFICATES_PER_SLICE - 1) yield;
     const certificate = rest.certificates[k];
-    certificates.push(sameContext(certificate.context, context) ? certificate : recontexted({ ...certificate, context }, certificate));
+    if (sameContext(certificate.context, context)) {
+      certificates.push(certificate);
+    } else if (parsedAnew.from <= k && k < parsedAnew.to) {
+      // Parsed by this call: no earlier parse shares the object, so it takes its context in place (no copy per certificate).
+      certificate.context = context;
+      certificates.push(certificate);
+    } else {
+      certificates.push(recontexted({ ...certificate, context }, certificate));
+    }
     if (certificate.nextRun) context = certificate.nextRun;
   }
   return { ...rest, certificates };
@@ -273,10 +300,13 @@ function sameContext(a: RunContext | undefined, b: RunContext): boolean {
   );
 }
 
-/** A parse before run contexts are given out: the leading context, and which part of the text was parsed anew. */
-type CleanParse = DumpDocument & { leading?: RunContext; fresh?: { from: number; to: number } };
+/**
+ * A parse before run contexts are given out: the leading context, which part of the text was parsed anew, and
+ * which certificates (by index, to the end one past the last; all when absent) are new objects of this parse.
+ */
+type CleanParse = DumpDocument & { leading?: RunContext; fresh?: { from: number; to: number }; parsedAnew?: { from: number; to: number } };
 
-function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink): Generator<void, CleanParse> {
+function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink, oneShot = false): Generator<void, CleanParse> {
   const frames = yield* findFrameLinesInSlices(text, '=====', (line) => FRAME.test(line));
   if (frames.length === 0) return parseFrameless(text, errors);
 
@@ -302,6 +332,8 @@ function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink):
   const certificates: Certificate[] = [];
   let freshFrom = leading === 0 ? 0 : text.length;
   let freshTo = leading === 0 ? frames[0] : 0;
+  let anewFrom = parts;
+  let anewTo = 0;
   for (let k = 1; k < parts; k++) {
     if (k % CERTIFICATES_PER_SLICE === 0) yield;
     if (old && k < leading) {
@@ -314,7 +346,10 @@ function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink):
       freshFrom = Math.min(freshFrom, bounds[k]);
       freshTo = Math.max(freshTo, bounds[k + 1]);
       const certificate = parseGuarded(lines, 0, lines.length, true, errors);
-      detachStrings(certificate);
+      // Only a parse that later versions take over needs its strings out of this text.
+      if (!oneShot) detachStrings(certificate);
+      anewFrom = Math.min(anewFrom, k - 1);
+      anewTo = Math.max(anewTo, k);
       certificates.push(certificate);
       lineCount += k === parts - 1 ? lines.length - 1 : lines.length;
     }
@@ -327,6 +362,7 @@ function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink):
     ...(leadingContext ? { leading: leadingContext } : {}),
     ...(otherOutputs?.length ? { otherOutputs } : {}),
     fresh: { from: freshFrom, to: Math.max(freshFrom, freshTo) },
+    parsedAnew: { from: anewFrom, to: Math.max(anewFrom, anewTo) },
   };
 }
 

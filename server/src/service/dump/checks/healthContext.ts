@@ -55,7 +55,7 @@ const FACTS_PER_SLICE = 16;
 /** healthContext in slices: every certificate's facts are read for it, so a large dump yields in between. */
 export function* healthContextInSlices(dump: DumpDocument, text: string, options: DumpCheckOptions): Generator<void, HealthContext> {
   const health = options.health ?? defaultHealthOptions;
-  const facts = (certificate: Certificate): CertificateFacts => certificateFacts(text, certificate);
+  const facts = (certificate: Certificate): CertificateFacts => certificateFacts(text, certificate, dump.oneShot);
   const dates: DateParts[] = [];
   const languages = new Map<string, number>();
   for (let i = 0; i < dump.certificates.length; i++) {
