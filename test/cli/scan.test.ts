@@ -209,10 +209,12 @@ describe('certutil-keyspec scan', function () {
   it('reports a file that kills its worker as a read error and completes the rest of the scan', () => {
     fs.copyFileSync(path.join(repoRoot, renewed), path.join(folder, 'a.txt'));
     fs.copyFileSync(path.join(repoRoot, seed), path.join(folder, 'c.txt'));
-    // Far more text than a 16 MB worker heap holds: the worker dies of it, as it would on a hostile file.
+    // A text a 16 MB worker heap holds, but not its parse: the worker dies of it, as it would on a hostile file.
     const block = fs.readFileSync(path.join(repoRoot, renewed), 'utf8');
-    fs.writeFileSync(path.join(folder, 'b.txt'), block.repeat(Math.ceil((24 * 1024 * 1024) / block.length)));
+    fs.writeFileSync(path.join(folder, 'b.txt'), block.repeat(Math.ceil((3 * 1024 * 1024) / block.length)));
     fs.symlinkSync(path.join(folder, 'gone.txt'), path.join(folder, 'd.txt'));
+    // More text than the heap holds at all: refused before it is read (read at once, it ended the whole process).
+    fs.writeFileSync(path.join(folder, 'e.txt'), block.repeat(Math.ceil((24 * 1024 * 1024) / block.length)));
     const report = scanJson(['.', 'd.txt', '--jobs', '1', '--worker-memory', '16'], { cwd: folder });
     assertSchema(report);
     assert.equal(report.exitCode, 2);
@@ -223,11 +225,13 @@ describe('certutil-keyspec scan', function () {
         ['a.txt', 2],
         ['b.txt', 'read error'],
         ['c.txt', 1],
+        ['e.txt', 'read error'],
         ['d.txt', 'read error'],
       ],
     );
     assert.match(report.files[1].error!, /worker .* failed/);
-    assert.match(report.files[3].error!, /ENOENT/);
-    assert.equal(report.summary.readErrors, 2);
+    assert.match(report.files[3].error!, /too large for a worker's heap of 16 MB \(raise --worker-memory\)/);
+    assert.match(report.files[4].error!, /ENOENT/);
+    assert.equal(report.summary.readErrors, 3);
   });
 });
