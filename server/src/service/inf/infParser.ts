@@ -383,26 +383,36 @@ function decode(lg: Logical, from: number, to: number): InfValue {
     contentEnd: pos[from],
   };
   let closedAt = -1;
-  const push = (i: number, end: number, c: string): void => {
-    value.text += c;
-    value.starts.push(pos[i]);
-    value.ends.push(end);
+  // The text is joined from runs of plain characters, not a character at a time (a 1 MB value is then a few
+  // slices, not a million small strings for the garbage collector).
+  const pieces: string[] = [];
+  const plain = (i: number, stop: number): number => {
+    const runStart = i;
+    for (; i < stop && s[i] !== '"'; i++) {
+      value.starts.push(pos[i]);
+      value.ends.push(pos[i] + 1);
+    }
+    if (i > runStart) pieces.push(s.slice(runStart, i));
+    return i;
   };
   for (let i = from; i < to; i++) {
-    if (s[i] !== '"') {
-      push(i, pos[i] + 1, s[i]);
-      continue;
-    }
+    i = plain(i, to);
+    if (i >= to) break;
     value.quoted = true;
     for (i++; i < to; i++) {
-      if (s[i] !== '"') push(i, pos[i] + 1, s[i]);
-      else if (i + 1 < to && s[i + 1] === '"') push(i, pos[++i] + 1, '"');
-      else {
+      i = plain(i, to);
+      if (i >= to) break;
+      if (i + 1 < to && s[i + 1] === '"') {
+        pieces.push('"');
+        value.starts.push(pos[i]);
+        value.ends.push(pos[++i] + 1);
+      } else {
         closedAt = i;
         break;
       }
     }
   }
+  value.text = pieces.join('');
   value.contentEnd = to <= from ? pos[from] : closedAt === to - 1 ? pos[to - 1] : pos[to - 1] + 1;
   return value;
 }
