@@ -118,10 +118,11 @@ describe('fuzz: every parser and check is linear (1 MB of each hostile shape, 10
     it(shape.what, () => {
       const text = shape.text();
       assert.ok(text.length >= SIZE * 0.9, `the shape is only ${text.length} characters`);
-      // A second run only when the first is over: a slow first run may be the JIT or a busy machine.
-      let took = cost(shape.languageId, text);
-      if (took > FACTOR * baseline.get(shape.languageId)!) took = Math.min(took, cost(shape.languageId, text));
+      // More runs (three at most) only while the best is over: a slow run may be the JIT, a major garbage
+      // collection of what earlier tests left, or a busy machine; a shape that is not linear is over every time.
       const budget = FACTOR * baseline.get(shape.languageId)!;
+      let took = cost(shape.languageId, text);
+      for (let run = 1; run < 3 && took > budget; run++) took = Math.min(took, cost(shape.languageId, text));
       assert.ok(
         took <= budget,
         `${took.toFixed(0)} ms on ${text.length} characters; the budget is ${budget.toFixed(0)} ms (10 x ${baseline.get(shape.languageId)!.toFixed(0)} ms)`,
