@@ -345,7 +345,7 @@ function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink, 
       const lines = splitLines(text, bounds[k], bounds[k + 1]);
       freshFrom = Math.min(freshFrom, bounds[k]);
       freshTo = Math.max(freshTo, bounds[k + 1]);
-      const certificate = parseGuarded(lines, 0, lines.length, true, errors);
+      const certificate = parseGuarded(text, lines, 0, lines.length, true, errors);
       // Only a parse that later versions take over needs its strings out of this text.
       if (!oneShot) detachStrings(certificate);
       anewFrom = Math.min(anewFrom, k - 1);
@@ -371,7 +371,7 @@ function parseFrameless(text: string, errors?: ErrorSink): DumpDocument & { lead
   const lines = splitLines(text);
   const certificates: Certificate[] = [];
   const first = lines.findIndex((line) => CERTIFICATE_START.test(line.text) || SERIAL.pattern.test(line.text) || KEY_LINES_START.test(line.text));
-  if (first >= 0) certificates.push(parseGuarded(lines, first, lines.length, false, errors));
+  if (first >= 0) certificates.push(parseGuarded(text, lines, first, lines.length, false, errors));
   // Only the lines before the certificate can name its store: a `CA` line inside it is no header.
   const leading = runContext(lines, 0, first >= 0 ? first : lines.length);
   const otherOutputs = otherOutputEntries(text, 0, first >= 0 ? lines[first].start : text.length);
@@ -417,14 +417,14 @@ function storeHeaderOf(line: Line): StoreHeader | undefined {
 }
 
 /** One certificate; a parser bug on its text leaves a certificate marked `failed`, never a silent gap. */
-function parseGuarded(lines: Line[], first: number, last: number, framed: boolean, errors?: ErrorSink): Certificate {
+function parseGuarded(text: string, lines: Line[], first: number, last: number, framed: boolean, errors?: ErrorSink): Certificate {
   const firstLine = lines[first];
   const span = framed ? trimmedSpan(firstLine) : { start: firstLine.start, end: firstLine.end };
   return guarded(
     'the dump parser',
     span,
     errors,
-    () => parseCertificate(lines, first, last, framed),
+    () => parseCertificate(text, lines, first, last, framed),
     (): Certificate => ({ start: firstLine.start, end: lines[last - 1].end, frame: span, properties: [], extensions: [], failed: true }),
   );
 }
@@ -432,7 +432,7 @@ function parseGuarded(lines: Line[], first: number, last: number, framed: boolea
 /** `CertUtil: -store command completed successfully.` (the verb is never localized; docs/formats.md §1.9). */
 const COMPLETION = /^[\s\ufeff]*CertUtil: -\S/;
 
-function parseCertificate(lines: Line[], first: number, partEnd: number, framed: boolean): Certificate {
+function parseCertificate(dumpText: string, lines: Line[], first: number, partEnd: number, framed: boolean): Certificate {
   const firstLine = lines[first];
   const certificate: Certificate = { start: firstLine.start, end: firstLine.end, properties: [], extensions: [] };
   if (framed) {
@@ -442,7 +442,7 @@ function parseCertificate(lines: Line[], first: number, partEnd: number, framed:
   }
 
   // A command echo, or a store header after certutil's closing line, starts the next run: the certificate ends there.
-  const last = runStart(lines, first + 1, partEnd);
+  const last = runStart(dumpText, lines, first + 1, partEnd);
   if (last < partEnd) certificate.nextRun = runContext(lines, last, partEnd);
   for (let i = last - 1; i >= first; i--) {
     if (!isBlank(lines[i].text)) {
@@ -515,7 +515,10 @@ function parseCertificate(lines: Line[], first: number, partEnd: number, framed:
 }
 
 /** The index where a new run of certutil begins inside `lines[from..to)`, or `to`. */
-function runStart(lines: Line[], from: number, to: number): number {
+function runStart(text: string, lines: Line[], from: number, to: number): number {
+  // Both a command echo and certutil's closing line hold the word `certutil`: one search of the whole part rules
+  // out nearly every certificate (all but the last of a run), which then costs no look at its lines.
+  if (from >= to || !CERTUTIL_WORD.test(text.slice(lines[from].start, lines[to - 1].end))) return to;
   let afterCompletion = false;
   for (let i = from; i < to; i++) {
     const text = lines[i].text;
