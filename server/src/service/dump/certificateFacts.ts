@@ -172,28 +172,72 @@ export function certificateFacts(text: string, certificate: Certificate, oneShot
 }
 
 function readFacts(text: string, certificate: Certificate): CertificateFacts {
-  const facts: CertificateFacts = {
-    ekus: [],
-    keyIdHashes: {},
-    lostKey: [],
-    errors: findErrorLines(text, certificate.start, certificate.end),
-    registries: findCaRegistries(text, certificate.start, certificate.end),
-  };
+  const reader = new FactsReader(certificate);
   const lines = splitLines(text, certificate.start, certificate.end);
   const ekuSpans = [
     ...certificate.extensions.filter((e) => e.oid === ENHANCED_KEY_USAGE_OID),
     ...certificate.properties.filter((p) => p.id === ENHKEY_USAGE_PROP_ID),
   ];
-  const serialLine = certificate.serial?.line;
-  let keyAlgorithmLine = -1;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const start = lines[i].start;
+    reader.line(
+      lines[i],
+      i,
+      ekuSpans.some((s) => s.start <= start && start <= s.end),
+    );
+  }
+  return reader.finish(text);
+}
+
+/** Whether a block of the parse holds EKU OIDs: the Enhanced Key Usage extension, or the EKU property. */
+export function isEkuBlock(block: { oid: string } | { id: number }): boolean {
+  return 'oid' in block ? block.oid === ENHANCED_KEY_USAGE_OID : block.id === ENHKEY_USAGE_PROP_ID;
+}
+
+/**
+ * The facts of one certificate, read a line at a time in order: by readFacts from the certificate's own text,
+ * or by the dump parser as it reads each line (a parse for one look, so the lines are split and read once).
+ * `line` takes the certificate's lines from its first (`index` 0) to its last; `inEku`: the line is in an EKU
+ * block (isEkuBlock).
+ */
+export class FactsReader {
+  // Each fact is a field of the reader until finish(): a class's fields keep one shape, where the facts object
+  // (like the certificate) gains its properties in whatever order the text shows them, and every look at one
+  // of those from a line would cost a megamorphic property load.
+  private notBefore: Field<DateParts | undefined> | undefined = undefined;
+  private notAfter: Field<DateParts | undefined> | undefined = undefined;
+  private signatureAlgorithm: Field<Algorithm> | undefined = undefined;
+  private publicKeyAlgorithm: Field<Algorithm> | undefined = undefined;
+  private publicKeyLength: Field<number> | undefined = undefined;
+  private simpleContainerName: Field<string> | undefined = undefined;
+  private uniqueContainerName: Field<string> | undefined = undefined;
+  private containerInconsistent: Field<string> | undefined = undefined;
+  private language: LabelLanguage | undefined = undefined;
+  /** The serial number's line has been read (and with it the language). */
+  private serialRead = false;
+  private readonly ekus: string[] = [];
+  private readonly keyIdHashes: Record<string, string> = {};
+  private readonly lostKey: LostKeyLine[] = [];
+  private keyAlgorithmLine = -1;
+  private readonly end: number;
+
+  constructor(private readonly certificate: Certificate) {
+    this.end = certificate.end;
+  }
+
+  line(line: Line, i: number, inEku: boolean): void {
     const t = line.text;
-    if (t.length > 4000) continue;
-    if (serialLine && line.start <= serialLine.start && serialLine.start <= line.end) facts.language = SERIAL_LABELS.find((s) => s.pattern.test(t))?.language;
-    if (ekuSpans.some((s) => s.start <= line.start && line.start <= s.end)) {
-      for (const m of t.matchAll(OID_IN_PARENTHESES)) if (!facts.ekus.includes(m[1])) facts.ekus.push(m[1]);
-      continue;
+    if (t.length > 4000 || line.start > this.end) return;
+    if (!this.serialRead) {
+      const serialLine = this.certificate.serial?.line;
+      if (serialLine && line.start <= serialLine.start && serialLine.start <= line.end) {
+        this.language = SERIAL_LABELS.find((s) => s.pattern.test(t))?.language;
+        this.serialRead = true;
+      }
+    }
+    if (inEku) {
+      for (const m of t.matchAll(OID_IN_PARENTHESES)) if (!this.ekus.includes(m[1])) this.ekus.push(m[1]);
+      return;
     }
     const colon = t.includes(':');
     const lead = leadingSpace(t);
@@ -201,32 +245,58 @@ function readFacts(text: string, certificate: Certificate): CertificateFacts {
     // The algorithm and key length lines have a number right after their first colon.
     const numberAfterColon = colon && digitAfterFirstColon(t);
     let m: RegExpExecArray | null;
-    if (colon && !facts.notBefore && (m = execLabel(NOT_BEFORE, t, first))) facts.notBefore = field(line, m[1], readDateParts(m[1]));
-    else if (colon && !facts.notAfter && (m = execLabel(NOT_AFTER, t, first))) facts.notAfter = field(line, m[1], readDateParts(m[1]));
+    if (colon && !this.notBefore && (m = execLabel(NOT_BEFORE, t, first))) this.notBefore = field(line, m[1], readDateParts(m[1]));
+    else if (colon && !this.notAfter && (m = execLabel(NOT_AFTER, t, first))) this.notAfter = field(line, m[1], readDateParts(m[1]));
     else if (numberAfterColon && (m = ALGORITHM_LINE.exec(t))) {
       const oid = m[1];
       const algorithm = { oid, name: m[2] };
-      if (!facts.signatureAlgorithm && signatureOids[oid]) facts.signatureAlgorithm = field(line, oid, algorithm);
-      else if (!facts.publicKeyAlgorithm && publicKeyOids[oid]) {
-        facts.publicKeyAlgorithm = field(line, oid, algorithm);
-        keyAlgorithmLine = i;
+      if (!this.signatureAlgorithm && signatureOids[oid]) this.signatureAlgorithm = field(line, oid, algorithm);
+      else if (!this.publicKeyAlgorithm && publicKeyOids[oid]) {
+        this.publicKeyAlgorithm = field(line, oid, algorithm);
+        this.keyAlgorithmLine = i;
       }
-    } else if (numberAfterColon && !facts.publicKeyLength && keyAlgorithmLine >= 0 && i - keyAlgorithmLine <= 6 && (m = KEY_LENGTH_LINE.exec(t))) {
-      facts.publicKeyLength = field(line, m[1], Number(m[1]));
+    } else if (numberAfterColon && !this.publicKeyLength && this.keyAlgorithmLine >= 0 && i - this.keyAlgorithmLine <= 6 && (m = KEY_LENGTH_LINE.exec(t))) {
+      this.publicKeyLength = field(line, m[1], Number(m[1]));
     } else if (colon && (m = execLabel(KEY_ID_HASH, t, first))) {
       const alg = m[1].toLowerCase();
       const hex = m[2].replace(/\s/g, '').toLowerCase();
-      if (/^[0-9a-f]{16,128}$/.test(hex) && !(alg in facts.keyIdHashes)) facts.keyIdHashes[alg] = hex;
-    } else if (colon && !facts.simpleContainerName && (m = execLabel(SIMPLE_NAME, t, first))) facts.simpleContainerName = field(line, m[1], m[1]);
-    else if (colon && !facts.uniqueContainerName && (m = execLabel(UNIQUE_NAME, t, first))) facts.uniqueContainerName = field(line, m[1], m[1]);
-    else if (colon && !facts.containerInconsistent && (m = execLabel(INCONSISTENT, t, first))) facts.containerInconsistent = field(line, m[1], m[1]);
+      if (/^[0-9a-f]{16,128}$/.test(hex) && !(alg in this.keyIdHashes)) this.keyIdHashes[alg] = hex;
+    } else if (colon && !this.simpleContainerName && (m = execLabel(SIMPLE_NAME, t, first))) this.simpleContainerName = field(line, m[1], m[1]);
+    else if (colon && !this.uniqueContainerName && (m = execLabel(UNIQUE_NAME, t, first))) this.uniqueContainerName = field(line, m[1], m[1]);
+    else if (colon && !this.containerInconsistent && (m = execLabel(INCONSISTENT, t, first))) this.containerInconsistent = field(line, m[1], m[1]);
     // Status lines start with a letter; hex dump rows (most lines of a -v dump) start with a digit.
     else if (!isDigit(t.charCodeAt(lead)) && LOST_KEY_INITIALS(first)) {
       const lost = LOST_KEY.find((l) => l.initials(first) && l.pattern.test(t));
-      if (lost) facts.lostKey.push({ kind: lost.kind, ...trimmedSpan(line) });
+      if (lost) this.lostKey.push({ kind: lost.kind, ...trimmedSpan(line) });
     }
   }
-  return facts;
+
+  /** The facts, with certutil's error lines and `ca\\csp` blocks of the certificate's text (`text`: the text it was parsed from). */
+  finish(text: string): CertificateFacts {
+    const { start, end } = this.certificate;
+    const facts: CertificateFacts = {
+      ekus: this.ekus,
+      keyIdHashes: this.keyIdHashes,
+      lostKey: this.lostKey,
+      errors: findErrorLines(text, start, end),
+      registries: findCaRegistries(text, start, end),
+    };
+    if (this.notBefore) facts.notBefore = this.notBefore;
+    if (this.notAfter) facts.notAfter = this.notAfter;
+    if (this.signatureAlgorithm) facts.signatureAlgorithm = this.signatureAlgorithm;
+    if (this.publicKeyAlgorithm) facts.publicKeyAlgorithm = this.publicKeyAlgorithm;
+    if (this.publicKeyLength) facts.publicKeyLength = this.publicKeyLength;
+    if (this.simpleContainerName) facts.simpleContainerName = this.simpleContainerName;
+    if (this.uniqueContainerName) facts.uniqueContainerName = this.uniqueContainerName;
+    if (this.containerInconsistent) facts.containerInconsistent = this.containerInconsistent;
+    if (this.serialRead) facts.language = this.language;
+    return facts;
+  }
+}
+
+/** Keeps the facts the dump parser read as it parsed a certificate for one look (certificateFacts answers with them). */
+export function keepFacts(certificate: Certificate, facts: CertificateFacts): void {
+  factsOf.set(certificate, facts);
 }
 
 /** One of certutil's own error lines with the HRESULT it printed. */

@@ -22,6 +22,7 @@ import { isBlank, isSpaceCode, leadingSpace, splitLines, trimmedSpan, type Line 
 import { guarded, type ErrorSink } from '../internalError';
 import { finish } from '../slices';
 import type { Span } from '../types';
+import { FactsReader, isEkuBlock, keepFacts } from './certificateFacts';
 import { commandEcho, type CommandEcho } from './commandEcho';
 import { needsNormalizingInSlices, normalizeDumpInSlices, NORMALIZE_SLICE_CHARS, type NormalizedDump } from './normalize';
 import { otherOutputEntries, type OutputEntry } from './otherOutputs';
@@ -226,7 +227,8 @@ function* parseWithContexts(text: string, previous: PreviousDump | undefined, er
   }
   const normalized = yield* normalizeDumpInSlices(text);
   if (!normalized.changed) return yield* withContexts(yield* parseClean(text, undefined, errors, oneShot));
-  const dump = yield* withContexts(yield* parseClean(normalized.text, undefined, errors, oneShot));
+  // The facts are read from the text the admin sees (offsets of the original), so this parse of the cleaned text reads none.
+  const dump = yield* withContexts(yield* parseClean(normalized.text, undefined, errors, oneShot, false));
   const certificates: Certificate[] = [];
   for (let k = 0; k < dump.certificates.length; k++) {
     if (k % CERTIFICATES_PER_SLICE === CERTIFICATES_PER_SLICE - 1) yield;
@@ -306,7 +308,11 @@ function sameContext(a: RunContext | undefined, b: RunContext): boolean {
  */
 type CleanParse = DumpDocument & { leading?: RunContext; fresh?: { from: number; to: number }; parsedAnew?: { from: number; to: number } };
 
-function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink, oneShot = false): Generator<void, CleanParse> {
+/**
+ * `oneShot`: the strings of the parse stay views into `text`; `withFacts`: each certificate's facts are read as it is
+ * parsed (a one-look parse of the document's own text: the facts would otherwise split and read every line again).
+ */
+function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink, oneShot = false, withFacts = oneShot): Generator<void, CleanParse> {
   const frames = yield* findFrameLinesInSlices(text, '=====', (line) => FRAME.test(line));
   if (frames.length === 0) return parseFrameless(text, errors);
 
@@ -345,7 +351,7 @@ function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink, 
       const lines = splitLines(text, bounds[k], bounds[k + 1]);
       freshFrom = Math.min(freshFrom, bounds[k]);
       freshTo = Math.max(freshTo, bounds[k + 1]);
-      const certificate = parseGuarded(text, lines, 0, lines.length, true, errors);
+      const certificate = parseGuarded(text, lines, 0, lines.length, true, errors, withFacts);
       // Only a parse that later versions take over needs its strings out of this text.
       if (!oneShot) detachStrings(certificate);
       anewFrom = Math.min(anewFrom, k - 1);
@@ -417,14 +423,14 @@ function storeHeaderOf(line: Line): StoreHeader | undefined {
 }
 
 /** One certificate; a parser bug on its text leaves a certificate marked `failed`, never a silent gap. */
-function parseGuarded(text: string, lines: Line[], first: number, last: number, framed: boolean, errors?: ErrorSink): Certificate {
+function parseGuarded(text: string, lines: Line[], first: number, last: number, framed: boolean, errors?: ErrorSink, withFacts = false): Certificate {
   const firstLine = lines[first];
   const span = framed ? trimmedSpan(firstLine) : { start: firstLine.start, end: firstLine.end };
   return guarded(
     'the dump parser',
     span,
     errors,
-    () => parseCertificate(text, lines, first, last, framed),
+    () => parseCertificate(text, lines, first, last, framed, withFacts),
     (): Certificate => ({ start: firstLine.start, end: lines[last - 1].end, frame: span, properties: [], extensions: [], failed: true }),
   );
 }
@@ -432,7 +438,7 @@ function parseGuarded(text: string, lines: Line[], first: number, last: number, 
 /** `CertUtil: -store command completed successfully.` (the verb is never localized; docs/formats.md §1.9). */
 const COMPLETION = /^[\s\ufeff]*CertUtil: -\S/;
 
-function parseCertificate(dumpText: string, lines: Line[], first: number, partEnd: number, framed: boolean): Certificate {
+function parseCertificate(dumpText: string, lines: Line[], first: number, partEnd: number, framed: boolean, withFacts: boolean): Certificate {
   const firstLine = lines[first];
   const certificate: Certificate = { start: firstLine.start, end: firstLine.end, properties: [], extensions: [] };
   if (framed) {
@@ -454,7 +460,15 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
   const fields: FieldState = { seen: 0, sha1Candidates: 0 };
   let property: PropertyBlock | undefined;
   let extension: Extension | undefined;
+  // The facts reader takes each line once this loop is done with it (the state it asks for is then that line's).
+  const facts = withFacts ? new FactsReader(certificate) : undefined;
+  let fed = first;
+  let eku: Span | undefined;
+  const feed = (to: number): void => {
+    for (; fed < to; fed++) facts!.line(lines[fed], fed - first, eku !== undefined && eku.start <= lines[fed].start && lines[fed].start <= eku.end);
+  };
   for (let i = framed ? first + 1 : first; i < last; i++) {
+    if (facts) feed(i);
     const line = lines[i];
     const text = line.text;
     // What a line can be follows from its first visible character: most lines need no regular expression.
@@ -467,6 +481,7 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
       const id = Number(header[2]);
       property = { id, name: header[1], header: trimmedSpan(line), start: line.start, end: line.end };
       certificate.properties.push(property);
+      if (isEkuBlock(property)) eku = property;
       if (id === KEY_PROV_INFO_PROP_ID && !certificate.keyProv) {
         const lastLine = parseKeyProv(lines, i, last, (info) => (certificate.keyProv = info));
         property.end = lines[lastLine].end;
@@ -493,6 +508,7 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
     if (ext) {
       extension = { oid: ext[1], header: trimmedSpan(line), start: line.start, end: line.end };
       certificate.extensions.push(extension);
+      if (isEkuBlock(extension)) eku = extension;
       if (ext[1] === caExtensionOids.caVersion) certificate.caEvidence ??= extension.header;
       if (ext[1] === caExtensionOids.basicConstraints && basicConstraintsSayCA(lines, i + 1, last)) {
         certificate.caEvidence ??= extension.header;
@@ -510,6 +526,10 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
       continue;
     }
     readCertificateField(certificate, fields, lines, i, last, firstChar);
+  }
+  if (facts) {
+    feed(last);
+    keepFacts(certificate, facts.finish(dumpText));
   }
   return certificate;
 }
