@@ -115,12 +115,13 @@ const ALGORITHM_LINE = /^[\s\u00a0]*[^:=]{1,80}:[\s\u00a0]*(\d{1,9}(?:\.\d{1,9})
 // `Public Key Length: 2048 bits`: a label, a number, a unit word.
 const KEY_LENGTH_LINE = /^[\s\u00a0]*[^:=\d]{1,80}:[\s\u00a0]*(\d{3,5})[\s\u00a0]+\S{1,20}[\s\u00a0]*$/;
 const OID_IN_PARENTHESES = /\((\d{1,9}(?:\.\d{1,9}){2,30})\)/g;
-const LOST_KEY = lostKeyLines.map((l) => ({
-  kind: l.kind,
-  pattern: new RegExp(`^${WS}*(?:${labelPattern(l.texts)})${WS}*[.:]?${WS}*$`, 'i'),
-  initials: labelInitials(l.texts),
-}));
-/** Whether any lost-key line can start with a character: most lines can't, and skip the six patterns. */
+const lostKeyPattern = (texts: readonly string[]): RegExp => new RegExp(`^${WS}*(?:${labelPattern(texts)})${WS}*[.:]?${WS}*$`, 'i');
+const LOST_KEY = lostKeyLines.map((l) => ({ kind: l.kind, pattern: lostKeyPattern(l.texts) }));
+/**
+ * Any lost-key line: one pattern for all six (the same alternatives, so it matches exactly when one of them does),
+ * tried only on lines that start the way one of them can; which one it was is asked only of a line that matched.
+ */
+const ANY_LOST_KEY = lostKeyPattern(lostKeyLines.flatMap((l) => l.texts));
 const LOST_KEY_INITIALS = labelInitials(lostKeyLines.flatMap((l) => l.texts));
 const SERIAL_LABELS = certificateLabels.serial.map((label, i) => ({
   language: labelLanguages[i],
@@ -265,8 +266,8 @@ export class FactsReader {
     else if (colon && !this.uniqueContainerName && (m = execLabel(UNIQUE_NAME, t, first))) this.uniqueContainerName = field(line, m[1], m[1]);
     else if (colon && !this.containerInconsistent && (m = execLabel(INCONSISTENT, t, first))) this.containerInconsistent = field(line, m[1], m[1]);
     // Status lines start with a letter; hex dump rows (most lines of a -v dump) start with a digit.
-    else if (!isDigit(t.charCodeAt(lead)) && LOST_KEY_INITIALS(first)) {
-      const lost = LOST_KEY.find((l) => l.initials(first) && l.pattern.test(t));
+    else if (!isDigit(t.charCodeAt(lead)) && LOST_KEY_INITIALS(first) && ANY_LOST_KEY.test(t)) {
+      const lost = LOST_KEY.find((l) => l.pattern.test(t));
       if (lost) this.lostKey.push({ kind: lost.kind, ...trimmedSpan(line) });
     }
   }
