@@ -59,7 +59,8 @@ export function analyse(shownPath: string, file: string | undefined, bytes: Uint
   report.language = parsed.language;
   const problems = diagnose(parsed, options.today === undefined ? options.check : { ...options.check, today: options.today });
   if (problems.length === 0) return report;
-  const lines = new LineIndex(text);
+  // A dump's parse kept where its lines start (it split the text with them): no second search for the breaks.
+  const lines = new LineIndex(text, parsed.language === 'dump' ? parsed.dump.lineStarts : undefined);
   const fixes = file === undefined || options.fixes === false ? undefined : new FixMaker(parsed, file);
   report.findings = problems.map((problem) => toFinding(problem, lines, fixes));
   return report;
@@ -105,10 +106,14 @@ class FixMaker {
 
 /** Offsets to 1-based lines and columns; CRLF, LF and a lone CR each end a line, as in the editor. */
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly starts: readonly number[];
 
-  constructor(private readonly text: string) {
-    this.starts = lineStarts(text);
+  /** `starts`: the text's line starts when already known (lineStarts(text), or the table a dump's parse kept). */
+  constructor(
+    private readonly text: string,
+    starts?: readonly number[],
+  ) {
+    this.starts = starts ?? lineStarts(text);
   }
 
   position(offset: number): { line: number; column: number } {

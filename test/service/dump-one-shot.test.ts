@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { certificateFacts } from '../../server/src/service/dump/certificateFacts';
 import { checkDump } from '../../server/src/service/dump/dumpChecks';
 import { parseDump, type DumpDocument } from '../../server/src/service/dump/dumpParser';
-import { defaultCheckOptions, diagnose, parse } from '../../server/src/service/languageService';
+import { defaultCheckOptions, diagnose, lineStarts, parse } from '../../server/src/service/languageService';
 
 const dumpDir = path.join(__dirname, '..', 'fixtures', 'dump');
 const read = (name: string): string => fs.readFileSync(path.join(dumpDir, name), 'utf8');
@@ -35,10 +35,11 @@ const cases = [
   },
 ];
 
-/** The parse without the oneShot mark, to compare with the editor's parse. */
+/** The parse without the oneShot mark and the line table it kept, to compare with the editor's parse. */
 function unmarked(dump: DumpDocument): DumpDocument {
   const copy: DumpDocument = { ...dump };
   delete copy.oneShot;
+  delete copy.lineStarts;
   return copy;
 }
 
@@ -61,12 +62,23 @@ describe('dump parser, one-shot (issue 16): what the command line parses once', 
       assert.equal(once.oneShot, true);
       assert.equal(editor.oneShot, undefined);
       assert.deepEqual(unmarked(once), editor);
+      // The line table it kept is where the lines start, as the editor counts them; a lone CR leaves it unkept.
+      if (/\r(?!\n)/.test(text)) assert.equal(once.lineStarts, undefined);
+      else assert.deepEqual(once.lineStarts, lineStarts(text));
       for (let k = 0; k < editor.certificates.length; k++) {
         assert.deepEqual(certificateFacts(text, once.certificates[k], true), certificateFacts(text, editor.certificates[k]), `certificate ${k}`);
       }
       assert.deepEqual(checkDump(once, undefined, text), checkDump(editor, undefined, text));
     });
   }
+
+  it("a text with a lone CR: no line table, and still the editor's parse (the parsers break lines there, the paste tests do not)", () => {
+    const text = texts[0].text.replace(/\r?\n/g, '\r\n').replace('\r\n', '\r');
+    const once = parseDump(text, undefined, undefined, { oneShot: true });
+    assert.equal(once.lineStarts, undefined);
+    assert.ok(once.certificates.length > 0);
+    assert.deepEqual(unmarked(once), parseDump(text));
+  });
 
   it('goes through the façade: parse(..., { oneShot: true }) gives the diagnostics of a plain parse', () => {
     for (const { text } of cases) {

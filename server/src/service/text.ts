@@ -34,6 +34,70 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
   return lines;
 }
 
+/**
+ * Where every line of a text starts, found once (a one-look parse): the normalisation's tests, the split of each
+ * certificate's part and the command line's line numbers all read it, instead of each finding the line breaks
+ * again. Made only for a text whose every line break is LF or CRLF (`lineTableOf` answers undefined otherwise):
+ * there every reading of the text's lines agrees (a lone CR is a break for the parsers, not for the paste tests).
+ */
+export interface LineTable {
+  /** The offset where each line starts, 0 first; a text that ends in a line break has an empty last line at its end. */
+  starts: number[];
+}
+
+const LONE_CR = /\r(?!\n)/;
+
+/** How many lines lineTableInSlices reads between two yields. */
+const TABLE_LINES_PER_SLICE = 4096;
+
+/** The line table of `text`, or undefined when it holds a CR that is not part of a CRLF. */
+export function* lineTableInSlices(text: string): Generator<void, LineTable | undefined> {
+  // One native search for a CR that no LF follows (a test per CR from here would cost a call per line of a CRLF text).
+  if (LONE_CR.test(text)) return undefined;
+  const starts = [0];
+  let lf = text.indexOf('\n');
+  while (lf >= 0) {
+    starts.push(lf + 1);
+    if (starts.length % TABLE_LINES_PER_SLICE === 0) yield;
+    lf = text.indexOf('\n', lf + 1);
+  }
+  return { starts };
+}
+
+/** Where line `k` of the table ends (before its line break). */
+export function lineEndAt(text: string, table: LineTable, k: number): number {
+  const next = table.starts[k + 1];
+  if (next === undefined) return text.length;
+  return next >= 2 && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+}
+
+/** The index in `table` of the line that starts at `offset` (a line start), by binary search. */
+export function lineIndexAt(table: LineTable, offset: number): number {
+  const starts = table.starts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** splitLines(text, from, to) read from the text's line table: the same lines, found without a search. */
+export function splitLinesOfTable(text: string, table: LineTable, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  const starts = table.starts;
+  let k = lineIndexAt(table, from);
+  if (starts[k] !== from) return splitLines(text, from, to);
+  for (let index = 0; k < starts.length && (starts[k] < to || (to === text.length && starts[k] === to)); k++, index++) {
+    const start = starts[k];
+    const end = Math.min(lineEndAt(text, table, k), to);
+    lines.push({ index, start, end, text: text.slice(start, end) });
+  }
+  return lines;
+}
+
 /** The offset where every line of `text` starts (0 first), for turning offsets into line numbers. */
 export function lineStarts(text: string): number[] {
   const starts = [0];

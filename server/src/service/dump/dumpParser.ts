@@ -18,7 +18,7 @@ import {
 import { parseKeySpec } from '../data/keySpec';
 import { KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
 import { systemStores } from '../data/stores';
-import { isBlank, isSpaceCode, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
+import { isBlank, isSpaceCode, leadingSpace, lineTableInSlices, splitLines, splitLinesOfTable, trimmedSpan, type Line, type LineTable } from '../text';
 import { guarded, type ErrorSink } from '../internalError';
 import { finish } from '../slices';
 import type { Span } from '../types';
@@ -129,6 +129,8 @@ export interface DumpDocument {
   otherOutputs?: OutputEntry[];
   /** Parsed for one look only (the command line's scan): no later version will reuse it, so its facts are not cached by text. */
   oneShot?: true;
+  /** Where each line of the text starts: a one-look parse keeps the table it split an LF or CRLF text with (text.ts LineTable). */
+  lineStarts?: readonly number[];
 }
 
 /** How a dump is parsed. */
@@ -225,8 +227,13 @@ function* parseWithContexts(text: string, previous: PreviousDump | undefined, er
     const fresh = dump.fresh ?? { from: 0, to: text.length };
     if (!(yield* needsNormalizingInSlices(text.slice(fresh.from, fresh.to)))) return yield* withContexts(dump);
   }
-  const normalized = yield* normalizeDumpInSlices(text);
-  if (!normalized.changed) return yield* withContexts(yield* parseClean(text, undefined, errors, oneShot));
+  // A parse for one look finds the text's line breaks once, for the normalisation's tests, the split and the caller.
+  const table = oneShot ? yield* lineTableInSlices(text) : undefined;
+  const normalized = yield* normalizeDumpInSlices(text, NORMALIZE_SLICE_CHARS, table);
+  if (!normalized.changed) {
+    const dump = yield* withContexts(yield* parseClean(text, undefined, errors, oneShot, oneShot, table));
+    return table ? { ...dump, lineStarts: table.starts } : dump;
+  }
   // The facts are read from the text the admin sees (offsets of the original), so this parse of the cleaned text reads none.
   const dump = yield* withContexts(yield* parseClean(normalized.text, undefined, errors, oneShot, false));
   const certificates: Certificate[] = [];
@@ -235,7 +242,13 @@ function* parseWithContexts(text: string, previous: PreviousDump | undefined, er
     certificates.push(mapOffsets(dump.certificates[k], normalized));
   }
   const rest = mapOffsets({ ...dump, certificates: [] }, normalized);
-  return { ...rest, certificates, lineCount: (yield* lineBreaksInSlices(text, 0, text.length)) + 1, normalized: true };
+  return {
+    ...rest,
+    certificates,
+    lineCount: (yield* lineBreaksInSlices(text, 0, text.length)) + 1,
+    normalized: true,
+    ...(table ? { lineStarts: table.starts } : {}),
+  };
 }
 
 /** countLineBreaks in slices of NORMALIZE_SLICE_CHARS (it reads the text itself past a slice's end, so a CRLF across one counts once). */
@@ -312,7 +325,15 @@ type CleanParse = DumpDocument & { leading?: RunContext; fresh?: { from: number;
  * `oneShot`: the strings of the parse stay views into `text`; `withFacts`: each certificate's facts are read as it is
  * parsed (a one-look parse of the document's own text: the facts would otherwise split and read every line again).
  */
-function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink, oneShot = false, withFacts = oneShot): Generator<void, CleanParse> {
+function* parseClean(
+  text: string,
+  previous?: PreviousDump,
+  errors?: ErrorSink,
+  oneShot = false,
+  withFacts = oneShot,
+  table?: LineTable,
+): Generator<void, CleanParse> {
+  const split = (from: number, to: number): Line[] => (table ? splitLinesOfTable(text, table, from, to) : splitLines(text, from, to));
   const frames = yield* findFrameLinesInSlices(text, '=====', (line) => FRAME.test(line));
   if (frames.length === 0) return parseFrameless(text, errors);
 
@@ -329,7 +350,7 @@ function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink, 
   let leadingContext: RunContext | undefined = old?.dump.certificates[0]?.context;
   let otherOutputs = old?.dump.otherOutputs;
   if (leading === 0) {
-    const lines = splitLines(text, 0, frames[0]);
+    const lines = split(0, frames[0]);
     leadingContext = runContext(lines, 0, lines.length);
     store = leadingContext.header;
     lineCount += lines.length;
@@ -348,7 +369,7 @@ function* parseClean(text: string, previous?: PreviousDump, errors?: ErrorSink, 
       const oldK = k - parts + oldBounds.length - 1;
       certificates.push(carried(old.dump.certificates[oldK - 1], bounds[k] - oldBounds[oldK]));
     } else {
-      const lines = splitLines(text, bounds[k], bounds[k + 1]);
+      const lines = split(bounds[k], bounds[k + 1]);
       freshFrom = Math.min(freshFrom, bounds[k]);
       freshTo = Math.max(freshTo, bounds[k + 1]);
       const certificate = parseGuarded(text, lines, 0, lines.length, true, errors, withFacts);

@@ -9,6 +9,7 @@
  */
 
 import { finish } from '../slices';
+import { lineEndAt, type LineTable } from '../text';
 
 /** The cleaned text and the way back to the original's offsets. */
 export interface NormalizedDump {
@@ -55,19 +56,60 @@ const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&gt;': '>', '&lt;': '
 // The mangled characters are NBSP, found by a plain search, and characters above U+00FF, in a class V8
 // answers without reading a string that holds none (a one-byte string: any ASCII or Latin-1 dump).
 const MANGLED_ABOVE_LATIN1 = /[\u1680\u2000-\u200d\u2010-\u2015\u2018-\u201e\u2032\u2033\u202f\u205f\u2060\u2212\u3000]/;
-const PASTE_LINE_START = /(?:^|\n)[ \t]*(?:[>%#|]|```|~~~|[-*+] |\d{1,2}[.)] )/;
 const ENTITY = /&(?:nbsp|gt|lt|amp|quot|#39);/i;
 
-function needsWork(text: string): boolean {
+/** Whether `text` holds anything a paste mangles; `lines`: false to leave out the line starts (pasteLineStart), which the caller tests. */
+function needsWork(text: string, lines = true): boolean {
   return (
     text.includes('\u00a0') ||
     MANGLED_ABOVE_LATIN1.test(text) ||
     text.includes('\r\r\n') ||
-    PASTE_LINE_START.test(text) ||
+    (lines && anyPasteLineStart(text)) ||
     // `<br`: a plain search for `<` first, which a dump rarely holds.
     (text.includes('<') && /<br/i.test(text)) ||
     (text.includes('&') && ENTITY.test(text))
   );
+}
+
+/** pasteLineStart at the start of `text` and after each of its LFs. */
+function anyPasteLineStart(text: string): boolean {
+  if (pasteLineStart(text, 0)) return true;
+  for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) if (pasteLineStart(text, lf + 1)) return true;
+  return false;
+}
+
+/**
+ * What a paste puts at the start of a line (after spaces and tabs): a quote or block prefix (`>`, `%`, `#`, `|`),
+ * a Markdown fence (```` ``` ````, `~~~`) or a list marker (`- `, `* `, `+ `, `1. `, `12) `). Tested by code at
+ * each line start, which costs less than one pattern over the whole text.
+ */
+function pasteLineStart(text: string, at: number): boolean {
+  let i = at;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9) c = text.charCodeAt(++i);
+  switch (c) {
+    case 0x3e: // >
+    case 0x25: // %
+    case 0x23: // #
+    case 0x7c: // |
+      return true;
+    case 0x60: // `
+      return text.startsWith('``', i + 1);
+    case 0x7e: // ~
+      return text.startsWith('~~', i + 1);
+    case 0x2d: // -
+    case 0x2a: // *
+    case 0x2b: // +
+      return text.charCodeAt(i + 1) === 32;
+  }
+  if (!isDigitCode(c)) return false;
+  const after = isDigitCode(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+  const mark = text.charCodeAt(after);
+  return (mark === 0x2e || mark === 0x29) && text.charCodeAt(after + 1) === 32;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 const FENCE = /^[ \t]*(?:```|~~~)/;
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,2}[.)]) +/;
@@ -117,12 +159,19 @@ export function needsNormalizing(part: string): boolean {
  * pattern `needsWork` looks for lies within one line, or starts just after a `\n` (a paste prefix), or ends at one
  * (`\r\r\n`), so some run holds it exactly when the whole text does.
  */
-export function* needsNormalizingInSlices(text: string, sliceChars = NORMALIZE_SLICE_CHARS): Generator<void, boolean> {
+export function* needsNormalizingInSlices(text: string, sliceChars = NORMALIZE_SLICE_CHARS, table?: LineTable): Generator<void, boolean> {
   for (let from = 0; from < text.length; ) {
     const to = runEnd(text, from, sliceChars);
-    if (needsWork(from === 0 && to === text.length ? text : text.slice(from, to))) return true;
+    if (needsWork(from === 0 && to === text.length ? text : text.slice(from, to), table === undefined)) return true;
     from = to;
     if (from < text.length) yield;
+  }
+  if (!table) return false;
+  // The line starts from the table (every one follows an LF: it is made only for LF and CRLF text).
+  const starts = table.starts;
+  for (let k = 0; k < starts.length; k++) {
+    if (k % ITEMS_PER_SLICE === ITEMS_PER_SLICE - 1) yield;
+    if (pasteLineStart(text, starts[k])) return true;
   }
   return false;
 }
@@ -157,8 +206,8 @@ function slicer(per: number): (count?: number) => boolean {
  * normalizeDump in slices: every step over the text or its lines yields every NORMALIZE_SLICE_CHARS / ITEMS_PER_SLICE.
  * `sliceChars` (tests) moves where the text is cut for the first test; the result never depends on it.
  */
-export function* normalizeDumpInSlices(original: string, sliceChars = NORMALIZE_SLICE_CHARS): Generator<void, NormalizedDump> {
-  if (!(yield* needsNormalizingInSlices(original, sliceChars)) && !(yield* hasFixedWidthCut(original))) return identity(original);
+export function* normalizeDumpInSlices(original: string, sliceChars = NORMALIZE_SLICE_CHARS, table?: LineTable): Generator<void, NormalizedDump> {
+  if (!(yield* needsNormalizingInSlices(original, sliceChars, table)) && !(yield* hasFixedWidthCut(original, table))) return identity(original);
   const lines = yield* rawLines(original);
   const due = slicer(ITEMS_PER_SLICE);
   const contents: Piece[][] = new Array<Piece[]>(lines.length);
@@ -380,7 +429,8 @@ function isContinuation(next: string): boolean {
 }
 
 /** The quick check for a fixed-width cut, without splitting the text: two or more lines cut at the longest length. */
-function* hasFixedWidthCut(text: string): Generator<void, boolean> {
+function* hasFixedWidthCut(text: string, table?: LineTable): Generator<void, boolean> {
+  if (table) return yield* hasFixedWidthCutOfTable(text, table);
   let width = 0;
   let yielded = 0;
   for (let start = 0; start <= text.length; ) {
@@ -404,6 +454,24 @@ function* hasFixedWidthCut(text: string): Generator<void, boolean> {
       yielded = start;
       yield;
     }
+  }
+  return cut >= 2;
+}
+
+/** hasFixedWidthCut read from the text's line table (LF and CRLF text, where its lines are the table's). */
+function* hasFixedWidthCutOfTable(text: string, table: LineTable): Generator<void, boolean> {
+  const starts = table.starts;
+  let width = 0;
+  for (let k = 0; k < starts.length; k++) {
+    if (k % ITEMS_PER_SLICE === ITEMS_PER_SLICE - 1) yield;
+    width = Math.max(width, lineEndAt(text, table, k) - starts[k]);
+  }
+  if (width < MIN_WRAP || width > MAX_WRAP) return false;
+  let cut = 0;
+  for (let k = 0; k + 1 < starts.length && cut < 2; k++) {
+    if (k % ITEMS_PER_SLICE === ITEMS_PER_SLICE - 1) yield;
+    const next = starts[k + 1];
+    if (lineEndAt(text, table, k) - starts[k] === width && isContinuation(text.slice(next, Math.min(lineEndAt(text, table, k + 1), next + MAX_WRAP)))) cut++;
   }
   return cut >= 2;
 }
