@@ -5,6 +5,7 @@ import {
   healthLabels,
   keyProvLabels,
   labelInitials,
+  labelInitialsMask,
   labelPattern,
   lostKeyLines,
 } from '../../server/src/service/data/dumpLabels';
@@ -70,5 +71,14 @@ describe('labelInitials: the first-character test before a label pattern', () =>
     assert.equal(initials('s'.charCodeAt(0)), true);
     assert.equal(initials('é'.charCodeAt(0)), false);
     assert.equal(labelInitials(['Numéro de série', 'Émetteur'])('é'.charCodeAt(0)), true);
+  });
+
+  it('labelInitialsMask answers labelInitials of every list at once, for every character and an empty line', () => {
+    const groups = lists.map(([, labels]) => labels).slice(0, 32);
+    const mask = labelInitialsMask(groups);
+    const tests = groups.map((labels) => labelInitials(labels));
+    for (const code of [...Array.from({ length: 0x10000 }, (_, c) => c), NaN])
+      tests.forEach((test, k) => assert.equal((mask(code) & (1 << k)) !== 0, test(code), `list ${k}, code ${code}`));
+    assert.throws(() => labelInitialsMask(Array.from({ length: 33 }, () => ['x'])));
   });
 });

@@ -106,6 +106,21 @@ export function labelInitials(labels: readonly string[]): (code: number) => bool
   return (code) => (code < 128 ? ascii[code] === 1 : code >= 128 && nonAscii);
 }
 
+/**
+ * labelInitials of several label lists in one table: bit k of `mask(code)` is `labelInitials(groups[k])(code)`, so a
+ * line's first character is looked up once for all of them (at most 32 lists). labelInitials answers the same for
+ * every code from 0x80 up, and for NaN (an empty line), so those are looked up once each.
+ */
+export function labelInitialsMask(groups: readonly (readonly string[])[]): (code: number) => number {
+  if (groups.length > 32) throw new Error('labelInitialsMask: at most 32 label lists');
+  const tests = groups.map((labels) => labelInitials(labels));
+  const maskOf = (code: number): number => tests.reduce((mask, test, k) => (test(code) ? mask | (1 << k) : mask), 0);
+  const ascii = Uint32Array.from({ length: 128 }, (_, code) => maskOf(code));
+  const high = maskOf(0x80);
+  const none = maskOf(NaN);
+  return (code) => (code < 128 ? ascii[code] : code >= 128 ? high : none);
+}
+
 // ---- CA key health (issue #15): the labels and status lines the health checks read (docs/formats.md "CA key health") ----
 
 /** Labels of the certificate facts the health checks read; a missing language falls back to structure. */

@@ -12,7 +12,7 @@ import {
   certificateLabels,
   containerInconsistentLabels,
   healthLabels,
-  labelInitials,
+  labelInitialsMask,
   labelLanguages,
   labelPattern,
   lostKeyLines,
@@ -89,20 +89,29 @@ const ENHANCED_KEY_USAGE_OID = '2.5.29.37';
 const ENHKEY_USAGE_PROP_ID = 9;
 
 const WS = '[\\s\\u00a0\\ufeff\\ufffd]';
-/** A label's pattern, and the first characters (after WS) its lines can start with: the others cost no regular expression. */
+/**
+ * A label's pattern, and its bit in FACT_INITIALS: a line whose first character (after WS) none of its labels can
+ * start costs no regular expression.
+ */
 interface LabelLine {
   pattern: RegExp;
-  initials: (code: number) => boolean;
+  bit: number;
+}
+/** The label lists of the facts' lines, in the order of their bits. */
+const factLabelLists: (readonly string[])[] = [];
+function labelBit(labels: readonly string[]): number {
+  factLabelLists.push(labels);
+  return 1 << (factLabelLists.length - 1);
 }
 function colonLabel(labels: readonly string[], argument = ''): LabelLine {
   return {
     pattern: new RegExp(`^${WS}*(?:${labelPattern(labels)})${argument}${WS}*:${WS}*((?:.*[^\\s\\u00a0])?)${WS}*$`, 'is'),
-    initials: labelInitials(labels),
+    bit: labelBit(labels),
   };
 }
-/** `label.pattern.exec(t)` where `first` (the code of the line's first character that is not WS) can start it. */
-function execLabel(label: LabelLine, t: string, first: number): RegExpExecArray | null {
-  return label.initials(first) ? label.pattern.exec(t) : null;
+/** `label.pattern.exec(t)` where `initials` (FACT_INITIALS of the line's first character that is not WS) lets it start. */
+function execLabel(label: LabelLine, t: string, initials: number): RegExpExecArray | null {
+  return (initials & label.bit) !== 0 ? label.pattern.exec(t) : null;
 }
 const NOT_BEFORE = colonLabel(healthLabels.notBefore);
 const NOT_AFTER = colonLabel(healthLabels.notAfter);
@@ -122,7 +131,9 @@ const LOST_KEY = lostKeyLines.map((l) => ({ kind: l.kind, pattern: lostKeyPatter
  * tried only on lines that start the way one of them can; which one it was is asked only of a line that matched.
  */
 const ANY_LOST_KEY = lostKeyPattern(lostKeyLines.flatMap((l) => l.texts));
-const LOST_KEY_INITIALS = labelInitials(lostKeyLines.flatMap((l) => l.texts));
+const LOST_KEY_BIT = labelBit(lostKeyLines.flatMap((l) => l.texts));
+/** Which of the facts' labels a line can start with, by its first character: one lookup for all of them. */
+const FACT_INITIALS = labelInitialsMask(factLabelLists);
 const SERIAL_LABELS = certificateLabels.serial.map((label, i) => ({
   language: labelLanguages[i],
   pattern: new RegExp(`^${WS}*(?:${labelPattern([label])})${WS}*:`, 'i'),
@@ -242,12 +253,12 @@ export class FactsReader {
     }
     const colon = t.includes(':');
     const lead = leadingSpace(t);
-    const first = t.charCodeAt(firstVisible(t, lead));
+    const initials = FACT_INITIALS(t.charCodeAt(firstVisible(t, lead)));
     // The algorithm and key length lines have a number right after their first colon.
     const numberAfterColon = colon && digitAfterFirstColon(t);
     let m: RegExpExecArray | null;
-    if (colon && !this.notBefore && (m = execLabel(NOT_BEFORE, t, first))) this.notBefore = field(line, m[1], readDateParts(m[1]));
-    else if (colon && !this.notAfter && (m = execLabel(NOT_AFTER, t, first))) this.notAfter = field(line, m[1], readDateParts(m[1]));
+    if (colon && !this.notBefore && (m = execLabel(NOT_BEFORE, t, initials))) this.notBefore = field(line, m[1], readDateParts(m[1]));
+    else if (colon && !this.notAfter && (m = execLabel(NOT_AFTER, t, initials))) this.notAfter = field(line, m[1], readDateParts(m[1]));
     else if (numberAfterColon && (m = ALGORITHM_LINE.exec(t))) {
       const oid = m[1];
       const algorithm = { oid, name: m[2] };
@@ -258,15 +269,15 @@ export class FactsReader {
       }
     } else if (numberAfterColon && !this.publicKeyLength && this.keyAlgorithmLine >= 0 && i - this.keyAlgorithmLine <= 6 && (m = KEY_LENGTH_LINE.exec(t))) {
       this.publicKeyLength = field(line, m[1], Number(m[1]));
-    } else if (colon && (m = execLabel(KEY_ID_HASH, t, first))) {
+    } else if (colon && (m = execLabel(KEY_ID_HASH, t, initials))) {
       const alg = m[1].toLowerCase();
       const hex = m[2].replace(/\s/g, '').toLowerCase();
       if (/^[0-9a-f]{16,128}$/.test(hex) && !(alg in this.keyIdHashes)) this.keyIdHashes[alg] = hex;
-    } else if (colon && !this.simpleContainerName && (m = execLabel(SIMPLE_NAME, t, first))) this.simpleContainerName = field(line, m[1], m[1]);
-    else if (colon && !this.uniqueContainerName && (m = execLabel(UNIQUE_NAME, t, first))) this.uniqueContainerName = field(line, m[1], m[1]);
-    else if (colon && !this.containerInconsistent && (m = execLabel(INCONSISTENT, t, first))) this.containerInconsistent = field(line, m[1], m[1]);
+    } else if (colon && !this.simpleContainerName && (m = execLabel(SIMPLE_NAME, t, initials))) this.simpleContainerName = field(line, m[1], m[1]);
+    else if (colon && !this.uniqueContainerName && (m = execLabel(UNIQUE_NAME, t, initials))) this.uniqueContainerName = field(line, m[1], m[1]);
+    else if (colon && !this.containerInconsistent && (m = execLabel(INCONSISTENT, t, initials))) this.containerInconsistent = field(line, m[1], m[1]);
     // Status lines start with a letter; hex dump rows (most lines of a -v dump) start with a digit.
-    else if (!isDigit(t.charCodeAt(lead)) && LOST_KEY_INITIALS(first) && ANY_LOST_KEY.test(t)) {
+    else if (!isDigit(t.charCodeAt(lead)) && (initials & LOST_KEY_BIT) !== 0 && ANY_LOST_KEY.test(t)) {
       const lost = LOST_KEY.find((l) => l.pattern.test(t));
       if (lost) this.lostKey.push({ kind: lost.kind, ...trimmedSpan(line) });
     }

@@ -11,7 +11,7 @@ import {
   certificateLabels,
   keyProvLabels,
   keyProvSlots,
-  labelInitials,
+  labelInitialsMask,
   labelPattern,
   type KeyProvSlot,
 } from '../data/dumpLabels';
@@ -154,22 +154,27 @@ const RDN = /^[\s\u00a0]*([A-Za-z][A-Za-z0-9.]*)=(.*)$/;
 const STORE_HEADER = /^[\s\ufeff]*(\S(?:[^"]*\S)?)\s+"([^"]*)"\s*$/;
 const MAX_KEYPROV_LINES = 24;
 
+/** The label lists of the LabelLines below, in the order of their bits in LINE_INITIALS. */
+const lineLabelLists: (readonly string[])[] = [];
+
 /**
  * A `Label: value` (or `Label = value`) pattern, tried only on lines whose first visible character one of its
- * labels can start with: most lines of a certificate start otherwise and cost no regular expression.
+ * labels can start with (its bit in LINE_INITIALS): most lines of a certificate start otherwise and cost no
+ * regular expression.
  */
 class LabelLine {
   readonly pattern: RegExp;
-  private readonly initials: (code: number) => boolean;
+  private readonly bit: number;
 
   constructor(labels: readonly string[], separator: ':' | '=') {
     this.pattern = new RegExp(`^${WS}*(?:${labelPattern(labels)})${WS}*${separator === ':' ? ':' : '='}${WS}*((?:.*[^\\s\\u00a0\\ufeff])?)${WS}*$`, 'is');
-    this.initials = labelInitials(labels);
+    lineLabelLists.push(labels);
+    this.bit = 1 << (lineLabelLists.length - 1);
   }
 
-  /** `pattern.exec(text)`; `first` is the code of the line's first character after its leading white space. */
-  exec(text: string, first: number): RegExpExecArray | null {
-    return this.initials(first) ? this.pattern.exec(text) : null;
+  /** `pattern.exec(text)`; `initials` is LINE_INITIALS of the line's first character after its leading white space. */
+  exec(text: string, initials: number): RegExpExecArray | null {
+    return (initials & this.bit) !== 0 ? this.pattern.exec(text) : null;
   }
 }
 
@@ -182,6 +187,8 @@ const NOT_BEFORE = new LabelLine(certificateLabels.notBefore, ':');
 const NOT_AFTER = new LabelLine(certificateLabels.notAfter, ':');
 const PLAIN_CONTAINER = new LabelLine(keyProvLabels.container, '=');
 const PLAIN_PROVIDER = new LabelLine(keyProvLabels.provider, '=');
+/** Which of the LabelLines a line can start with, by its first character after its leading white space: one lookup for all. */
+const LINE_INITIALS = labelInitialsMask(lineLabelLists);
 const SLOT_LABELS = keyProvSlots.map((slot) => ({ slot, pattern: new RegExp(`^(?:${labelPattern(keyProvLabels[slot])})$`, 'i') }));
 const CERT_HASH = new RegExp(`^(?:${labelPattern(certificateLabels.certHash)})$`, 'i');
 const KEYSPEC_LABEL = new RegExp(`^(?:${labelPattern(keyProvLabels.keySpec)})$`, 'i');
@@ -542,11 +549,12 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
     }
 
     // Key lines without the property header (`-scinfo`, `-key`, `-repairstore` output): judged like the block.
-    if (!certificate.keyProv && isHeaderlessKeyProv(lines, i, last)) {
+    const initials = LINE_INITIALS(firstChar);
+    if (!certificate.keyProv && isHeaderlessKeyProv(lines, i, last, initials)) {
       i = parseKeyProv(lines, i, last, (info) => (certificate.keyProv = info), true);
       continue;
     }
-    readCertificateField(certificate, fields, lines, i, last, firstChar);
+    readCertificateField(certificate, fields, lines, i, last, initials);
   }
   if (facts) {
     feed(last);
@@ -600,12 +608,11 @@ function mayBeExtensionHeader(text: string, lead: number): boolean {
 /** Property 14, CERT_ACCESS_STATE_PROP_ID. */
 const ACCESS_STATE_PROP_ID = 14;
 
-/** A top-level `Key Container =` or `Provider =` line with a `KeySpec =` line a few lines below. */
-function isHeaderlessKeyProv(lines: Line[], i: number, last: number): boolean {
+/** A top-level `Key Container =` or `Provider =` line with a `KeySpec =` line a few lines below; `initials`: LINE_INITIALS of its first character. */
+function isHeaderlessKeyProv(lines: Line[], i: number, last: number, initials: number): boolean {
   const text = lines[i].text;
   if (!text.includes('=')) return false;
-  const first = text.charCodeAt(leadingSpace(text));
-  if (!(PLAIN_CONTAINER.exec(text, first) || PLAIN_PROVIDER.exec(text, first))) return false;
+  if (!(PLAIN_CONTAINER.exec(text, initials) || PLAIN_PROVIDER.exec(text, initials))) return false;
   for (let j = i + 1; j < last && j < i + 10; j++) {
     const pair = PAIR.exec(lines[j].text);
     if (pair && KEYSPEC_LABEL.test(pair[1].trim())) return true;
@@ -627,8 +634,8 @@ interface FieldState {
 const SERIAL_VALUE = /^[0-9a-f]{2}[0-9a-f ]*$/i;
 const SHA1_LABEL = /\(sha-?1\)/i;
 
-/** Reads the field on `lines[i]`, whose first character after its leading white space has the code `first`. */
-function readCertificateField(certificate: Certificate, state: FieldState, lines: Line[], i: number, last: number, first: number): void {
+/** Reads the field on `lines[i]`; `initials`: LINE_INITIALS of its first character after its leading white space. */
+function readCertificateField(certificate: Certificate, state: FieldState, lines: Line[], i: number, last: number, initials: number): void {
   const line = lines[i];
   const text = line.text;
   // Every label below ends in `:` or `=`: a line with neither (a hex dump row) is none of them.
@@ -642,7 +649,7 @@ function readCertificateField(certificate: Certificate, state: FieldState, lines
   // The generic `label: value` split is only needed at the top of the certificate and on `(sha1)` lines.
   const wantsPair = colon && ((!certificate.serial && state.seen <= 3) || text.includes('sha1') || text.includes('SHA1'));
   const pair = wantsPair ? COLON.exec(text) : null;
-  if (colon && !certificate.serial && (m = SERIAL.exec(text, first)) && /^[0-9a-f ]+$/i.test(m[1])) {
+  if (colon && !certificate.serial && (m = SERIAL.exec(text, initials)) && /^[0-9a-f ]+$/i.test(m[1])) {
     certificate.serial = field(line, m[1], m[1].replace(/ /g, '').toLowerCase());
   } else if (colon && !certificate.serial && pair && state.seen <= 3 && SERIAL_VALUE.test(pair[2]) && pair[2].replace(/ /g, '').length <= 200) {
     // By position (docs/formats.md §D.2): the first hex value at the top of the certificate, after the version line.
@@ -650,21 +657,21 @@ function readCertificateField(certificate: Certificate, state: FieldState, lines
   } else if (colon && pair && SHA1_LABEL.test(pair[1]) && /^[0-9a-f ]+$/i.test(pair[2]) && pair[2].replace(/ /g, '').length === 40) {
     const afterMd5 = previous !== undefined && (lines[previous].text.includes('md5') || lines[previous].text.includes('MD5'));
     readSha1(certificate, state, line, pair, afterMd5);
-  } else if (colon && !certificate.subject && (m = SUBJECT.exec(text, first))) {
+  } else if (colon && !certificate.subject && (m = SUBJECT.exec(text, initials))) {
     certificate.subject = distinguishedName(lines, i, last, m[1]);
-  } else if (colon && !certificate.issuer && (m = ISSUER.exec(text, first))) {
+  } else if (colon && !certificate.issuer && (m = ISSUER.exec(text, initials))) {
     certificate.issuer = distinguishedName(lines, i, last, m[1]);
-  } else if (colon && !certificate.notBefore && (m = NOT_BEFORE.exec(text, first))) {
+  } else if (colon && !certificate.notBefore && (m = NOT_BEFORE.exec(text, initials))) {
     certificate.notBefore = field(line, m[1], m[1]);
-  } else if (colon && !certificate.notAfter && (m = NOT_AFTER.exec(text, first))) {
+  } else if (colon && !certificate.notAfter && (m = NOT_AFTER.exec(text, initials))) {
     certificate.notAfter = field(line, m[1], m[1]);
-  } else if (colon && (m = CA_VERSION.exec(text, first))) {
+  } else if (colon && (m = CA_VERSION.exec(text, initials))) {
     certificate.caEvidence ??= trimmedSpan(line);
-  } else if (colon && (m = TEMPLATE.exec(text, first)) && caTemplates.includes(m[1].split(',')[0].trim())) {
+  } else if (colon && (m = TEMPLATE.exec(text, initials)) && caTemplates.includes(m[1].split(',')[0].trim())) {
     certificate.caEvidence ??= trimmedSpan(line);
-  } else if (equals && !certificate.keyProv && (m = PLAIN_CONTAINER.exec(text, first))) {
+  } else if (equals && !certificate.keyProv && (m = PLAIN_CONTAINER.exec(text, initials))) {
     (certificate.plainKey ??= {}).container ??= field(line, m[1], m[1]);
-  } else if (equals && !certificate.keyProv && (m = PLAIN_PROVIDER.exec(text, first))) {
+  } else if (equals && !certificate.keyProv && (m = PLAIN_PROVIDER.exec(text, initials))) {
     (certificate.plainKey ??= {}).provider ??= field(line, m[1], m[1]);
   }
 }
