@@ -11,6 +11,7 @@ import { certificateFacts } from '../../server/src/service/dump/certificateFacts
 import { checkDump } from '../../server/src/service/dump/dumpChecks';
 import { parseDump, type DumpDocument } from '../../server/src/service/dump/dumpParser';
 import { defaultCheckOptions, diagnose, lineStarts, parse } from '../../server/src/service/languageService';
+import { fixtureText } from '../fixtureText';
 
 const dumpDir = path.join(__dirname, '..', 'fixtures', 'dump');
 const read = (name: string): string => fs.readFileSync(path.join(dumpDir, name), 'utf8');
@@ -26,6 +27,20 @@ const texts = names.map((name) => ({ name, text: read(name) }));
 const cases = [
   ...texts,
   { name: 'two runs in one file', text: texts.map((t) => t.text).join('\r\n') },
+  // certutil's own lines inside certificates' parts, each without the word certutil: the one search that rules them
+  // out must let each through (`failed:` in certificate 0, a `ca\\csp` block without its closing line in certificate 1).
+  {
+    name: "certutil's error line and a ca\\csp block inside certificates",
+    text: read('renewed-ca.txt')
+      .replace(/(================ Certificate 1 ================)/, 'NCryptOpenKey failed: 80090016\r\n$1')
+      .replace(
+        /(================ Certificate 2 ================)/,
+        `${fixtureText('dump', 'fidelity', 'getreg-csp.txt')
+          .split(/\r?\n/)
+          .filter((line) => !/certutil/i.test(line))
+          .join('\r\n')}\r\n$1`,
+      ),
+  },
   {
     name: 'a mail-quoted paste',
     text: texts[0].text
@@ -44,9 +59,16 @@ function unmarked(dump: DumpDocument): DumpDocument {
 }
 
 describe('dump parser, one-shot (issue 16): what the command line parses once', () => {
-  it('has fixtures with several runs and a normalised paste', () => {
-    assert.ok(cases.length >= 5, `${cases.length} cases`);
-    const runs = parseDump(cases[cases.length - 2].text, undefined, undefined, { oneShot: true });
+  it("has fixtures with several runs, certutil's own lines in a certificate and a normalised paste", () => {
+    assert.ok(cases.length >= 6, `${cases.length} cases`);
+    const errors = cases[cases.length - 2];
+    const once = parseDump(errors.text, undefined, undefined, { oneShot: true });
+    assert.deepEqual(
+      certificateFacts(errors.text, once.certificates[0], true).errors.map((e) => e.source),
+      ['NCryptOpenKey'],
+    );
+    assert.equal(certificateFacts(errors.text, once.certificates[1], true).registries.length, 1);
+    const runs = parseDump(cases[cases.length - 3].text, undefined, undefined, { oneShot: true });
     assert.ok(
       runs.certificates.some((c) => c.nextRun !== undefined),
       'a certificate starts the next run',

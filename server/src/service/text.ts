@@ -45,23 +45,23 @@ export interface LineTable {
   starts: number[];
 }
 
-const LONE_CR = /\r(?!\n)/;
-
 /** How many lines lineTableInSlices reads between two yields. */
 const TABLE_LINES_PER_SLICE = 4096;
 
 /** The line table of `text`, or undefined when it holds a CR that is not part of a CRLF. */
 export function* lineTableInSlices(text: string): Generator<void, LineTable | undefined> {
-  // One native search for a CR that no LF follows (a test per CR from here would cost a call per line of a CRLF text).
-  if (LONE_CR.test(text)) return undefined;
   const starts = [0];
-  let lf = text.indexOf('\n');
-  while (lf >= 0) {
+  // Two cursors, each only moving forward: the next LF, and the next CR, which must stand right before an LF.
+  let cr = text.indexOf('\r');
+  for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+    if (cr >= 0 && cr < lf) {
+      if (cr !== lf - 1) return undefined;
+      cr = text.indexOf('\r', lf + 1);
+    }
     starts.push(lf + 1);
     if (starts.length % TABLE_LINES_PER_SLICE === 0) yield;
-    lf = text.indexOf('\n', lf + 1);
   }
-  return { starts };
+  return cr >= 0 ? undefined : { starts };
 }
 
 /** Where line `k` of the table ends (before its line break). */

@@ -283,15 +283,18 @@ export class FactsReader {
     }
   }
 
-  /** The facts, with certutil's error lines and `ca\\csp` blocks of the certificate's text (`text`: the text it was parsed from). */
-  finish(text: string): CertificateFacts {
+  /**
+   * The facts, with certutil's error lines and `ca\\csp` blocks of the certificate's text (`text`: the text it was
+   * parsed from); `quiet`: the caller has seen that the text holds none (no `certutil`, `failed:` or `\\csp:`).
+   */
+  finish(text: string, quiet = false): CertificateFacts {
     const { start, end } = this.certificate;
     const facts: CertificateFacts = {
       ekus: this.ekus,
       keyIdHashes: this.keyIdHashes,
       lostKey: this.lostKey,
-      errors: findErrorLines(text, start, end),
-      registries: findCaRegistries(text, start, end),
+      errors: quiet ? [] : findErrorLines(text, start, end),
+      registries: quiet ? [] : findCaRegistries(text, start, end),
     };
     if (this.notBefore) facts.notBefore = this.notBefore;
     if (this.notAfter) facts.notAfter = this.notAfter;

@@ -475,8 +475,12 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
     certificate.frame = trimmedSpan(firstLine);
   }
 
+  // One search of the whole part for what certutil's own lines hold (the word `certutil`, `failed:`, `\csp:`) rules
+  // out nearly every certificate (all but the last of a run): it then costs no look for the next run, for certutil's
+  // error lines or for a pasted `ca\csp` block (each of those holds one of the words).
+  const quiet = partEnd <= first || !CERTUTIL_OUTPUT.test(dumpText.slice(lines[first].start, lines[partEnd - 1].end));
   // A command echo, or a store header after certutil's closing line, starts the next run: the certificate ends there.
-  const last = runStart(dumpText, lines, first + 1, partEnd);
+  const last = quiet ? partEnd : runStart(lines, first + 1, partEnd);
   if (last < partEnd) certificate.nextRun = runContext(lines, last, partEnd);
   for (let i = last - 1; i >= first; i--) {
     if (!isBlank(lines[i].text)) {
@@ -558,16 +562,13 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
   }
   if (facts) {
     feed(last);
-    keepFacts(certificate, facts.finish(dumpText));
+    keepFacts(certificate, facts.finish(dumpText, quiet));
   }
   return certificate;
 }
 
 /** The index where a new run of certutil begins inside `lines[from..to)`, or `to`. */
-function runStart(text: string, lines: Line[], from: number, to: number): number {
-  // Both a command echo and certutil's closing line hold the word `certutil`: one search of the whole part rules
-  // out nearly every certificate (all but the last of a run), which then costs no look at its lines.
-  if (from >= to || !CERTUTIL_WORD.test(text.slice(lines[from].start, lines[to - 1].end))) return to;
+function runStart(lines: Line[], from: number, to: number): number {
   let afterCompletion = false;
   for (let i = from; i < to; i++) {
     const text = lines[i].text;
@@ -583,6 +584,8 @@ function runStart(text: string, lines: Line[], from: number, to: number): number
 }
 
 const CERTUTIL_WORD = /certutil/i;
+/** What a command echo, certutil's closing and error lines (`CertUtil:`, `… failed:`) and a `ca\\csp` block header hold. */
+const CERTUTIL_OUTPUT = /certutil|failed:|\\csp:/i;
 
 /**
  * What PROPERTY_HEADER needs before it can match: a `:` as the last visible character, and a name that ends
