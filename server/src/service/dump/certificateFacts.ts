@@ -237,7 +237,8 @@ export class FactsReader {
     this.end = certificate.end;
   }
 
-  line(line: Line, i: number, inEku: boolean): void {
+  /** `lead`: leadingSpace(line.text), when the caller has counted it. */
+  line(line: Line, i: number, inEku: boolean, lead = leadingSpace(line.text)): void {
     const t = line.text;
     if (t.length > 4000 || line.start > this.end) return;
     if (!this.serialRead) {
@@ -251,11 +252,11 @@ export class FactsReader {
       for (const m of t.matchAll(OID_IN_PARENTHESES)) if (!this.ekus.includes(m[1])) this.ekus.push(m[1]);
       return;
     }
-    const colon = t.includes(':');
-    const lead = leadingSpace(t);
+    const colonAt = t.indexOf(':');
+    const colon = colonAt >= 0;
     const initials = FACT_INITIALS(t.charCodeAt(firstVisible(t, lead)));
     // The algorithm and key length lines have a number right after their first colon.
-    const numberAfterColon = colon && digitAfterFirstColon(t);
+    const numberAfterColon = colon && digitAfter(t, colonAt);
     let m: RegExpExecArray | null;
     if (colon && !this.notBefore && (m = execLabel(NOT_BEFORE, t, initials))) this.notBefore = field(line, m[1], readDateParts(m[1]));
     else if (colon && !this.notAfter && (m = execLabel(NOT_AFTER, t, initials))) this.notAfter = field(line, m[1], readDateParts(m[1]));
@@ -485,11 +486,11 @@ function firstVisible(t: string, lead: number): number {
 }
 
 /**
- * A digit after the first `:` and the white space behind it: what ALGORITHM_LINE and KEY_LENGTH_LINE need
+ * A digit after the first `:` (at `colonAt`) and the white space behind it: what ALGORITHM_LINE and KEY_LENGTH_LINE need
  * (their label holds no `:`), tested without either pattern on the many other lines.
  */
-function digitAfterFirstColon(t: string): boolean {
-  let i = t.indexOf(':') + 1;
+function digitAfter(t: string, colonAt: number): boolean {
+  let i = colonAt + 1;
   while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++;
   return isDigit(t.charCodeAt(i));
 }

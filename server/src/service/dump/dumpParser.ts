@@ -496,8 +496,14 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
   const facts = withFacts ? new FactsReader(certificate) : undefined;
   let fed = first;
   let eku: Span | undefined;
+  // The leading white space of the line this loop read last, which the reader then need not count again.
+  let leadOf = -1;
+  let lastLead = 0;
   const feed = (to: number): void => {
-    for (; fed < to; fed++) facts!.line(lines[fed], fed - first, eku !== undefined && eku.start <= lines[fed].start && lines[fed].start <= eku.end);
+    for (; fed < to; fed++) {
+      const start = lines[fed].start;
+      facts!.line(lines[fed], fed - first, eku !== undefined && eku.start <= start && start <= eku.end, fed === leadOf ? lastLead : undefined);
+    }
   };
   for (let i = framed ? first + 1 : first; i < last; i++) {
     if (facts) feed(i);
@@ -505,6 +511,8 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
     const text = line.text;
     // What a line can be follows from its first visible character: most lines need no regular expression.
     const lead = leadingSpace(text);
+    leadOf = i;
+    lastLead = lead;
     const firstChar = text.charCodeAt(lead);
 
     const header = firstChar >= 65 && firstChar <= 90 && mayBePropertyHeader(text) ? PROPERTY_HEADER.exec(text) : null;
@@ -554,11 +562,13 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
 
     // Key lines without the property header (`-scinfo`, `-key`, `-repairstore` output): judged like the block.
     const initials = LINE_INITIALS(firstChar);
-    if (!certificate.keyProv && isHeaderlessKeyProv(lines, i, last, initials)) {
+    // Every label the two read ends in `:` or `=`: a line with neither (a hex dump row) is none of them.
+    const equals = text.includes('=');
+    if (equals && !certificate.keyProv && isHeaderlessKeyProv(lines, i, last, initials)) {
       i = parseKeyProv(lines, i, last, (info) => (certificate.keyProv = info), true);
       continue;
     }
-    readCertificateField(certificate, fields, lines, i, last, initials);
+    readCertificateField(certificate, fields, lines, i, last, initials, equals);
   }
   if (facts) {
     feed(last);
@@ -611,10 +621,9 @@ function mayBeExtensionHeader(text: string, lead: number): boolean {
 /** Property 14, CERT_ACCESS_STATE_PROP_ID. */
 const ACCESS_STATE_PROP_ID = 14;
 
-/** A top-level `Key Container =` or `Provider =` line with a `KeySpec =` line a few lines below; `initials`: LINE_INITIALS of its first character. */
+/** A top-level `Key Container =` or `Provider =` line (it holds a `=`) with a `KeySpec =` line a few lines below; `initials`: LINE_INITIALS of its first character. */
 function isHeaderlessKeyProv(lines: Line[], i: number, last: number, initials: number): boolean {
   const text = lines[i].text;
-  if (!text.includes('=')) return false;
   if (!(PLAIN_CONTAINER.exec(text, initials) || PLAIN_PROVIDER.exec(text, initials))) return false;
   for (let j = i + 1; j < last && j < i + 10; j++) {
     const pair = PAIR.exec(lines[j].text);
@@ -637,13 +646,15 @@ interface FieldState {
 const SERIAL_VALUE = /^[0-9a-f]{2}[0-9a-f ]*$/i;
 const SHA1_LABEL = /\(sha-?1\)/i;
 
-/** Reads the field on `lines[i]`; `initials`: LINE_INITIALS of its first character after its leading white space. */
-function readCertificateField(certificate: Certificate, state: FieldState, lines: Line[], i: number, last: number, initials: number): void {
+/**
+ * Reads the field on `lines[i]`; `initials`: LINE_INITIALS of its first character after its leading white space;
+ * `equals`: the line holds a `=`.
+ */
+function readCertificateField(certificate: Certificate, state: FieldState, lines: Line[], i: number, last: number, initials: number, equals: boolean): void {
   const line = lines[i];
   const text = line.text;
   // Every label below ends in `:` or `=`: a line with neither (a hex dump row) is none of them.
   const colon = text.includes(':');
-  const equals = text.includes('=');
   if (!colon && !equals) return;
   state.seen++;
   let m: RegExpExecArray | null;
