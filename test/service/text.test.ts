@@ -1,11 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { isBlank, isSpaceCode, lineStarts, splitLines, trimmedSpan } from '../../server/src/service/text';
+import { isBlank, isSpaceCode, leadingSpace, leadingSpaceAt, lineStarts, splitLines, trimmedSpan } from '../../server/src/service/text';
 
 describe('text: lines and white space', () => {
   it('isSpaceCode is exactly the regular expression class \\s', () => {
     const differ: string[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c.toString(16));
     assert.deepEqual(differ, []);
+  });
+
+  it('leadingSpaceAt counts in the whole text what leadingSpace counts in the line', () => {
+    const text = 'a\r\n   \u00a0 x\r\n\t\t\r\n\u3000\ufeffy  \n    \n';
+    for (const line of splitLines(text)) assert.equal(leadingSpaceAt(text, line.start, line.end), leadingSpace(line.text), JSON.stringify(line.text));
   });
 
   const texts: [string, string][] = [

@@ -170,6 +170,17 @@ export function leadingSpace(text: string): number {
 }
 
 /**
+ * leadingSpace of the line `text.slice(start, end)`, counted in `text` itself: a line's own string is a slice of
+ * the text, and reading characters through a slice costs more than reading the text it points into.
+ */
+export function leadingSpaceAt(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i - start;
+}
+
+/**
  * Exactly the characters of the regular expression class `\s` (which includes NBSP and the BOM): the parsers
  * test it by code so that the common line costs no regular expression call.
  */

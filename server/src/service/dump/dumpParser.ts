@@ -18,7 +18,7 @@ import {
 import { parseKeySpec } from '../data/keySpec';
 import { KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
 import { systemStores } from '../data/stores';
-import { isBlank, isSpaceCode, leadingSpace, lineTableInSlices, splitLines, splitLinesOfTable, trimmedSpan, type Line, type LineTable } from '../text';
+import { isBlank, isSpaceCode, leadingSpaceAt, lineTableInSlices, splitLines, splitLinesOfTable, trimmedSpan, type Line, type LineTable } from '../text';
 import { guarded, type ErrorSink } from '../internalError';
 import { finish } from '../slices';
 import type { Span } from '../types';
@@ -510,12 +510,12 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
     const line = lines[i];
     const text = line.text;
     // What a line can be follows from its first visible character: most lines need no regular expression.
-    const lead = leadingSpace(text);
+    const lead = leadingSpaceAt(dumpText, line.start, line.end);
     leadOf = i;
     lastLead = lead;
     const firstChar = text.charCodeAt(lead);
 
-    const header = firstChar >= 65 && firstChar <= 90 && mayBePropertyHeader(text) ? PROPERTY_HEADER.exec(text) : null;
+    const header = firstChar >= 65 && firstChar <= 90 && mayBePropertyHeader(line, dumpText) ? PROPERTY_HEADER.exec(text) : null;
     if (header) {
       extension = undefined;
       const id = Number(header[2]);
@@ -523,7 +523,7 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
       certificate.properties.push(property);
       if (isEkuBlock(property)) eku = property;
       if (id === KEY_PROV_INFO_PROP_ID && !certificate.keyProv) {
-        const lastLine = parseKeyProv(lines, i, last, (info) => (certificate.keyProv = info));
+        const lastLine = parseKeyProv(dumpText, lines, i, last, (info) => (certificate.keyProv = info));
         property.end = lines[lastLine].end;
         i = lastLine;
       }
@@ -544,7 +544,7 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
       continue;
     }
 
-    const ext = firstChar >= 48 && firstChar <= 57 && mayBeExtensionHeader(text, lead) ? EXTENSION_HEADER.exec(text) : null;
+    const ext = firstChar >= 48 && firstChar <= 57 && mayBeExtensionHeader(line, dumpText, lead) ? EXTENSION_HEADER.exec(text) : null;
     if (ext) {
       extension = { oid: ext[1], header: trimmedSpan(line), start: line.start, end: line.end };
       certificate.extensions.push(extension);
@@ -565,7 +565,7 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
     // Every label the two read ends in `:` or `=`: a line with neither (a hex dump row) is none of them.
     const equals = text.includes('=');
     if (equals && !certificate.keyProv && isHeaderlessKeyProv(lines, i, last, initials)) {
-      i = parseKeyProv(lines, i, last, (info) => (certificate.keyProv = info), true);
+      i = parseKeyProv(dumpText, lines, i, last, (info) => (certificate.keyProv = info), true);
       continue;
     }
     readCertificateField(certificate, fields, lines, i, last, initials, equals);
@@ -602,20 +602,21 @@ const CERTUTIL_OUTPUT = /certutil|failed:|\\csp:/i;
  * in `_PROP_ID(` or is `Unknown Property(`. This spares the pattern on the many other lines that start with a
  * capital letter (most end otherwise, so the searches rarely run).
  */
-function mayBePropertyHeader(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return text.charCodeAt(end - 1) === 58 && (text.includes('_PROP_ID(') || text.includes('Unknown Property('));
+function mayBePropertyHeader(line: Line, source: string): boolean {
+  // Characters read in `source` (the text the line is a slice of, which costs less to read than the slice).
+  let end = line.end;
+  while (end > line.start && isSpaceCode(source.charCodeAt(end - 1))) end--;
+  return end > line.start && source.charCodeAt(end - 1) === 58 && (line.text.includes('_PROP_ID(') || line.text.includes('Unknown Property('));
 }
 
 /**
  * What EXTENSION_HEADER needs before it can match: a dot right after the first run of digits (`2.5.29.19:`).
  * A hex dump row (`0000  30 82 ...`, most lines of a `-v` dump) has a space or a letter there instead.
  */
-function mayBeExtensionHeader(text: string, lead: number): boolean {
-  let i = lead;
-  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-  return text.charCodeAt(i) === 46;
+function mayBeExtensionHeader(line: Line, source: string, lead: number): boolean {
+  let i = line.start + lead;
+  while (i < line.end && source.charCodeAt(i) >= 48 && source.charCodeAt(i) <= 57) i++;
+  return i < line.end && source.charCodeAt(i) === 46;
 }
 
 /** Property 14, CERT_ACCESS_STATE_PROP_ID. */
@@ -754,7 +755,7 @@ function basicConstraintsSayCA(lines: Line[], from: number, last: number): boole
  * are tolerated until KeySpec is seen (re-indented copies insert them). A label that comes back out of
  * order (the later key-details `Provider =` lines, rule 7) ends the block. Returns the block's last line.
  */
-function parseKeyProv(lines: Line[], headerIndex: number, limit: number, found: (info: KeyProvInfo) => void, headerless = false): number {
+function parseKeyProv(source: string, lines: Line[], headerIndex: number, limit: number, found: (info: KeyProvInfo) => void, headerless = false): number {
   const headerLine = lines[headerIndex];
   const info: KeyProvInfo = { header: trimmedSpan(headerLine), start: headerLine.start, end: headerLine.end };
   if (headerless) info.headerless = true;
@@ -770,7 +771,7 @@ function parseKeyProv(lines: Line[], headerIndex: number, limit: number, found: 
       if (next < 0 || !(isDecodeLine(lines[next].text) || slotOf(lines[next].text, slotIndex) === 'keySpec')) break;
       continue;
     }
-    if ((mayBePropertyHeader(text) && PROPERTY_HEADER.test(text)) || (text.includes('=====') && FRAME.test(text))) break;
+    if ((mayBePropertyHeader(lines[j], source) && PROPERTY_HEADER.test(text)) || (text.includes('=====') && FRAME.test(text))) break;
     if (isDecodeLine(text)) {
       lastLine = j;
       continue;
