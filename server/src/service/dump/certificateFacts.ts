@@ -244,7 +244,7 @@ export class FactsReader {
     if (!this.serialRead) {
       const serialLine = this.certificate.serial?.line;
       if (serialLine && line.start <= serialLine.start && serialLine.start <= line.end) {
-        this.language = SERIAL_LABELS.find((s) => s.pattern.test(t))?.language;
+        this.language = serialLanguage(t);
         this.serialRead = true;
       }
     }
@@ -279,8 +279,8 @@ export class FactsReader {
     else if (colon && !this.containerInconsistent && (m = execLabel(INCONSISTENT, t, initials))) this.containerInconsistent = field(line, m[1], m[1]);
     // Status lines start with a letter; hex dump rows (most lines of a -v dump) start with a digit.
     else if (!isDigit(t.charCodeAt(lead)) && (initials & LOST_KEY_BIT) !== 0 && ANY_LOST_KEY.test(t)) {
-      const lost = LOST_KEY.find((l) => l.pattern.test(t));
-      if (lost) this.lostKey.push({ kind: lost.kind, ...trimmedSpan(line) });
+      const kind = lostKeyKind(t);
+      if (kind) this.lostKey.push({ kind, ...trimmedSpan(line) });
     }
   }
 
@@ -308,6 +308,16 @@ export class FactsReader {
     if (this.serialRead) facts.language = this.language;
     return facts;
   }
+}
+
+// The two lookups `line` makes on a matching line, outside it: a closure over the line's text there would make
+// every call of `line` allocate the scope the closure keeps (about 40 bytes a line).
+function serialLanguage(t: string): LabelLanguage | undefined {
+  return SERIAL_LABELS.find((s) => s.pattern.test(t))?.language;
+}
+
+function lostKeyKind(t: string): LostKeyKind | undefined {
+  return LOST_KEY.find((l) => l.pattern.test(t))?.kind;
 }
 
 /** Keeps the facts the dump parser read as it parsed a certificate for one look (certificateFacts answers with them). */

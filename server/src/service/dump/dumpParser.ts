@@ -499,14 +499,10 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
   // The leading white space of the line this loop read last, which the reader then need not count again.
   let leadOf = -1;
   let lastLead = 0;
-  const feed = (to: number): void => {
-    for (; fed < to; fed++) {
-      const start = lines[fed].start;
-      facts!.line(lines[fed], fed - first, eku !== undefined && eku.start <= start && start <= eku.end, fed === leadOf ? lastLead : undefined);
-    }
-  };
+  // No closure in this function: a closure would move the variables it shares into a scope object that every
+  // line reads and writes through (and the certificate with them).
   for (let i = framed ? first + 1 : first; i < last; i++) {
-    if (facts) feed(i);
+    if (facts) fed = feedFacts(facts, lines, first, fed, i, eku, leadOf, lastLead);
     const line = lines[i];
     const text = line.text;
     // What a line can be follows from its first visible character: most lines need no regular expression.
@@ -523,7 +519,7 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
       certificate.properties.push(property);
       if (isEkuBlock(property)) eku = property;
       if (id === KEY_PROV_INFO_PROP_ID && !certificate.keyProv) {
-        const lastLine = parseKeyProv(dumpText, lines, i, last, (info) => (certificate.keyProv = info));
+        const lastLine = parseKeyProv(dumpText, lines, i, last, certificate);
         property.end = lines[lastLine].end;
         i = lastLine;
       }
@@ -565,16 +561,28 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
     // Every label the two read ends in `:` or `=`: a line with neither (a hex dump row) is none of them.
     const equals = text.includes('=');
     if (equals && !certificate.keyProv && isHeaderlessKeyProv(lines, i, last, initials)) {
-      i = parseKeyProv(dumpText, lines, i, last, (info) => (certificate.keyProv = info), true);
+      i = parseKeyProv(dumpText, lines, i, last, certificate, true);
       continue;
     }
     readCertificateField(certificate, fields, lines, i, last, initials, equals);
   }
   if (facts) {
-    feed(last);
+    feedFacts(facts, lines, first, fed, last, eku, leadOf, lastLead);
     keepFacts(certificate, facts.finish(dumpText, quiet));
   }
   return certificate;
+}
+
+/**
+ * Gives the facts reader the lines from `fed` to `to` (lines `first`.. are the certificate's; `eku`: the EKU block
+ * read last; `lastLead`: the leading white space of line `leadOf`). Returns `to`, the next line to give.
+ */
+function feedFacts(facts: FactsReader, lines: Line[], first: number, fed: number, to: number, eku: Span | undefined, leadOf: number, lastLead: number): number {
+  for (let k = fed; k < to; k++) {
+    const start = lines[k].start;
+    facts.line(lines[k], k - first, eku !== undefined && eku.start <= start && start <= eku.end, k === leadOf ? lastLead : undefined);
+  }
+  return to;
 }
 
 /** The index where a new run of certutil begins inside `lines[from..to)`, or `to`. */
@@ -755,11 +763,11 @@ function basicConstraintsSayCA(lines: Line[], from: number, last: number): boole
  * are tolerated until KeySpec is seen (re-indented copies insert them). A label that comes back out of
  * order (the later key-details `Provider =` lines, rule 7) ends the block. Returns the block's last line.
  */
-function parseKeyProv(source: string, lines: Line[], headerIndex: number, limit: number, found: (info: KeyProvInfo) => void, headerless = false): number {
+function parseKeyProv(source: string, lines: Line[], headerIndex: number, limit: number, certificate: Certificate, headerless = false): number {
   const headerLine = lines[headerIndex];
   const info: KeyProvInfo = { header: trimmedSpan(headerLine), start: headerLine.start, end: headerLine.end };
   if (headerless) info.headerless = true;
-  found(info);
+  certificate.keyProv = info;
   let lastLine = headerIndex;
   let slotIndex = -1;
   const stop = Math.min(limit, headerIndex + 1 + MAX_KEYPROV_LINES);
