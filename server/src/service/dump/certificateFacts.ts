@@ -124,6 +124,8 @@ const ALGORITHM_LINE = /^[\s\u00a0]*[^:=]{1,80}:[\s\u00a0]*(\d{1,9}(?:\.\d{1,9})
 // `Public Key Length: 2048 bits`: a label, a number, a unit word.
 const KEY_LENGTH_LINE = /^[\s\u00a0]*[^:=\d]{1,80}:[\s\u00a0]*(\d{3,5})[\s\u00a0]+\S{1,20}[\s\u00a0]*$/;
 const OID_IN_PARENTHESES = /\((\d{1,9}(?:\.\d{1,9}){2,30})\)/g;
+const WHITE_SPACE = /\s/g;
+const KEY_ID_HEX = /^[0-9a-f]{16,128}$/;
 const lostKeyPattern = (texts: readonly string[]): RegExp => new RegExp(`^${WS}*(?:${labelPattern(texts)})${WS}*[.:]?${WS}*$`, 'i');
 const LOST_KEY = lostKeyLines.map((l) => ({ kind: l.kind, pattern: lostKeyPattern(l.texts) }));
 /**
@@ -249,12 +251,15 @@ export class FactsReader {
       }
     }
     if (inEku) {
-      for (const m of t.matchAll(OID_IN_PARENTHESES)) if (!this.ekus.includes(m[1])) this.ekus.push(m[1]);
+      // exec in a loop: matchAll would copy the pattern for every line.
+      OID_IN_PARENTHESES.lastIndex = 0;
+      for (let m = OID_IN_PARENTHESES.exec(t); m; m = OID_IN_PARENTHESES.exec(t)) if (!this.ekus.includes(m[1])) this.ekus.push(m[1]);
       return;
     }
     const colonAt = t.indexOf(':');
     const colon = colonAt >= 0;
-    const initials = FACT_INITIALS(t.charCodeAt(firstVisible(t, lead)));
+    // The first visible character: at `lead` unless a U+FFFD stands there (the labels' WS skips it too).
+    const initials = FACT_INITIALS(t.charCodeAt(t.charCodeAt(lead) === 0xfffd ? firstVisible(t, lead) : lead));
     // The algorithm and key length lines have a number right after their first colon.
     const numberAfterColon = colon && digitAfter(t, colonAt);
     let m: RegExpExecArray | null;
@@ -272,8 +277,8 @@ export class FactsReader {
       this.publicKeyLength = field(line, m[1], Number(m[1]));
     } else if (colon && (m = execLabel(KEY_ID_HASH, t, initials))) {
       const alg = m[1].toLowerCase();
-      const hex = m[2].replace(/\s/g, '').toLowerCase();
-      if (/^[0-9a-f]{16,128}$/.test(hex) && !(alg in this.keyIdHashes)) this.keyIdHashes[alg] = hex;
+      const hex = m[2].replace(WHITE_SPACE, '').toLowerCase();
+      if (KEY_ID_HEX.test(hex) && !(alg in this.keyIdHashes)) this.keyIdHashes[alg] = hex;
     } else if (colon && !this.simpleContainerName && (m = execLabel(SIMPLE_NAME, t, initials))) this.simpleContainerName = field(line, m[1], m[1]);
     else if (colon && !this.uniqueContainerName && (m = execLabel(UNIQUE_NAME, t, initials))) this.uniqueContainerName = field(line, m[1], m[1]);
     else if (colon && !this.containerInconsistent && (m = execLabel(INCONSISTENT, t, initials))) this.containerInconsistent = field(line, m[1], m[1]);
