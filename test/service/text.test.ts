@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isBlank, isSpaceCode, leadingSpace, leadingSpaceAt, lineStarts, splitLines, trimmedSpan } from '../../server/src/service/text';
+import { CharCursor, isBlank, isSpaceCode, leadingSpace, leadingSpaceAt, lineStarts, splitLines, trimmedSpan } from '../../server/src/service/text';
 
 describe('text: lines and white space', () => {
   it('isSpaceCode is exactly the regular expression class \\s', () => {
@@ -11,6 +11,20 @@ describe('text: lines and white space', () => {
   it('leadingSpaceAt counts in the whole text what leadingSpace counts in the line', () => {
     const text = 'a\r\n   \u00a0 x\r\n\t\t\r\n\u3000\ufeffy  \n    \n';
     for (const line of splitLines(text)) assert.equal(leadingSpaceAt(text, line.start, line.end), leadingSpace(line.text), JSON.stringify(line.text));
+  });
+
+  it('CharCursor finds the first character of each line asked in order, as a search of the line would', () => {
+    let seed = 11;
+    const random = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let k = 0; k < 500; k++) {
+      const text = Array.from({ length: random(40) }, () => [':', 'a', '\n', '\r\n', '::', ' '][random(6)]).join('');
+      const colons = new CharCursor(text, ':');
+      const lines = splitLines(text).filter(() => random(3) > 0);
+      for (const line of lines) {
+        const inLine = line.text.indexOf(':');
+        assert.equal(colons.inLine(line.start, line.end), inLine < 0 ? -1 : line.start + inLine, JSON.stringify(text));
+      }
+    }
   });
 
   const texts: [string, string][] = [

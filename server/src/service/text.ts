@@ -170,6 +170,27 @@ export function leadingSpace(text: string): number {
 }
 
 /**
+ * Where a character stands in each line of a text, lines asked in order: a cursor on the next one, moved forward
+ * by indexOf only once a line at or past it is asked. A text's lines cost about as many searches as they hold
+ * the character, and none reads a line's own string (a slice, slower to read than the text).
+ */
+export class CharCursor {
+  /** The next `char` at or after the last line asked; -1 when none is left, -2 before the first search. */
+  private at = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+
+  /** The offset of the first `char` in [start, end), or -1; `start` at or after every start asked before. */
+  inLine(start: number, end: number): number {
+    if (this.at !== -1 && this.at < start) this.at = this.text.indexOf(this.char, start);
+    return this.at >= 0 && this.at < end ? this.at : -1;
+  }
+}
+
+/**
  * leadingSpace of the line `text.slice(start, end)`, counted in `text` itself: a line's own string is a slice of
  * the text, and reading characters through a slice costs more than reading the text it points into.
  */

@@ -20,7 +20,7 @@ import {
   type LostKeyKind,
 } from '../data/dumpLabels';
 import { finish } from '../slices';
-import { execAt, isSpaceCode, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
+import { CharCursor, execAt, isSpaceCode, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
 import { detachStrings, moved, movedFrom } from './reuse';
 import type { Span } from '../types';
 import { findCaRegistries, type CaRegistry } from './caRegistry';
@@ -186,7 +186,7 @@ export function certificateFacts(text: string, certificate: Certificate, oneShot
 }
 
 function readFacts(text: string, certificate: Certificate): CertificateFacts {
-  const reader = new FactsReader(certificate);
+  const reader = new FactsReader(certificate, text);
   const lines = splitLines(text, certificate.start, certificate.end);
   const ekuSpans = [
     ...certificate.extensions.filter((e) => e.oid === ENHANCED_KEY_USAGE_OID),
@@ -235,8 +235,15 @@ export class FactsReader {
   private keyAlgorithmLine = -1;
   private readonly end: number;
 
-  constructor(private readonly certificate: Certificate) {
+  private readonly colons: CharCursor;
+
+  /** `text`: the text the certificate was parsed from, whose lines `line` is given in order. */
+  constructor(
+    private readonly certificate: Certificate,
+    text: string,
+  ) {
     this.end = certificate.end;
+    this.colons = new CharCursor(text, ':');
   }
 
   /** `lead`: leadingSpace(line.text), when the caller has counted it. */
@@ -256,8 +263,9 @@ export class FactsReader {
       for (let m = OID_IN_PARENTHESES.exec(t); m; m = OID_IN_PARENTHESES.exec(t)) if (!this.ekus.includes(m[1])) this.ekus.push(m[1]);
       return;
     }
-    const colonAt = t.indexOf(':');
-    const colon = colonAt >= 0;
+    const colonIn = this.colons.inLine(line.start, line.end);
+    const colon = colonIn >= 0;
+    const colonAt = colonIn - line.start;
     // The first visible character: at `lead` unless a U+FFFD stands there (the labels' WS skips it too).
     const initials = FACT_INITIALS(t.charCodeAt(t.charCodeAt(lead) === 0xfffd ? firstVisible(t, lead) : lead));
     // The algorithm and key length lines have a number right after their first colon.

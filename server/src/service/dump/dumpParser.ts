@@ -18,7 +18,18 @@ import {
 import { parseKeySpec } from '../data/keySpec';
 import { KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
 import { systemStores } from '../data/stores';
-import { isBlank, isSpaceCode, leadingSpaceAt, lineTableInSlices, splitLines, splitLinesOfTable, trimmedSpan, type Line, type LineTable } from '../text';
+import {
+  CharCursor,
+  isBlank,
+  isSpaceCode,
+  leadingSpaceAt,
+  lineTableInSlices,
+  splitLines,
+  splitLinesOfTable,
+  trimmedSpan,
+  type Line,
+  type LineTable,
+} from '../text';
 import { guarded, type ErrorSink } from '../internalError';
 import { finish } from '../slices';
 import type { Span } from '../types';
@@ -493,12 +504,15 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
   let property: PropertyBlock | undefined;
   let extension: Extension | undefined;
   // The facts reader takes each line once this loop is done with it (the state it asks for is then that line's).
-  const facts = withFacts ? new FactsReader(certificate) : undefined;
+  const facts = withFacts ? new FactsReader(certificate, dumpText) : undefined;
   let fed = first;
   let eku: Span | undefined;
   // The leading white space of the line this loop read last, which the reader then need not count again.
   let leadOf = -1;
   let lastLead = 0;
+  // Where the next `:` and `=` stand, for the lines read in order below.
+  const colons = new CharCursor(dumpText, ':');
+  const equalsSigns = new CharCursor(dumpText, '=');
   // No closure in this function: a closure would move the variables it shares into a scope object that every
   // line reads and writes through (and the certificate with them).
   for (let i = framed ? first + 1 : first; i < last; i++) {
@@ -559,12 +573,12 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
     // Key lines without the property header (`-scinfo`, `-key`, `-repairstore` output): judged like the block.
     const initials = LINE_INITIALS(firstChar);
     // Every label the two read ends in `:` or `=`: a line with neither (a hex dump row) is none of them.
-    const equals = text.includes('=');
+    const equals = equalsSigns.inLine(line.start, line.end) >= 0;
     if (equals && !certificate.keyProv && isHeaderlessKeyProv(lines, i, last, initials)) {
       i = parseKeyProv(dumpText, lines, i, last, certificate, true);
       continue;
     }
-    readCertificateField(certificate, fields, lines, i, last, initials, equals);
+    readCertificateField(certificate, fields, lines, i, last, initials, colons.inLine(line.start, line.end) >= 0, equals);
   }
   if (facts) {
     feedFacts(facts, lines, first, fed, last, eku, leadOf, lastLead);
@@ -657,13 +671,21 @@ const SHA1_LABEL = /\(sha-?1\)/i;
 
 /**
  * Reads the field on `lines[i]`; `initials`: LINE_INITIALS of its first character after its leading white space;
- * `equals`: the line holds a `=`.
+ * `colon`, `equals`: the line holds a `:`, a `=`.
  */
-function readCertificateField(certificate: Certificate, state: FieldState, lines: Line[], i: number, last: number, initials: number, equals: boolean): void {
+function readCertificateField(
+  certificate: Certificate,
+  state: FieldState,
+  lines: Line[],
+  i: number,
+  last: number,
+  initials: number,
+  colon: boolean,
+  equals: boolean,
+): void {
   const line = lines[i];
   const text = line.text;
   // Every label below ends in `:` or `=`: a line with neither (a hex dump row) is none of them.
-  const colon = text.includes(':');
   if (!colon && !equals) return;
   state.seen++;
   let m: RegExpExecArray | null;
