@@ -10,6 +10,7 @@ import { looksLikeDump } from '../../common/dumpSniff';
 import { languageIds } from '../../common/languageIds';
 import {
   diagnose,
+  lastAtOrBefore,
   lineStarts,
   parse,
   repairCandidates,
@@ -118,14 +119,8 @@ export class LineIndex {
 
   position(offset: number): { line: number; column: number } {
     const at = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: at - this.starts[low] + 1 };
+    const line = lastAtOrBefore(this.starts, at);
+    return { line: line + 1, column: at - this.starts[line] + 1 };
   }
 
   region(span: Span): Region {

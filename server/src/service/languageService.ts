@@ -55,7 +55,7 @@ export type { Problem, Severity, Span } from './types';
 export { rules, ruleCodes, type Rule, type RuleCode } from './rules';
 export type { ErrorSink, InternalError } from './internalError';
 /** Where each line starts, with the parsers' line breaks: the command line turns offsets into lines with it. */
-export { lineStarts } from './text';
+export { lastAtOrBefore, lineStarts } from './text';
 
 /** One parse of one document version; every feature reads it, nothing parses twice. */
 export type Parsed =

@@ -73,12 +73,16 @@ export function lineEndAt(text: string, table: LineTable, k: number): number {
 
 /** The index in `table` of the line that starts at `offset` (a line start), by binary search. */
 export function lineIndexAt(table: LineTable, offset: number): number {
-  const starts = table.starts;
+  return lastAtOrBefore(table.starts, offset);
+}
+
+/** The index of the last of `sorted` (ascending, not empty) at or before `value`, or 0 when all are after it: a binary search. */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let low = 0;
-  let high = starts.length - 1;
+  let high = sorted.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
+    if (sorted[mid] <= value) low = mid;
     else high = mid - 1;
   }
   return low;

@@ -9,7 +9,7 @@
  */
 
 import { finish } from '../slices';
-import { lineEndAt, type LineTable } from '../text';
+import { lastAtOrBefore, lineEndAt, type LineTable } from '../text';
 
 /** The cleaned text and the way back to the original's offsets. */
 export interface NormalizedDump {
@@ -519,16 +519,9 @@ function* mapped(original: string, all: Piece[]): Generator<void, NormalizedDump
     if (offset <= 0) return side === 'start' ? pieces[0].from : 0;
     if (offset >= length) return side === 'start' ? original.length : pieces[pieces.length - 1].to;
     // The piece holding the offset: for a span's end, the one holding the character before it.
-    const probe = side === 'start' ? offset : offset - 1;
-    let lo = 0;
-    let hi = pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (normStarts[mid] <= probe) lo = mid;
-      else hi = mid - 1;
-    }
-    const piece = pieces[lo];
-    const into = offset - normStarts[lo];
+    const at = lastAtOrBefore(normStarts, side === 'start' ? offset : offset - 1);
+    const piece = pieces[at];
+    const into = offset - normStarts[at];
     if (piece.to - piece.from === piece.text.length) return piece.from + into;
     return side === 'start' && into === 0 ? piece.from : piece.to;
   };
