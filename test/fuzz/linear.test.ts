@@ -2,8 +2,9 @@
  * Issue 13 part 1: linear time, proven at 1 MB. Every shape that once stalled the server, and the worst case
  * of every regular expression the parsers and checks run on user text (long runs of each character class
  * they touch, with and without the line separators U+2028, U+2029 and U+0085, which `.` and `$` treat
- * differently from `\s`), goes through every feature of the service. The budget is 10 times the
- * line-split baseline of the same run: the same features on 1 MB of ordinary lines of the same language.
+ * differently from `\s`), goes through every feature of the service (a dump also through the command line's
+ * one-look parse). The budget is 10 times the line-split baseline of the same run: the same features on 1 MB
+ * of ordinary lines of the same language.
  * A quadratic pattern on a 1 MB line costs minutes, so the factor catches it with room for a noisy machine.
  */
 
@@ -30,6 +31,12 @@ function features(languageId: Language, text: string): void {
     completions(parsed, at);
   }
   for (const problem of problems.slice(0, 20)) infFixes(parsed, problem, []);
+  // The command line's one-look parse (issue 16): its line table, its facts read with the lines, its one search.
+  if (languageId === 'certutil-dump') {
+    const once = parse(languageId, text, 'machine.txt', undefined, undefined, { oneShot: true })!;
+    for (const problem of diagnose(once, { ...defaultCheckOptions, maxProblems: Number.MAX_SAFE_INTEGER }))
+      assert.notEqual(problem.code, 'internal.error', `a check threw on the one-look parse of ${text.slice(0, 60)}`);
+  }
 }
 
 /** The fastest of `runs` runs: the first may pay for JIT and GC. */
