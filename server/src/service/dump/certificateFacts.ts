@@ -269,11 +269,12 @@ export class FactsReader {
     // The first visible character: at `lead` unless a U+FFFD stands there (the labels' WS skips it too).
     const initials = FACT_INITIALS(t.charCodeAt(t.charCodeAt(lead) === 0xfffd ? firstVisible(t, lead) : lead));
     // The algorithm and key length lines have a number right after their first colon.
-    const numberAfterColon = colon && digitAfter(t, colonAt);
+    const afterColon = colon ? numberAfter(t, colonAt) : NO_NUMBER;
+    const numberAfterColon = afterColon !== NO_NUMBER;
     let m: RegExpExecArray | null;
     if (colon && !this.notBefore && (m = execLabel(NOT_BEFORE, t, initials))) this.notBefore = field(line, m[1], readDateParts(m[1]));
     else if (colon && !this.notAfter && (m = execLabel(NOT_AFTER, t, initials))) this.notAfter = field(line, m[1], readDateParts(m[1]));
-    else if (numberAfterColon && (m = ALGORITHM_LINE.exec(t))) {
+    else if (afterColon === DOTTED_NUMBER && (m = ALGORITHM_LINE.exec(t))) {
       const oid = m[1];
       const algorithm = { oid, name: m[2] };
       if (!this.signatureAlgorithm && signatureOids[oid]) this.signatureAlgorithm = field(line, oid, algorithm);
@@ -508,14 +509,23 @@ function firstVisible(t: string, lead: number): number {
   return i;
 }
 
+/** What stands after a line's first `:` and the white space behind it (numberAfter). */
+const NO_NUMBER = 0;
+const NUMBER = 1;
+/** Digits and a `.` right after them (`1.2.840…`): what ALGORITHM_LINE's OID needs. */
+const DOTTED_NUMBER = 2;
+
 /**
- * A digit after the first `:` (at `colonAt`) and the white space behind it: what ALGORITHM_LINE and KEY_LENGTH_LINE need
- * (their label holds no `:`), tested without either pattern on the many other lines.
+ * What follows the first `:` (at `colonAt`) and the white space behind it: a number is what ALGORITHM_LINE and
+ * KEY_LENGTH_LINE need (their label holds no `:`), an OID's dotted number ALGORITHM_LINE alone; tested without
+ * either pattern on the many other lines.
  */
-function digitAfter(t: string, colonAt: number): boolean {
+function numberAfter(t: string, colonAt: number): number {
   let i = colonAt + 1;
   while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++;
-  return isDigit(t.charCodeAt(i));
+  if (!isDigit(t.charCodeAt(i))) return NO_NUMBER;
+  while (isDigit(t.charCodeAt(i))) i++;
+  return t.charCodeAt(i) === 46 ? DOTTED_NUMBER : NUMBER;
 }
 
 function isDigit(c: number): boolean {
