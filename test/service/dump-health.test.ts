@@ -175,6 +175,19 @@ describe('CA key health: key.missing', () => {
       why: 'certificate 0 has the same key',
     });
   });
+  it('takes the first certificate of the same key that can give a repair target: one without a Provider line is passed over', () => {
+    const noProvider = ksp('Half key').filter((line) => !line.includes('Provider ='));
+    const { text } = unmark(
+      dump(
+        cert({ index: 0, serial: '0aa1', keyProv: noProvider }),
+        cert({ index: 1, serial: '0cc3', keyProv: ksp('Fabrikam CA key') }),
+        cert({ index: 2, serial: '0bb2', status: ['Missing stored keyset'] }),
+      ),
+    );
+    const problem = checkDump(parseDump(text), { nonCaKeySpecSeverity: 'warning', today: TODAY }, text).find((p) => p.code === 'key.missing')!;
+    const data = problem.data as { kind: string; target: { container: string }; why: string };
+    assert.deepEqual([data.kind, data.target.container, data.why], ['inf', 'Fabrikam CA key', 'certificate 1 has the same key']);
+  });
   it('falls back to repairstore without an INF when no other certificate shows the key', () => {
     const { text } = unmark(dump(cert({ serial: '0bb2', status: ['Missing stored keyset'] })));
     const problem = checkDump(parseDump(text), { nonCaKeySpecSeverity: 'warning' }, text).find((p) => p.code === 'key.missing')!;

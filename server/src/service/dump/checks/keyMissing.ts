@@ -95,36 +95,60 @@ function keyDonor(context: HealthContext, certificate: Certificate): Donor | und
   const facts = context.facts(certificate);
   const donors = donorsOf(context);
   for (const [alg, value] of Object.entries(facts.keyIdHashes)) {
-    const donor = donors.get(`${alg}:${value}`);
+    const candidates = donors.get(`${alg}:${value}`);
+    const donor = candidates && donorOf(context, candidates);
     if (donor && donor.certificate !== certificate) return donor;
   }
   return undefined;
 }
 
-const donorsByContext = new WeakMap<HealthContext, Map<string, Donor>>();
+/**
+ * The certificates of one Key Id Hash whose key-provider property may be copied, in order, and the donor among
+ * them once asked for: the first one with a repair target. The target is made only when a certificate that lost
+ * its key asks (most of a dump's certificates are never asked for).
+ */
+type DonorCandidates = { certificates: Omit<Donor, 'target'>[]; donor?: Donor | null };
 
-/** Per Key Id Hash, the first certificate whose key-provider property can be copied: one pass per check run. */
-function donorsOf(context: HealthContext): Map<string, Donor> {
+function donorOf(context: HealthContext, candidates: DonorCandidates): Donor | undefined {
+  if (candidates.donor === undefined) {
+    candidates.donor = null;
+    for (const { certificate, key } of candidates.certificates) {
+      const target = repairTargetOf(context.dump, certificate);
+      if (!target) continue;
+      candidates.donor = { certificate, target, key };
+      break;
+    }
+  }
+  return candidates.donor ?? undefined;
+}
+
+const donorsByContext = new WeakMap<HealthContext, Map<string, DonorCandidates>>();
+
+/** Per Key Id Hash, the certificates that may give their key-provider property: one pass per check run. */
+function donorsOf(context: HealthContext): Map<string, DonorCandidates> {
   return finish(donorsInSlices(context));
 }
 
-function* donorsInSlices(context: HealthContext): Generator<void, Map<string, Donor>> {
+function* donorsInSlices(context: HealthContext): Generator<void, Map<string, DonorCandidates>> {
   const known = donorsByContext.get(context);
   if (known) return known;
-  const donors = new Map<string, Donor>();
+  const donors = new Map<string, DonorCandidates>();
   const certificates = context.dump.certificates;
   for (let k = 0; k < certificates.length; k++) {
     if (k % CERTIFICATES_PER_SLICE === CERTIFICATES_PER_SLICE - 1) yield;
     const other = certificates[k];
     const otherFacts = context.facts(other);
     if (otherFacts.lostKey.length > 0) continue;
-    const target = repairTargetOf(context.dump, other);
     const keySpec = other.keyProv?.keySpec?.value;
     const providerType = other.keyProv?.providerType?.value;
-    if (!target || keySpec === undefined || providerType === undefined) continue;
+    if (keySpec === undefined || providerType === undefined) continue;
     // A KSP key takes KeySpec 0 whatever the other certificate records (keyspec.ksp-nonzero reports that one).
-    const donor: Donor = { certificate: other, target, key: providerType === 0 ? { keySpec: 0, providerType: 0 } : { keySpec, providerType } };
-    for (const [alg, value] of Object.entries(otherFacts.keyIdHashes)) if (!donors.has(`${alg}:${value}`)) donors.set(`${alg}:${value}`, donor);
+    const candidate = { certificate: other, key: providerType === 0 ? { keySpec: 0, providerType: 0 } : { keySpec, providerType } };
+    for (const [alg, value] of Object.entries(otherFacts.keyIdHashes)) {
+      const same = donors.get(`${alg}:${value}`);
+      if (same) same.certificates.push(candidate);
+      else donors.set(`${alg}:${value}`, { certificates: [candidate] });
+    }
   }
   donorsByContext.set(context, donors);
   return donors;
