@@ -35,40 +35,49 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
 }
 
 /**
- * Where every line of a text starts, found once (a one-look parse): the normalisation's tests, the split of each
- * certificate's part and the command line's line numbers all read it, instead of each finding the line breaks
- * again. Made only for a text whose every line break is LF or CRLF (`lineTableOf` answers undefined otherwise):
- * there every reading of the text's lines agrees (a lone CR is a break for the parsers, not for the paste tests).
+ * Where each line of a text starts when only LF ends a line (a CR before it belongs to the break): how the
+ * normalisation's paste and fixed-width tests read a text's lines. A one-look parse finds it once, and where
+ * `crlfOnly` holds (every CR stands before an LF) the parsers' lines are the same, so each certificate's split
+ * and the command line's line numbers read it too, instead of each finding the line breaks again.
  */
 export interface LineTable {
-  /** The offset where each line starts, 0 first; a text that ends in a line break has an empty last line at its end. */
+  /** The offset where each line starts, 0 first; a text that ends in an LF has an empty last line at its end. */
   starts: number[];
+  /** Every CR of the text stands right before an LF: no lone CR, which the parsers (not the table) break a line at. */
+  crlfOnly: boolean;
 }
 
-/** How many lines lineTableInSlices reads between two yields. */
-const TABLE_LINES_PER_SLICE = 4096;
+/** How many lines lineTableInSlices reads between two yields (about 32 KB of a dump). */
+const TABLE_LINES_PER_SLICE = 512;
 
-/** The line table of `text`, or undefined when it holds a CR that is not part of a CRLF. */
-export function* lineTableInSlices(text: string): Generator<void, LineTable | undefined> {
+/** The line table of `text`. */
+export function* lineTableInSlices(text: string): Generator<void, LineTable> {
   const starts = [0];
-  // Two cursors, each only moving forward: the next LF, and the next CR, which must stand right before an LF.
+  // Two cursors, each only moving forward: the next LF, and the next CR, which stands right before an LF or alone.
   let cr = text.indexOf('\r');
+  let crlfOnly = true;
   for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
-    if (cr >= 0 && cr < lf) {
-      if (cr !== lf - 1) return undefined;
-      cr = text.indexOf('\r', lf + 1);
+    while (cr >= 0 && cr < lf) {
+      if (cr !== lf - 1) {
+        // A lone CR: the rest of the CRs no longer matter.
+        crlfOnly = false;
+        cr = -1;
+        break;
+      }
+      cr = text.indexOf('\r', cr + 1);
     }
     starts.push(lf + 1);
     if (starts.length % TABLE_LINES_PER_SLICE === 0) yield;
   }
-  return cr >= 0 ? undefined : { starts };
+  return { starts, crlfOnly: crlfOnly && cr < 0 };
 }
 
-/** Where line `k` of the table ends (before its line break). */
+/** Where line `k` of the table ends: before its LF and a CR before that, or before a CR that ends the text. */
 export function lineEndAt(text: string, table: LineTable, k: number): number {
+  const start = table.starts[k];
   const next = table.starts[k + 1];
-  if (next === undefined) return text.length;
-  return next >= 2 && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+  const end = next === undefined ? text.length : next - 1;
+  return end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 
 /** The index in `table` of the line that starts at `offset` (a line start), by binary search. */
@@ -88,12 +97,12 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
   return low;
 }
 
-/** splitLines(text, from, to) read from the text's line table: the same lines, found without a search. */
+/** splitLines(text, from, to) read from the text's line table (one that is `crlfOnly`): the same lines, found without a search. */
 export function splitLinesOfTable(text: string, table: LineTable, from: number, to: number): Line[] {
   const lines: Line[] = [];
   const starts = table.starts;
   let k = lineIndexAt(table, from);
-  if (starts[k] !== from) return splitLines(text, from, to);
+  if (!table.crlfOnly || starts[k] !== from) return splitLines(text, from, to);
   for (let index = 0; k < starts.length && (starts[k] < to || (to === text.length && starts[k] === to)); k++, index++) {
     const start = starts[k];
     const end = Math.min(lineEndAt(text, table, k), to);

@@ -140,7 +140,7 @@ export interface DumpDocument {
   otherOutputs?: OutputEntry[];
   /** Parsed for one look only (the command line's scan): no later version will reuse it, so its facts are not cached by text. */
   oneShot?: true;
-  /** Where each line of the text starts: a one-look parse keeps the table it split an LF or CRLF text with (text.ts LineTable). */
+  /** Where each line of the text starts: a one-look parse keeps the table it split a text without a lone CR with (text.ts LineTable). */
   lineStarts?: readonly number[];
 }
 
@@ -247,10 +247,12 @@ function* parseWithContexts(text: string, previous: PreviousDump | undefined, er
   }
   // A parse for one look finds the text's line breaks once, for the normalisation's tests, the split and the caller.
   const table = oneShot ? yield* lineTableInSlices(text) : undefined;
+  // Its lines are the parsers' too only without a lone CR: then the split and the caller read it as well.
+  const lines = table?.crlfOnly ? table : undefined;
   const normalized = yield* normalizeDumpInSlices(text, NORMALIZE_SLICE_CHARS, table);
   if (!normalized.changed) {
-    const dump = yield* withContexts(yield* parseClean(text, undefined, errors, oneShot, oneShot, table));
-    return table ? { ...dump, lineStarts: table.starts } : dump;
+    const dump = yield* withContexts(yield* parseClean(text, undefined, errors, oneShot, oneShot, lines));
+    return lines ? { ...dump, lineStarts: lines.starts } : dump;
   }
   // The facts are read from the text the admin sees (offsets of the original), so this parse of the cleaned text reads none.
   const dump = yield* withContexts(yield* parseClean(normalized.text, undefined, errors, oneShot, false));
@@ -265,7 +267,7 @@ function* parseWithContexts(text: string, previous: PreviousDump | undefined, er
     certificates,
     lineCount: (yield* lineBreaksInSlices(text, 0, text.length)) + 1,
     normalized: true,
-    ...(table ? { lineStarts: table.starts } : {}),
+    ...(lines ? { lineStarts: lines.starts } : {}),
   };
 }
 

@@ -9,7 +9,7 @@
  */
 
 import { finish } from '../slices';
-import { lastAtOrBefore, lineEndAt, type LineTable } from '../text';
+import { lastAtOrBefore, lineEndAt, lineTableInSlices, type LineTable } from '../text';
 
 /** The cleaned text and the way back to the original's offsets. */
 export interface NormalizedDump {
@@ -58,24 +58,16 @@ const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&gt;': '>', '&lt;': '
 const MANGLED_ABOVE_LATIN1 = /[\u1680\u2000-\u200d\u2010-\u2015\u2018-\u201e\u2032\u2033\u202f\u205f\u2060\u2212\u3000]/;
 const ENTITY = /&(?:nbsp|gt|lt|amp|quot|#39);/i;
 
-/** Whether `text` holds anything a paste mangles; `lines`: false to leave out the line starts (pasteLineStart), which the caller tests. */
-function needsWork(text: string, lines = true): boolean {
+/** Whether `text` holds anything a paste mangles within a line (the line starts, pasteLineStart, are tested from the line table). */
+function needsWork(text: string): boolean {
   return (
     text.includes('\u00a0') ||
     MANGLED_ABOVE_LATIN1.test(text) ||
     text.includes('\r\r\n') ||
-    (lines && anyPasteLineStart(text)) ||
     // `<br`: a plain search for `<` first, which a dump rarely holds.
     (text.includes('<') && /<br/i.test(text)) ||
     (text.includes('&') && ENTITY.test(text))
   );
-}
-
-/** pasteLineStart at the start of `text` and after each of its LFs. */
-function anyPasteLineStart(text: string): boolean {
-  if (pasteLineStart(text, 0)) return true;
-  for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) if (pasteLineStart(text, lf + 1)) return true;
-  return false;
 }
 
 /**
@@ -156,19 +148,19 @@ export function needsNormalizing(part: string): boolean {
 
 /**
  * needsNormalizing in slices: the text is tested a run of whole lines at a time (each run ends after a `\n`). Every
- * pattern `needsWork` looks for lies within one line, or starts just after a `\n` (a paste prefix), or ends at one
- * (`\r\r\n`), so some run holds it exactly when the whole text does.
+ * pattern `needsWork` looks for lies within one line or ends at a `\n` (`\r\r\n`), so some run holds it exactly
+ * when the whole text does; then each line start (after a `\n`) is tested for a paste prefix, from `table` (the
+ * text's LineTable) when the caller has it.
  */
 export function* needsNormalizingInSlices(text: string, sliceChars = NORMALIZE_SLICE_CHARS, table?: LineTable): Generator<void, boolean> {
   for (let from = 0; from < text.length; ) {
     const to = runEnd(text, from, sliceChars);
-    if (needsWork(from === 0 && to === text.length ? text : text.slice(from, to), table === undefined)) return true;
+    if (needsWork(from === 0 && to === text.length ? text : text.slice(from, to))) return true;
     from = to;
     if (from < text.length) yield;
   }
-  if (!table) return false;
-  // The line starts from the table (every one follows an LF: it is made only for LF and CRLF text).
-  const starts = table.starts;
+  // Each line start: the text's, or one after each LF (the table's lines).
+  const starts = (table ?? (yield* lineTableInSlices(text))).starts;
   for (let k = 0; k < starts.length; k++) {
     if (k % ITEMS_PER_SLICE === ITEMS_PER_SLICE - 1) yield;
     if (pasteLineStart(text, starts[k])) return true;
@@ -207,7 +199,9 @@ function slicer(per: number): (count?: number) => boolean {
  * `sliceChars` (tests) moves where the text is cut for the first test; the result never depends on it.
  */
 export function* normalizeDumpInSlices(original: string, sliceChars = NORMALIZE_SLICE_CHARS, table?: LineTable): Generator<void, NormalizedDump> {
-  if (!(yield* needsNormalizingInSlices(original, sliceChars, table)) && !(yield* hasFixedWidthCut(original, table))) return identity(original);
+  // The line table both first tests read: the caller's (a one-look parse finds it for the parse too), else made here once.
+  const breaks = table ?? (yield* lineTableInSlices(original));
+  if (!(yield* needsNormalizingInSlices(original, sliceChars, breaks)) && !(yield* hasFixedWidthCut(original, breaks))) return identity(original);
   const lines = yield* rawLines(original);
   const due = slicer(ITEMS_PER_SLICE);
   const contents: Piece[][] = new Array<Piece[]>(lines.length);
@@ -428,64 +422,22 @@ function isContinuation(next: string): boolean {
   return !/^CERT_|^X\.?509|^CertUtil/i.test(next);
 }
 
-/** The quick check for a fixed-width cut, without splitting the text: two or more lines cut at the longest length. */
-function* hasFixedWidthCut(text: string, table?: LineTable): Generator<void, boolean> {
-  if (table) return yield* hasFixedWidthCutOfTable(text, table);
-  let width = 0;
-  let yielded = 0;
-  for (let start = 0; start <= text.length; ) {
-    const end = lineEnd(text, start);
-    if (end - start > width) width = end - start;
-    start = nextLine(text, end);
-    if (start - yielded >= NORMALIZE_SLICE_CHARS) {
-      yielded = start;
-      yield;
-    }
-  }
-  if (width < MIN_WRAP || width > MAX_WRAP) return false;
-  let cut = 0;
-  yielded = 0;
-  for (let start = 0; start <= text.length && cut < 2; ) {
-    const end = lineEnd(text, start);
-    const next = nextLine(text, end);
-    if (end - start === width && next <= text.length && isContinuation(text.slice(next, Math.min(lineEnd(text, next), next + MAX_WRAP)))) cut++;
-    start = next;
-    if (start - yielded >= NORMALIZE_SLICE_CHARS) {
-      yielded = start;
-      yield;
-    }
-  }
-  return cut >= 2;
-}
-
-/** hasFixedWidthCut read from the text's line table (LF and CRLF text, where its lines are the table's). */
-function* hasFixedWidthCutOfTable(text: string, table: LineTable): Generator<void, boolean> {
-  const starts = table.starts;
+/** The quick check for a fixed-width cut, from the line table: two or more lines cut at the longest length. */
+function* hasFixedWidthCut(text: string, lines: LineTable): Generator<void, boolean> {
+  const starts = lines.starts;
   let width = 0;
   for (let k = 0; k < starts.length; k++) {
     if (k % ITEMS_PER_SLICE === ITEMS_PER_SLICE - 1) yield;
-    width = Math.max(width, lineEndAt(text, table, k) - starts[k]);
+    width = Math.max(width, lineEndAt(text, lines, k) - starts[k]);
   }
   if (width < MIN_WRAP || width > MAX_WRAP) return false;
   let cut = 0;
   for (let k = 0; k + 1 < starts.length && cut < 2; k++) {
     if (k % ITEMS_PER_SLICE === ITEMS_PER_SLICE - 1) yield;
     const next = starts[k + 1];
-    if (lineEndAt(text, table, k) - starts[k] === width && isContinuation(text.slice(next, Math.min(lineEndAt(text, table, k + 1), next + MAX_WRAP)))) cut++;
+    if (lineEndAt(text, lines, k) - starts[k] === width && isContinuation(text.slice(next, Math.min(lineEndAt(text, lines, k + 1), next + MAX_WRAP)))) cut++;
   }
   return cut >= 2;
-}
-
-function lineEnd(text: string, from: number): number {
-  const lf = text.indexOf('\n', from);
-  const end = lf < 0 ? text.length : lf;
-  return end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-}
-
-/** The start of the line after the one ending at `end` (past the end of the text after the last line). */
-function nextLine(text: string, end: number): number {
-  if (end >= text.length) return text.length + 1;
-  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }
 
 function* mapped(original: string, all: Piece[]): Generator<void, NormalizedDump> {
