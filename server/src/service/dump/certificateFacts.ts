@@ -367,10 +367,21 @@ export function certutilErrorLines(text: string, dump: DumpDocument): CertutilEr
 
 /** certutilErrorLines in slices of certificates: the sliced check reads them before its whole-dump checks (issue 13). */
 export function* certutilErrorLinesInSlices(text: string, dump: DumpDocument): Generator<void, CertutilErrorLine[]> {
-  const known = errorsOf.get(dump);
+  return yield* cachedWholeDumpInSlices(errorsOf, text, dump, findErrorLines, (facts) => facts.errors);
+}
+
+/** wholeDumpInSlices once per parse: the list `cache` keeps for `dump`, else found and kept there. */
+function* cachedWholeDumpInSlices<T extends Span>(
+  cache: WeakMap<DumpDocument, T[]>,
+  text: string,
+  dump: DumpDocument,
+  find: (text: string, from: number, to: number) => T[],
+  own: (facts: CertificateFacts) => readonly T[],
+): Generator<void, T[]> {
+  const known = cache.get(dump);
   if (known) return known;
-  const found = yield* wholeDumpInSlices(text, dump, findErrorLines, (c) => certificateFacts(text, c, dump.oneShot).errors);
-  errorsOf.set(dump, found);
+  const found = yield* wholeDumpInSlices(text, dump, find, (c) => own(certificateFacts(text, c, dump.oneShot)));
+  cache.set(dump, found);
   return found;
 }
 
@@ -447,11 +458,7 @@ export function caRegistries(text: string, dump: DumpDocument): CaRegistry[] {
 
 /** caRegistries in slices of certificates, as certutilErrorLinesInSlices. */
 export function* caRegistriesInSlices(text: string, dump: DumpDocument): Generator<void, CaRegistry[]> {
-  const known = registriesOf.get(dump);
-  if (known) return known;
-  const found = yield* wholeDumpInSlices(text, dump, findCaRegistries, (c) => certificateFacts(text, c, dump.oneShot).registries);
-  registriesOf.set(dump, found);
-  return found;
+  return yield* cachedWholeDumpInSlices(registriesOf, text, dump, findCaRegistries, (facts) => facts.registries);
 }
 
 /** certutil's error lines between `from` and `to`: only lines with `CertUtil:` or `failed:` can be, so find those. */
