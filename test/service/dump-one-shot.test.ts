@@ -5,24 +5,15 @@
  */
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { certificateFacts } from '../../server/src/service/dump/certificateFacts';
 import { checkDump } from '../../server/src/service/dump/dumpChecks';
 import { parseDump, type DumpDocument } from '../../server/src/service/dump/dumpParser';
 import { defaultCheckOptions, diagnose, lineStarts, parse } from '../../server/src/service/languageService';
-import { fixtureText } from '../fixtureText';
+import { dumpFixtures, fixtureText } from '../fixtureText';
 
-const dumpDir = path.join(__dirname, '..', 'fixtures', 'dump');
-const read = (name: string): string => fs.readFileSync(path.join(dumpDir, name), 'utf8');
-const names = [
-  ...fs.readdirSync(dumpDir).filter((f) => f.endsWith('.txt')),
-  ...fs
-    .readdirSync(path.join(dumpDir, 'fidelity'))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => path.join('fidelity', f)),
-];
-const texts = names.map((name) => ({ name, text: read(name) }));
+const read = (name: string): string => fixtureText('dump', name);
+const texts = dumpFixtures();
+const names = texts.map((t) => t.name);
 // Two runs of certutil in one file (the second certificate run gets the next header as its context), and a paste the parser normalises.
 const cases = [
   ...texts,

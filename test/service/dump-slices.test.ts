@@ -7,8 +7,6 @@
  */
 
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { FRAME } from '../../common/lineShapes';
 import { checkDump, checkDumpInSlices } from '../../server/src/service/dump/dumpChecks';
 import { CERTIFICATES_PER_SLICE, parseDump, parseDumpInSlices } from '../../server/src/service/dump/dumpParser';
@@ -21,15 +19,9 @@ import {
   type NormalizedDump,
 } from '../../server/src/service/dump/normalize';
 import { FRAME_SEARCH_SLICE_CHARS, findFrameLines, findFrameLinesInSlices } from '../../server/src/service/dump/reuse';
+import { dumpFixtures } from '../fixtureText';
 
-const dumpDir = path.join(__dirname, '..', 'fixtures', 'dump');
-const fixtures = [
-  ...fs.readdirSync(dumpDir).filter((f) => f.endsWith('.txt')),
-  ...fs
-    .readdirSync(path.join(dumpDir, 'fidelity'))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => path.join('fidelity', f)),
-].map((name) => ({ name, text: fs.readFileSync(path.join(dumpDir, name), 'utf8') }));
+const fixtures = dumpFixtures();
 
 const lines = (text: string): string[] => text.split(/\r\n|\r|\n/);
 
