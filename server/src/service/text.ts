@@ -80,11 +80,6 @@ export function lineEndAt(text: string, table: LineTable, k: number): number {
   return end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 
-/** The index in `table` of the line that starts at `offset` (a line start), by binary search. */
-export function lineIndexAt(table: LineTable, offset: number): number {
-  return lastAtOrBefore(table.starts, offset);
-}
-
 /** The index of the last of `sorted` (ascending, not empty) at or before `value`, or 0 when all are after it: a binary search. */
 export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let low = 0;
@@ -101,7 +96,7 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
 export function splitLinesOfTable(text: string, table: LineTable, from: number, to: number): Line[] {
   const lines: Line[] = [];
   const starts = table.starts;
-  let k = lineIndexAt(table, from);
+  let k = lastAtOrBefore(starts, from);
   if (!table.crlfOnly || starts[k] !== from) return splitLines(text, from, to);
   for (let index = 0; k < starts.length && (starts[k] < to || (to === text.length && starts[k] === to)); k++, index++) {
     const start = starts[k];
@@ -175,11 +170,7 @@ export function isBlank(text: string): boolean {
 
 /** How many characters of white space `text` starts with. */
 export function leadingSpace(text: string): number {
-  let i = 0;
-  // Indentation is nearly always plain spaces: a tight loop over them first (past the end, charCodeAt is NaN).
-  while (text.charCodeAt(i) === 32) i++;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-  return i;
+  return leadingSpaceAt(text, 0, text.length);
 }
 
 /**
@@ -209,6 +200,7 @@ export class CharCursor {
  */
 export function leadingSpaceAt(text: string, start: number, end: number): number {
   let i = start;
+  // Indentation is nearly always plain spaces: a tight loop over them first.
   while (i < end && text.charCodeAt(i) === 32) i++;
   while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   return i - start;
