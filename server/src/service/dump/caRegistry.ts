@@ -28,10 +28,13 @@ export interface CaRegistry extends Span {
 const VALUE_LINE = /^[\s\u00a0]*([A-Za-z][A-Za-z0-9_]{0,60})[\s\u00a0]+(REG_[A-Z_]{2,20})[\s\u00a0]*=[\s\u00a0]*((?:.*[^\s\u00a0])?)[\s\u00a0]*$/s;
 const MAX_BLOCK_LINES = 40;
 
+/** What the header line of every `ca\\csp` block holds (a pattern's source, case-insensitive): `\CSP:`. */
+export const CA_REGISTRY_MARK = '\\\\CSP:';
+
 /** Every `ca\\csp` block of `text` between `from` and `to` (a certificate's part, or the text before the first). */
 export function findCaRegistries(text: string, from: number, to: number): CaRegistry[] {
   const found: CaRegistry[] = [];
-  const header = /\\CSP:[ \t]*(?=\r|\n|$)/gi;
+  const header = new RegExp(`${CA_REGISTRY_MARK}[ \\t]*(?=\\r|\\n|$)`, 'gi');
   // Searched in the part alone: an exec over the whole text would run on past `to` for every certificate (quadratic).
   const part = text.slice(from, to);
   let m: RegExpExecArray | null;

@@ -461,10 +461,13 @@ export function* caRegistriesInSlices(text: string, dump: DumpDocument): Generat
   return yield* cachedWholeDumpInSlices(registriesOf, text, dump, findCaRegistries, (facts) => facts.registries);
 }
 
-/** certutil's error lines between `from` and `to`: only lines with `CertUtil:` or `failed:` can be, so find those. */
+/** What each of certutil's error lines holds (a pattern's source, case-insensitive): findErrorLines searches for it. */
+export const ERROR_LINE_MARK = 'CertUtil:|failed:';
+
+/** certutil's error lines between `from` and `to`: only lines with ERROR_LINE_MARK (`CertUtil:`, `failed:`) can be, so find those. */
 function findErrorLines(text: string, from: number, to: number): CertutilErrorLine[] {
   const found: CertutilErrorLine[] = [];
-  const candidate = /CertUtil:|failed:/gi;
+  const candidate = new RegExp(ERROR_LINE_MARK, 'gi');
   // Searched in the part alone: an exec over the whole text would run on past `to` for every certificate (quadratic).
   const part = text.slice(from, to);
   let m: RegExpExecArray | null;

@@ -33,7 +33,8 @@ import {
 import { guarded, type ErrorSink } from '../internalError';
 import { finish } from '../slices';
 import type { Span } from '../types';
-import { FactsReader, isEkuBlock, keepFacts } from './certificateFacts';
+import { CA_REGISTRY_MARK } from './caRegistry';
+import { ERROR_LINE_MARK, FactsReader, isEkuBlock, keepFacts } from './certificateFacts';
 import { commandEcho, type CommandEcho } from './commandEcho';
 import { needsNormalizingInSlices, normalizeDumpInSlices, NORMALIZE_SLICE_CHARS, type NormalizedDump } from './normalize';
 import { otherOutputEntries, type OutputEntry } from './otherOutputs';
@@ -618,8 +619,11 @@ function runStart(lines: Line[], from: number, to: number): number {
 }
 
 const CERTUTIL_WORD = /certutil/i;
-/** What a command echo, certutil's closing and error lines (`CertUtil:`, `… failed:`) and a `ca\\csp` block header hold. */
-const CERTUTIL_OUTPUT = /certutil|failed:|\\csp:/i;
+/**
+ * What a command echo and certutil's closing line hold (the word certutil), and what certutil's error lines and a
+ * `ca\\csp` block hold, as the two searches that find those define it: a part with none of them holds none.
+ */
+const CERTUTIL_OUTPUT = new RegExp(`${CERTUTIL_WORD.source}|${ERROR_LINE_MARK}|${CA_REGISTRY_MARK}`, 'i');
 
 /**
  * What PROPERTY_HEADER needs before it can match: a `:` as the last visible character, and a name that ends
