@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { needsNormalizing, normalizeDumpInSlices } from '../../server/src/service/dump/normalize';
 import { finish } from '../../server/src/service/slices';
-import { lineStarts, lineTableInSlices, splitLines, splitLinesOfTable } from '../../server/src/service/text';
+import { lineSpans, linesOf, lineStarts, lineTableInSlices, splitLines } from '../../server/src/service/text';
 import { fuzzSeed, Random } from '../fuzz/random';
 
 const ALPHABET = [' ', '  ', '\t', '\n', '\r\n', '\r', '>', '%', '#', '|', '`', '```', '~', '~~~', '-', '*', '+', '1', '12', '123', '.', ')', 'a', 'Key', '='];
@@ -47,7 +47,7 @@ describe('line table (issue 16 part 7): the line breaks found once', () => {
       for (let i = 0; i < bounds.length; i++)
         for (let j = i; j < bounds.length; j++)
           assert.deepEqual(
-            splitLinesOfTable(text, table, bounds[i], bounds[j]),
+            linesOf(lineSpans(text, bounds[i], bounds[j], table)),
             splitLines(text, bounds[i], bounds[j]),
             `${JSON.stringify(text)} ${bounds[i]}..${bounds[j]}`,
           );

@@ -1,5 +1,17 @@
 import * as assert from 'node:assert/strict';
-import { CharCursor, isBlank, isSpaceCode, leadingSpace, leadingSpaceAt, lineStarts, splitLines, trimmedSpan } from '../../server/src/service/text';
+import {
+  CharCursor,
+  fieldAt,
+  isBlank,
+  isBlankAt,
+  isSpaceCode,
+  leadingSpace,
+  leadingSpaceAt,
+  lineStarts,
+  splitLines,
+  trimmedSpan,
+  trimmedSpanAt,
+} from '../../server/src/service/text';
 
 describe('text: lines and white space', () => {
   it('isSpaceCode is exactly the regular expression class \\s', () => {
@@ -99,5 +111,30 @@ describe('text: lines and white space', () => {
     assert.deepEqual(trimmedSpan({ index: 0, start: 5, end: 7, text: ' \u00a0' }), { start: 7, end: 7 });
     assert.equal(isBlank('\u3000\ufeff \t'), true);
     assert.equal(isBlank(' x '), false);
+  });
+
+  it('trims, tests for blank and finds a value in the whole text as in the line alone (the parsers read lines by offsets)', () => {
+    let seed = 5;
+    const random = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    const pieces = [' ', '\u00a0', '\ufeff', '\t', 'ab', 'a', 'b', '=', '\n', '\r\n', '\r', '\u3000'];
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from({ length: random(24) }, () => pieces[random(pieces.length)]).join('');
+      for (const line of splitLines(text)) {
+        const lead = /^\s*/.exec(line.text)![0].length;
+        const trail = line.text.length - /\s*$/.exec(line.text)![0].length;
+        const trimmed = { start: line.start + lead, end: line.start + Math.max(lead, trail) };
+        assert.deepEqual(trimmedSpanAt(text, line.start, line.end), trimmed, JSON.stringify(text));
+        assert.equal(isBlankAt(text, line.start, line.end), isBlank(line.text), JSON.stringify(text));
+        for (const raw of ['', 'a', 'ab', 'b=', 'aba']) {
+          const at = raw ? line.text.lastIndexOf(raw) : -1;
+          const start = at >= 0 ? line.start + at : line.end;
+          assert.deepEqual(
+            fieldAt(text, line.start, line.end, raw, 1),
+            { value: 1, start, end: start + (at >= 0 ? raw.length : 0), line: trimmed },
+            `${JSON.stringify(text)} ${raw}`,
+          );
+        }
+      }
+    }
   });
 });

@@ -17,20 +17,69 @@ export interface Line {
  * `index` counted from `from`; the empty line that starts at `to` belongs to the next part unless `to` is the end.
  */
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
-  const lines: Line[] = [];
+  return linesOf(lineSpans(text, from, to));
+}
+
+/**
+ * The lines of a part of a text as offsets only: where each starts and where it ends (before its line break),
+ * in two arrays, with no object or string per line. The parsers walk these and slice a line's text only for a
+ * line a pattern must read; most lines of a dump are judged by a few of their characters.
+ */
+export interface LineSpans {
+  readonly text: string;
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+/**
+ * The lines of `text` from `from` to `to` (both line starts), as splitLines finds them. With `table` (the text's
+ * line table, when `crlfOnly`), they are read from it instead of being searched for again.
+ */
+export function lineSpans(text: string, from = 0, to = text.length, table?: LineTable): LineSpans {
+  const spans: LineSpans = { text, starts: [], ends: [] };
+  if (table?.crlfOnly) {
+    let k = lastAtOrBefore(table.starts, from);
+    if (table.starts[k] === from) {
+      for (const starts = table.starts; k < starts.length && (starts[k] < to || (to === text.length && starts[k] === to)); k++) {
+        spans.starts.push(starts[k]);
+        spans.ends.push(Math.min(lineEndAt(text, table, k), to));
+      }
+      return spans;
+    }
+  }
   // Searched in the part alone, so that a search for the next CR or LF never runs on past `to` (which would
   // make splitting a text part by part quadratic); a slice of a string is a view, not a copy.
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   const breaks = new LineBreaks(part);
   let start = 0;
-  let index = 0;
   while (start < part.length && breaks.advance()) {
     // A CRLF whose LF is past `to` is one break that ends after the part: the part's last line runs up to `to`.
     if (breaks.at === part.length - 1 && part.charCodeAt(breaks.at) === 13 && text.charCodeAt(to) === 10) break;
-    lines.push({ index: index++, start: from + start, end: from + breaks.at, text: part.slice(start, breaks.at) });
+    spans.starts.push(from + start);
+    spans.ends.push(from + breaks.at);
     start = breaks.next;
   }
-  if (start < part.length || to === text.length) lines.push({ index, start: from + start, end: to, text: part.slice(start) });
+  if (start < part.length || to === text.length) {
+    spans.starts.push(from + start);
+    spans.ends.push(to);
+  }
+  return spans;
+}
+
+/** The text of line `k` of `spans` (a slice of the text, taken when asked). */
+export function lineText(spans: LineSpans, k: number): string {
+  return spans.text.slice(spans.starts[k], spans.ends[k]);
+}
+
+/** Line `k` of `spans` as a Line (its text sliced out), `index` counted from the part's first line. */
+export function lineOf(spans: LineSpans, k: number): Line {
+  return { index: k, start: spans.starts[k], end: spans.ends[k], text: lineText(spans, k) };
+}
+
+/** Every line of `spans` as a Line. */
+export function linesOf(spans: LineSpans): Line[] {
+  const lines: Line[] = [];
+  for (let k = 0; k < spans.starts.length; k++) lines.push(lineOf(spans, k));
   return lines;
 }
 
@@ -92,20 +141,6 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
   return low;
 }
 
-/** splitLines(text, from, to) read from the text's line table (one that is `crlfOnly`): the same lines, found without a search. */
-export function splitLinesOfTable(text: string, table: LineTable, from: number, to: number): Line[] {
-  const lines: Line[] = [];
-  const starts = table.starts;
-  let k = lastAtOrBefore(starts, from);
-  if (!table.crlfOnly || starts[k] !== from) return splitLines(text, from, to);
-  for (let index = 0; k < starts.length && (starts[k] < to || (to === text.length && starts[k] === to)); k++, index++) {
-    const start = starts[k];
-    const end = Math.min(lineEndAt(text, table, k), to);
-    lines.push({ index, start, end, text: text.slice(start, end) });
-  }
-  return lines;
-}
-
 /** The offset where every line of `text` starts (0 first), for turning offsets into line numbers. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
@@ -156,16 +191,43 @@ class LineBreaks {
 
 /** The span of a line's text without its leading and trailing white space (NBSP included). */
 export function trimmedSpan(line: Line): { start: number; end: number } {
-  const text = line.text;
-  let trail = text.length;
-  while (trail > 0 && isSpaceCode(text.charCodeAt(trail - 1))) trail--;
-  const start = line.start + leadingSpace(text);
-  return { start, end: Math.max(start, line.start + trail) };
+  const trimmed = trimmedSpanAt(line.text, 0, line.text.length);
+  return { start: line.start + trimmed.start, end: line.start + trimmed.end };
+}
+
+/** trimmedSpan of the line `text.slice(start, end)`, read in `text` itself. */
+export function trimmedSpanAt(text: string, start: number, end: number): { start: number; end: number } {
+  let trail = end;
+  while (trail > start && isSpaceCode(text.charCodeAt(trail - 1))) trail--;
+  const from = start + leadingSpaceAt(text, start, end);
+  return { start: from, end: Math.max(from, trail) };
 }
 
 /** True for a line with nothing but white space. */
 export function isBlank(text: string): boolean {
   return leadingSpace(text) === text.length;
+}
+
+/** isBlank of the line `text.slice(start, end)`, read in `text` itself. */
+export function isBlankAt(text: string, start: number, end: number): boolean {
+  return leadingSpaceAt(text, start, end) === end - start;
+}
+
+/**
+ * A value read from a line of `text` (from `start` to `end`): `value`, where its raw text `raw` stands (its last
+ * occurrence in the line: values follow their labels; the line's end when it is not there) and the trimmed line.
+ */
+export function fieldAt<T>(
+  text: string,
+  start: number,
+  end: number,
+  raw: string,
+  value: T,
+): { value: T; start: number; end: number; line: { start: number; end: number } } {
+  const at = raw && end - start >= raw.length ? text.lastIndexOf(raw, end - raw.length) : -1;
+  const found = at >= start;
+  const from = found ? at : end;
+  return { value, start: from, end: from + (found ? raw.length : 0), line: trimmedSpanAt(text, start, end) };
 }
 
 /** How many characters of white space `text` starts with. */

@@ -20,7 +20,7 @@ import {
   type LostKeyKind,
 } from '../data/dumpLabels';
 import { finish } from '../slices';
-import { CharCursor, execAt, isSpaceCode, leadingSpace, splitLines, trimmedSpan, type Line } from '../text';
+import { CharCursor, execAt, fieldAt, isSpaceCode, leadingSpaceAt, lineSpans, trimmedSpan, trimmedSpanAt, type Line } from '../text';
 import { detachStrings, moved, movedFrom } from './reuse';
 import type { Span } from '../types';
 import { findCaRegistries, type CaRegistry } from './caRegistry';
@@ -187,15 +187,16 @@ export function certificateFacts(text: string, certificate: Certificate, oneShot
 
 function readFacts(text: string, certificate: Certificate): CertificateFacts {
   const reader = new FactsReader(certificate, text);
-  const lines = splitLines(text, certificate.start, certificate.end);
+  const lines = lineSpans(text, certificate.start, certificate.end);
   const ekuSpans = [
     ...certificate.extensions.filter((e) => e.oid === ENHANCED_KEY_USAGE_OID),
     ...certificate.properties.filter((p) => p.id === ENHKEY_USAGE_PROP_ID),
   ];
-  for (let i = 0; i < lines.length; i++) {
-    const start = lines[i].start;
+  for (let i = 0; i < lines.starts.length; i++) {
+    const start = lines.starts[i];
     reader.line(
-      lines[i],
+      start,
+      lines.ends[i],
       i,
       ekuSpans.some((s) => s.start <= start && start <= s.end),
     );
@@ -240,61 +241,74 @@ export class FactsReader {
   /** `text`: the text the certificate was parsed from, whose lines `line` is given in order. */
   constructor(
     private readonly certificate: Certificate,
-    text: string,
+    private readonly text: string,
   ) {
     this.end = certificate.end;
     this.colons = new CharCursor(text, ':');
   }
 
-  /** `lead`: leadingSpace(line.text), when the caller has counted it. */
-  line(line: Line, i: number, inEku: boolean, lead = leadingSpace(line.text)): void {
-    const t = line.text;
-    if (t.length > 4000 || line.start > this.end) return;
+  /**
+   * The line of the text from `start` to `end` (before its line break), the certificate's line `i`; `lead`: its
+   * leading white space, when the caller has counted it. The line's text is sliced only for a pattern that reads it.
+   */
+  line(start: number, end: number, i: number, inEku: boolean, lead = leadingSpaceAt(this.text, start, end)): void {
+    const text = this.text;
+    if (end - start > 4000 || start > this.end) return;
     if (!this.serialRead) {
       const serialLine = this.certificate.serial?.line;
-      if (serialLine && line.start <= serialLine.start && serialLine.start <= line.end) {
-        this.language = serialLanguage(t);
+      if (serialLine && start <= serialLine.start && serialLine.start <= end) {
+        this.language = serialLanguage(text.slice(start, end));
         this.serialRead = true;
       }
     }
     if (inEku) {
+      const t = text.slice(start, end);
       // exec in a loop: matchAll would copy the pattern for every line.
       OID_IN_PARENTHESES.lastIndex = 0;
       for (let m = OID_IN_PARENTHESES.exec(t); m; m = OID_IN_PARENTHESES.exec(t)) if (!this.ekus.includes(m[1])) this.ekus.push(m[1]);
       return;
     }
-    const colonIn = this.colons.inLine(line.start, line.end);
+    const colonIn = this.colons.inLine(start, end);
     const colon = colonIn >= 0;
-    const colonAt = colonIn - line.start;
     // The first visible character: at `lead` unless a U+FFFD stands there (the labels' WS skips it too).
-    const initials = FACT_INITIALS(t.charCodeAt(t.charCodeAt(lead) === 0xfffd ? firstVisible(t, lead) : lead));
+    const visible = start + lead < end && text.charCodeAt(start + lead) === 0xfffd ? firstVisible(text, start + lead, end) : start + lead;
+    const initials = FACT_INITIALS(visible < end ? text.charCodeAt(visible) : NaN);
     // The algorithm and key length lines have a number right after their first colon.
-    const afterColon = colon ? numberAfter(t, colonAt) : NO_NUMBER;
-    const numberAfterColon = afterColon !== NO_NUMBER;
+    const afterColon = colon ? numberAfter(text, colonIn, end) : NO_NUMBER;
+    if (!colon && (initials & LOST_KEY_BIT) === 0) return;
+    const t = text.slice(start, end);
     let m: RegExpExecArray | null;
-    if (colon && !this.notBefore && (m = execLabel(NOT_BEFORE, t, initials))) this.notBefore = field(line, m[1], readDateParts(m[1]));
-    else if (colon && !this.notAfter && (m = execLabel(NOT_AFTER, t, initials))) this.notAfter = field(line, m[1], readDateParts(m[1]));
+    if (colon && !this.notBefore && (m = execLabel(NOT_BEFORE, t, initials))) this.notBefore = fieldAt(text, start, end, m[1], readDateParts(m[1]));
+    else if (colon && !this.notAfter && (m = execLabel(NOT_AFTER, t, initials))) this.notAfter = fieldAt(text, start, end, m[1], readDateParts(m[1]));
     else if (afterColon === DOTTED_NUMBER && (m = ALGORITHM_LINE.exec(t))) {
       const oid = m[1];
       const algorithm = { oid, name: m[2] };
-      if (!this.signatureAlgorithm && signatureOids[oid]) this.signatureAlgorithm = field(line, oid, algorithm);
+      if (!this.signatureAlgorithm && signatureOids[oid]) this.signatureAlgorithm = fieldAt(text, start, end, oid, algorithm);
       else if (!this.publicKeyAlgorithm && publicKeyOids[oid]) {
-        this.publicKeyAlgorithm = field(line, oid, algorithm);
+        this.publicKeyAlgorithm = fieldAt(text, start, end, oid, algorithm);
         this.keyAlgorithmLine = i;
       }
-    } else if (numberAfterColon && !this.publicKeyLength && this.keyAlgorithmLine >= 0 && i - this.keyAlgorithmLine <= 6 && (m = KEY_LENGTH_LINE.exec(t))) {
-      this.publicKeyLength = field(line, m[1], Number(m[1]));
+    } else if (
+      afterColon !== NO_NUMBER &&
+      !this.publicKeyLength &&
+      this.keyAlgorithmLine >= 0 &&
+      i - this.keyAlgorithmLine <= 6 &&
+      (m = KEY_LENGTH_LINE.exec(t))
+    ) {
+      this.publicKeyLength = fieldAt(text, start, end, m[1], Number(m[1]));
     } else if (colon && (m = execLabel(KEY_ID_HASH, t, initials))) {
       const alg = m[1].toLowerCase();
       const hex = m[2].replace(WHITE_SPACE, '').toLowerCase();
       if (KEY_ID_HEX.test(hex) && !(alg in this.keyIdHashes)) this.keyIdHashes[alg] = hex;
-    } else if (colon && !this.simpleContainerName && (m = execLabel(SIMPLE_NAME, t, initials))) this.simpleContainerName = field(line, m[1], m[1]);
-    else if (colon && !this.uniqueContainerName && (m = execLabel(UNIQUE_NAME, t, initials))) this.uniqueContainerName = field(line, m[1], m[1]);
-    else if (colon && !this.containerInconsistent && (m = execLabel(INCONSISTENT, t, initials))) this.containerInconsistent = field(line, m[1], m[1]);
+    } else if (colon && !this.simpleContainerName && (m = execLabel(SIMPLE_NAME, t, initials)))
+      this.simpleContainerName = fieldAt(text, start, end, m[1], m[1]);
+    else if (colon && !this.uniqueContainerName && (m = execLabel(UNIQUE_NAME, t, initials))) this.uniqueContainerName = fieldAt(text, start, end, m[1], m[1]);
+    else if (colon && !this.containerInconsistent && (m = execLabel(INCONSISTENT, t, initials)))
+      this.containerInconsistent = fieldAt(text, start, end, m[1], m[1]);
     // Status lines start with a letter; hex dump rows (most lines of a -v dump) start with a digit.
-    else if (!isDigit(t.charCodeAt(lead)) && (initials & LOST_KEY_BIT) !== 0 && ANY_LOST_KEY.test(t)) {
+    else if (!(start + lead < end && isDigit(text.charCodeAt(start + lead))) && (initials & LOST_KEY_BIT) !== 0 && ANY_LOST_KEY.test(t)) {
       const kind = lostKeyKind(t);
-      if (kind) this.lostKey.push({ kind, ...trimmedSpan(line) });
+      if (kind) this.lostKey.push({ kind, ...trimmedSpanAt(text, start, end) });
     }
   }
 
@@ -506,16 +520,13 @@ function readErrorLine(line: Line): CertutilErrorLine | undefined {
   return undefined;
 }
 
-function field<T>(line: Line, raw: string, value: T): Field<T> {
-  const at = raw ? line.text.lastIndexOf(raw) : -1;
-  const start = at >= 0 ? line.start + at : line.end;
-  return { value, start, end: start + (at >= 0 ? raw.length : 0), line: trimmedSpan(line) };
-}
-
-/** Where WS ends (the white space, U+FFFD included, every label pattern of this file may start with), from `lead` (where `\s` ends). */
-function firstVisible(t: string, lead: number): number {
-  let i = lead;
-  while (i < t.length && (isSpaceCode(t.charCodeAt(i)) || t.charCodeAt(i) === 0xfffd)) i++;
+/**
+ * Where WS ends (the white space, U+FFFD included, every label pattern of this file may start with) in the line of
+ * `text` that ends at `end`, from `from` (where `\s` ends).
+ */
+function firstVisible(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && (isSpaceCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0xfffd)) i++;
   return i;
 }
 
@@ -526,16 +537,16 @@ const NUMBER = 1;
 const DOTTED_NUMBER = 2;
 
 /**
- * What follows the first `:` (at `colonAt`) and the white space behind it: a number is what ALGORITHM_LINE and
- * KEY_LENGTH_LINE need (their label holds no `:`), an OID's dotted number ALGORITHM_LINE alone; tested without
- * either pattern on the many other lines.
+ * What follows a line's first `:` (at `colon` in `text`; the line ends at `end`) and the white space behind it: a
+ * number is what ALGORITHM_LINE and KEY_LENGTH_LINE need (their label holds no `:`), an OID's dotted number
+ * ALGORITHM_LINE alone; tested without either pattern on the many other lines.
  */
-function numberAfter(t: string, colonAt: number): number {
-  let i = colonAt + 1;
-  while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++;
-  if (!isDigit(t.charCodeAt(i))) return NO_NUMBER;
-  while (isDigit(t.charCodeAt(i))) i++;
-  return t.charCodeAt(i) === 46 ? DOTTED_NUMBER : NUMBER;
+function numberAfter(text: string, colon: number, end: number): number {
+  let i = colon + 1;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  if (!(i < end && isDigit(text.charCodeAt(i)))) return NO_NUMBER;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  return i < end && text.charCodeAt(i) === 46 ? DOTTED_NUMBER : NUMBER;
 }
 
 function isDigit(c: number): boolean {

@@ -20,14 +20,18 @@ import { KEY_PROV_INFO_PROP_ID } from '../data/propertyIds';
 import { systemStores } from '../data/stores';
 import {
   CharCursor,
-  isBlank,
+  fieldAt,
+  isBlankAt,
   isSpaceCode,
   leadingSpaceAt,
+  lineOf,
+  lineSpans,
+  lineText,
   lineTableInSlices,
-  splitLines,
-  splitLinesOfTable,
   trimmedSpan,
+  trimmedSpanAt,
   type Line,
+  type LineSpans,
   type LineTable,
 } from '../text';
 import { guarded, type ErrorSink } from '../internalError';
@@ -354,7 +358,6 @@ function* parseClean(
   withFacts = oneShot,
   table?: LineTable,
 ): Generator<void, CleanParse> {
-  const split = (from: number, to: number): Line[] => (table ? splitLinesOfTable(text, table, from, to) : splitLines(text, from, to));
   const frames = yield* findFrameLinesInSlices(text, '=====', (line) => FRAME.test(line));
   if (frames.length === 0) return parseFrameless(text, errors);
 
@@ -371,10 +374,10 @@ function* parseClean(
   let leadingContext: RunContext | undefined = old?.dump.certificates[0]?.context;
   let otherOutputs = old?.dump.otherOutputs;
   if (leading === 0) {
-    const lines = split(0, frames[0]);
-    leadingContext = runContext(lines, 0, lines.length);
+    const lines = lineSpans(text, 0, frames[0], table);
+    leadingContext = runContext(lines, 0, lines.starts.length);
     store = leadingContext.header;
-    lineCount += lines.length;
+    lineCount += lines.starts.length;
     otherOutputs = otherOutputEntries(text, 0, frames[0]);
   }
   const certificates: Certificate[] = [];
@@ -390,16 +393,16 @@ function* parseClean(
       const oldK = k - parts + oldBounds.length - 1;
       certificates.push(carried(old.dump.certificates[oldK - 1], bounds[k] - oldBounds[oldK]));
     } else {
-      const lines = split(bounds[k], bounds[k + 1]);
+      const lines = lineSpans(text, bounds[k], bounds[k + 1], table);
       freshFrom = Math.min(freshFrom, bounds[k]);
       freshTo = Math.max(freshTo, bounds[k + 1]);
-      const certificate = parseGuarded(text, lines, 0, lines.length, true, errors, withFacts);
+      const certificate = parseGuarded(lines, 0, lines.starts.length, true, errors, withFacts);
       // Only a parse that later versions take over needs its strings out of this text.
       if (!oneShot) detachStrings(certificate);
       anewFrom = Math.min(anewFrom, k - 1);
       anewTo = Math.max(anewTo, k);
       certificates.push(certificate);
-      lineCount += k === parts - 1 ? lines.length - 1 : lines.length;
+      lineCount += k === parts - 1 ? lines.starts.length - 1 : lines.starts.length;
     }
   }
   return {
@@ -416,20 +419,25 @@ function* parseClean(
 
 /** A single `certutil -dump file.cer` or a pasted excerpt has no frame: one certificate from its first line. */
 function parseFrameless(text: string, errors?: ErrorSink): DumpDocument & { leading?: RunContext } {
-  const lines = splitLines(text);
+  const lines = lineSpans(text);
+  const count = lines.starts.length;
   const certificates: Certificate[] = [];
-  const first = lines.findIndex((line) => CERTIFICATE_START.test(line.text) || SERIAL.pattern.test(line.text) || KEY_LINES_START.test(line.text));
-  if (first >= 0) certificates.push(parseGuarded(text, lines, first, lines.length, false, errors));
+  let first = -1;
+  for (let i = 0; i < count && first < 0; i++) {
+    const line = text.slice(lines.starts[i], lines.ends[i]);
+    if (CERTIFICATE_START.test(line) || SERIAL.pattern.test(line) || KEY_LINES_START.test(line)) first = i;
+  }
+  if (first >= 0) certificates.push(parseGuarded(lines, first, count, false, errors));
   // Only the lines before the certificate can name its store: a `CA` line inside it is no header.
-  const leading = runContext(lines, 0, first >= 0 ? first : lines.length);
-  const otherOutputs = otherOutputEntries(text, 0, first >= 0 ? lines[first].start : text.length);
+  const leading = runContext(lines, 0, first >= 0 ? first : count);
+  const otherOutputs = otherOutputEntries(text, 0, first >= 0 ? lines.starts[first] : text.length);
   return {
     ...(otherOutputs.length ? { otherOutputs } : {}),
     ...(leading.header ? { store: leading.header } : {}),
     leading,
     certificates,
     verbose: certificates.some((c) => c.keyProv !== undefined),
-    lineCount: lines.length,
+    lineCount: count,
   };
 }
 
@@ -437,16 +445,17 @@ function parseFrameless(text: string, errors?: ErrorSink): DumpDocument & { lead
  * The store header and command echo nearest before a run of certificates, read from `lines[from..to)`.
  * A command after a header starts a new run, so it drops that header (an empty store's run ended there).
  */
-function runContext(lines: Line[], from: number, to: number): RunContext {
+function runContext(lines: LineSpans, from: number, to: number): RunContext {
   const context: RunContext = {};
   for (let i = from; i < to; i++) {
-    const command = commandEcho(lines[i]);
+    const line = lineOf(lines, i);
+    const command = commandEcho(line);
     if (command) {
       context.command = command;
       delete context.header;
       continue;
     }
-    const header = storeHeaderOf(lines[i]);
+    const header = storeHeaderOf(line);
     if (header) context.header = header;
   }
   return context;
@@ -465,40 +474,43 @@ function storeHeaderOf(line: Line): StoreHeader | undefined {
 }
 
 /** One certificate; a parser bug on its text leaves a certificate marked `failed`, never a silent gap. */
-function parseGuarded(text: string, lines: Line[], first: number, last: number, framed: boolean, errors?: ErrorSink, withFacts = false): Certificate {
-  const firstLine = lines[first];
-  const span = framed ? trimmedSpan(firstLine) : { start: firstLine.start, end: firstLine.end };
+function parseGuarded(lines: LineSpans, first: number, last: number, framed: boolean, errors?: ErrorSink, withFacts = false): Certificate {
+  const start = lines.starts[first];
+  const span = framed ? trimmedSpanAt(lines.text, start, lines.ends[first]) : { start, end: lines.ends[first] };
   return guarded(
     'the dump parser',
     span,
     errors,
-    () => parseCertificate(text, lines, first, last, framed, withFacts),
-    (): Certificate => ({ start: firstLine.start, end: lines[last - 1].end, frame: span, properties: [], extensions: [], failed: true }),
+    () => parseCertificate(lines, first, last, framed, withFacts),
+    (): Certificate => ({ start, end: lines.ends[last - 1], frame: span, properties: [], extensions: [], failed: true }),
   );
 }
 
 /** `CertUtil: -store command completed successfully.` (the verb is never localized; docs/formats.md §1.9). */
 const COMPLETION = /^[\s\ufeff]*CertUtil: -\S/;
 
-function parseCertificate(dumpText: string, lines: Line[], first: number, partEnd: number, framed: boolean, withFacts: boolean): Certificate {
-  const firstLine = lines[first];
-  const certificate: Certificate = { start: firstLine.start, end: firstLine.end, properties: [], extensions: [] };
+function parseCertificate(lines: LineSpans, first: number, partEnd: number, framed: boolean, withFacts: boolean): Certificate {
+  // The lines are offsets into the dump: a line's text is sliced only where a pattern must read it.
+  const dumpText = lines.text;
+  const starts = lines.starts;
+  const ends = lines.ends;
+  const certificate: Certificate = { start: starts[first], end: ends[first], properties: [], extensions: [] };
   if (framed) {
-    const frame = FRAME.exec(firstLine.text);
+    const frame = FRAME.exec(lineText(lines, first));
     certificate.index = frame ? Number(frame[2]) : undefined;
-    certificate.frame = trimmedSpan(firstLine);
+    certificate.frame = trimmedSpanAt(dumpText, starts[first], ends[first]);
   }
 
   // One search of the whole part for what certutil's own lines hold (the word `certutil`, `failed:`, `\csp:`) rules
   // out nearly every certificate (all but the last of a run): it then costs no look for the next run, for certutil's
   // error lines or for a pasted `ca\csp` block (each of those holds one of the words).
-  const quiet = partEnd <= first || !CERTUTIL_OUTPUT.test(dumpText.slice(lines[first].start, lines[partEnd - 1].end));
+  const quiet = partEnd <= first || !CERTUTIL_OUTPUT.test(dumpText.slice(starts[first], ends[partEnd - 1]));
   // A command echo, or a store header after certutil's closing line, starts the next run: the certificate ends there.
   const last = quiet ? partEnd : runStart(lines, first + 1, partEnd);
   if (last < partEnd) certificate.nextRun = runContext(lines, last, partEnd);
   for (let i = last - 1; i >= first; i--) {
-    if (!isBlank(lines[i].text)) {
-      certificate.end = lines[i].end;
+    if (!isBlankAt(dumpText, starts[i], ends[i])) {
+      certificate.end = ends[i];
       break;
     }
   }
@@ -520,46 +532,46 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
   // line reads and writes through (and the certificate with them).
   for (let i = framed ? first + 1 : first; i < last; i++) {
     if (facts) fed = feedFacts(facts, lines, first, fed, i, eku, leadOf, lastLead);
-    const line = lines[i];
-    const text = line.text;
+    const start = starts[i];
+    const end = ends[i];
     // What a line can be follows from its first visible character: most lines need no regular expression.
-    const lead = leadingSpaceAt(dumpText, line.start, line.end);
+    const lead = leadingSpaceAt(dumpText, start, end);
     leadOf = i;
     lastLead = lead;
-    const firstChar = text.charCodeAt(lead);
-
-    const header = firstChar >= 65 && firstChar <= 90 && mayBePropertyHeader(line, dumpText) ? PROPERTY_HEADER.exec(text) : null;
-    if (header) {
-      extension = undefined;
-      const id = Number(header[2]);
-      property = { id, name: header[1], header: trimmedSpan(line), start: line.start, end: line.end };
-      certificate.properties.push(property);
-      if (isEkuBlock(property)) eku = property;
-      if (id === KEY_PROV_INFO_PROP_ID && !certificate.keyProv) {
-        const lastLine = parseKeyProv(dumpText, lines, i, last, certificate);
-        property.end = lines[lastLine].end;
-        i = lastLine;
-      }
-      continue;
-    }
-    if (lead === text.length) {
+    if (start + lead === end) {
       property = undefined;
       extension = undefined;
       continue;
     }
+    const firstChar = dumpText.charCodeAt(start + lead);
+
+    const header = firstChar >= 65 && firstChar <= 90 ? propertyHeaderAt(dumpText, start, end) : null;
+    if (header) {
+      extension = undefined;
+      const id = Number(header[2]);
+      property = { id, name: header[1], header: trimmedSpanAt(dumpText, start, end), start, end };
+      certificate.properties.push(property);
+      if (isEkuBlock(property)) eku = property;
+      if (id === KEY_PROV_INFO_PROP_ID && !certificate.keyProv) {
+        const lastLine = parseKeyProv(lines, i, last, certificate);
+        property.end = ends[lastLine];
+        i = lastLine;
+      }
+      continue;
+    }
     if (property) {
-      property.end = line.end;
+      property.end = end;
       // `AccessState = 6`: the first value line of property 14, whatever its label says (docs/formats.md §D.1).
       if (property.id === ACCESS_STATE_PROP_ID && !certificate.accessState) {
-        const pair = PAIR.exec(text);
-        if (pair) certificate.accessState = field(line, pair[2], readNumber(pair[2], 16));
+        const pair = PAIR.exec(lineText(lines, i));
+        if (pair) certificate.accessState = fieldAt(dumpText, start, end, pair[2], readNumber(pair[2], 16));
       }
       continue;
     }
 
-    const ext = firstChar >= 48 && firstChar <= 57 && mayBeExtensionHeader(line, dumpText, lead) ? EXTENSION_HEADER.exec(text) : null;
+    const ext = firstChar >= 48 && firstChar <= 57 && mayBeExtensionHeader(dumpText, start + lead, end) ? EXTENSION_HEADER.exec(lineText(lines, i)) : null;
     if (ext) {
-      extension = { oid: ext[1], header: trimmedSpan(line), start: line.start, end: line.end };
+      extension = { oid: ext[1], header: trimmedSpanAt(dumpText, start, end), start, end };
       certificate.extensions.push(extension);
       if (isEkuBlock(extension)) eku = extension;
       if (ext[1] === caExtensionOids.caVersion) certificate.caEvidence ??= extension.header;
@@ -569,19 +581,19 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
       continue;
     }
     if (extension) {
-      extension.end = line.end;
+      extension.end = end;
       continue;
     }
 
     // Key lines without the property header (`-scinfo`, `-key`, `-repairstore` output): judged like the block.
     const initials = LINE_INITIALS(firstChar);
     // Every label the two read ends in `:` or `=`: a line with neither (a hex dump row) is none of them.
-    const equals = equalsSigns.inLine(line.start, line.end) >= 0;
+    const equals = equalsSigns.inLine(start, end) >= 0;
     if (equals && !certificate.keyProv && isHeaderlessKeyProv(lines, i, last, initials)) {
-      i = parseKeyProv(dumpText, lines, i, last, certificate, true);
+      i = parseKeyProv(lines, i, last, certificate, true);
       continue;
     }
-    readCertificateField(certificate, fields, lines, i, last, initials, colons.inLine(line.start, line.end) >= 0, equals);
+    readCertificateField(certificate, fields, lines, i, last, initials, colons.inLine(start, end) >= 0, equals);
   }
   if (facts) {
     feedFacts(facts, lines, first, fed, last, eku, leadOf, lastLead);
@@ -594,25 +606,34 @@ function parseCertificate(dumpText: string, lines: Line[], first: number, partEn
  * Gives the facts reader the lines from `fed` to `to` (lines `first`.. are the certificate's; `eku`: the EKU block
  * read last; `lastLead`: the leading white space of line `leadOf`). Returns `to`, the next line to give.
  */
-function feedFacts(facts: FactsReader, lines: Line[], first: number, fed: number, to: number, eku: Span | undefined, leadOf: number, lastLead: number): number {
+function feedFacts(
+  facts: FactsReader,
+  lines: LineSpans,
+  first: number,
+  fed: number,
+  to: number,
+  eku: Span | undefined,
+  leadOf: number,
+  lastLead: number,
+): number {
   for (let k = fed; k < to; k++) {
-    const start = lines[k].start;
-    facts.line(lines[k], k - first, eku !== undefined && eku.start <= start && start <= eku.end, k === leadOf ? lastLead : undefined);
+    const start = lines.starts[k];
+    facts.line(start, lines.ends[k], k - first, eku !== undefined && eku.start <= start && start <= eku.end, k === leadOf ? lastLead : undefined);
   }
   return to;
 }
 
 /** The index where a new run of certutil begins inside `lines[from..to)`, or `to`. */
-function runStart(lines: Line[], from: number, to: number): number {
+function runStart(lines: LineSpans, from: number, to: number): number {
   let afterCompletion = false;
   for (let i = from; i < to; i++) {
-    const text = lines[i].text;
-    if (isBlank(text)) continue;
+    if (isBlankAt(lines.text, lines.starts[i], lines.ends[i])) continue;
+    const text = lineText(lines, i);
     // A command echo and certutil's closing line both hold the word `certutil`: one search rules out nearly
     // every line of a certificate, which then costs neither commandEcho nor the COMPLETION pattern.
     const namesCertutil = CERTUTIL_WORD.test(text);
-    if (namesCertutil && commandEcho(lines[i])) return i;
-    if (afterCompletion && storeHeaderOf(lines[i])) return i;
+    if (namesCertutil && commandEcho(lineOf(lines, i))) return i;
+    if (afterCompletion && storeHeaderOf(lineOf(lines, i))) return i;
     afterCompletion = namesCertutil && COMPLETION.test(text);
   }
   return to;
@@ -626,36 +647,38 @@ const CERTUTIL_WORD = /certutil/i;
 const CERTUTIL_OUTPUT = new RegExp(`${CERTUTIL_WORD.source}|${ERROR_LINE_MARK}|${CA_REGISTRY_MARK}`, 'i');
 
 /**
- * What PROPERTY_HEADER needs before it can match: a `:` as the last visible character, and a name that ends
- * in `_PROP_ID(` or is `Unknown Property(`. This spares the pattern on the many other lines that start with a
- * capital letter (most end otherwise, so the searches rarely run).
+ * PROPERTY_HEADER on the line of `text` from `start` to `end`, tried only when it can match: a `:` as the last
+ * visible character, and a name that ends in `_PROP_ID(` or is `Unknown Property(`. This spares the pattern (and
+ * the line's slice) on the many other lines that start with a capital letter (most end otherwise).
  */
-function mayBePropertyHeader(line: Line, source: string): boolean {
-  // Characters read in `source` (the text the line is a slice of, which costs less to read than the slice).
-  let end = line.end;
-  while (end > line.start && isSpaceCode(source.charCodeAt(end - 1))) end--;
-  return end > line.start && source.charCodeAt(end - 1) === 58 && (line.text.includes('_PROP_ID(') || line.text.includes('Unknown Property('));
+function propertyHeaderAt(text: string, start: number, end: number): RegExpExecArray | null {
+  let last = end;
+  while (last > start && isSpaceCode(text.charCodeAt(last - 1))) last--;
+  if (last === start || text.charCodeAt(last - 1) !== 58) return null;
+  const line = text.slice(start, end);
+  return line.includes('_PROP_ID(') || line.includes('Unknown Property(') ? PROPERTY_HEADER.exec(line) : null;
 }
 
 /**
- * What EXTENSION_HEADER needs before it can match: a dot right after the first run of digits (`2.5.29.19:`).
- * A hex dump row (`0000  30 82 ...`, most lines of a `-v` dump) has a space or a letter there instead.
+ * What EXTENSION_HEADER needs before it can match (`from`: the line's first visible character): a dot right after
+ * the first run of digits (`2.5.29.19:`). A hex dump row (`0000  30 82 ...`, most lines of a `-v` dump) has a space
+ * or a letter there instead.
  */
-function mayBeExtensionHeader(line: Line, source: string, lead: number): boolean {
-  let i = line.start + lead;
-  while (i < line.end && source.charCodeAt(i) >= 48 && source.charCodeAt(i) <= 57) i++;
-  return i < line.end && source.charCodeAt(i) === 46;
+function mayBeExtensionHeader(text: string, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i < end && text.charCodeAt(i) === 46;
 }
 
 /** Property 14, CERT_ACCESS_STATE_PROP_ID. */
 const ACCESS_STATE_PROP_ID = 14;
 
 /** A top-level `Key Container =` or `Provider =` line (it holds a `=`) with a `KeySpec =` line a few lines below; `initials`: LINE_INITIALS of its first character. */
-function isHeaderlessKeyProv(lines: Line[], i: number, last: number, initials: number): boolean {
-  const text = lines[i].text;
+function isHeaderlessKeyProv(lines: LineSpans, i: number, last: number, initials: number): boolean {
+  const text = lineText(lines, i);
   if (!(PLAIN_CONTAINER.exec(text, initials) || PLAIN_PROVIDER.exec(text, initials))) return false;
   for (let j = i + 1; j < last && j < i + 10; j++) {
-    const pair = PAIR.exec(lines[j].text);
+    const pair = PAIR.exec(lineText(lines, j));
     if (pair && KEYSPEC_LABEL.test(pair[1].trim())) return true;
   }
   return false;
@@ -676,23 +699,25 @@ const SERIAL_VALUE = /^[0-9a-f]{2}[0-9a-f ]*$/i;
 const SHA1_LABEL = /\(sha-?1\)/i;
 
 /**
- * Reads the field on `lines[i]`; `initials`: LINE_INITIALS of its first character after its leading white space;
+ * Reads the field on line `i`; `initials`: LINE_INITIALS of its first character after its leading white space;
  * `colon`, `equals`: the line holds a `:`, a `=`.
  */
 function readCertificateField(
   certificate: Certificate,
   state: FieldState,
-  lines: Line[],
+  lines: LineSpans,
   i: number,
   last: number,
   initials: number,
   colon: boolean,
   equals: boolean,
 ): void {
-  const line = lines[i];
-  const text = line.text;
   // Every label below ends in `:` or `=`: a line with neither (a hex dump row) is none of them.
   if (!colon && !equals) return;
+  const dumpText = lines.text;
+  const start = lines.starts[i];
+  const end = lines.ends[i];
+  const text = dumpText.slice(start, end);
   state.seen++;
   let m: RegExpExecArray | null;
   const previous = state.previousField;
@@ -701,39 +726,45 @@ function readCertificateField(
   const wantsPair = colon && ((!certificate.serial && state.seen <= 3) || text.includes('sha1') || text.includes('SHA1'));
   const pair = wantsPair ? COLON.exec(text) : null;
   if (colon && !certificate.serial && (m = SERIAL.exec(text, initials)) && /^[0-9a-f ]+$/i.test(m[1])) {
-    certificate.serial = field(line, m[1], m[1].replace(/ /g, '').toLowerCase());
+    certificate.serial = fieldAt(dumpText, start, end, m[1], m[1].replace(/ /g, '').toLowerCase());
   } else if (colon && !certificate.serial && pair && state.seen <= 3 && SERIAL_VALUE.test(pair[2]) && pair[2].replace(/ /g, '').length <= 200) {
     // By position (docs/formats.md §D.2): the first hex value at the top of the certificate, after the version line.
-    certificate.serial = field(line, pair[2], pair[2].replace(/ /g, '').toLowerCase());
+    certificate.serial = fieldAt(dumpText, start, end, pair[2], pair[2].replace(/ /g, '').toLowerCase());
   } else if (colon && pair && SHA1_LABEL.test(pair[1]) && /^[0-9a-f ]+$/i.test(pair[2]) && pair[2].replace(/ /g, '').length === 40) {
-    const afterMd5 = previous !== undefined && (lines[previous].text.includes('md5') || lines[previous].text.includes('MD5'));
-    readSha1(certificate, state, line, pair, afterMd5);
+    const before = previous === undefined ? '' : lineText(lines, previous);
+    readSha1(
+      certificate,
+      state,
+      fieldAt(dumpText, start, end, pair[2], pair[2].replace(/ /g, '').toLowerCase()),
+      pair,
+      before.includes('md5') || before.includes('MD5'),
+    );
   } else if (colon && !certificate.subject && (m = SUBJECT.exec(text, initials))) {
     certificate.subject = distinguishedName(lines, i, last, m[1]);
   } else if (colon && !certificate.issuer && (m = ISSUER.exec(text, initials))) {
     certificate.issuer = distinguishedName(lines, i, last, m[1]);
   } else if (colon && !certificate.notBefore && (m = NOT_BEFORE.exec(text, initials))) {
-    certificate.notBefore = field(line, m[1], m[1]);
+    certificate.notBefore = fieldAt(dumpText, start, end, m[1], m[1]);
   } else if (colon && !certificate.notAfter && (m = NOT_AFTER.exec(text, initials))) {
-    certificate.notAfter = field(line, m[1], m[1]);
+    certificate.notAfter = fieldAt(dumpText, start, end, m[1], m[1]);
   } else if (colon && (m = CA_VERSION.exec(text, initials))) {
-    certificate.caEvidence ??= trimmedSpan(line);
+    certificate.caEvidence ??= trimmedSpanAt(dumpText, start, end);
   } else if (colon && (m = TEMPLATE.exec(text, initials)) && caTemplates.includes(m[1].split(',')[0].trim())) {
-    certificate.caEvidence ??= trimmedSpan(line);
+    certificate.caEvidence ??= trimmedSpanAt(dumpText, start, end);
   } else if (equals && !certificate.keyProv && (m = PLAIN_CONTAINER.exec(text, initials))) {
-    (certificate.plainKey ??= {}).container ??= field(line, m[1], m[1]);
+    (certificate.plainKey ??= {}).container ??= fieldAt(dumpText, start, end, m[1], m[1]);
   } else if (equals && !certificate.keyProv && (m = PLAIN_PROVIDER.exec(text, initials))) {
-    (certificate.plainKey ??= {}).provider ??= field(line, m[1], m[1]);
+    (certificate.plainKey ??= {}).provider ??= fieldAt(dumpText, start, end, m[1], m[1]);
   }
 }
 
 /**
- * The certificate's SHA-1 hash: the `Cert Hash(sha1)` label where the table knows it; otherwise by position,
- * the `(sha1)` line right after a `(md5)` one (`-v` prints `Cert Hash(md5)` then `Cert Hash(sha1)`, but
- * `Name Hash(sha1)` before `Name Hash(md5)`), or the only `(sha1)` line of a dump made without `-v`.
+ * The certificate's SHA-1 hash (`value`, read from the `label: value` line `pair`): the `Cert Hash(sha1)` label
+ * where the table knows it; otherwise by position, the `(sha1)` line right after a `(md5)` one (`-v` prints
+ * `Cert Hash(md5)` then `Cert Hash(sha1)`, but `Name Hash(sha1)` before `Name Hash(md5)`), or the only `(sha1)`
+ * line of a dump made without `-v`.
  */
-function readSha1(certificate: Certificate, state: FieldState, line: Line, pair: RegExpExecArray, afterMd5: boolean): void {
-  const value = field(line, pair[2], pair[2].replace(/ /g, '').toLowerCase());
+function readSha1(certificate: Certificate, state: FieldState, value: Field<string>, pair: RegExpExecArray, afterMd5: boolean): void {
   state.sha1Candidates++;
   if (CERT_HASH.test(pair[1])) {
     certificate.sha1 = value;
@@ -750,28 +781,30 @@ function readSha1(certificate: Certificate, state: FieldState, line: Line, pair:
 }
 
 /** `Subject: CN=x, O=y` on one line (without -v), or `Subject:` followed by one RDN per line (-v). */
-function distinguishedName(lines: Line[], i: number, last: number, inline: string): Field<string> | undefined {
+function distinguishedName(lines: LineSpans, i: number, last: number, inline: string): Field<string> | undefined {
+  const text = lines.text;
   if (inline) {
     const cn = /(?:^|,\s*)CN=([^,]*)/i.exec(inline);
-    return field(lines[i], inline, (cn ? cn[1] : inline).trim());
+    return fieldAt(text, lines.starts[i], lines.ends[i], inline, (cn ? cn[1] : inline).trim());
   }
   let first: Field<string> | undefined;
   for (let j = i + 1; j < last && j < i + 32; j++) {
-    const rdn = RDN.exec(lines[j].text);
+    const line = lineText(lines, j);
+    const rdn = RDN.exec(line);
     if (!rdn) break;
-    const candidate = field(lines[j], lines[j].text.trim(), rdn[2].trim());
+    const candidate = fieldAt(text, lines.starts[j], lines.ends[j], line.trim(), rdn[2].trim());
     if (rdn[1].toUpperCase() === 'CN') return candidate;
-    first ??= { ...candidate, value: lines[j].text.trim() };
+    first ??= { ...candidate, value: line.trim() };
   }
   return first;
 }
 
 /** Basic Constraints' body starts with `Subject Type=CA` (or its translation) for a CA. */
-function basicConstraintsSayCA(lines: Line[], from: number, last: number): boolean {
+function basicConstraintsSayCA(lines: LineSpans, from: number, last: number): boolean {
   for (let j = from; j < last && j < from + 4; j++) {
     // What /=(.*)$/ matched (the first `=` after the last U+2028/U+2029, which `.` does not cross), found by
     // indexOf: that unanchored pattern retries from every `=` before the separator, quadratic on a line of `=`.
-    const text = lines[j].text;
+    const text = lineText(lines, j);
     const tail = Math.max(text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029')) + 1;
     const equals = text.indexOf('=', tail);
     if (equals >= 0) {
@@ -791,23 +824,29 @@ function basicConstraintsSayCA(lines: Line[], from: number, last: number): boole
  * are tolerated until KeySpec is seen (re-indented copies insert them). A label that comes back out of
  * order (the later key-details `Provider =` lines, rule 7) ends the block. Returns the block's last line.
  */
-function parseKeyProv(source: string, lines: Line[], headerIndex: number, limit: number, certificate: Certificate, headerless = false): number {
-  const headerLine = lines[headerIndex];
-  const info: KeyProvInfo = { header: trimmedSpan(headerLine), start: headerLine.start, end: headerLine.end };
+function parseKeyProv(lines: LineSpans, headerIndex: number, limit: number, certificate: Certificate, headerless = false): number {
+  const source = lines.text;
+  const starts = lines.starts;
+  const ends = lines.ends;
+  const info: KeyProvInfo = { header: trimmedSpanAt(source, starts[headerIndex], ends[headerIndex]), start: starts[headerIndex], end: ends[headerIndex] };
   if (headerless) info.headerless = true;
   certificate.keyProv = info;
   let lastLine = headerIndex;
   let slotIndex = -1;
   const stop = Math.min(limit, headerIndex + 1 + MAX_KEYPROV_LINES);
   for (let j = headerless ? headerIndex : headerIndex + 1; j < stop; j++) {
-    const text = lines[j].text;
-    if (isBlank(text)) {
+    const start = starts[j];
+    const end = ends[j];
+    if (isBlankAt(source, start, end)) {
       if (info.keySpec) break;
       const next = nextNonBlank(lines, j, stop);
-      if (next < 0 || !(isDecodeLine(lines[next].text) || slotOf(lines[next].text, slotIndex) === 'keySpec')) break;
+      if (next < 0) break;
+      const nextText = lineText(lines, next);
+      if (!(isDecodeLine(nextText) || slotOf(nextText, slotIndex) === 'keySpec')) break;
       continue;
     }
-    if ((mayBePropertyHeader(lines[j], source) && PROPERTY_HEADER.test(text)) || (text.includes('=====') && FRAME.test(text))) break;
+    const text = source.slice(start, end);
+    if (propertyHeaderAt(source, start, end) || (text.includes('=====') && FRAME.test(text))) break;
     if (isDecodeLine(text)) {
       lastLine = j;
       continue;
@@ -817,7 +856,7 @@ function parseKeyProv(source: string, lines: Line[], headerIndex: number, limit:
       const index = keyProvSlots.indexOf(slot);
       if (index <= slotIndex) break;
       const pair = PAIR.exec(text)!;
-      fillSlot(info, slot, lines[j], pair[2]);
+      fillSlot(info, slot, source, start, end, pair[2]);
       slotIndex = index;
       lastLine = j;
       if (slot === 'keySpec') break;
@@ -825,13 +864,13 @@ function parseKeyProv(source: string, lines: Line[], headerIndex: number, limit:
     }
     const colon = COLON.exec(text);
     if (colon && slotIndex <= 0 && !info.containerName) {
-      info.containerName = field(lines[j], colon[2], colon[2]);
+      info.containerName = fieldAt(source, start, end, colon[2], colon[2]);
       lastLine = j;
       continue;
     }
     break;
   }
-  info.end = lines[lastLine].end;
+  info.end = ends[lastLine];
   return lastLine;
 }
 
@@ -850,24 +889,25 @@ function slotOf(text: string, slotIndex: number): KeyProvSlot | undefined {
   return keyProvSlots[slotIndex + 1];
 }
 
-function fillSlot(info: KeyProvInfo, slot: KeyProvSlot, line: Line, raw: string): void {
+/** Fills `slot` from the line of `text` from `start` to `end`, whose value is `raw`. */
+function fillSlot(info: KeyProvInfo, slot: KeyProvSlot, text: string, start: number, end: number, raw: string): void {
   switch (slot) {
     case 'container':
-      info.container = field(line, raw, raw);
+      info.container = fieldAt(text, start, end, raw, raw);
       break;
     case 'provider':
-      info.provider = field(line, raw, raw);
+      info.provider = fieldAt(text, start, end, raw, raw);
       break;
     case 'providerType':
-      info.providerType = field(line, raw, readNumber(raw, 10));
+      info.providerType = fieldAt(text, start, end, raw, readNumber(raw, 10));
       break;
     case 'flags':
       // certutil prints Flags in hex: `20 (32)`, or bare `20` on old builds (docs/formats.md §1.5 rule 4).
-      info.flags = field(line, raw, readNumber(raw, 16));
+      info.flags = fieldAt(text, start, end, raw, readNumber(raw, 16));
       break;
     case 'keySpec': {
       const number = /^(\d+)/.exec(raw);
-      info.keySpec = field(line, raw, number ? Number(number[1]) : parseKeySpec(raw));
+      info.keySpec = fieldAt(text, start, end, raw, number ? Number(number[1]) : parseKeySpec(raw));
       break;
     }
   }
@@ -883,14 +923,7 @@ function readNumber(raw: string, base: 10 | 16): number | undefined {
   return plain ? parseInt(plain[1], base) : undefined;
 }
 
-function nextNonBlank(lines: Line[], from: number, stop: number): number {
-  for (let k = from + 1; k < stop; k++) if (!isBlank(lines[k].text)) return k;
+function nextNonBlank(lines: LineSpans, from: number, stop: number): number {
+  for (let k = from + 1; k < stop; k++) if (!isBlankAt(lines.text, lines.starts[k], lines.ends[k])) return k;
   return -1;
-}
-
-/** A field whose raw text `raw` is found on `line` (last occurrence: values follow their labels). */
-function field<T>(line: Line, raw: string, value: T): Field<T> {
-  const at = raw ? line.text.lastIndexOf(raw) : -1;
-  const start = at >= 0 ? line.start + at : line.end;
-  return { value, start, end: start + (at >= 0 ? raw.length : 0), line: trimmedSpan(line) };
 }
