@@ -4,6 +4,7 @@ import {
   containerInconsistentLabels,
   healthLabels,
   keyProvLabels,
+  labelFinals,
   labelInitials,
   labelInitialsMask,
   labelPattern,
@@ -63,6 +64,34 @@ describe('labelInitials: the first-character test before a label pattern', () =>
       assert.ok(matched >= labels.length, `${name}: the labels themselves match`);
     });
   }
+
+  it('labelFinals lets through every lost-key line the status pattern matches, by its last visible character', () => {
+    const texts = lostKeyLines.flatMap((line) => line.texts);
+    const WS = '[\\s\\u00a0\\ufeff\\ufffd]';
+    const pattern = new RegExp(`^${WS}*(?:${labelPattern(texts)})${WS}*[.:]?${WS}*$`, 'i');
+    // As certificateFacts.ts asks it: the last character before \s, which may be a U+FFFD the pattern's WS takes.
+    const finals = labelFinals([...texts, '.', ':', '\ufffd']);
+    let seed = 3;
+    const random = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    const tails = ['', '.', ':', ' ', ' .', '\ufffd', '\u00a0:', '\ufeff', '. \ufffd', 'x', ')'];
+    let matched = 0;
+    for (const text of texts) {
+      for (const body of [text, text.toUpperCase(), text.toLowerCase(), mojibake(text, 'latin1'), mojibake(text, 'fffd'), text.replace(/ /g, '')]) {
+        for (let k = 0; k < 20; k++) {
+          const line = `  ${body}${tails[random(tails.length)]}${tails[random(tails.length)]}`;
+          if (!pattern.test(line)) continue;
+          matched++;
+          let last = line.length;
+          while (last > 0 && /\s/.test(line[last - 1])) last--;
+          assert.ok(finals(line.charCodeAt(last - 1)), JSON.stringify(line));
+        }
+      }
+    }
+    assert.ok(matched > texts.length * 20, `${matched} lines matched`);
+    assert.equal(finals('6'.charCodeAt(0)), false, 'a hex value ends otherwise');
+    assert.equal(finals(NaN), false, 'an empty line');
+    assert.equal(labelFinals(['Missing stored keyset'])(0xfffd), false, 'U+FFFD only where a list asks for it');
+  });
 
   it('rules out a line that starts with a letter no label starts with', () => {
     const initials = labelInitials(['Serial Number', 'Seriennummer']);

@@ -27,8 +27,12 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
  */
 export interface LineSpans {
   readonly text: string;
-  readonly starts: number[];
-  readonly ends: number[];
+  /** Where lines start and end: the part's lines are those from `first` to `last` (one past its last line). */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** The part's first line; its lines are numbered from there (a part read from the text's line table shares its arrays). */
+  readonly first: number;
+  readonly last: number;
 }
 
 /**
@@ -36,17 +40,18 @@ export interface LineSpans {
  * line table, when `crlfOnly`), they are read from it instead of being searched for again.
  */
 export function lineSpans(text: string, from = 0, to = text.length, table?: LineTable): LineSpans {
-  const spans: LineSpans = { text, starts: [], ends: [] };
   if (table?.crlfOnly) {
-    let k = lastAtOrBefore(table.starts, from);
-    if (table.starts[k] === from) {
-      for (const starts = table.starts; k < starts.length && (starts[k] < to || (to === text.length && starts[k] === to)); k++) {
-        spans.starts.push(starts[k]);
-        spans.ends.push(Math.min(lineEndAt(text, table, k), to));
-      }
-      return spans;
+    const starts = table.starts;
+    const first = lastAtOrBefore(starts, from);
+    if (starts[first] === from) {
+      // The table's own arrays, no copy: each of its lines ends before the next one starts, so none runs past `to`.
+      let last = first;
+      while (last < starts.length && (starts[last] < to || (to === text.length && starts[last] === to))) last++;
+      return { text, starts, ends: table.ends, first, last };
     }
   }
+  const starts: number[] = [];
+  const ends: number[] = [];
   // Searched in the part alone, so that a search for the next CR or LF never runs on past `to` (which would
   // make splitting a text part by part quadratic); a slice of a string is a view, not a copy.
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -55,15 +60,15 @@ export function lineSpans(text: string, from = 0, to = text.length, table?: Line
   while (start < part.length && breaks.advance()) {
     // A CRLF whose LF is past `to` is one break that ends after the part: the part's last line runs up to `to`.
     if (breaks.at === part.length - 1 && part.charCodeAt(breaks.at) === 13 && text.charCodeAt(to) === 10) break;
-    spans.starts.push(from + start);
-    spans.ends.push(from + breaks.at);
+    starts.push(from + start);
+    ends.push(from + breaks.at);
     start = breaks.next;
   }
   if (start < part.length || to === text.length) {
-    spans.starts.push(from + start);
-    spans.ends.push(to);
+    starts.push(from + start);
+    ends.push(to);
   }
-  return spans;
+  return { text, starts, ends, first: 0, last: starts.length };
 }
 
 /** The text of line `k` of `spans` (a slice of the text, taken when asked). */
@@ -73,13 +78,13 @@ export function lineText(spans: LineSpans, k: number): string {
 
 /** Line `k` of `spans` as a Line (its text sliced out), `index` counted from the part's first line. */
 export function lineOf(spans: LineSpans, k: number): Line {
-  return { index: k, start: spans.starts[k], end: spans.ends[k], text: lineText(spans, k) };
+  return { index: k - spans.first, start: spans.starts[k], end: spans.ends[k], text: lineText(spans, k) };
 }
 
 /** Every line of `spans` as a Line. */
 export function linesOf(spans: LineSpans): Line[] {
   const lines: Line[] = [];
-  for (let k = 0; k < spans.starts.length; k++) lines.push(lineOf(spans, k));
+  for (let k = spans.first; k < spans.last; k++) lines.push(lineOf(spans, k));
   return lines;
 }
 
@@ -92,6 +97,8 @@ export function linesOf(spans: LineSpans): Line[] {
 export interface LineTable {
   /** The offset where each line starts, 0 first; a text that ends in an LF has an empty last line at its end. */
   starts: number[];
+  /** Where each line ends: before its LF and a CR right before that, or before a CR that ends the text. */
+  ends: number[];
   /** Every CR of the text stands right before an LF: no lone CR, which the parsers (not the table) break a line at. */
   crlfOnly: boolean;
 }
@@ -102,6 +109,7 @@ const TABLE_LINES_PER_SLICE = 512;
 /** The line table of `text`. */
 export function* lineTableInSlices(text: string): Generator<void, LineTable> {
   const starts = [0];
+  const ends: number[] = [];
   // Two cursors, each only moving forward: the next LF, and the next CR, which stands right before an LF or alone.
   let cr = text.indexOf('\r');
   let crlfOnly = true;
@@ -115,18 +123,13 @@ export function* lineTableInSlices(text: string): Generator<void, LineTable> {
       }
       cr = text.indexOf('\r', cr + 1);
     }
+    ends.push(lf > starts[starts.length - 1] && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf);
     starts.push(lf + 1);
     if (starts.length % TABLE_LINES_PER_SLICE === 0) yield;
   }
-  return { starts, crlfOnly: crlfOnly && cr < 0 };
-}
-
-/** Where line `k` of the table ends: before its LF and a CR before that, or before a CR that ends the text. */
-export function lineEndAt(text: string, table: LineTable, k: number): number {
-  const start = table.starts[k];
-  const next = table.starts[k + 1];
-  const end = next === undefined ? text.length : next - 1;
-  return end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+  const lastStart = starts[starts.length - 1];
+  ends.push(text.length > lastStart && text.charCodeAt(text.length - 1) === 13 ? text.length - 1 : text.length);
+  return { starts, ends, crlfOnly: crlfOnly && cr < 0 };
 }
 
 /** The index of the last of `sorted` (ascending, not empty) at or before `value`, or 0 when all are after it: a binary search. */
@@ -236,9 +239,9 @@ export function leadingSpace(text: string): number {
 }
 
 /**
- * Where a character stands in each line of a text, lines asked in order: a cursor on the next one, moved forward
- * by indexOf only once a line at or past it is asked. A text's lines cost about as many searches as they hold
- * the character, and none reads a line's own string (a slice, slower to read than the text).
+ * Where a character (or a short string without a line break) stands in each line of a text, lines asked in order:
+ * a cursor on the next one, moved forward by indexOf only once a line at or past it is asked. A text's lines cost
+ * about as many searches as they hold it, and none reads a line's own string (a slice, slower to read than the text).
  */
 export class CharCursor {
   /** The next `char` at or after the last line asked; -1 when none is left, -2 before the first search. */
@@ -249,10 +252,10 @@ export class CharCursor {
     private readonly char: string,
   ) {}
 
-  /** The offset of the first `char` in [start, end), or -1; `start` at or after every start asked before. */
+  /** The offset of the first `char` within [start, end), or -1; `start` at or after every start asked before. */
   inLine(start: number, end: number): number {
     if (this.at !== -1 && this.at < start) this.at = this.text.indexOf(this.char, start);
-    return this.at >= 0 && this.at < end ? this.at : -1;
+    return this.at >= 0 && this.at + this.char.length <= end ? this.at : -1;
   }
 }
 

@@ -87,19 +87,33 @@ function escape(ch: string): string {
  * pattern starts with optional white space.
  */
 export function labelInitials(labels: readonly string[]): (code: number) => boolean {
+  return labelEdge(labels, (label) => label.charAt(0));
+}
+
+/**
+ * The characters a line can show last (before its trailing white space) where a `labelPattern(labels)` pattern
+ * matched up to the line's end: labelInitials of each label's last character instead of its first.
+ */
+export function labelFinals(labels: readonly string[]): (code: number) => boolean {
+  return labelEdge(labels, (label) => label.charAt(label.length - 1));
+}
+
+/** labelInitials of the character `edge` picks from each label (its first or its last). */
+function labelEdge(labels: readonly string[], edge: (label: string) => string): (code: number) => boolean {
   const ascii = new Uint8Array(128);
   let nonAscii = false;
   let any = false;
   for (const label of labels) {
-    const first = label.charCodeAt(0);
-    if (first === 32 || Number.isNaN(first)) any = true;
-    else if (first >= 128) {
+    const ch = edge(label);
+    const code = ch.charCodeAt(0);
+    if (code === 32 || Number.isNaN(code)) any = true;
+    else if (code >= 128) {
       nonAscii = true;
       // labelPattern lets a curly apostrophe match a straight one.
-      if (label[0] === '’') ascii[39] = 1;
+      if (ch === '’') ascii[39] = 1;
     } else {
-      ascii[label[0].toLowerCase().charCodeAt(0)] = 1;
-      ascii[label[0].toUpperCase().charCodeAt(0)] = 1;
+      ascii[ch.toLowerCase().charCodeAt(0)] = 1;
+      ascii[ch.toUpperCase().charCodeAt(0)] = 1;
     }
   }
   if (any) return () => true;

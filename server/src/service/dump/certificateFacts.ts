@@ -12,6 +12,7 @@ import {
   certificateLabels,
   containerInconsistentLabels,
   healthLabels,
+  labelFinals,
   labelInitialsMask,
   labelLanguages,
   labelPattern,
@@ -134,6 +135,11 @@ const LOST_KEY = lostKeyLines.map((l) => ({ kind: l.kind, pattern: lostKeyPatter
  */
 const ANY_LOST_KEY = lostKeyPattern(lostKeyLines.flatMap((l) => l.texts));
 const LOST_KEY_BIT = labelBit(lostKeyLines.flatMap((l) => l.texts));
+/**
+ * What a lost-key line can show last before its white space: a text's last character, the `.` or `:` after it, or a
+ * U+FFFD (lostKeyPattern's WS takes it, and a text's last letter may have become one).
+ */
+const LOST_KEY_FINAL = labelFinals([...lostKeyLines.flatMap((l) => l.texts), '.', ':', '\ufffd']);
 /** Which of the facts' labels a line can start with, by its first character: one lookup for all of them. */
 const FACT_INITIALS = labelInitialsMask(factLabelLists);
 const SERIAL_LABELS = certificateLabels.serial.map((label, i) => ({
@@ -192,12 +198,12 @@ function readFacts(text: string, certificate: Certificate): CertificateFacts {
     ...certificate.extensions.filter((e) => e.oid === ENHANCED_KEY_USAGE_OID),
     ...certificate.properties.filter((p) => p.id === ENHKEY_USAGE_PROP_ID),
   ];
-  for (let i = 0; i < lines.starts.length; i++) {
-    const start = lines.starts[i];
+  for (let k = lines.first; k < lines.last; k++) {
+    const start = lines.starts[k];
     reader.line(
       start,
-      lines.ends[i],
-      i,
+      lines.ends[k],
+      k - lines.first,
       ekuSpans.some((s) => s.start <= start && start <= s.end),
     );
   }
@@ -275,7 +281,10 @@ export class FactsReader {
     const initials = FACT_INITIALS(visible < end ? text.charCodeAt(visible) : NaN);
     // The algorithm and key length lines have a number right after their first colon.
     const afterColon = colon ? numberAfter(text, colonIn, end) : NO_NUMBER;
-    if (!colon && (initials & LOST_KEY_BIT) === 0) return;
+    // Status lines start with a letter (hex dump rows, most lines of a -v dump, with a digit) and end as one of them does.
+    const mayBeLostKey =
+      (initials & LOST_KEY_BIT) !== 0 && !(start + lead < end && isDigit(text.charCodeAt(start + lead))) && LOST_KEY_FINAL(lastNonSpace(text, start, end));
+    if (!colon && !mayBeLostKey) return;
     const t = text.slice(start, end);
     let m: RegExpExecArray | null;
     if (colon && !this.notBefore && (m = execLabel(NOT_BEFORE, t, initials))) this.notBefore = fieldAt(text, start, end, m[1], readDateParts(m[1]));
@@ -298,15 +307,16 @@ export class FactsReader {
       this.publicKeyLength = fieldAt(text, start, end, m[1], Number(m[1]));
     } else if (colon && (m = execLabel(KEY_ID_HASH, t, initials))) {
       const alg = m[1].toLowerCase();
-      const hex = m[2].replace(WHITE_SPACE, '').toLowerCase();
-      if (KEY_ID_HEX.test(hex) && !(alg in this.keyIdHashes)) this.keyIdHashes[alg] = hex;
+      if (!(alg in this.keyIdHashes)) {
+        const hex = keyIdHex(m[2]);
+        if (hex !== undefined) this.keyIdHashes[alg] = hex;
+      }
     } else if (colon && !this.simpleContainerName && (m = execLabel(SIMPLE_NAME, t, initials)))
       this.simpleContainerName = fieldAt(text, start, end, m[1], m[1]);
     else if (colon && !this.uniqueContainerName && (m = execLabel(UNIQUE_NAME, t, initials))) this.uniqueContainerName = fieldAt(text, start, end, m[1], m[1]);
     else if (colon && !this.containerInconsistent && (m = execLabel(INCONSISTENT, t, initials)))
       this.containerInconsistent = fieldAt(text, start, end, m[1], m[1]);
-    // Status lines start with a letter; hex dump rows (most lines of a -v dump) start with a digit.
-    else if (!(start + lead < end && isDigit(text.charCodeAt(start + lead))) && (initials & LOST_KEY_BIT) !== 0 && ANY_LOST_KEY.test(t)) {
+    else if (mayBeLostKey && ANY_LOST_KEY.test(t)) {
       const kind = lostKeyKind(t);
       if (kind) this.lostKey.push({ kind, ...trimmedSpanAt(text, start, end) });
     }
@@ -336,6 +346,21 @@ export class FactsReader {
     if (this.serialRead) facts.language = this.language;
     return facts;
   }
+}
+
+/**
+ * A Key Id Hash value as kept: hex without white space, lower case, 16 to 128 digits (KEY_ID_HEX); undefined for
+ * any other value (`pin-sha256` is base64). A value that is already so (nearly all) is kept as it is, unsearched.
+ */
+function keyIdHex(raw: string): string | undefined {
+  let plain = raw.length >= 16 && raw.length <= 128;
+  for (let i = 0; plain && i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    plain = (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+  }
+  if (plain) return raw;
+  const hex = raw.replace(WHITE_SPACE, '').toLowerCase();
+  return KEY_ID_HEX.test(hex) ? hex : undefined;
 }
 
 // The two lookups `line` makes on a matching line, outside it: a closure over the line's text there would make
@@ -528,6 +553,13 @@ function firstVisible(text: string, from: number, end: number): number {
   let i = from;
   while (i < end && (isSpaceCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0xfffd)) i++;
   return i;
+}
+
+/** The last character of the line of `text` from `start` to `end` that is not white space (`\s`), or NaN when there is none. */
+function lastNonSpace(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i > start ? text.charCodeAt(i - 1) : NaN;
 }
 
 /** What stands after a line's first `:` and the white space behind it (numberAfter). */

@@ -375,9 +375,9 @@ function* parseClean(
   let otherOutputs = old?.dump.otherOutputs;
   if (leading === 0) {
     const lines = lineSpans(text, 0, frames[0], table);
-    leadingContext = runContext(lines, 0, lines.starts.length);
+    leadingContext = runContext(lines, lines.first, lines.last);
     store = leadingContext.header;
-    lineCount += lines.starts.length;
+    lineCount += lines.last - lines.first;
     otherOutputs = otherOutputEntries(text, 0, frames[0]);
   }
   const certificates: Certificate[] = [];
@@ -396,13 +396,13 @@ function* parseClean(
       const lines = lineSpans(text, bounds[k], bounds[k + 1], table);
       freshFrom = Math.min(freshFrom, bounds[k]);
       freshTo = Math.max(freshTo, bounds[k + 1]);
-      const certificate = parseGuarded(lines, 0, lines.starts.length, true, errors, withFacts);
+      const certificate = parseGuarded(lines, lines.first, lines.last, true, errors, withFacts);
       // Only a parse that later versions take over needs its strings out of this text.
       if (!oneShot) detachStrings(certificate);
       anewFrom = Math.min(anewFrom, k - 1);
       anewTo = Math.max(anewTo, k);
       certificates.push(certificate);
-      lineCount += k === parts - 1 ? lines.starts.length - 1 : lines.starts.length;
+      lineCount += lines.last - lines.first - (k === parts - 1 ? 1 : 0);
     }
   }
   return {
@@ -419,8 +419,9 @@ function* parseClean(
 
 /** A single `certutil -dump file.cer` or a pasted excerpt has no frame: one certificate from its first line. */
 function parseFrameless(text: string, errors?: ErrorSink): DumpDocument & { leading?: RunContext } {
+  // Its own lines, counted from 0.
   const lines = lineSpans(text);
-  const count = lines.starts.length;
+  const count = lines.last;
   const certificates: Certificate[] = [];
   let first = -1;
   for (let i = 0; i < count && first < 0; i++) {
@@ -515,7 +516,7 @@ function parseCertificate(lines: LineSpans, first: number, partEnd: number, fram
     }
   }
 
-  const fields: FieldState = { seen: 0, sha1Candidates: 0 };
+  const fields: FieldState = { seen: 0, sha1Candidates: 0, sha1: new CharCursor(dumpText, 'sha1'), SHA1: new CharCursor(dumpText, 'SHA1') };
   let property: PropertyBlock | undefined;
   let extension: Extension | undefined;
   // The facts reader takes each line once this loop is done with it (the state it asks for is then that line's).
@@ -688,6 +689,9 @@ function isHeaderlessKeyProv(lines: LineSpans, i: number, last: number, initials
 interface FieldState {
   seen: number;
   sha1Candidates: number;
+  /** Where the next `sha1` and `SHA1` stand (a `(sha1)` label holds one of them). */
+  sha1: CharCursor;
+  SHA1: CharCursor;
   /** The index of the field line before this one, which may mention md5 (`Cert Hash(md5)`): looked at only on a `(sha1)` line. */
   previousField?: number;
   sha1ByLabel?: boolean;
@@ -723,7 +727,7 @@ function readCertificateField(
   const previous = state.previousField;
   state.previousField = i;
   // The generic `label: value` split is only needed at the top of the certificate and on `(sha1)` lines.
-  const wantsPair = colon && ((!certificate.serial && state.seen <= 3) || text.includes('sha1') || text.includes('SHA1'));
+  const wantsPair = colon && ((!certificate.serial && state.seen <= 3) || state.sha1.inLine(start, end) >= 0 || state.SHA1.inLine(start, end) >= 0);
   const pair = wantsPair ? COLON.exec(text) : null;
   if (colon && !certificate.serial && (m = SERIAL.exec(text, initials)) && /^[0-9a-f ]+$/i.test(m[1])) {
     certificate.serial = fieldAt(dumpText, start, end, m[1], m[1].replace(/ /g, '').toLowerCase());
@@ -851,11 +855,11 @@ function parseKeyProv(lines: LineSpans, headerIndex: number, limit: number, cert
       lastLine = j;
       continue;
     }
-    const slot = slotOf(text, slotIndex);
-    if (slot) {
+    const pair = PAIR.exec(text);
+    const slot = pair ? slotOfPair(pair, slotIndex) : undefined;
+    if (pair && slot) {
       const index = keyProvSlots.indexOf(slot);
       if (index <= slotIndex) break;
-      const pair = PAIR.exec(text)!;
       fillSlot(info, slot, source, start, end, pair[2]);
       slotIndex = index;
       lastLine = j;
@@ -882,7 +886,11 @@ function isDecodeLine(text: string): boolean {
 /** The slot a `Label = value` line fills: by its label when known, else the next one in order. */
 function slotOf(text: string, slotIndex: number): KeyProvSlot | undefined {
   const pair = PAIR.exec(text);
-  if (!pair) return undefined;
+  return pair ? slotOfPair(pair, slotIndex) : undefined;
+}
+
+/** slotOf of a line whose PAIR match is `pair`. */
+function slotOfPair(pair: RegExpExecArray, slotIndex: number): KeyProvSlot | undefined {
   const label = pair[1].trim();
   const known = SLOT_LABELS.find((s) => s.pattern.test(label));
   if (known) return known.slot;

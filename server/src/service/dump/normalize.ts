@@ -9,7 +9,7 @@
  */
 
 import { finish } from '../slices';
-import { lastAtOrBefore, lineEndAt, lineTableInSlices, type LineTable } from '../text';
+import { lastAtOrBefore, lineTableInSlices, type LineTable } from '../text';
 
 /** The cleaned text and the way back to the original's offsets. */
 export interface NormalizedDump {
@@ -424,18 +424,18 @@ function isContinuation(next: string): boolean {
 
 /** The quick check for a fixed-width cut, from the line table: two or more lines cut at the longest length. */
 function* hasFixedWidthCut(text: string, lines: LineTable): Generator<void, boolean> {
-  const starts = lines.starts;
+  const { starts, ends } = lines;
   let width = 0;
   for (let k = 0; k < starts.length; k++) {
     if (k % ITEMS_PER_SLICE === ITEMS_PER_SLICE - 1) yield;
-    width = Math.max(width, lineEndAt(text, lines, k) - starts[k]);
+    width = Math.max(width, ends[k] - starts[k]);
   }
   if (width < MIN_WRAP || width > MAX_WRAP) return false;
   let cut = 0;
   for (let k = 0; k + 1 < starts.length && cut < 2; k++) {
     if (k % ITEMS_PER_SLICE === ITEMS_PER_SLICE - 1) yield;
     const next = starts[k + 1];
-    if (lineEndAt(text, lines, k) - starts[k] === width && isContinuation(text.slice(next, Math.min(lineEndAt(text, lines, k + 1), next + MAX_WRAP)))) cut++;
+    if (ends[k] - starts[k] === width && isContinuation(text.slice(next, Math.min(ends[k + 1], next + MAX_WRAP)))) cut++;
   }
   return cut >= 2;
 }
