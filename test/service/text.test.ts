@@ -36,6 +36,18 @@ describe('text: lines and white space', () => {
         const inLine = line.text.indexOf(':');
         assert.equal(colons.inLine(line.start, line.end), inLine < 0 ? -1 : line.start + inLine, JSON.stringify(text));
       }
+      // A cursor over a part (from one line's start to a later line's end) answers the same for the part's lines,
+      // for a string as for a character.
+      const all = splitLines(text);
+      const a = random(all.length);
+      const b = a + random(all.length - a);
+      for (const needle of [':', '::', 'a:']) {
+        const part = new CharCursor(text, needle, all[a].start, all[b].end);
+        for (const line of all.slice(a, b + 1).filter(() => random(3) > 0)) {
+          const inLine = line.text.indexOf(needle);
+          assert.equal(part.inLine(line.start, line.end), inLine < 0 ? -1 : line.start + inLine, `${JSON.stringify(text)} ${needle} ${a}..${b}`);
+        }
+      }
     }
   });
 

@@ -239,23 +239,31 @@ export function leadingSpace(text: string): number {
 }
 
 /**
- * Where a character (or a short string without a line break) stands in each line of a text, lines asked in order:
- * a cursor on the next one, moved forward by indexOf only once a line at or past it is asked. A text's lines cost
- * about as many searches as they hold it, and none reads a line's own string (a slice, slower to read than the text).
+ * Where a character (or a short string without a line break) stands in each line of a part of a text (`from` to
+ * `to`), lines asked in order: a cursor on the next one, moved forward by indexOf only once a line at or past it is
+ * asked. The part's lines cost about as many searches as they hold it, and none reads a line's own string (a
+ * slice, slower to read than the text). The searches stay inside the part: a cursor per certificate that searched
+ * the rest of the dump for a character its certificate lacks would make a dump of many such certificates quadratic.
  */
 export class CharCursor {
-  /** The next `char` at or after the last line asked; -1 when none is left, -2 before the first search. */
+  /** The next `char` at or after the last line asked, as an offset into the part; -1 when none is left, -2 before the first search. */
   private at = -2;
+  private readonly part: string;
 
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly char: string,
-  ) {}
+    private readonly from = 0,
+    to = text.length,
+  ) {
+    this.part = from === 0 && to === text.length ? text : text.slice(from, to);
+  }
 
   /** The offset of the first `char` within [start, end), or -1; `start` at or after every start asked before. */
   inLine(start: number, end: number): number {
-    if (this.at !== -1 && this.at < start) this.at = this.text.indexOf(this.char, start);
-    return this.at >= 0 && this.at + this.char.length <= end ? this.at : -1;
+    const from = this.from;
+    if (this.at !== -1 && this.at + from < start) this.at = this.part.indexOf(this.char, start - from);
+    return this.at >= 0 && this.at + from + this.char.length <= end ? this.at + from : -1;
   }
 }
 

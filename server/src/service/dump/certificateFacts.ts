@@ -250,7 +250,8 @@ export class FactsReader {
     private readonly text: string,
   ) {
     this.end = certificate.end;
-    this.colons = new CharCursor(text, ':');
+    // Its lines are read up to the certificate's end (`line` ignores any after it): the search stays there.
+    this.colons = new CharCursor(text, ':', certificate.start, certificate.end);
   }
 
   /**

@@ -516,7 +516,10 @@ function parseCertificate(lines: LineSpans, first: number, partEnd: number, fram
     }
   }
 
-  const fields: FieldState = { seen: 0, sha1Candidates: 0, sha1: new CharCursor(dumpText, 'sha1'), SHA1: new CharCursor(dumpText, 'SHA1') };
+  // The cursors below search this certificate's lines only (text.ts CharCursor).
+  const from = starts[first];
+  const to = last > first ? ends[last - 1] : ends[first];
+  const fields: FieldState = { seen: 0, sha1Candidates: 0, sha1: new CharCursor(dumpText, 'sha1', from, to), SHA1: new CharCursor(dumpText, 'SHA1', from, to) };
   let property: PropertyBlock | undefined;
   let extension: Extension | undefined;
   // The facts reader takes each line once this loop is done with it (the state it asks for is then that line's).
@@ -527,8 +530,8 @@ function parseCertificate(lines: LineSpans, first: number, partEnd: number, fram
   let leadOf = -1;
   let lastLead = 0;
   // Where the next `:` and `=` stand, for the lines read in order below.
-  const colons = new CharCursor(dumpText, ':');
-  const equalsSigns = new CharCursor(dumpText, '=');
+  const colons = new CharCursor(dumpText, ':', from, to);
+  const equalsSigns = new CharCursor(dumpText, '=', from, to);
   // No closure in this function: a closure would move the variables it shares into a scope object that every
   // line reads and writes through (and the certificate with them).
   for (let i = framed ? first + 1 : first; i < last; i++) {
