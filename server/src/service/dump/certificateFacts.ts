@@ -136,10 +136,10 @@ const LOST_KEY = lostKeyLines.map((l) => ({ kind: l.kind, pattern: lostKeyPatter
 const ANY_LOST_KEY = lostKeyPattern(lostKeyLines.flatMap((l) => l.texts));
 const LOST_KEY_BIT = labelBit(lostKeyLines.flatMap((l) => l.texts));
 /**
- * What a lost-key line can show last before its white space: a text's last character, the `.` or `:` after it, or a
- * U+FFFD (lostKeyPattern's WS takes it, and a text's last letter may have become one).
+ * What a lost-key text can show last before white space: its last character, or a U+FFFD (lostKeyPattern's WS
+ * takes it, and a text's last letter may have become one).
  */
-const LOST_KEY_FINAL = labelFinals([...lostKeyLines.flatMap((l) => l.texts), '.', ':', '\ufffd']);
+const LOST_KEY_FINAL = labelFinals([...lostKeyLines.flatMap((l) => l.texts), '\ufffd']);
 /** Which of the facts' labels a line can start with, by its first character: one lookup for all of them. */
 const FACT_INITIALS = labelInitialsMask(factLabelLists);
 const SERIAL_LABELS = certificateLabels.serial.map((label, i) => ({
@@ -283,8 +283,7 @@ export class FactsReader {
     // The algorithm and key length lines have a number right after their first colon.
     const afterColon = colon ? numberAfter(text, colonIn, end) : NO_NUMBER;
     // Status lines start with a letter (hex dump rows, most lines of a -v dump, with a digit) and end as one of them does.
-    const mayBeLostKey =
-      (initials & LOST_KEY_BIT) !== 0 && !(start + lead < end && isDigit(text.charCodeAt(start + lead))) && LOST_KEY_FINAL(lastNonSpace(text, start, end));
+    const mayBeLostKey = (initials & LOST_KEY_BIT) !== 0 && !(start + lead < end && isDigit(text.charCodeAt(start + lead))) && endsAsLostKey(text, start, end);
     if (!colon && !mayBeLostKey) return;
     const t = text.slice(start, end);
     let m: RegExpExecArray | null;
@@ -556,11 +555,21 @@ function firstVisible(text: string, from: number, end: number): number {
   return i;
 }
 
-/** The last character of the line of `text` from `start` to `end` that is not white space (`\s`), or NaN when there is none. */
-function lastNonSpace(text: string, start: number, end: number): number {
+/**
+ * Whether the line of `text` from `start` to `end` ends as a lost-key line can (lostKeyPattern: a text, then white
+ * space, an optional `.` or `:`, white space): its last character that is not white space (`\s`) is a text's last
+ * (LOST_KEY_FINAL), or a `.` or `:` with such a character before it.
+ */
+function endsAsLostKey(text: string, start: number, end: number): boolean {
   let i = end;
   while (i > start && isSpaceCode(text.charCodeAt(i - 1))) i--;
-  return i > start ? text.charCodeAt(i - 1) : NaN;
+  if (i === start) return false;
+  const last = text.charCodeAt(i - 1);
+  if (LOST_KEY_FINAL(last)) return true;
+  if (last !== 0x2e && last !== 0x3a) return false;
+  i--;
+  while (i > start && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i > start && LOST_KEY_FINAL(text.charCodeAt(i - 1));
 }
 
 /** What stands after a line's first `:` and the white space behind it (numberAfter). */
