@@ -21,7 +21,7 @@ import {
   type LostKeyKind,
 } from '../data/dumpLabels';
 import { finish } from '../slices';
-import { CharCursor, execAt, fieldAt, isSpaceCode, leadingSpaceAt, lineSpans, trimmedSpan, trimmedSpanAt, type Line } from '../text';
+import { CharCursor, execAt, fieldAt, isBlankAt, isSpaceCode, leadingSpaceAt, lineSpans, trimmedSpan, trimmedSpanAt, type Line } from '../text';
 import { detachStrings, moved, movedFrom } from './reuse';
 import type { Span } from '../types';
 import { findCaRegistries, type CaRegistry } from './caRegistry';
@@ -478,14 +478,15 @@ export function errorLinesOutsideCertificates(text: string, dump: DumpDocument, 
 
 /**
  * The text after each certificate that no certificate holds (certutil's closing line, then what was pasted after
- * it: another command's output, its error lines): "anywhere in a dump" includes these.
+ * it: another command's output, its error lines): "anywhere in a dump" includes these. Only white space (the blank
+ * lines between two certificates, nearly every gap) holds nothing, so those gaps are left out.
  */
 function betweenCertificates(text: string, dump: DumpDocument): Span[] {
   const gaps: Span[] = [];
   const certificates = dump.certificates;
   for (let i = 0; i < certificates.length; i++) {
     const end = certificates[i + 1]?.start ?? text.length;
-    if (end > certificates[i].end) gaps.push({ start: certificates[i].end, end });
+    if (end > certificates[i].end && !isBlankAt(text, certificates[i].end, end)) gaps.push({ start: certificates[i].end, end });
   }
   return gaps;
 }
