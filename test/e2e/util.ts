@@ -122,10 +122,21 @@ export async function screenshot(name: string, options: { keepNotifications?: bo
   if (!options.keepNotifications) await vscode.commands.executeCommand('notifications.clearAll');
   const timeoutMs = options.timeoutMs ?? 30_000;
   const request = vscode.Uri.joinPath(requests, `${name}.request`);
-  await vscode.workspace.fs.writeFile(request, new Uint8Array());
+  await dropWhole(request, new Uint8Array());
   await waitFor(async () => !(await exists(request)), timeoutMs, `the runner to take screenshot ${name}`);
   const failure = vscode.Uri.joinPath(requests, `${name}.error`);
   if (await exists(failure)) throw new Error(`screenshot ${name} failed: ${await readDiskText(failure)}`);
+}
+
+/**
+ * Writes a file the runner picks up (a `.request` or `.query`) under another name first, then renames it: through
+ * a remote file system (the web extension host's) a write creates the file before it fills it, and the runner,
+ * which reads and removes the file as soon as it appears, made that write fail (EntryNotFound) or read half of it.
+ */
+async function dropWhole(uri: vscode.Uri, content: Uint8Array): Promise<void> {
+  const partial = uri.with({ path: `${uri.path}.partial` });
+  await vscode.workspace.fs.writeFile(partial, content);
+  await vscode.workspace.fs.rename(partial, uri, { overwrite: true });
 }
 
 /** Whether a file or folder is at `uri` (VS Code's file system answers a stat). */
@@ -147,7 +158,7 @@ export async function pageTexts(selector: string, timeoutMs = 10_000): Promise<s
   if (!requests) return undefined;
   const name = `query-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   const answer = vscode.Uri.joinPath(requests, `${name}.answer`);
-  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(requests, `${name}.query`), new TextEncoder().encode(selector));
+  await dropWhole(vscode.Uri.joinPath(requests, `${name}.query`), new TextEncoder().encode(selector));
   await waitFor(() => exists(answer), timeoutMs, `the runner to answer ${selector}`);
   const parsed = JSON.parse(await readDiskText(answer)) as string[] | { error: string };
   await vscode.workspace.fs.delete(answer);
