@@ -29,6 +29,16 @@ export interface CliFigures {
   ratio: number;
   /** The ceiling of one thread: parse + diagnostics of the first files in this process, no I/O, no report. */
   serviceMBs: number;
+  /** The same scan with one worker (`--jobs 1`), for the workers' speed-up on this machine. */
+  oneWorkerMBs: number;
+  /** cliMBs / oneWorkerMBs. */
+  speedUp: number;
+  /**
+   * What a MB costs in CPU time, whatever the machine's load does to the clock: the scan's MB per CPU-second (all its
+   * threads, user and system), and the floor's (its process's CPU time over its two runs).
+   */
+  cpuMBs?: number;
+  floorCpuMBs: number;
   findings: number;
   peakRssMB?: number;
   /** The one-minute load average before and after the run. */
@@ -53,9 +63,13 @@ export function measureCliThroughput(files = Number(process.env.CERTUTIL_BENCH_C
     const names = fs.readdirSync(folder).map((name) => path.join(folder, name));
 
     // The floor: read every file, decode it and split it into lines, one file after another, in this process.
+    let floorCpuSeconds = 0;
     const floorSeconds = (): number => {
       const baselineStart = performance.now();
+      const cpuStart = process.cpuUsage();
       for (const name of names) lineSplitBaseline(fs.readFileSync(name, 'utf8'));
+      const cpu = process.cpuUsage(cpuStart);
+      floorCpuSeconds += (cpu.user + cpu.system) / 1e6;
       return (performance.now() - baselineStart) / 1000;
     };
     const loadBefore = os.loadavg()[0];
@@ -69,18 +83,25 @@ export function measureCliThroughput(files = Number(process.env.CERTUTIL_BENCH_C
 
     const cli = path.join(__dirname, '..', 'dist', 'cli.js');
     const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-    const command = timeBinary ? [timeBinary, '-f', 'maxrss=%M', process.execPath, cli] : [process.execPath, cli];
-    const start = performance.now();
-    const run = spawnSync(command[0], [...command.slice(1), 'scan', folder, '--format', 'json', '--fail-on', 'never'], {
-      encoding: 'utf8',
-      maxBuffer: 1024 * MB,
-    });
-    const cliSeconds = (performance.now() - start) / 1000;
+    const command = timeBinary ? [timeBinary, '-f', 'maxrss=%M cpu=%U+%S', process.execPath, cli] : [process.execPath, cli];
+    const scan = (jobs: string[]): { seconds: number; stdout: string; stderr: string } => {
+      const start = performance.now();
+      const run = spawnSync(command[0], [...command.slice(1), 'scan', folder, '--format', 'json', '--fail-on', 'never', ...jobs], {
+        encoding: 'utf8',
+        maxBuffer: 1024 * MB,
+      });
+      const seconds = (performance.now() - start) / 1000;
+      if (run.status !== 0) throw new Error(`the scan failed (${String(run.status)}): ${run.stderr}`);
+      return { seconds, stdout: run.stdout, stderr: run.stderr };
+    };
+    const run = scan([]);
+    const cliSeconds = run.seconds;
     const afterSeconds = floorSeconds();
-    if (run.status !== 0) throw new Error(`the scan failed (${String(run.status)}): ${run.stderr}`);
+    const one = scan(['--jobs', '1']);
     const report = JSON.parse(run.stdout) as { summary: { findings: number; checked: number } };
     if (report.summary.checked !== files) throw new Error(`the scan checked ${report.summary.checked} of ${files} files`);
     const rss = /maxrss=(\d+)/.exec(run.stderr);
+    const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(run.stderr);
     const totalMB = totalBytes / MB;
     const baselineMBs = (totalMB / beforeSeconds + totalMB / afterSeconds) / 2;
     const figures: CliFigures = {
@@ -95,10 +116,14 @@ export function measureCliThroughput(files = Number(process.env.CERTUTIL_BENCH_C
       cliMBs: totalMB / cliSeconds,
       ratio: totalMB / cliSeconds / baselineMBs,
       serviceMBs,
+      oneWorkerMBs: totalMB / one.seconds,
+      floorCpuMBs: (2 * totalMB) / floorCpuSeconds,
+      speedUp: one.seconds / cliSeconds,
       findings: report.summary.findings,
       load: [loadBefore, os.loadavg()[0]],
     };
     if (rss) figures.peakRssMB = Number(rss[1]) / 1024;
+    if (cpu) figures.cpuMBs = totalMB / (Number(cpu[1]) + Number(cpu[2]));
     return figures;
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });

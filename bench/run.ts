@@ -232,6 +232,24 @@ async function main(): Promise<void> {
     pass: cli.ratio >= 0.5,
   });
   add({
+    id: 'cli.oneWorker',
+    what: `  the same scan with one worker (--jobs 1): ${cli.workers} workers are ${cli.speedUp.toFixed(2)}x as fast`,
+    value: cli.oneWorkerMBs,
+    unit: 'MB/s',
+    ratio: cli.oneWorkerMBs / cli.baselineMBs,
+    ratioOf: 'baseline',
+  });
+  if (cli.cpuMBs !== undefined) {
+    add({
+      id: 'cli.cpu',
+      what: `  MB per CPU-second of the scan (all its threads), against the floor's ${cli.floorCpuMBs.toFixed(0)} (the clock's load left out)`,
+      value: cli.cpuMBs,
+      unit: 'MB/s',
+      ratio: cli.cpuMBs / cli.floorCpuMBs,
+      ratioOf: 'baseline',
+    });
+  }
+  add({
     id: 'cli.service',
     what: '  for comparison: parse + diagnostics alone, one thread, in process',
     value: cli.serviceMBs,
