@@ -219,6 +219,7 @@ export function isBlankAt(text: string, start: number, end: number): boolean {
 /**
  * A value read from a line of `text` (from `start` to `end`): `value`, where its raw text `raw` stands (its last
  * occurrence in the line: values follow their labels; the line's end when it is not there) and the trimmed line.
+ * Every caller's `raw` is a capture of that line, so the backward search stops inside it.
  */
 export function fieldAt<T>(
   text: string,
