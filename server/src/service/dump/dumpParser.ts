@@ -518,7 +518,7 @@ function parseCertificate(lines: LineSpans, first: number, partEnd: number, fram
 
   // The cursors below search this certificate's lines only (text.ts CharCursor).
   const from = starts[first];
-  const to = last > first ? ends[last - 1] : ends[first];
+  const to = ends[last - 1];
   const fields: FieldState = { seen: 0, sha1Candidates: 0, sha1: new CharCursor(dumpText, 'sha1', from, to), SHA1: new CharCursor(dumpText, 'SHA1', from, to) };
   let property: PropertyBlock | undefined;
   let extension: Extension | undefined;
