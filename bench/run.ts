@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { measureCodeServer } from './codeServer';
 import { buildProductionBundles, measureActivation, measurePlainTextActivation } from './bundles';
 import { measureCliThroughput } from './cliThroughput';
+import { measureInstructions } from './instructions';
 import { generateDump, generateInf, INF_POLICIES } from './generate';
 import { slowestLongLine, tokeniseMs, versusIni } from './grammar';
 import { BenchServer, measureEditing, measureFollowUps, measureInfKeystroke, measureMemory } from './lsp';
@@ -24,7 +25,7 @@ interface Row {
   id: string;
   what: string;
   value: number;
-  unit: 'ms' | 'KB' | 'MB' | 'MB/s' | 'µs/line';
+  unit: 'ms' | 'KB' | 'MB' | 'MB/s' | 'µs/line' | 'M instructions';
   ratio?: number;
   /** `floor`: the reference named in `what`, measured in the same run (issue 18 parts 2 and 3). */
   ratioOf?: 'baseline' | 'file size' | 'ini' | 'warm' | 'total' | 'floor';
@@ -255,6 +256,19 @@ async function main(): Promise<void> {
     value: cli.serviceMBs,
     unit: 'MB/s',
     ratio: cli.serviceMBs / cli.baselineMBs,
+    ratioOf: 'baseline',
+  });
+  process.stderr.write('command line: instructions per MB (callgrind)\n');
+  const instructions = measureInstructions();
+  add({
+    id: 'cli.instructions',
+    what:
+      `  machine instructions per MB of the scan (--jobs 1, every thread, callgrind), against the floor's ` +
+      `${(instructions.floorPerMB / 1e6).toFixed(0)} M (the load left out; 0.5x at this machine's speed-up of ` +
+      `${cli.speedUp.toFixed(2)} needs ${(0.5 / cli.speedUp).toFixed(2)}x)`,
+    value: instructions.scanPerMB / 1e6,
+    unit: 'M instructions',
+    ratio: instructions.ratio,
     ratioOf: 'baseline',
   });
   if (cli.peakRssMB !== undefined) {

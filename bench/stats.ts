@@ -32,7 +32,7 @@ export async function medianMsAsync(runs: number, work: (run: number) => Promise
 }
 
 /** The one regular expression of the baseline: a property header, as a plain line scanner would look for it. */
-const BASELINE_PATTERN = /^\s*[A-Z][A-Z0-9_]*_PROP_ID\(\d+\)/;
+export const BASELINE_PATTERN = /^\s*[A-Z][A-Z0-9_]*_PROP_ID\(\d+\)/;
 
 /**
  * The baseline every figure is divided by: split the text into lines and test each line against one regular

@@ -14,8 +14,20 @@ const root = path.resolve(import.meta.dirname, '..');
 const runtimeDir = path.join(root, '.vscode-test', 'code-server');
 const codeServerEntry = path.join(runtimeDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const marker = path.join(runtimeDir, `.installed-${codeServerVersion}`);
-// The fonts keep screenshots legible; chromium only recommends them.
-const debianPackages = ['libkrb5-dev', 'ripgrep', 'chromium', 'fonts-liberation', 'fonts-dejavu-core', 'wine', 'wine64', 'gcc-mingw-w64-x86-64'];
+// The fonts keep screenshots legible; chromium only recommends them. valgrind and time are for `npm run bench`
+// (the scan's instructions per MB, and its CPU time and peak memory).
+const debianPackages = [
+  'libkrb5-dev',
+  'ripgrep',
+  'chromium',
+  'fonts-liberation',
+  'fonts-dejavu-core',
+  'wine',
+  'wine64',
+  'gcc-mingw-w64-x86-64',
+  'valgrind',
+  'time',
+];
 
 function log(message) {
   console.log(`[ensure-runtime] ${message}`);
