@@ -43,10 +43,19 @@ export interface TestServerOptions {
    * answers with what this returns at the time (change it, then send workspace/didChangeConfiguration).
    */
   settings?: () => unknown;
+  /**
+   * The server's today (YYYY-MM-DD): its clock is moved there (shiftedClock.js), so that the validity findings of
+   * a real file, whose dates the test cannot choose, do not change with the day the tests run.
+   */
+  today?: string;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const clock = options.today === undefined ? [] : ['--require', path.join(__dirname, 'shiftedClock.js')];
+  const child = spawn(process.execPath, [...clock, serverPath, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    ...(options.today === undefined ? {} : { env: { ...process.env, CERTUTIL_TEST_TODAY: options.today } }),
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
