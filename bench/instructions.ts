@@ -3,9 +3,9 @@
  * line's speed that the machine's load does not move. Both run under valgrind's callgrind with V8 made
  * deterministic (`--single-threaded --predictable`), which counts the instructions of every thread (the scan's
  * main thread, its worker and V8's own). Each runs twice, on a few dumps and on more, and only the difference is
- * kept, so node's start, the module loads and the first compilations cancel out: what is left is the cost of one
- * more dump. Two runs of the same input agree to within 0.01 %, where the clock moves by a quarter on this machine.
- * Runs inside `npm run bench` (a few minutes), or alone: `node -r ./test/register.js bench/instructions.ts`.
+ * kept, so node's start, the module loads and the first compilations cancel out: what is left is the cost of
+ * more dumps. Two runs of the same input agree to within 0.01 %, where the clock moves by a quarter on this machine.
+ * Runs inside `npm run bench` (about two and a half minutes), or alone: `node -r ./test/register.js bench/instructions.ts`.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -29,7 +29,7 @@ export interface InstructionFigures {
 
 const MB = 1024 * 1024;
 
-export function measureInstructions(fewer = 2, more = 6, certificatesPerFile = 100): InstructionFigures {
+export function measureInstructions(fewer = 4, more = 12, certificatesPerFile = 100): InstructionFigures {
   if (spawnSync('valgrind', ['--version']).status !== 0) throw new Error('valgrind is not installed: `npm run runtime` installs it');
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-bench-instructions-'));
   try {
