@@ -40,8 +40,13 @@ export function measureInstructions(fewer = 4, more = 12, certificatesPerFile = 
       for (let i = 0; i < count; i++) fs.writeFileSync(path.join(folder, `ca${String(i).padStart(4, '0')}.txt`), generateDump(certificatesPerFile, 100 + i));
       return folder;
     });
-    const bytes = fs.readdirSync(folders[1]).reduce((sum, name) => sum + fs.statSync(path.join(folders[1], name)).size, 0);
-    const fewerBytes = fs.readdirSync(folders[0]).reduce((sum, name) => sum + fs.statSync(path.join(folders[0], name)).size, 0);
+    const [fewerBytes, moreBytes] = folders.map((folder) => fs.readdirSync(folder).reduce((sum, name) => sum + fs.statSync(path.join(folder, name)).size, 0));
+    const addedMB = (moreBytes - fewerBytes) / MB;
+    /** The instructions of one more MB: the count of the larger folder's run less the smaller's. */
+    const perMB = (argsFor: (folder: string) => string[]): number => {
+      const [a, b] = folders.map((folder) => counted(argsFor(folder)));
+      return (b - a) / addedMB;
+    };
 
     // The floor as bench/stats.ts defines it, as plain JavaScript: no TypeScript compiler under valgrind.
     const floorScript = path.join(root, 'floor.js');
@@ -57,17 +62,12 @@ export function measureInstructions(fewer = 4, more = 12, certificatesPerFile = 
       ].join('\n'),
     );
     const cli = path.join(__dirname, '..', 'dist', 'cli.js');
-    const floor = instructionsPerMB((folder) => [floorScript, folder]);
-    const scan = instructionsPerMB((folder) => [cli, 'scan', folder, '--format', 'json', '--fail-on', 'never', '--jobs', '1']);
-
-    function instructionsPerMB(argsFor: (folder: string) => string[]): number {
-      const [a, b] = folders.map((folder) => counted(argsFor(folder)));
-      return (b - a) / ((bytes - fewerBytes) / MB);
-    }
+    const floor = perMB((folder) => [floorScript, folder]);
+    const scan = perMB((folder) => [cli, 'scan', folder, '--format', 'json', '--fail-on', 'never', '--jobs', '1']);
     return {
       dumps: more - fewer,
       certificatesPerFile,
-      MB: (bytes - fewerBytes) / MB,
+      MB: addedMB,
       floorPerMB: floor,
       scanPerMB: scan,
       ratio: floor / scan,
