@@ -29,7 +29,7 @@ function expectedKeySpecVerdicts(text: string): number {
 
 /**
  * The day the server judges the files' validity on. Their dates are other people's, so on the real day a
- * certificate of theirs would turn from valid to expiring to expired under the test (the tokentimer excerpt's ends
+ * certificate of theirs would turn from valid to expiring to expired under the test (the tokentimer excerpt's certificate ends
  * on 1 January 2027, which made it `cert.expiring` from October 2026).
  */
 const JUDGED_ON = '2026-06-01';
