@@ -47,19 +47,27 @@ export interface CliFigures {
 
 const MB = 1024 * 1024;
 
+/**
+ * Writes `count` dumps of `certificatesPerFile` certificates into `folder`, each a different one (about 25 ms each to
+ * generate): with a few variants written round-robin, a worker saw the same certificates again and again, which a
+ * scan of distinct dumps never does. The first n files are the same for any count. Returns their sizes in bytes.
+ */
+export function writeDistinctDumps(folder: string, count: number, certificatesPerFile: number): number[] {
+  const sizes: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const bytes = Buffer.from(generateDump(certificatesPerFile, 100 + i), 'utf8');
+    fs.writeFileSync(path.join(folder, `ca${String(i).padStart(4, '0')}.txt`), bytes);
+    sizes.push(bytes.length);
+  }
+  return sizes;
+}
+
 export function measureCliThroughput(files = Number(process.env.CERTUTIL_BENCH_CLI_FILES ?? 1000), certificatesPerFile = 100): CliFigures {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-bench-cli-'));
   try {
-    // Every file a different 100-certificate dump (about 25 ms each to generate): with a few variants written
-    // round-robin, a worker saw the same certificates again and again, which a scan of distinct dumps never does.
-    let totalBytes = 0;
-    let largest = 0;
-    for (let i = 0; i < files; i++) {
-      const bytes = Buffer.from(generateDump(certificatesPerFile, 100 + i), 'utf8');
-      fs.writeFileSync(path.join(folder, `ca${String(i).padStart(4, '0')}.txt`), bytes);
-      totalBytes += bytes.length;
-      largest = Math.max(largest, bytes.length);
-    }
+    const sizes = writeDistinctDumps(folder, files, certificatesPerFile);
+    const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
+    const largest = Math.max(...sizes);
     const names = fs.readdirSync(folder).map((name) => path.join(folder, name));
 
     // The floor: read every file, decode it and split it into lines, one file after another, in this process.

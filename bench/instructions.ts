@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { generateDump } from './generate';
+import { writeDistinctDumps } from './cliThroughput';
 import { BASELINE_PATTERN, lineSplitBaseline } from './stats';
 
 export interface InstructionFigures {
@@ -34,13 +34,12 @@ export function measureInstructions(fewer = 4, more = 12, certificatesPerFile = 
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'certutil-bench-instructions-'));
   try {
     // Two folders, the smaller's files a prefix of the larger's: the same dumps the command-line throughput scans.
-    const folders = [fewer, more].map((count) => {
-      const folder = path.join(root, String(count));
-      fs.mkdirSync(folder);
-      for (let i = 0; i < count; i++) fs.writeFileSync(path.join(folder, `ca${String(i).padStart(4, '0')}.txt`), generateDump(certificatesPerFile, 100 + i));
-      return folder;
+    const counts = [fewer, more];
+    const folders = counts.map((count) => path.join(root, String(count)));
+    const [fewerBytes, moreBytes] = counts.map((count, k) => {
+      fs.mkdirSync(folders[k]);
+      return writeDistinctDumps(folders[k], count, certificatesPerFile).reduce((sum, size) => sum + size, 0);
     });
-    const [fewerBytes, moreBytes] = folders.map((folder) => fs.readdirSync(folder).reduce((sum, name) => sum + fs.statSync(path.join(folder, name)).size, 0));
     const addedMB = (moreBytes - fewerBytes) / MB;
     /** The instructions of one more MB: the count of the larger folder's run less the smaller's. */
     const perMB = (argsFor: (folder: string) => string[]): number => {
