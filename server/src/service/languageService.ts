@@ -160,6 +160,8 @@ export function* diagnoseInSlices(
     problems = yield* validateInfInSlices(parsed.inf, parsed.kind, options, errors);
   } else {
     problems = yield* checkDumpInSlices(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove }, parsed.text, errors, beside);
+    // Its KeySpec findings are the repair candidates' unless non-CA ones are off: the repairs need no check of their own.
+    if (options.nonCaKeySpecSeverity !== 'off' && !candidatesOfParse.has(parsed)) candidatesOfParse.set(parsed, candidatesFrom(parsed.dump, problems));
     if (baseline) {
       const compared = guarded(
         'the comparison',
@@ -347,21 +349,28 @@ function* candidatesInSlices(parsed: Parsed): Generator<void, { list: RepairCand
   if (parsed.language !== 'dump') return { list: [], bySerial: new Map() };
   let candidates = candidatesOfParse.get(parsed);
   if (!candidates) {
-    const problems = yield* checkDumpInSlices(parsed.dump, { nonCaKeySpecSeverity: 'warning' });
-    const list = problems
-      .filter((p) => p.code === 'keyspec.ksp-nonzero' && isRepairTarget(p.data))
-      .map((p) => ({ target: p.data as RepairTarget, offset: p.start, certificate: certificateAround(parsed.dump, p.start) }));
-    // By serial, so a quick fix finds its certificate without a pass over all of them.
-    const bySerial = new Map<string, number[]>();
-    list.forEach((c, i) => {
-      const same = bySerial.get(c.target.serial);
-      if (same) same.push(i);
-      else bySerial.set(c.target.serial, [i]);
-    });
-    candidates = { list, bySerial };
+    candidates = candidatesFrom(parsed.dump, yield* checkDumpInSlices(parsed.dump, { nonCaKeySpecSeverity: 'warning' }));
     candidatesOfParse.set(parsed, candidates);
   }
   return candidates;
+}
+
+/**
+ * The repair candidates among a check's findings of `dump`. A check's `keyspec.ksp-nonzero` findings and their data
+ * depend on no setting but the severity of non-CA ones, so any check that reports those finds every candidate.
+ */
+function candidatesFrom(dump: DumpDocument, problems: readonly Problem[]): { list: RepairCandidate[]; bySerial: Map<string, number[]> } {
+  const list = problems
+    .filter((p) => p.code === 'keyspec.ksp-nonzero' && isRepairTarget(p.data))
+    .map((p) => ({ target: p.data as RepairTarget, offset: p.start, certificate: certificateAround(dump, p.start) }));
+  // By serial, so a quick fix finds its certificate without a pass over all of them.
+  const bySerial = new Map<string, number[]>();
+  list.forEach((c, i) => {
+    const same = bySerial.get(c.target.serial);
+    if (same) same.push(i);
+    else bySerial.set(c.target.serial, [i]);
+  });
+  return { list, bySerial };
 }
 
 /** The candidates for `serials`, in document order, each once: an index lookup per serial. */
