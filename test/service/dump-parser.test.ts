@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { parseDump, type KeyProvInfo } from '../../server/src/service/dump/dumpParser';
+import { CA_REGISTRY_MARK } from '../../server/src/service/dump/caRegistry';
+import { ERROR_LINE_MARK } from '../../server/src/service/dump/certificateFacts';
+import { CERTUTIL_OUTPUT, CERTUTIL_WORD, parseDump, type KeyProvInfo } from '../../server/src/service/dump/dumpParser';
 import { fixtureText } from '../fixtureText';
 
 const fixture = (name: string): string => fixtureText('dump', name);
@@ -298,5 +300,21 @@ describe('dump parser', () => {
     ]) {
       assert.doesNotThrow(() => parseDump(text));
     }
+  });
+});
+
+describe("dump parser: the search that rules out certutil's own lines", () => {
+  // Every word the three searches look for (each an alternation of plain words; `\\` a backslash), in several cases.
+  const words = [CERTUTIL_WORD.source, ERROR_LINE_MARK, CA_REGISTRY_MARK].flatMap((source) => source.split('|')).map((word) => word.replace(/\\\\/g, '\\'));
+  const cases = (word: string): string[] => [
+    word,
+    word.toLowerCase(),
+    word.toUpperCase(),
+    [...word].map((c, i) => (i % 2 ? c.toLowerCase() : c.toUpperCase())).join(''),
+  ];
+
+  it('finds a piece of each word, in any case: a part it rules out holds none of them', () => {
+    assert.deepEqual(words, ['certutil', 'CertUtil:', 'failed:', '\\CSP:']);
+    for (const word of words) for (const text of cases(word)) assert.ok(CERTUTIL_OUTPUT.test(`  0000  ${text} 2a`), text);
   });
 });

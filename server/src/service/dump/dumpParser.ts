@@ -37,8 +37,7 @@ import {
 import { guarded, type ErrorSink } from '../internalError';
 import { finish } from '../slices';
 import type { Span } from '../types';
-import { CA_REGISTRY_MARK } from './caRegistry';
-import { ERROR_LINE_MARK, FactsReader, isEkuBlock, keepFacts } from './certificateFacts';
+import { FactsReader, isEkuBlock, keepFacts } from './certificateFacts';
 import { commandEcho, type CommandEcho } from './commandEcho';
 import { needsNormalizingInSlices, normalizeDumpInSlices, NORMALIZE_SLICE_CHARS, type NormalizedDump } from './normalize';
 import { otherOutputEntries, type OutputEntry } from './otherOutputs';
@@ -502,9 +501,9 @@ function parseCertificate(lines: LineSpans, first: number, partEnd: number, fram
     certificate.frame = trimmedSpanAt(dumpText, starts[first], ends[first]);
   }
 
-  // One search of the whole part for what certutil's own lines hold (the word `certutil`, `failed:`, `\csp:`) rules
-  // out nearly every certificate (all but the last of a run): it then costs no look for the next run, for certutil's
-  // error lines or for a pasted `ca\csp` block (each of those holds one of the words).
+  // One search of the whole part for a piece of what certutil's own lines hold (the word `certutil`, `failed:`,
+  // `\csp:`: CERTUTIL_OUTPUT) rules out nearly every certificate (all but the last of a run): it then costs no look for
+  // the next run, for certutil's error lines or for a pasted `ca\csp` block (each of those holds one of the words).
   const quiet = partEnd <= first || !CERTUTIL_OUTPUT.test(dumpText.slice(starts[first], ends[partEnd - 1]));
   // A command echo, or a store header after certutil's closing line, starts the next run: the certificate ends there.
   const last = quiet ? partEnd : runStart(lines, first + 1, partEnd);
@@ -643,12 +642,16 @@ function runStart(lines: LineSpans, from: number, to: number): number {
   return to;
 }
 
-const CERTUTIL_WORD = /certutil/i;
+export const CERTUTIL_WORD = /certutil/i;
 /**
- * What a command echo and certutil's closing line hold (the word certutil), and what certutil's error lines and a
- * `ca\\csp` block hold, as the two searches that find those define it: a part with none of them holds none.
+ * A piece of each word of certutil's own lines, in any case: of what a command echo and certutil's closing line hold
+ * (CERTUTIL_WORD: `util` of `certutil`), and of what certutil's error lines and a `ca\\csp` block hold as the two
+ * searches that find those define it (ERROR_LINE_MARK, CA_REGISTRY_MARK: `util` of `CertUtil:`, `iled:` of
+ * `failed:`, `sp:` of `\\csp:`). A part with none of the pieces holds none of the words. No piece starts with a letter of a hex digit,
+ * which the words' `c` and `f` are: the search then tries far fewer places in the hex dump rows that fill a
+ * certificate (half the instructions of a search for the words).
  */
-const CERTUTIL_OUTPUT = new RegExp(`${CERTUTIL_WORD.source}|${ERROR_LINE_MARK}|${CA_REGISTRY_MARK}`, 'i');
+export const CERTUTIL_OUTPUT = /util|iled:|sp:/i;
 
 /**
  * PROPERTY_HEADER on the line of `text` from `start` to `end`, tried only when it can match: a `:` as the last
