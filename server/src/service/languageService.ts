@@ -324,7 +324,10 @@ export function* repairLensesInSlices(parsed: Parsed): Generator<void, { serial:
 }
 
 /** Repair candidates per parse: the code lenses, the commands and INF quick fixes all ask on the same version. */
-const candidatesOfParse = new WeakMap<Parsed, { list: RepairCandidate[]; bySerial: Map<string, number[]> }>();
+const candidatesOfParse = new WeakMap<Parsed, Candidates>();
+
+/** A dump's repair candidates in document order, and their indices by serial. */
+type Candidates = { list: RepairCandidate[]; bySerial: Map<string, number[]> };
 
 /** A certificate to repair: its target, the offset of its KeySpec line, and where the certificate stands (for "the one under the cursor"). */
 type RepairCandidate = { target: RepairTarget; offset: number; certificate: { start: number; end: number; notBefore?: string; notAfter?: string } };
@@ -345,7 +348,7 @@ export function* repairCandidatesInSlices(parsed: Parsed): Generator<void, void>
   yield* candidatesInSlices(parsed);
 }
 
-function* candidatesInSlices(parsed: Parsed): Generator<void, { list: RepairCandidate[]; bySerial: Map<string, number[]> }> {
+function* candidatesInSlices(parsed: Parsed): Generator<void, Candidates> {
   if (parsed.language !== 'dump') return { list: [], bySerial: new Map() };
   let candidates = candidatesOfParse.get(parsed);
   if (!candidates) {
@@ -359,7 +362,7 @@ function* candidatesInSlices(parsed: Parsed): Generator<void, { list: RepairCand
  * The repair candidates among a check's findings of `dump`. A check's `keyspec.ksp-nonzero` findings and their data
  * depend on no setting but the severity of non-CA ones, so any check that reports those finds every candidate.
  */
-function candidatesFrom(dump: DumpDocument, problems: readonly Problem[]): { list: RepairCandidate[]; bySerial: Map<string, number[]> } {
+function candidatesFrom(dump: DumpDocument, problems: readonly Problem[]): Candidates {
   const list = problems
     .filter((p) => p.code === 'keyspec.ksp-nonzero' && isRepairTarget(p.data))
     .map((p) => ({ target: p.data as RepairTarget, offset: p.start, certificate: certificateAround(dump, p.start) }));

@@ -647,9 +647,9 @@ export const CERTUTIL_WORD = /certutil/i;
  * A piece of each word of certutil's own lines, in any case: of what a command echo and certutil's closing line hold
  * (CERTUTIL_WORD: `util` of `certutil`), and of what certutil's error lines and a `ca\\csp` block hold as the two
  * searches that find those define it (ERROR_LINE_MARK, CA_REGISTRY_MARK: `util` of `CertUtil:`, `iled:` of
- * `failed:`, `sp:` of `\\csp:`). A part with none of the pieces holds none of the words. No piece starts with a letter of a hex digit,
- * which the words' `c` and `f` are: the search then tries far fewer places in the hex dump rows that fill a
- * certificate (half the instructions of a search for the words).
+ * `failed:`, `sp:` of `\\csp:`). A part with none of the pieces holds none of the words. No piece starts with a
+ * letter of a hex digit, as the words' `c` and `f` do: the search then tries far fewer places in the hex dump rows
+ * that fill a certificate (half the instructions of a search for the words).
  */
 export const CERTUTIL_OUTPUT = /util|iled:|sp:/i;
 
