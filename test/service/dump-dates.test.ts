@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { daysFrom, dumpDateOrder, readDate, readDateParts, type DateOrder } from '../../server/src/service/dump/dumpDates';
+import { daysFrom, dumpDateOrder, possibleOrders, readDate, readDateParts, type DateOrder } from '../../server/src/service/dump/dumpDates';
 
 const at = (y: number, m: number, d: number, h = 0, min = 0): number => Date.UTC(y, m - 1, d, h, min);
 
@@ -47,6 +47,20 @@ describe('certutil dates', () => {
     assert.equal(dumpDateOrder([parts('03/02/2020 09:24')], 'en'), undefined);
     // Contradicting dates (a paste of two locales): no order.
     assert.equal(dumpDateOrder([parts('27/02/2018 22:42'), parts('3/16/2018 12:00 AM')], 'en'), undefined);
+  });
+
+  it('knows which days exist as the calendar of Date.UTC does, for every four-digit year', () => {
+    // Date.UTC, which gives a date its value, is the calendar: 29 February in leap years only, 0099 read as 1999.
+    const exists = (year: number, month: number, day: number): boolean =>
+      month >= 1 && month <= 12 && day >= 1 && new Date(Date.UTC(year, month, 0)).getUTCDate() >= day;
+    const wrong: string[] = [];
+    for (let year = 0; year <= 9999; year++)
+      for (let month = 0; month <= 13; month++)
+        for (const day of [0, 1, 28, 29, 30, 31, 32]) {
+          const mdy = possibleOrders({ a: month, b: day, year, minutes: 0, twelveHour: false }).includes('mdy');
+          if (mdy !== exists(year, month, day) && wrong.length < 5) wrong.push(`${year}-${month}-${day}`);
+        }
+    assert.deepEqual(wrong, []);
   });
 
   it('counts calendar days', () => {

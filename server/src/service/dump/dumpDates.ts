@@ -83,9 +83,16 @@ export function dateValue(parts: DateParts, order: DateOrder): number | undefine
   return Date.UTC(parts.year, month - 1, day) + parts.minutes * 60_000;
 }
 
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether the day exists in the month of the year, as dateValue's Date.UTC reads them (without a Date for each). */
 function validDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || !Number.isFinite(year)) return false;
+  // Date.UTC takes a year of 0 to 99 as 1900 to 1999.
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]);
 }
 
 /** A date as read with the dump's order: one value, or two when the order could not be decided. */
