@@ -249,14 +249,16 @@ function* parseWithContexts(text: string, previous: PreviousDump | undefined, er
     const fresh = dump.fresh ?? { from: 0, to: text.length };
     if (!(yield* needsNormalizingInSlices(text.slice(fresh.from, fresh.to)))) return yield* withContexts(dump);
   }
-  // A parse for one look finds the text's line breaks once, for the normalisation's tests, the split and the caller.
-  const table = oneShot ? yield* lineTableInSlices(text) : undefined;
-  // Its lines are the parsers' too only without a lone CR: then the split and the caller read it as well.
-  const lines = table?.crlfOnly ? table : undefined;
+  // A parse of the whole text finds its line breaks once, for the normalisation's tests and the split (and a
+  // one-look parse's caller).
+  const table = yield* lineTableInSlices(text);
+  // Its lines are the parsers' too only without a lone CR: then the split reads it as well.
+  const lines = table.crlfOnly ? table : undefined;
   const normalized = yield* normalizeDumpInSlices(text, NORMALIZE_SLICE_CHARS, table);
   if (!normalized.changed) {
     const dump = yield* withContexts(yield* parseClean(text, undefined, errors, oneShot, oneShot, lines));
-    return lines ? { ...dump, lineStarts: lines.starts } : dump;
+    // Only the command line turns offsets into lines with it; the editor's documents have their own.
+    return lines && oneShot ? { ...dump, lineStarts: lines.starts } : dump;
   }
   // The facts are read from the text the admin sees (offsets of the original), so this parse of the cleaned text reads none.
   const dump = yield* withContexts(yield* parseClean(normalized.text, undefined, errors, oneShot, false));
@@ -271,7 +273,7 @@ function* parseWithContexts(text: string, previous: PreviousDump | undefined, er
     certificates,
     lineCount: (yield* lineBreaksInSlices(text, 0, text.length)) + 1,
     normalized: true,
-    ...(lines ? { lineStarts: lines.starts } : {}),
+    ...(lines && oneShot ? { lineStarts: lines.starts } : {}),
   };
 }
 
