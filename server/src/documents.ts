@@ -1,6 +1,6 @@
 /**
- * The open documents: vscode-languageserver-textdocument's, with their line starts found by a regular
- * expression search, in slices, when a document arrives whole. The library finds them with a loop over the
+ * The open documents: vscode-languageserver-textdocument's, with their line starts found by the service's
+ * search for line breaks, in slices, when a document arrives whole. The library finds them with a loop over the
  * characters, in one piece on the first position asked for, which costs 20 ms of the 125 ms from opening a
  * 6 MB dump to its diagnostics (bench/, issue 6), and holds every other request for 200 ms or more on 60 MB
  * (issue 13). The sliced parse of a document (parseCache.ts) finds them first, yielding as it goes.
@@ -8,6 +8,7 @@
 
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lineStartsInSlices } from './service/languageService';
 
 /**
  * The library (pinned at 1.0.12) keeps the line starts in `_lineOffsets` and computes them there when it is
@@ -16,31 +17,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
  */
 interface WithLineStarts {
   _lineOffsets?: number[];
-}
-
-const LINE_BREAK = /\r\n?|\n/g;
-/** How many line breaks lineStartsInSlices finds between two yields (about 150 KB of a dump). */
-export const LINE_STARTS_PER_SLICE = 4096;
-
-/** The offset of every line start, as the library computes them: CRLF, LF and lone CR each end a line. */
-export function lineStarts(text: string): number[] {
-  const steps = lineStartsInSlices(text);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** lineStarts, yielding every LINE_STARTS_PER_SLICE lines. */
-export function* lineStartsInSlices(text: string): Generator<void, number[]> {
-  const starts = [0];
-  // A pattern of its own: another document's search may run between two slices of this one.
-  const lineBreak = new RegExp(LINE_BREAK.source, 'g');
-  while (lineBreak.test(text)) {
-    starts.push(lineBreak.lastIndex);
-    if (starts.length % LINE_STARTS_PER_SLICE === 0) yield;
-  }
-  return starts;
 }
 
 /**

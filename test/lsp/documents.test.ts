@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LINE_STARTS_PER_SLICE, lineStarts, lineStartsOf, textDocuments } from '../../server/src/documents';
+import { lineStartsOf, textDocuments } from '../../server/src/documents';
+import { LINE_STARTS_PER_SLICE, lineStarts } from '../../server/src/service/languageService';
 
 /** Every position and offset of `ours` is the library's own answer (by default, for the same text opened anew). */
 function check(ours: TextDocument, text: string, plain = TextDocument.create('file:///plain', 'certutil-dump', 1, text)): void {

@@ -54,8 +54,8 @@ export type { InfCompletionItem } from './inf/infCompletion';
 export type { Problem, Severity, Span } from './types';
 export { rules, ruleCodes, type Rule, type RuleCode } from './rules';
 export type { ErrorSink, InternalError } from './internalError';
-/** Where each line starts, with the parsers' line breaks: the command line turns offsets into lines with it. */
-export { lastAtOrBefore, lineStarts } from './text';
+/** Where each line starts, with the parsers' line breaks: the command line turns offsets into lines with it, the server an open document's. */
+export { lastAtOrBefore, LINE_STARTS_PER_SLICE, lineStarts, lineStartsInSlices } from './text';
 
 /** One parse of one document version; every feature reads it, nothing parses twice. */
 export type Parsed =

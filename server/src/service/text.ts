@@ -1,5 +1,7 @@
 /** Line splitting shared by both parsers: CRLF, LF and lone CR all end a line (docs/formats.md §1.2). */
 
+import { finish } from './slices';
+
 /** One line of the document: its text without the line break, and where it starts. */
 export interface Line {
   /** 0-based line number. */
@@ -146,9 +148,20 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
 
 /** The offset where every line of `text` starts (0 first), for turning offsets into line numbers. */
 export function lineStarts(text: string): number[] {
+  return finish(lineStartsInSlices(text));
+}
+
+/** How many line starts lineStartsInSlices finds between two yields (about 150 KB of a dump). */
+export const LINE_STARTS_PER_SLICE = 4096;
+
+/** lineStarts, yielding every LINE_STARTS_PER_SLICE lines: the server finds an open document's this way (issue 13). */
+export function* lineStartsInSlices(text: string): Generator<void, number[]> {
   const starts = [0];
   const breaks = new LineBreaks(text);
-  while (breaks.advance()) starts.push(breaks.next);
+  while (breaks.advance()) {
+    starts.push(breaks.next);
+    if (starts.length % LINE_STARTS_PER_SLICE === 0) yield;
+  }
   return starts;
 }
 
