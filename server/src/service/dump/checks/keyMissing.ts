@@ -95,7 +95,7 @@ function keyDonor(context: HealthContext, certificate: Certificate): Donor | und
   const facts = context.facts(certificate);
   const donors = donorsOf(context);
   for (const [alg, value] of Object.entries(facts.keyIdHashes)) {
-    const candidates = donors.get(`${alg}:${value}`);
+    const candidates = donors.get(alg)?.get(value);
     const donor = candidates && donorOf(context, candidates);
     if (donor && donor.certificate !== certificate) return donor;
   }
@@ -122,17 +122,23 @@ function donorOf(context: HealthContext, candidates: DonorCandidates): Donor | u
   return candidates.donor ?? undefined;
 }
 
-const donorsByContext = new WeakMap<HealthContext, Map<string, DonorCandidates>>();
+/**
+ * Per hash algorithm, per Key Id Hash value: keyed by the strings the facts hold (no key made per certificate and
+ * version, and a string keeps its hash once computed, so the next version's pass hashes nothing again).
+ */
+type Donors = Map<string, Map<string, DonorCandidates>>;
+
+const donorsByContext = new WeakMap<HealthContext, Donors>();
 
 /** Per Key Id Hash, the certificates that may give their key-provider property: one pass per check run. */
-function donorsOf(context: HealthContext): Map<string, DonorCandidates> {
+function donorsOf(context: HealthContext): Donors {
   return finish(donorsInSlices(context));
 }
 
-function* donorsInSlices(context: HealthContext): Generator<void, Map<string, DonorCandidates>> {
+function* donorsInSlices(context: HealthContext): Generator<void, Donors> {
   const known = donorsByContext.get(context);
   if (known) return known;
-  const donors = new Map<string, DonorCandidates>();
+  const donors: Donors = new Map();
   const certificates = context.dump.certificates;
   for (let k = 0; k < certificates.length; k++) {
     if (k % CERTIFICATES_PER_SLICE === CERTIFICATES_PER_SLICE - 1) yield;
@@ -145,9 +151,11 @@ function* donorsInSlices(context: HealthContext): Generator<void, Map<string, Do
     // A KSP key takes KeySpec 0 whatever the other certificate records (keyspec.ksp-nonzero reports that one).
     const candidate = { certificate: other, key: providerType === 0 ? { keySpec: 0, providerType: 0 } : { keySpec, providerType } };
     for (const [alg, value] of Object.entries(otherFacts.keyIdHashes)) {
-      const same = donors.get(`${alg}:${value}`);
+      let byValue = donors.get(alg);
+      if (!byValue) donors.set(alg, (byValue = new Map<string, DonorCandidates>()));
+      const same = byValue.get(value);
       if (same) same.certificates.push(candidate);
-      else donors.set(`${alg}:${value}`, { certificates: [candidate] });
+      else byValue.set(value, { certificates: [candidate] });
     }
   }
   donorsByContext.set(context, donors);
