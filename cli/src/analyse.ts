@@ -13,6 +13,7 @@ import {
   lastAtOrBefore,
   lineStarts,
   parse,
+  parseOptionsFor,
   repairCandidates,
   repairPlan,
   type CheckOptions,
@@ -55,7 +56,7 @@ export function analyse(shownPath: string, file: string | undefined, bytes: Uint
   const parsed =
     languageId === undefined
       ? undefined
-      : parse(languageId, text, file === undefined ? undefined : path.basename(file), undefined, undefined, { oneShot: true });
+      : parse(languageId, text, file === undefined ? undefined : path.basename(file), undefined, undefined, parseOptionsFor(text, options.check, true));
   if (!parsed) return report;
   report.language = parsed.language;
   const problems = diagnose(parsed, options.today === undefined ? options.check : { ...options.check, today: options.today });

@@ -4,7 +4,7 @@ import { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 import { lineStartsOf, textDocuments } from './documents';
-import { parse, parseInSlices, type InternalError, type Parsed } from './service/languageService';
+import { parse, parseInSlices, type InternalError, type ParseOptions, type Parsed } from './service/languageService';
 
 /** Writes what a parser or check threw to the server log, with the document and the request it served. */
 export type ErrorLog = (errors: readonly InternalError[], uri: string, request: string) => void;
@@ -63,7 +63,11 @@ export class ParseCache {
   /** The sliced parse under way per document: every request for that version waits on the same one. */
   private readonly running = new Map<string, { version: number; done: Promise<Parsed | undefined | 'superseded'> }>();
 
-  constructor(private readonly log: ErrorLog = () => {}) {}
+  /** `options`: how to parse a document's text (parseOptionsFor with its settings). */
+  constructor(
+    private readonly log: ErrorLog = () => {},
+    private readonly options: (uri: string, text: string) => ParseOptions = () => ({}),
+  ) {}
 
   /** The document and its parse for the current version, or undefined for a document this server does not know. */
   get(uri: string, request = 'parse'): ParsedDocument | undefined {
@@ -72,7 +76,8 @@ export class ParseCache {
     let entry = this.cache.get(uri);
     if (!entry || entry.version !== document.version) {
       const errors: InternalError[] = [];
-      entry = { version: document.version, parsed: parse(document.languageId, document.getText(), fileNameOf(uri), entry?.parsed, errors) };
+      const text = document.getText();
+      entry = { version: document.version, parsed: parse(document.languageId, text, fileNameOf(uri), entry?.parsed, errors, this.options(uri, text)) };
       this.cache.set(uri, entry);
       if (errors.length > 0) this.log(errors, `${uri} version ${document.version}`, request);
     }
@@ -110,7 +115,8 @@ export class ParseCache {
       const errors: InternalError[] = [];
       const previous = this.cache.get(uri)?.parsed;
       // The line starts first (documents.ts), in slices too: the diagnostics of this parse are converted with them.
-      const steps = afterLineStarts(document, parseInSlices(document.languageId, document.getText(), fileNameOf(uri), previous, errors));
+      const text = document.getText();
+      const steps = afterLineStarts(document, parseInSlices(document.languageId, text, fileNameOf(uri), previous, errors, this.options(uri, text)));
       const superseded = (): boolean => this.documents.get(uri)?.version !== document.version;
       // A synchronous request may parse this version meanwhile: then its parse is taken.
       const cachedMeanwhile = (): boolean => this.cache.get(uri)?.version === document.version;

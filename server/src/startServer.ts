@@ -67,6 +67,7 @@ import {
   symbols,
   isRepairTarget,
   needsStoreChoice,
+  parseOptionsFor,
   type NoRepair,
   type RepairPlan,
   localizeText,
@@ -106,7 +107,7 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
       );
     }
   };
-  const documents = new ParseCache(logInternalErrors);
+  const documents = new ParseCache(logInternalErrors, (uri, text) => parseOptionsFor(text, settingsFor(uri)));
   const host = makeHost(connection);
   /** The `certutil` section as VS Code sends it; a document's config file goes over it (settingsFor). */
   let vsCodeSettings: unknown = undefined;

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { certificateFacts } from '../../server/src/service/dump/certificateFacts';
 import { checkDump } from '../../server/src/service/dump/dumpChecks';
 import { parseDump, type DumpDocument } from '../../server/src/service/dump/dumpParser';
-import { defaultCheckOptions, diagnose, lineStarts, parse } from '../../server/src/service/languageService';
+import { defaultCheckOptions, diagnose, lineStarts, parse, parseOptionsFor } from '../../server/src/service/languageService';
 import { dumpFixtures, fixtureText } from '../fixtureText';
 
 const read = (name: string): string => fixtureText('dump', name);
@@ -80,6 +80,13 @@ describe('dump parser, one-shot (issue 16): what the command line parses once', 
       else assert.deepEqual(once.lineStarts, lineStarts(text));
       for (let k = 0; k < editor.certificates.length; k++) {
         assert.deepEqual(certificateFacts(text, once.certificates[k], true), certificateFacts(text, editor.certificates[k]), `certificate ${k}`);
+        // Both parses read the facts as they go: they are those that the certificate's text gives read on their own
+        // (a copy of the certificate, unknown to every cache, read as the command line reads it).
+        assert.deepEqual(
+          certificateFacts(text, editor.certificates[k]),
+          certificateFacts(text, { ...editor.certificates[k] }, true),
+          `certificate ${k}, read alone`,
+        );
       }
       assert.deepEqual(checkDump(once, undefined, text), checkDump(editor, undefined, text));
     });
@@ -101,12 +108,29 @@ describe('dump parser, one-shot (issue 16): what the command line parses once', 
     }
   });
 
+  it('parses without the facts where no check reads them (KeySpec only), and a request that asks still gets them', () => {
+    const keySpecOnly = { ...defaultCheckOptions, keySpecOnlyAbove: 0 };
+    for (const { name, text } of cases) {
+      assert.deepEqual(parseOptionsFor(text, keySpecOnly, true), { oneShot: true, facts: false }, name);
+      const without = parse('certutil-dump', text, 'machine.txt', undefined, undefined, parseOptionsFor(text, keySpecOnly))!;
+      const editor = parse('certutil-dump', text, 'machine.txt')!;
+      assert.ok(without.language === 'dump' && editor.language === 'dump');
+      assert.deepEqual(diagnose(without, keySpecOnly), diagnose(editor, keySpecOnly), name);
+      assert.deepEqual(diagnose(without, defaultCheckOptions), diagnose(editor, defaultCheckOptions), name);
+      without.dump.certificates.forEach((c, k) =>
+        assert.deepEqual(certificateFacts(text, c), certificateFacts(text, editor.dump.certificates[k]), `${name} ${k}`),
+      );
+    }
+    assert.deepEqual(parseOptionsFor('x', defaultCheckOptions), { facts: true });
+  });
+
   it('does not cache facts by text: the same text parsed twice has facts read twice (the editor reuses them)', () => {
     const text = read(names[0]);
     const [a, b] = [0, 1].map(() => parseDump(text, undefined, undefined, { oneShot: true }));
     const [c, d] = [0, 1].map(() => parseDump(text));
     assert.ok(a.certificates.length > 0);
     assert.notEqual(certificateFacts(text, a.certificates[0], true), certificateFacts(text, b.certificates[0], true));
+    assert.deepEqual(certificateFacts(text, a.certificates[0], true), certificateFacts(text, b.certificates[0], true));
     assert.equal(certificateFacts(text, c.certificates[0]), certificateFacts(text, d.certificates[0]));
   });
 

@@ -88,6 +88,16 @@ export function parse(languageId: string, text: string, fileName?: string, previ
 /** How a document is parsed: `oneShot` for a text parsed once and never edited (the command line's scan; see DumpParseOptions). */
 export type ParseOptions = DumpParseOptions;
 
+/** Whether a dump of this text gets only the KeySpec checks (`keySpecOnlyAbove`): then no health check reads its certificates' facts. */
+function keySpecOnly(text: string, options: Pick<CheckOptions, 'keySpecOnlyAbove'>): boolean {
+  return text.length > options.keySpecOnlyAbove;
+}
+
+/** How to parse a text that will be checked with `options`: each certificate's facts read as it goes, unless no check will read them. */
+export function parseOptionsFor(text: string, options: Pick<CheckOptions, 'keySpecOnlyAbove'>, oneShot = false): ParseOptions {
+  return { ...(oneShot ? { oneShot: true } : {}), facts: !keySpecOnly(text, options) };
+}
+
 /**
  * parse in slices: a dump yields between slices of certificates, so the caller can answer other requests
  * and stop (dropping the work) when the version is superseded or the request cancelled. Same result as parse.
@@ -159,7 +169,7 @@ export function* diagnoseInSlices(
     if (parsed.tooLarge) return [report('limits.inf-too-large', { start: 0, end: 0 }, { size: (parsed.text.length / 1024 / 1024).toFixed(1) })];
     problems = yield* validateInfInSlices(parsed.inf, parsed.kind, options, errors);
   } else {
-    problems = yield* checkDumpInSlices(parsed.dump, { ...options, keySpecOnly: parsed.text.length > options.keySpecOnlyAbove }, parsed.text, errors, beside);
+    problems = yield* checkDumpInSlices(parsed.dump, { ...options, keySpecOnly: keySpecOnly(parsed.text, options) }, parsed.text, errors, beside);
     // Its KeySpec findings are the repair candidates' unless non-CA ones are off: the repairs need no check of their own.
     if (options.nonCaKeySpecSeverity !== 'off' && !candidatesOfParse.has(parsed)) candidatesOfParse.set(parsed, candidatesFrom(parsed.dump, problems));
     if (baseline) {

@@ -149,8 +149,9 @@ const SERIAL_LABELS = certificateLabels.serial.map((label, i) => ({
 
 const factsOf = new WeakMap<Certificate, CertificateFacts>();
 /**
- * Facts by certificate text, for the certificates the incremental parse moves to new offsets (new objects with
- * the same text): their facts are moved, not read again. Bounded: cleared when it outgrows any real store.
+ * Facts by certificate text, for the certificates a later parse reads anew with the same text (a document opened
+ * again, an edit undone, a pasted dump parsed from its normalised text): their facts are moved, not read again.
+ * Bounded: cleared when it outgrows any real store.
  */
 const factsByText = new Map<string, { text: string; start: number; facts: CertificateFacts }>();
 const MAX_CACHED_TEXTS = 20_000;
@@ -174,21 +175,26 @@ export function certificateFacts(text: string, certificate: Certificate, oneShot
       factsOf.set(certificate, facts);
       return facts;
     }
-    const own = text.slice(certificate.start, certificate.end);
-    // Hashing every certificate's whole text per keystroke costs more than reading it: key by a fingerprint, then compare.
-    const key = `${own.length}:${own.slice(0, 120)}:${own.slice(-120)}`;
-    const known = factsByText.get(key);
-    if (known && known.text === own) {
-      facts = moved(known.facts, certificate.start - known.start);
-    } else {
+    facts = factsSeenBefore(text, certificate);
+    if (!facts) {
       facts = readFacts(text, certificate);
-      detachStrings(facts);
-      if (factsByText.size >= MAX_CACHED_TEXTS) factsByText.clear();
-      factsByText.set((' ' + key).slice(1), { text: (' ' + own).slice(1), start: certificate.start, facts });
+      remember(text.slice(certificate.start, certificate.end), certificate, facts);
     }
     factsOf.set(certificate, facts);
   }
   return facts;
+}
+
+/** Hashing every certificate's whole text per keystroke costs more than reading it: facts are found by a fingerprint, then compared. */
+function fingerprint(own: string): string {
+  return `${own.length}:${own.slice(0, 120)}:${own.slice(-120)}`;
+}
+
+/** Caches facts read from `own`, the certificate's text, for a later certificate of the same text; their strings copied out of the text first. */
+function remember(own: string, certificate: Certificate, facts: CertificateFacts): void {
+  detachStrings(facts);
+  if (factsByText.size >= MAX_CACHED_TEXTS) factsByText.clear();
+  factsByText.set((' ' + fingerprint(own)).slice(1), { text: (' ' + own).slice(1), start: certificate.start, facts });
 }
 
 function readFacts(text: string, certificate: Certificate): CertificateFacts {
@@ -375,6 +381,19 @@ function lostKeyKind(t: string): LostKeyKind | undefined {
 
 /** Keeps the facts the dump parser read as it parsed a certificate for one look (certificateFacts answers with them). */
 export function keepFacts(certificate: Certificate, facts: CertificateFacts): void {
+  factsOf.set(certificate, facts);
+}
+
+/** The facts of an earlier certificate of the same text (a document opened again, an edit undone), moved to `certificate`. */
+export function factsSeenBefore(text: string, certificate: Certificate): CertificateFacts | undefined {
+  const own = text.slice(certificate.start, certificate.end);
+  const known = factsByText.get(fingerprint(own));
+  return known && known.text === own ? moved(known.facts, certificate.start - known.start) : undefined;
+}
+
+/** keepFacts for the facts the editor's parse read with `certificate`: their strings copied out of `text`, and cached by its text. */
+export function keepFactsForReuse(text: string, certificate: Certificate, facts: CertificateFacts): void {
+  remember(text.slice(certificate.start, certificate.end), certificate, facts);
   factsOf.set(certificate, facts);
 }
 

@@ -37,7 +37,7 @@ import {
 import { guarded, type ErrorSink } from '../internalError';
 import { finish } from '../slices';
 import type { Span } from '../types';
-import { FactsReader, isEkuBlock, keepFacts } from './certificateFacts';
+import { factsSeenBefore, FactsReader, isEkuBlock, keepFacts, keepFactsForReuse } from './certificateFacts';
 import { commandEcho, type CommandEcho } from './commandEcho';
 import { needsNormalizingInSlices, normalizeDumpInSlices, NORMALIZE_SLICE_CHARS, type NormalizedDump } from './normalize';
 import { otherOutputEntries, type OutputEntry } from './otherOutputs';
@@ -155,6 +155,12 @@ export interface DumpParseOptions {
    * the text instead of being copied out for reuse, and the certificates' facts are not cached by text.
    */
   oneShot?: boolean;
+  /**
+   * Read each certificate's facts as its lines are read (default): the health checks read every certificate's.
+   * False where no check will ask for them, a dump checked for its KeySpec only (above `keySpecOnlyAbove`); a
+   * request that still asks reads them then (certificateFacts).
+   */
+  facts?: boolean;
 }
 
 const WS = '[\\s\\u00a0\\ufeff]';
@@ -238,14 +244,20 @@ export const CERTIFICATES_PER_SLICE = 16;
  */
 export function* parseDumpInSlices(text: string, previous?: PreviousDump, errors?: ErrorSink, options?: DumpParseOptions): Generator<void, DumpDocument> {
   const oneShot = options?.oneShot === true && previous === undefined;
-  const dump = yield* parseWithContexts(text, previous, errors, oneShot);
+  const dump = yield* parseWithContexts(text, previous, errors, oneShot, options?.facts !== false);
   return oneShot ? { ...dump, oneShot: true } : dump;
 }
 
-function* parseWithContexts(text: string, previous: PreviousDump | undefined, errors: ErrorSink | undefined, oneShot: boolean): Generator<void, DumpDocument> {
+function* parseWithContexts(
+  text: string,
+  previous: PreviousDump | undefined,
+  errors: ErrorSink | undefined,
+  oneShot: boolean,
+  facts: boolean,
+): Generator<void, DumpDocument> {
   // A keystroke in a clean dump: only the text parsed anew can bring mangling in (the rest was clean before).
   if (previous && !previous.dump.normalized && previous.dump.certificates.length > 0) {
-    const dump = yield* parseClean(text, previous, errors, oneShot);
+    const dump = yield* parseClean(text, previous, errors, oneShot, facts);
     const fresh = dump.fresh ?? { from: 0, to: text.length };
     if (!(yield* needsNormalizingInSlices(text.slice(fresh.from, fresh.to)))) return yield* withContexts(dump);
   }
@@ -256,7 +268,7 @@ function* parseWithContexts(text: string, previous: PreviousDump | undefined, er
   const lines = table.crlfOnly ? table : undefined;
   const normalized = yield* normalizeDumpInSlices(text, NORMALIZE_SLICE_CHARS, table);
   if (!normalized.changed) {
-    const dump = yield* withContexts(yield* parseClean(text, undefined, errors, oneShot, oneShot, lines));
+    const dump = yield* withContexts(yield* parseClean(text, undefined, errors, oneShot, facts, lines));
     // Only the command line turns offsets into lines with it; the editor's documents have their own.
     return lines && oneShot ? { ...dump, lineStarts: lines.starts } : dump;
   }
@@ -349,14 +361,15 @@ type CleanParse = DumpDocument & { leading?: RunContext; fresh?: { from: number;
 
 /**
  * `oneShot`: the strings of the parse stay views into `text`; `withFacts`: each certificate's facts are read as it is
- * parsed (a one-look parse of the document's own text: the facts would otherwise split and read every line again).
+ * parsed (DumpParseOptions `facts`; only a parse of the document's own text: the facts would otherwise split and
+ * read every line again; not a parse of the normalised text, whose offsets are not the document's).
  */
 function* parseClean(
   text: string,
   previous?: PreviousDump,
   errors?: ErrorSink,
   oneShot = false,
-  withFacts = oneShot,
+  withFacts = false,
   table?: LineTable,
 ): Generator<void, CleanParse> {
   const frames = yield* findFrameLinesInSlices(text, '=====', (line) => FRAME.test(line));
@@ -397,7 +410,7 @@ function* parseClean(
       const lines = lineSpans(text, bounds[k], bounds[k + 1], table);
       freshFrom = Math.min(freshFrom, bounds[k]);
       freshTo = Math.max(freshTo, bounds[k + 1]);
-      const certificate = parseGuarded(lines, lines.first, lines.last, true, errors, withFacts);
+      const certificate = parseGuarded(lines, lines.first, lines.last, true, errors, withFacts ? (oneShot ? 'read' : 'reuse') : 'none');
       // Only a parse that later versions take over needs its strings out of this text.
       if (!oneShot) detachStrings(certificate);
       anewFrom = Math.min(anewFrom, k - 1);
@@ -475,8 +488,15 @@ function storeHeaderOf(line: Line): StoreHeader | undefined {
   return undefined;
 }
 
+/**
+ * What the parse of a certificate does with its facts: nothing (`none`: read when asked), read them as it reads each
+ * line (`read`, a one-look parse), or take them from a certificate of the same text read before, else read them, and
+ * keep them for later versions of the document (`reuse`, the editor's).
+ */
+type FactsMode = 'none' | 'read' | 'reuse';
+
 /** One certificate; a parser bug on its text leaves a certificate marked `failed`, never a silent gap. */
-function parseGuarded(lines: LineSpans, first: number, last: number, framed: boolean, errors?: ErrorSink, withFacts = false): Certificate {
+function parseGuarded(lines: LineSpans, first: number, last: number, framed: boolean, errors?: ErrorSink, withFacts: FactsMode = 'none'): Certificate {
   const start = lines.starts[first];
   const span = framed ? trimmedSpanAt(lines.text, start, lines.ends[first]) : { start, end: lines.ends[first] };
   return guarded(
@@ -491,7 +511,7 @@ function parseGuarded(lines: LineSpans, first: number, last: number, framed: boo
 /** `CertUtil: -store command completed successfully.` (the verb is never localized; docs/formats.md §1.9). */
 const COMPLETION = /^[\s\ufeff]*CertUtil: -\S/;
 
-function parseCertificate(lines: LineSpans, first: number, partEnd: number, framed: boolean, withFacts: boolean): Certificate {
+function parseCertificate(lines: LineSpans, first: number, partEnd: number, framed: boolean, withFacts: FactsMode): Certificate {
   // The lines are offsets into the dump: a line's text is sliced only where a pattern must read it.
   const dumpText = lines.text;
   const starts = lines.starts;
@@ -524,7 +544,9 @@ function parseCertificate(lines: LineSpans, first: number, partEnd: number, fram
   let property: PropertyBlock | undefined;
   let extension: Extension | undefined;
   // The facts reader takes each line once this loop is done with it (the state it asks for is then that line's).
-  const facts = withFacts ? new FactsReader(certificate, dumpText) : undefined;
+  const seen = withFacts === 'reuse' ? factsSeenBefore(dumpText, certificate) : undefined;
+  if (seen) keepFacts(certificate, seen);
+  const facts = withFacts !== 'none' && !seen ? new FactsReader(certificate, dumpText) : undefined;
   let fed = first;
   let eku: Span | undefined;
   // The leading white space of the line this loop read last, which the reader then need not count again.
@@ -602,7 +624,9 @@ function parseCertificate(lines: LineSpans, first: number, partEnd: number, fram
   }
   if (facts) {
     feedFacts(facts, lines, first, fed, last, eku, leadOf, lastLead);
-    keepFacts(certificate, facts.finish(dumpText, quiet));
+    const read = facts.finish(dumpText, quiet);
+    if (withFacts === 'reuse') keepFactsForReuse(dumpText, certificate, read);
+    else keepFacts(certificate, read);
   }
   return certificate;
 }
