@@ -123,6 +123,12 @@ async function main(): Promise<void> {
       text: '< 30 ms',
       pass: editing.keystrokeMs < 30,
     });
+    timed(
+      'lsp.keystrokeTyped.1000',
+      `  a character typed and deleted at the start of that line (the certificates after it move), ${label('dump1000')}`,
+      'dump1000',
+      editing.typedMs,
+    );
     timed('lsp.codeAction.1000', `server: code action, ${label('dump1000')}`, 'dump1000', editing.codeActionMs, {
       text: '< 10 ms',
       pass: editing.codeActionMs < 10,
